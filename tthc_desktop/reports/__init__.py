@@ -1,0 +1,1 @@
+"""Report templates, filled documents and their PDF/XLSX renderers."""

@@ -1,0 +1,1 @@
+"""Use cases tying the layers together (import a plan, build a submission, ...)."""

@@ -1,0 +1,1 @@
+"""Digital signatures with pyHanko: PKCS#12 and PKCS#11 signers, appearances, verification."""
