@@ -1,0 +1,431 @@
+"""Readers that turn .docx tables, .xlsx sheets and pasted text into plain :class:`RawTable` rows.
+
+Public API:
+    ``RawTable``                                  name, rows (list[list[str]]), merge flags, source
+    ``read_docx_tables(path) -> list[RawTable]``  every top-level table of a Word document
+    ``read_xlsx_sheets(path) -> list[RawTable]``  every non-empty worksheet of a workbook
+    ``read_text_table(text, source="") -> list[RawTable]``  tab-separated (or ``| pipe |``) text
+    ``read_text_file(path) -> list[RawTable]``    the same, from a .txt/.tsv/.md file
+    ``fold(text) -> str``                         lowercase, no diacritics, đ→d, single spaces
+
+Cells are NFC text; multi-line cells keep ``"\\n"``. Merged cells repeat their value in every
+grid position they cover (so header detection sees "Trách nhiệm" over both sub-columns) and are
+flagged: ``merged_left`` holds (row, col) positions that copy the cell on their left (horizontal
+merge), ``merged_above`` those that copy the cell above (vertical merge). Indices are 0-based.
+
+Every failure (missing, empty, corrupt, encrypted, wrong-type file, zip bomb, no table) is raised
+as :class:`~tthc_desktop.importers.errors.ImportFailure` with a Vietnamese message.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import unicodedata
+import warnings
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from .errors import ImportFailure
+
+__all__ = [
+    "RawTable",
+    "check_zip_container",
+    "fold",
+    "read_docx_tables",
+    "read_text_file",
+    "read_text_table",
+    "read_xlsx_sheets",
+    "sniff_kind",
+]
+
+# Zip-bomb guard limits (checked before python-docx/openpyxl touch the file).
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_RATIO = 200
+MAX_MEMBERS = 10_000
+# Members smaller than this cannot bomb anything, whatever their ratio (tiny XML parts compress well).
+RATIO_MIN_SIZE = 1024 * 1024
+# Above this size an .xlsx is streamed read-only (merged ranges are then not expanded).
+XLSX_FULL_LOAD_LIMIT = 20 * 1024 * 1024
+MAX_TEXT_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RawTable:
+    """One table as rows of text cells (rows are padded to the same width)."""
+
+    name: str
+    rows: list[list[str]]
+    merged_left: frozenset[tuple[int, int]] = frozenset()
+    merged_above: frozenset[tuple[int, int]] = frozenset()
+    source: str = ""
+    location_kind: str = "table"  # "sheet" for worksheets
+    line_numbers: tuple[int, ...] | None = None  # text input: 1-based source line of each row
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+# ---------------------------------------------------------------- text helpers
+
+_TAG_RE = re.compile(r"</?\s*(b|i|u|strong|em|span|p|font|sup|sub)(\s[^>]*)?>", re.IGNORECASE)
+_BR_RE = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u2009]+")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics (đ→d), collapse whitespace: for matching, never for display."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.lower().split())
+
+
+def clean_cell(text: str) -> str:
+    """NFC, simple HTML tags removed, spaces collapsed per line, line breaks kept."""
+    text = _BR_RE.sub("\n", text)
+    text = _TAG_RE.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
+    # drop leading/trailing empty lines but keep inner ones collapsed to a single break
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
+def _pad(rows: list[list[str]]) -> list[list[str]]:
+    width = max((len(r) for r in rows), default=0)
+    return [r + [""] * (width - len(r)) for r in rows]
+
+
+# ---------------------------------------------------------------- file checks
+
+_MAGIC = [
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
+    (b"%PDF", "pdf"),
+    (b"\x89PNG", "image"),
+    (b"\xff\xd8\xff", "image"),
+    (b"GIF8", "image"),
+    (b"BM", "image"),
+    (b"II*\x00", "image"),
+    (b"MM\x00*", "image"),
+    (b"{\\rtf", "rtf"),
+    (b"PK\x03\x04", "zip"),
+    (b"PK\x05\x06", "zip"),
+]
+
+
+def sniff_kind(path: str | os.PathLike[str]) -> str:
+    """Return "empty", "ole", "pdf", "image", "rtf", "zip" or "other" from the first bytes.
+
+    Raises ImportFailure when the file is missing or unreadable.
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except FileNotFoundError:
+        raise ImportFailure(path, "không tìm thấy tệp") from None
+    except IsADirectoryError:
+        raise ImportFailure(path, "đây là thư mục, không phải tệp") from None
+    except OSError as exc:
+        raise ImportFailure(path, f"không đọc được tệp ({exc.strerror or exc})") from None
+    if not head:
+        return "empty"
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    return "other"
+
+
+_KIND_MESSAGES = {
+    "empty": "tệp rỗng (0 byte), không có dữ liệu",
+    "ole": "tệp được mã hóa hoặc định dạng Office cũ (.doc/.xls); hãy bỏ mật khẩu hoặc lưu lại "
+    "dưới dạng .docx/.xlsx rồi nhập lại",
+    "pdf": "tệp là PDF, không phải {what}; hãy dùng bản .docx/.xlsx gốc của kế hoạch",
+    "image": "tệp là hình ảnh, không phải {what}",
+    "rtf": "tệp là định dạng RTF, không phải {what}; hãy lưu lại dưới dạng .docx",
+    "other": "tệp không đúng định dạng {what} (có thể bị hỏng hoặc bị đổi đuôi)",
+}
+
+
+def check_zip_container(path: str | os.PathLike[str], what: str) -> list[str]:
+    """Check that ``path`` is a sane OOXML zip; return its member names.
+
+    ``what`` is the expected format for messages (".docx" or ".xlsx"). Refuses zip bombs:
+    total uncompressed size > 200 MB, a member (≥ 1 MB) with compression ratio > 200, or more
+    than 10 000 members.
+    """
+    kind = sniff_kind(path)
+    if kind != "zip":
+        raise ImportFailure(path, _KIND_MESSAGES[kind].format(what=what))
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise ImportFailure(path, f"tệp {what} bị hỏng hoặc không đầy đủ (không mở được nội dung nén)") from None
+    if len(infos) > MAX_MEMBERS:
+        raise ImportFailure(path, f"tệp có quá nhiều thành phần ({len(infos)}), nghi là tệp độc hại; từ chối mở")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size >= RATIO_MIN_SIZE:
+            ratio = info.file_size / max(info.compress_size, 1)
+            if ratio > MAX_RATIO:
+                raise ImportFailure(
+                    path,
+                    f"thành phần {info.filename} có tỉ lệ nén bất thường ({ratio:.0f}:1), "
+                    "nghi là tệp nén độc hại (zip bomb); từ chối mở",
+                )
+    if total > MAX_UNCOMPRESSED:
+        raise ImportFailure(
+            path,
+            f"nội dung giải nén quá lớn ({total // (1024 * 1024)} MB > 200 MB), nghi là tệp độc hại; từ chối mở",
+        )
+    names = [i.filename for i in infos]
+    if "word/document.xml" in names and what != ".docx":
+        raise ImportFailure(path, f"tệp này là văn bản Word (.docx), không phải {what}")
+    if "xl/workbook.xml" in names and what != ".xlsx":
+        raise ImportFailure(path, f"tệp này là bảng tính Excel (.xlsx), không phải {what}")
+    if "EncryptedPackage" in names or "EncryptionInfo" in names:
+        raise ImportFailure(path, _KIND_MESSAGES["ole"])
+    return names
+
+
+def _corrupt(path: str | os.PathLike[str], what: str, exc: BaseException) -> ImportFailure:
+    detail = type(exc).__name__
+    return ImportFailure(path, f"tệp {what} bị hỏng hoặc không đọc được ({detail})")
+
+
+# ---------------------------------------------------------------- .docx
+
+
+def read_docx_tables(path: str | os.PathLike[str]) -> list[RawTable]:
+    """Read every top-level table of a .docx; names are "Bảng 1", "Bảng 2", ...
+
+    Raises ImportFailure for a bad file or a document without any table.
+    """
+    names = check_zip_container(path, ".docx")
+    if "word/document.xml" not in names:
+        raise ImportFailure(path, "tệp .docx bị hỏng: thiếu phần nội dung văn bản (word/document.xml)")
+    try:
+        import docx  # python-docx
+
+        document = docx.Document(os.fspath(path))
+        tables = [
+            _docx_table(t, f"Bảng {i}", os.fspath(path)) for i, t in enumerate(document.tables, start=1)
+        ]
+    except ImportFailure:
+        raise
+    except Exception as exc:  # python-docx raises KeyError, lxml errors, ValueError...: one message
+        raise _corrupt(path, ".docx", exc) from None
+    tables = [t for t in tables if any(any(c for c in row) for row in t.rows)]
+    if not tables:
+        raise ImportFailure(path, "văn bản không có bảng nào; kế hoạch cần có bảng nhiệm vụ (phụ lục)")
+    return tables
+
+
+def _docx_table(table, name: str, source: str) -> RawTable:
+    from docx.table import _Cell
+
+    rows: list[list[str]] = []
+    left: set[tuple[int, int]] = set()
+    above: set[tuple[int, int]] = set()
+    for r, tr in enumerate(table._tbl.tr_lst):
+        row: list[str] = [""] * (tr.grid_before or 0)
+        for tc in tr.tc_lst:
+            span = max(tc.grid_span, 1)
+            col = len(row)
+            if tc.vMerge == "continue":
+                prev = rows[r - 1] if r > 0 else []
+                value = prev[col] if col < len(prev) else ""
+                above.add((r, col))
+            else:
+                value = clean_cell(_Cell(tc, table).text)
+            row.append(value)
+            for k in range(1, span):
+                row.append(value)
+                left.add((r, col + k))
+        rows.append(row)
+    return RawTable(name, _pad(rows), frozenset(left), frozenset(above), source, "table")
+
+
+# ---------------------------------------------------------------- .xlsx
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.strftime("%d/%m/%Y")
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return clean_cell(str(value))
+
+
+def read_xlsx_sheets(path: str | os.PathLike[str]) -> list[RawTable]:
+    """Read every non-empty worksheet of an .xlsx/.xlsm (names are the sheet names).
+
+    Files under 20 MB are loaded fully so merged ranges can be expanded; larger ones are streamed
+    with ``read_only=True`` (merged cells then appear only in their top-left cell).
+    """
+    check_zip_container(path, ".xlsx")
+    try:
+        from openpyxl import load_workbook
+
+        small = os.path.getsize(path) < XLSX_FULL_LOAD_LIMIT
+        with warnings.catch_warnings():
+            # real-world files trigger openpyxl UserWarnings (styles, data validation): not errors here
+            warnings.simplefilter("ignore")
+            wb = load_workbook(os.fspath(path), read_only=not small, data_only=True)
+            try:
+                tables = [_xlsx_sheet(ws, os.fspath(path), merged=small) for ws in wb.worksheets]
+            finally:
+                wb.close()
+    except ImportFailure:
+        raise
+    except Exception as exc:  # openpyxl: InvalidFileException, KeyError, lxml errors, ...
+        raise _corrupt(path, ".xlsx", exc) from None
+    tables = [t for t in tables if t.rows]
+    if not tables:
+        raise ImportFailure(path, "bảng tính không có dữ liệu (mọi trang tính đều trống)")
+    return tables
+
+
+def _xlsx_sheet(ws, source: str, *, merged: bool) -> RawTable:
+    rows: list[list[str]] = []
+    for values in ws.iter_rows(values_only=True):
+        rows.append([_cell_text(v) for v in values])
+    # trim trailing empty rows and columns
+    while rows and not any(rows[-1]):
+        rows.pop()
+    width = max((max((i + 1 for i, c in enumerate(r) if c), default=0) for r in rows), default=0)
+    rows = [(r + [""] * width)[:width] for r in rows]
+    left: set[tuple[int, int]] = set()
+    above: set[tuple[int, int]] = set()
+    if merged and getattr(ws, "merged_cells", None) is not None:
+        for rng in ws.merged_cells.ranges:
+            r0, c0 = rng.min_row - 1, rng.min_col - 1
+            if r0 >= len(rows) or c0 >= width:
+                continue
+            value = rows[r0][c0]
+            for r in range(r0, min(rng.max_row, len(rows))):
+                for c in range(c0, min(rng.max_col, width)):
+                    if (r, c) == (r0, c0):
+                        continue
+                    rows[r][c] = value
+                    (left if c > c0 else above).add((r, c))
+    return RawTable(ws.title, rows, frozenset(left), frozenset(above), source, "sheet")
+
+
+# ---------------------------------------------------------------- text
+
+_PIPE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _split_line(line: str) -> list[str] | None:
+    """Cells of a table line, or None for a plain text line."""
+    if "\t" in line:
+        return [clean_cell(c) for c in line.split("\t")]
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
+        return [clean_cell(c) for c in stripped[1:-1].split("|")]
+    return None
+
+
+def read_text_table(text: str, source: str = "") -> list[RawTable]:
+    """Tables in pasted text: runs of tab-separated (or markdown ``| a | b |``) lines.
+
+    Blank lines never end a table (page breaks leave blank lines and repeated headers); up to two
+    plain lines between table lines are kept as one-cell rows (e.g. a section title pasted
+    without tabs); more plain lines end the table. Lines before the first table line (titles)
+    are not part of the table. Returns [] when the text has no table.
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    tables: list[RawTable] = []
+    rows: list[list[str]] = []
+    lines_of: list[int] = []
+    pending: list[tuple[int, str]] = []  # plain lines seen since the last table line
+
+    def flush() -> None:
+        if rows:
+            n = len(tables) + 1
+            tables.append(
+                RawTable(f"Bảng {n}", _pad(list(rows)), source=source, line_numbers=tuple(lines_of))
+            )
+        rows.clear()
+        lines_of.clear()
+
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        if _PIPE_SEP_RE.match(line) and "-" in line and rows:
+            continue  # markdown separator |---|---|
+        cells = _split_line(line)
+        if cells is None:
+            pending.append((lineno, clean_cell(line)))
+            if len(pending) > 2:
+                flush()
+            continue
+        if rows:
+            for pl, ptext in pending:
+                rows.append([ptext])
+                lines_of.append(pl)
+        pending.clear()
+        rows.append(cells)
+        lines_of.append(lineno)
+    flush()
+    return tables
+
+
+def read_text_file(path: str | os.PathLike[str]) -> list[RawTable]:
+    """Read a .txt/.tsv/.md file (UTF-8, UTF-8 with BOM, UTF-16 with BOM or Windows-1258)."""
+    kind = sniff_kind(path)
+    if kind == "empty":
+        raise ImportFailure(path, _KIND_MESSAGES["empty"])
+    if kind in ("ole", "pdf", "image", "zip"):
+        what = {"zip": "tệp nén/Office (.docx/.xlsx), hãy dùng đúng đuôi tệp"}.get(kind)
+        raise ImportFailure(path, f"tệp không phải văn bản thuần ({what or kind.upper()})")
+    size = os.path.getsize(path)
+    if size > MAX_TEXT_BYTES:
+        raise ImportFailure(path, f"tệp văn bản quá lớn ({size // (1024 * 1024)} MB)")
+    data = Path(path).read_bytes()
+    text = _decode(path, data)
+    tables = read_text_table(text, source=os.fspath(path))
+    if not tables:
+        raise ImportFailure(
+            path, "không tìm thấy bảng trong văn bản (cần các dòng có cột cách nhau bằng phím Tab)"
+        )
+    return tables
+
+
+def _decode(path: str | os.PathLike[str], data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ImportFailure(path, "tệp văn bản UTF-16 bị hỏng") from None
+    if b"\x00" in data[:4096]:
+        raise ImportFailure(path, "tệp không phải văn bản thuần (có dữ liệu nhị phân)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1258")
+    except UnicodeDecodeError:
+        raise ImportFailure(path, "không nhận ra bảng mã ký tự của tệp (hãy lưu lại dưới dạng UTF-8)") from None
