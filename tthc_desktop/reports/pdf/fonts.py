@@ -3,7 +3,8 @@
 Nghị định 30/2020/NĐ-CP requires Times New Roman. On Windows we use the system
 copy; elsewhere we fall back to a metric-compatible font (Liberation Serif, then
 Tinos), then to DejaVu Serif, which at least has every Vietnamese glyph. The four
-styles are registered with reportlab as one family named ``TimesVN``; reportlab
+styles are registered with reportlab as one family named ``TimesVN``; a font file is
+only accepted when it has every Vietnamese letter (old Liberation 1.x builds do not); reportlab
 embeds TrueType fonts as subsets, so the PDF never depends on the reader's fonts.
 
 Search order: the directory in ``TTHC_FONT_DIR`` (all families, in order), then all
@@ -13,6 +14,7 @@ at explicitly therefore wins over whatever the system has.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -110,26 +112,50 @@ def system_font_dirs(env: Mapping[str, str] | None = None) -> list[Path]:
     return dirs
 
 
-def _index_dir(directory: Path) -> dict[str, Path]:
-    """Map lower-case file name → path for every .ttf under *directory*."""
-    found: dict[str, Path] = {}
+# Every precomposed Vietnamese letter (NFC text uses these code points). Old font builds
+# such as Liberation 1.07 (Debian's fonts-liberation) lack them and would print boxes.
+VIETNAMESE_LETTERS = (
+    "ĂÂĐÊÔƠƯăâđêôơư"
+    "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
+    "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def covers_vietnamese(path: Path) -> bool:
+    """True when the TrueType font at *path* has a glyph for every Vietnamese letter."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    try:
+        font = TTFontFile(str(path))
+    except Exception:  # unreadable or not a TrueType outline font: not usable either way
+        return False
+    return all(ord(char) in font.charToGlyph for char in VIETNAMESE_LETTERS)
+
+
+def _index_dir(directory: Path) -> dict[str, list[Path]]:
+    """Map lower-case file name → paths of every .ttf with that name under *directory*."""
+    found: dict[str, list[Path]] = {}
     if not directory.is_dir():
         return found
-    for root, _subdirs, files in os.walk(directory):
+    for root, subdirs, files in os.walk(directory):
+        subdirs.sort()
         for name in sorted(files):
             if name.lower().endswith(".ttf"):
-                found.setdefault(name.lower(), Path(root) / name)
+                found.setdefault(name.lower(), []).append(Path(root) / name)
     return found
 
 
-def _pick(index: Mapping[str, Path], names: Iterable[str]) -> Path | None:
+def _pick(index: Mapping[str, list[Path]], names: Iterable[str]) -> Path | None:
+    """First file with one of *names* that has the Vietnamese glyphs."""
     for name in names:
-        if name in index:
-            return index[name]
+        for path in index.get(name, []):
+            if covers_vietnamese(path):
+                return path
     return None
 
 
-def _match(candidate: _Candidate, index: Mapping[str, Path]) -> SerifFonts | None:
+def _match(candidate: _Candidate, index: Mapping[str, list[Path]]) -> SerifFonts | None:
     faces = [
         _pick(index, names)
         for names in (candidate.regular, candidate.bold, candidate.italic, candidate.bold_italic)
@@ -159,10 +185,10 @@ def find_serif_fonts(
     # so that Times New Roman anywhere beats Liberation Serif anywhere.
     groups: list[list[Path]] = ([[user_dir]] if user_dir else []) + [system_dirs]
     for group in groups:
-        index: dict[str, Path] = {}
+        index: dict[str, list[Path]] = {}
         for directory in group:
-            for name, path in _index_dir(directory).items():
-                index.setdefault(name, path)
+            for name, paths in _index_dir(directory).items():
+                index.setdefault(name, []).extend(paths)
         for candidate in _CANDIDATES:
             fonts = _match(candidate, index)
             if fonts is not None:
@@ -171,10 +197,11 @@ def find_serif_fonts(
     looked_for = ", ".join(c.family for c in _CANDIDATES)
     where = "; ".join(str(d) for d in dirs)
     raise FontNotFound(
-        f"Không tìm thấy phông chữ có chân hỗ trợ tiếng Việt (đã tìm: {looked_for}; "
-        f"trong các thư mục: {where}). Hãy cài đặt phông Times New Roman "
-        "(trên Windows có sẵn trong C:\\Windows\\Fonts), hoặc trên Linux cài gói "
-        "fonts-liberation (sudo apt install fonts-liberation), hoặc đặt biến môi trường "
+        f"Không tìm thấy phông chữ có chân hỗ trợ đầy đủ tiếng Việt (đã tìm: {looked_for}, "
+        f"đủ 4 kiểu thường, đậm, nghiêng, đậm nghiêng; trong các thư mục: {where}). "
+        "Hãy cài đặt phông Times New Roman (trên Windows có sẵn trong C:\\Windows\\Fonts), "
+        "hoặc trên Linux cài gói fonts-liberation2 hay fonts-liberation bản 2 trở lên "
+        "(sudo apt install fonts-liberation2), hoặc đặt biến môi trường "
         "TTHC_FONT_DIR trỏ tới thư mục chứa các tệp times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf."
     )
 
