@@ -209,8 +209,8 @@ def find_header(table: RawTable) -> ColumnMapping | None:
     rows = table.rows
     for i in range(min(len(rows), _HEADER_SCAN)):
         top = rows[i]
-        if sum(1 for v in top if v) < 2:
-            continue
+        if len(_roles_of(top, None)) < 2:
+            continue  # a title line (merged across the row) is not a header top row
         sub = rows[i + 1] if i + 1 < len(rows) and _is_sub_header(top, rows[i + 1]) else None
         roles = _roles_of(top, sub)
         if "content" in roles and ({"number", "lead", "deadline"} & roles.keys()):

@@ -1,0 +1,161 @@
+"""Open a plan file of any supported type and parse its task table.
+
+Public API:
+    ``read_tables(path) -> list[RawTable]``
+        Dispatch by extension: .docx → Word tables; .xlsx/.xlsm → worksheets; .txt/.tsv/.md (and
+        any other extension) → tab-separated text. A zip whose content disagrees with its
+        extension (an .xlsx renamed .docx) is read by its content.
+    ``read_plan_file(path, *, table=None, sheet=None) -> tuple[list[RawTable], ParsedPlan]``
+        ``table`` is the 1-based table number ("Bảng 2" → 2, also usable for sheets), ``sheet``
+        a sheet name. With neither, the first table with a recognisable task header is used.
+        Word tables that continue it (same column count, starting with a repeated header or with
+        no header at all: one table per page in converted documents) are appended to it.
+    ``list_candidate_tables(path) -> list[CandidateTable]``
+        For the import wizard: every table with its row count, whether a header was found, the
+        detected mapping and the first rows as a preview.
+All failures are raised as :class:`ImportFailure` naming the file (and table/sheet).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ImportFailure
+from .plan_table import ColumnMapping, ParsedPlan, find_header, parse_plan_table
+from .table_readers import (
+    RawTable,
+    read_docx_tables,
+    read_text_file,
+    read_xlsx_sheets,
+    sniff_kind,
+)
+
+__all__ = ["CandidateTable", "list_candidate_tables", "read_plan_file", "read_tables"]
+
+PREVIEW_ROWS = 8
+
+
+@dataclass(frozen=True)
+class CandidateTable:
+    index: int  # 1-based, the value for ``read_plan_file(table=...)``
+    name: str
+    row_count: int
+    column_count: int
+    has_header: bool
+    mapping: ColumnMapping | None
+    preview: list[list[str]]
+
+
+def _zip_kind(path: str | os.PathLike[str]) -> str | None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except Exception:
+        return None  # the reader reports the corruption with a proper message
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    return None
+
+
+def read_tables(path: str | os.PathLike[str]) -> list[RawTable]:
+    """All tables of a .docx/.xlsx/.xlsm/.txt/.tsv/.md file (see the module docstring)."""
+    ext = Path(path).suffix.lower()
+    kind = sniff_kind(path)  # raises for a missing file
+    if kind == "zip":
+        actual = _zip_kind(path)
+        if actual == "docx" and ext not in (".docx", ".docm"):
+            ext = ".docx"
+        elif actual == "xlsx" and ext not in (".xlsx", ".xlsm"):
+            ext = ".xlsx"
+    if ext in (".docx", ".docm"):
+        return read_docx_tables(path)
+    if ext in (".xlsx", ".xlsm"):
+        return read_xlsx_sheets(path)
+    if ext in (".doc", ".xls"):
+        if kind == "ole":
+            raise ImportFailure(
+                path, "định dạng Office cũ (.doc/.xls) chưa được hỗ trợ; hãy mở tệp và lưu lại dưới dạng .docx/.xlsx"
+            )
+    return read_text_file(path)
+
+
+def _combine_continuations(tables: list[RawTable], start: int, mapping: ColumnMapping) -> RawTable:
+    """Append the Word tables that continue ``tables[start]`` on later pages."""
+    first = tables[start]
+    if first.location_kind != "table" or first.line_numbers is not None:
+        return first
+    rows = [list(r) for r in first.rows]
+    left, above = set(first.merged_left), set(first.merged_above)
+    last = start
+    for nxt in tables[start + 1 :]:
+        if nxt.width != first.width:
+            break
+        header = find_header(nxt)
+        if header is not None and header.content != mapping.content:
+            break
+        offset = len(rows)
+        rows.extend(list(r) for r in nxt.rows)
+        left |= {(r + offset, c) for r, c in nxt.merged_left}
+        above |= {(r + offset, c) for r, c in nxt.merged_above}
+        last += 1
+    if last == start:
+        return first
+    name = f"{first.name}–{tables[last].name.split()[-1]}"
+    return RawTable(name, rows, frozenset(left), frozenset(above), first.source, first.location_kind)
+
+
+def read_plan_file(
+    path: str | os.PathLike[str], *, table: int | None = None, sheet: str | None = None
+) -> tuple[list[RawTable], ParsedPlan]:
+    """Read ``path`` and parse its task table; returns (all tables, parsed plan)."""
+    tables = read_tables(path)
+    if sheet is not None:
+        matches = [i for i, t in enumerate(tables) if t.name == sheet]
+        if not matches:
+            names = ", ".join(f'"{t.name}"' for t in tables)
+            raise ImportFailure(path, f'không có trang tính "{sheet}" (có: {names})')
+        chosen = matches[0]
+    elif table is not None:
+        if not 1 <= table <= len(tables):
+            raise ImportFailure(path, f"không có bảng số {table} (tệp có {len(tables)} bảng)")
+        chosen = table - 1
+    else:
+        chosen = next((i for i, t in enumerate(tables) if find_header(t) is not None), None)
+        if chosen is None:
+            raise ImportFailure(
+                path,
+                "không tìm thấy bảng nhiệm vụ: không bảng nào có cột Nội dung công việc kèm cột "
+                "Số TT, Cơ quan chủ trì hoặc Thời gian hoàn thành",
+            )
+    try:
+        mapping = find_header(tables[chosen])
+        raw = _combine_continuations(tables, chosen, mapping) if mapping is not None else tables[chosen]
+        plan = parse_plan_table(raw, mapping)
+    except ImportFailure as exc:
+        raise exc if exc.file else exc.with_file(path) from None
+    return tables, plan
+
+
+def list_candidate_tables(path: str | os.PathLike[str]) -> list[CandidateTable]:
+    """Every table of the file, for the wizard's table/sheet chooser."""
+    out: list[CandidateTable] = []
+    for i, t in enumerate(read_tables(path), start=1):
+        mapping = find_header(t)
+        out.append(
+            CandidateTable(
+                index=i,
+                name=t.name,
+                row_count=len(t.rows),
+                column_count=t.width,
+                has_header=mapping is not None,
+                mapping=mapping,
+                preview=[list(r) for r in t.rows[:PREVIEW_ROWS]],
+            )
+        )
+    return out
