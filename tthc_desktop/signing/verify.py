@@ -1,0 +1,212 @@
+"""Verify the signatures of any PDF with pyHanko, against the given trust roots only.
+
+For each signature: who signed (CN, O), when, whether the signed bytes are intact,
+whether the signature is cryptographically valid, whether the certificate chains
+to one of the given roots (there is no fallback to the operating system's list),
+what the signature covers and what changed after it. Messages are Vietnamese.
+
+``check_signed_revision_matches`` serves external signing: a file signed in
+another tool is accepted only if its signed revision is our exported document,
+byte for byte.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.diff_analysis import ModificationLevel
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
+
+from .appearance import VN_TZ
+from .certs import CertInfo, cert_info, to_asn1crypto
+from .errors import SigningError
+
+log = logging.getLogger(__name__)
+
+_COVERAGE = {
+    SignatureCoverageLevel.ENTIRE_FILE: ("entire_file", "Toàn bộ tệp"),
+    SignatureCoverageLevel.ENTIRE_REVISION: ("entire_revision", "Toàn bộ phiên bản đã ký (tệp có cập nhật sau đó)"),
+    SignatureCoverageLevel.CONTIGUOUS_BLOCK_FROM_START: ("partial", "Một phần tệp"),
+    SignatureCoverageLevel.UNCLEAR: ("partial", "Một phần tệp (không rõ phạm vi)"),
+}
+
+MOD_NONE = "Không có thay đổi sau khi ký"
+MOD_LTA = "Chỉ bổ sung dữ liệu xác thực dài hạn (dấu thời gian, DSS) sau khi ký"
+MOD_SIGNATURES = "Chỉ thêm chữ ký/chú thích sau khi ký"
+MOD_OTHER = "Có thay đổi nội dung sau khi ký"
+MOD_UNKNOWN = "Không xác định được thay đổi sau khi ký"
+
+_MODIFICATION = {
+    ModificationLevel.NONE: ("none", MOD_NONE),
+    ModificationLevel.LTA_UPDATES: ("lta_updates", MOD_LTA),
+    ModificationLevel.FORM_FILLING: ("signatures_only", MOD_SIGNATURES),
+    ModificationLevel.ANNOTATIONS: ("signatures_only", MOD_SIGNATURES),
+    ModificationLevel.OTHER: ("other", MOD_OTHER),
+}
+
+
+@dataclass(frozen=True)
+class SignatureReport:
+    """Verification result of one signature."""
+
+    field_name: str
+    signer_cn: str
+    signer_org: str
+    signer: CertInfo | None
+    signing_time: dt.datetime | None  # in Vietnam time
+    intact: bool  # the signed bytes are unchanged (digest matches)
+    valid: bool  # the cryptographic signature is correct
+    trusted: bool  # the certificate chains to one of the given roots
+    timestamped: bool
+    coverage: str  # "entire_file", "entire_revision" or "partial"
+    coverage_text: str
+    modification: str  # "none", "lta_updates", "signatures_only", "other", "unknown"
+    modification_text: str
+    summary: str
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.intact and self.valid
+
+
+@dataclass(frozen=True)
+class VerificationReport:
+    path: Path
+    signatures: tuple[SignatureReport, ...]
+
+    @property
+    def all_valid(self) -> bool:
+        """There is at least one signature, and every one is intact and valid."""
+        return bool(self.signatures) and all(s.ok for s in self.signatures)
+
+    @property
+    def all_trusted(self) -> bool:
+        return self.all_valid and all(s.trusted for s in self.signatures)
+
+    @property
+    def summary(self) -> str:
+        if not self.signatures:
+            return "Tài liệu không có chữ ký số."
+        n = len(self.signatures)
+        if self.all_trusted:
+            return f"Tất cả {n} chữ ký hợp lệ, tài liệu nguyên vẹn, chứng thư số được tin cậy."
+        if self.all_valid:
+            return f"Tất cả {n} chữ ký hợp lệ nhưng có chứng thư số không thuộc danh sách tin cậy."
+        bad = sum(1 for s in self.signatures if not s.ok)
+        return f"Có {bad}/{n} chữ ký không hợp lệ hoặc tài liệu đã bị sửa đổi sau khi ký."
+
+
+def _summary(intact: bool, valid: bool, trusted: bool, modification: str, modification_text: str) -> str:
+    if not intact:
+        return "Tài liệu đã bị thay đổi sau khi ký (giá trị băm không khớp): chữ ký không còn giá trị."
+    if not valid:
+        return "Chữ ký không hợp lệ (sai chữ ký số hoặc chứng thư số không dùng để ký được)."
+    head = "Chữ ký hợp lệ, phần đã ký còn nguyên vẹn"
+    head += "; chứng thư số được tin cậy" if trusted else "; chứng thư số KHÔNG thuộc danh sách tin cậy"
+    if modification == "other":
+        return f"{head}. CẢNH BÁO: {modification_text.lower()}."
+    return f"{head}. {modification_text}."
+
+
+def _validation_context(roots: list) -> ValidationContext:
+    # trust_roots is always a list (possibly empty): None would mean the OS list.
+    return ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+
+
+def _one(emb, roots: list) -> SignatureReport:
+    field = str(emb.field_name)
+    try:
+        signer = cert_info(emb.signer_cert)
+    except Exception:
+        signer = None
+    cn, org = (signer.subject_cn, signer.subject_o) if signer else ("", "")
+    try:
+        status = validate_pdf_signature(emb, _validation_context(roots))
+    except Exception as exc:
+        log.warning("Could not validate signature %s: %s", field, exc)
+        text = f"Không kiểm tra được chữ ký: {exc}"
+        return SignatureReport(
+            field, cn, org, signer, None, False, False, False, False, "partial", "Không xác định",
+            "unknown", MOD_UNKNOWN, text, error=str(exc),
+        )  # fmt: skip
+    intact, valid = bool(status.intact), bool(status.valid)
+    trusted = bool(status.trusted)
+    when = status.signer_reported_dt
+    ts = getattr(status, "timestamp_validity", None)
+    if ts is not None and getattr(ts, "timestamp", None):
+        when = ts.timestamp
+    when = when.astimezone(VN_TZ) if when else None
+    coverage, coverage_text = _COVERAGE.get(status.coverage, ("partial", "Không xác định"))
+    level = status.modification_level
+    modification, modification_text = _MODIFICATION.get(level, ("unknown", MOD_UNKNOWN))
+    if not intact:
+        modification, modification_text = "other", MOD_OTHER
+    return SignatureReport(
+        field_name=field,
+        signer_cn=cn,
+        signer_org=org,
+        signer=signer,
+        signing_time=when,
+        intact=intact,
+        valid=valid,
+        trusted=trusted,
+        timestamped=ts is not None,
+        coverage=coverage,
+        coverage_text=coverage_text,
+        modification=modification,
+        modification_text=modification_text,
+        summary=_summary(intact, valid, trusted, modification, modification_text),
+    )
+
+
+def _signatures_in_order(reader: PdfFileReader) -> list:
+    return sorted(reader.embedded_signatures, key=lambda e: e.signed_revision)
+
+
+def verify_pdf(path: Path | str, trust_roots: Iterable) -> VerificationReport:
+    """Verify every signature of *path*; only *trust_roots* are trusted (may be empty)."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError:
+        raise SigningError(f"Không đọc được tệp PDF: {p}") from None
+    roots = [to_asn1crypto(c) for c in trust_roots]
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        embedded = _signatures_in_order(reader)
+    except Exception as exc:
+        raise SigningError(f"Tệp {p.name} không phải PDF hợp lệ hoặc bị hỏng: {exc}") from None
+    return VerificationReport(p, tuple(_one(emb, roots) for emb in embedded))
+
+
+def check_signed_revision_matches(original_pdf_bytes: bytes, signed_pdf_path: Path | str) -> bool:
+    """True if the signed file starts with our exported document byte for byte, and its
+    first signature covers all of it and is intact (external signing, DESIGN.md §9)."""
+    signed = Path(signed_pdf_path).read_bytes()
+    n = len(original_pdf_bytes)
+    if len(signed) <= n or signed[:n] != original_pdf_bytes:
+        return False
+    try:
+        reader = PdfFileReader(io.BytesIO(signed), strict=False)
+        embedded = _signatures_in_order(reader)
+        if not embedded:
+            return False
+        first = embedded[0]
+        start, gap_start, gap_end, _length = (int(x) for x in first.byte_range)
+        # The whole original must sit in the first signed range, before the /Contents hole.
+        if start != 0 or gap_start < n or gap_end < gap_start:
+            return False
+        status = validate_pdf_signature(first, _validation_context([]), skip_diff=True)
+        return bool(status.intact and status.valid)
+    except Exception as exc:
+        log.warning("Signed file %s could not be checked: %s", signed_pdf_path, exc)
+        return False
