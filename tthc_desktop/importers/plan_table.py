@@ -162,6 +162,8 @@ def _label_role(text: str) -> str | None:
     if not t or len(t) > _MAX_LABEL:
         return None
     t = re.sub(r"\s*\(\d+\)$", "", t)  # "Sản phẩm (6)"
+    if re.match(r"([ivxl]+|\d+(\.\d+)*)[.)]?\s", t):
+        return None  # "I. Nhiệm vụ chung", "2 Nội dung …": a numbered row, not a label
     if re.fullmatch(r"(so?\.?\s*)?t\.?\s*t\.?|so thu tu|thu tu|so", t):
         return "number"
     if "ghi chu" in t:
@@ -248,7 +250,7 @@ _BULLET_RE = re.compile(r"[-+•*–—]+")
 _SECTION_IN_TEXT_RE = re.compile(
     r"\s*(?:(?i:phần|phan)\s+)?((?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))(?:[.:)]\s*|\s+)(\S.*)", re.S
 )
-_DITTO_RE = re.compile(r"[-–—_.\s]*(nt|n\.t|nhu tren)[-–—_.\s]*")
+_DITTO_RE = re.compile(r"[-–—_.()\s]*(nt|n\.t|nhu tren)[-–—_.()\s]*")
 _TERMINAL = (".", "!", "?", "…", ".)", ".”", '."')
 
 
