@@ -1,0 +1,234 @@
+"""The heading of an official document: the two-column block and the title (tên loại, trích yếu).
+
+Drawn directly on the canvas (not with Paragraphs) so that the rules sit exactly
+under the text they belong to, as Nghị định 30/2020/NĐ-CP, Phụ lục I shows:
+
+    UBND TỈNH TIỀN GIANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        SỞ TƯ PHÁP                   Độc lập - Tự do - Hạnh phúc
+          ─────                      ───────────────────────────
+     Số: 05/BC-STP             Tiền Giang, ngày 05 tháng 02 năm 2025
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from tthc_desktop.reports.pdf import layout
+from tthc_desktop.reports.pdf.document import HeadingBlock, number_symbol, place_date
+from tthc_desktop.reports.pdf.fonts import font_name
+
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+# Share of a line's width used by the short rules (Nghị định 30 allows 1/3 to 1/2).
+SHORT_RULE_SHARE = 0.4
+_ASCENT = 0.95  # first baseline below the top, in ems: room for marks on capitals (Ộ, Ữ)
+_RULE_DROP = 6.0  # rule below a baseline, clear of descenders (p, g, ạ)
+
+
+class _Line:
+    """One line of text placed at a vertical offset (from the block's top) in a column."""
+
+    def __init__(self, text: str, font: str, size: float, offset: float) -> None:
+        self.text, self.font, self.size, self.offset = text, font, size, offset
+
+    @property
+    def width(self) -> float:
+        return stringWidth(self.text, self.font, self.size)
+
+
+class HeadingFlowable(Flowable):
+    """The two-column heading block with the agency rule and the tiêu ngữ rule."""
+
+    def __init__(self, heading: HeadingBlock) -> None:
+        super().__init__()
+        self.heading = heading
+        self._lines: list[tuple[float, _Line]] = []  # (column centre x, line)
+        self._rules: list[tuple[float, float, float]] = []  # (x0, x1, offset)
+        self.height = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self._layout(avail_width)
+        return avail_width, self.height
+
+    def _layout(self, width: float) -> None:
+        left_w = width * layout.HEADING_LEFT_SHARE
+        right_w = width - left_w
+        left_c, right_c = left_w / 2, left_w + right_w / 2
+        lines: list[tuple[float, _Line]] = []
+        rules: list[tuple[float, float, float]] = []
+
+        # Left column: cơ quan chủ quản (regular), cơ quan ban hành (bold) and its rule.
+        size = layout.SIZE_AGENCY
+        leading = size * layout.LINE_SPACING
+        offset = size * _ASCENT
+        regular, bold = font_name(), font_name(bold=True)
+        for text in simpleSplit(self.heading.parent_agency.upper(), regular, size, left_w - 4):
+            lines.append((left_c, _Line(text, regular, size, offset)))
+            offset += leading
+        agency = [
+            _Line(text, bold, size, 0.0)
+            for text in simpleSplit(self.heading.issuing_agency.upper(), bold, size, left_w - 4)
+        ]
+        for line in agency:
+            line.offset = offset
+            lines.append((left_c, line))
+            offset += leading
+        agency_rule = offset - leading + _RULE_DROP
+        rule_w = SHORT_RULE_SHARE * max((line.width for line in agency), default=0.0)
+        if rule_w:
+            rules.append((left_c - rule_w / 2, left_c + rule_w / 2, agency_rule))
+
+        # Right column: Quốc hiệu, tiêu ngữ with a rule of its own length.
+        offset = layout.SIZE_NATIONAL * _ASCENT
+        lines.append((right_c, _Line(NATIONAL_TITLE, bold, layout.SIZE_NATIONAL, offset)))
+        offset += layout.SIZE_MOTTO * layout.LINE_SPACING
+        motto = _Line(MOTTO, bold, layout.SIZE_MOTTO, offset)
+        lines.append((right_c, motto))
+        motto_rule = offset + _RULE_DROP
+        rules.append((right_c - motto.width / 2, right_c + motto.width / 2, motto_rule))
+
+        # Số and địa danh, ngày tháng share one baseline below both rules.
+        baseline = max(agency_rule, motto_rule) + layout.SIZE_PLACE_DATE * 1.25
+        lines.append(
+            (left_c, _Line(f"Số: {number_symbol(self.heading)}", regular, layout.SIZE_NUMBER, baseline))
+        )
+        lines.append(
+            (right_c, _Line(place_date(self.heading), font_name(italic=True), layout.SIZE_PLACE_DATE, baseline))
+        )
+        self._lines, self._rules = lines, rules
+        self.height = baseline + layout.SIZE_PLACE_DATE * 0.3
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setFillColor("black")
+        for centre, line in self._lines:
+            canv.setFont(line.font, line.size)
+            canv.drawCentredString(centre, self.height - line.offset, line.text)
+        _draw_rules(canv, self._rules, self.height)
+
+
+class TitleFlowable(Flowable):
+    """Tên loại (UPPER, bold, centred) and trích yếu (bold, centred) with a short rule below.
+
+    Appendices use it too: "PHỤ LỤC I", its name, and the italic "(Kèm theo …)" *note*.
+    """
+
+    def __init__(self, doc_type: str, summary: str, note: str = "", max_share: float = 0.95) -> None:
+        super().__init__()
+        self.doc_type, self.summary, self.note, self.max_share = doc_type, summary, note, max_share
+        self._lines: list[_Line] = []
+        self._rules: list[tuple[float, float, float]] = []
+        self.height = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        size = layout.SIZE_TITLE
+        leading = size * layout.LINE_SPACING
+        bold, italic = font_name(bold=True), font_name(italic=True)
+        max_w = avail_width * self.max_share
+        lines: list[_Line] = []
+        if self.doc_type:
+            lines.append(_Line(self.doc_type.upper(), bold, size, 0.0))
+        summary = [_Line(text, bold, size, 0.0) for text in balanced_split(self.summary, bold, size, max_w)]
+        lines += summary
+        lines += [_Line(text, italic, size, 0.0) for text in simpleSplit(self.note, italic, size, max_w)]
+        offset = size * _ASCENT
+        for line in lines:
+            line.offset = offset
+            offset += leading
+        rule_offset = offset - leading + _RULE_DROP + 3
+        widest = max((line.width for line in summary or lines), default=0.0)
+        rule_w = SHORT_RULE_SHARE * widest
+        centre = avail_width / 2
+        self._lines = lines
+        self._rules = [(centre - rule_w / 2, centre + rule_w / 2, rule_offset)] if rule_w else []
+        self.height = rule_offset + 1
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setFillColor("black")
+        for line in self._lines:
+            canv.setFont(line.font, line.size)
+            canv.drawCentredString(self.width / 2, self.height - line.offset, line.text)
+        _draw_rules(canv, self._rules, self.height)
+
+
+# Words that open a phrase: breaking a title line before them reads naturally.
+_PHRASE_STARTS = frozenset(
+    "của về trên tại theo năm và trong đối cho giai đợt tháng từ đến với để nhằm thuộc".split()
+)
+_BAD_BREAK = 400.0  # cost of breaking between two syllables of one phrase ("kiểm / soát")
+_WEAK_BREAK = 60.0  # before a function word ("… / năm 2025")
+
+
+def _break_cost(words: list[str], i: int) -> float:
+    """Cost of starting a new line at words[i]."""
+    before, word = words[i - 1], words[i]
+    if before[-1] in ",;:)":
+        return 0.0
+    if word[:1].isupper() and not before[:1].isupper():
+        return 0.0  # start of a name: "… / Quý III", "… / Ủy ban nhân dân tỉnh"
+    if word.lower() in _PHRASE_STARTS:
+        return _WEAK_BREAK
+    return _BAD_BREAK
+
+
+def balanced_split(text: str, font: str, size: float, max_width: float) -> list[str]:
+    """Wrap a centred title into as few lines as fit *max_width*, breaking where a clerk would.
+
+    Among the breaks that keep the minimum line count, choose the one with the best mix of
+    phrase boundaries (after a comma, before a name or a function word) and even lines:
+    "… thủ tục hành chính / Quý III năm 2025", not "… kiểm / soát thủ tục".
+    """
+    lines = simpleSplit(text, font, size, max_width)
+    words = text.split()
+    if len(lines) < 2 or len(words) > 80:
+        return lines
+    count = len(lines)
+    space = stringWidth(" ", font, size)
+    widths = [stringWidth(w, font, size) for w in words]
+    mean = (sum(widths) + space * (len(words) - count)) / count
+
+    def line_width(i: int, j: int) -> float:
+        return sum(widths[i:j]) + space * (j - i - 1)
+
+    # best[(i, k)]: cost and breaks to lay words[i:] out in k lines.
+    best: dict[tuple[int, int], tuple[float, list[int]]] = {}
+
+    def solve(i: int, k: int) -> tuple[float, list[int]]:
+        if (i, k) in best:
+            return best[(i, k)]
+        result: tuple[float, list[int]] = (float("inf"), [])
+        if k == 1:
+            w = line_width(i, len(words))
+            if w <= max_width:
+                result = (((w - mean) / size) ** 2, [])
+        else:
+            for j in range(i + 1, len(words) - k + 2):
+                w = line_width(i, j)
+                if w > max_width:
+                    break
+                rest_cost, rest = solve(j, k - 1)
+                cost = ((w - mean) / size) ** 2 + _break_cost(words, j) + rest_cost
+                if cost < result[0]:
+                    result = (cost, [j, *rest])
+        best[(i, k)] = result
+        return result
+
+    cost, breaks = solve(0, count)
+    if cost == float("inf"):
+        return lines
+    bounds = [0, *breaks, len(words)]
+    return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _draw_rules(canv, rules: list[tuple[float, float, float]], height: float) -> None:
+    canv.setStrokeColor("black")
+    canv.setLineWidth(layout.RULE_WIDTH)
+    for x0, x1, offset in rules:
+        canv.line(x0, height - offset, x1, height - offset)
