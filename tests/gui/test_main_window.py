@@ -1,0 +1,116 @@
+"""The main window in Vietnamese: pages, menus, About, first-run and settings dialogs, remembered geometry."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+
+from tthc_desktop.domain.entities import UnitLevel
+from tthc_desktop.ui.actions import ActionId
+from tthc_desktop.ui.first_run_dialog import FirstRunDialog
+from tthc_desktop.ui.i18n import install_translators
+from tthc_desktop.ui.main_window import MainWindow
+from tthc_desktop.ui.pages import PAGES
+from tthc_desktop.ui.settings import GEOMETRY, LANGUAGE, AppSettings
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    translators = install_translators(qapp, "vi")
+    assert len(translators) == 2, "run 'make translations' first"
+    yield
+    for t in translators:
+        QCoreApplication.removeTranslator(t)
+
+
+@pytest.fixture
+def window(qtbot, ctx, vietnamese):
+    ctx.units.save_own_unit("Sở Tư pháp tỉnh Tiền Giang", UnitLevel.DEPARTMENT)
+    win = MainWindow(ctx, AppSettings())
+    qtbot.add_widget(win)
+    win.show()
+    qtbot.wait_exposed(win)
+    return win
+
+
+def test_title_menus_and_pages_are_vietnamese(window):
+    assert window.windowTitle().startswith("Sở Tư pháp tỉnh Tiền Giang")
+    menus = [m.title() for m in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
+             if m.title()]
+    assert {"&Tệp", "&Chỉnh sửa", "&Xem", "Trợ &giúp"} <= set(menus)
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels == ["Tổng quan", "Nhiệm vụ", "Thủ tục hành chính", "Báo cáo", "Hồ sơ đã nộp"]
+
+
+def test_every_page_by_click_and_shortcut(window, qtbot):
+    for index, spec in enumerate(PAGES):
+        window.nav.setCurrentRow(index)
+        assert window.current_page_key() == spec.key
+        sentence = window.stack.currentWidget().findChild(QLabel, "pageSentence")
+        assert sentence.text() and sentence.isVisible()
+    for spec in reversed(PAGES):
+        window.actions[spec.action].trigger()
+        assert window.current_page_key() == spec.key
+    assert window.actions[ActionId.PAGE_TASKS].shortcut().toString() == "Ctrl+2"
+
+
+def test_about_shows_version_and_database(window, ctx, qtbot):
+    dialog = window.show_about()
+    qtbot.add_widget(dialog)
+    text = dialog.findChild(QLabel, "aboutText").text()
+    assert "Phiên bản 0." in text
+    assert str(ctx.db_path) in text
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close.text() == "Đóng"  # our own Vietnamese for Qt's standard buttons
+    dialog.reject()
+
+
+def test_first_run_dialog_requires_names_and_saves_profile(window, ctx, qtbot):
+    dialog = window.edit_unit_profile()
+    qtbot.add_widget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Đồng ý"
+    dialog.unit_edit.clear()
+    assert not ok.isEnabled()
+    dialog.unit_edit.setText("UBND huyện Cái Bè")
+    dialog.level_combo.setCurrentIndex(dialog.level_combo.findData(UnitLevel.DISTRICT.value))
+    dialog.officer_edit.setText("Trần Thị Hoa")
+    assert ok.isEnabled()
+    ok.click()
+    assert ctx.units.own_unit().level is UnitLevel.DISTRICT
+    assert ctx.settings.get("officer_name") == "Trần Thị Hoa"
+    assert window.windowTitle().startswith("UBND huyện Cái Bè")
+
+
+def test_settings_dialog_saves_language(window, qtbot):
+    dialog = window.show_settings()
+    qtbot.add_widget(dialog)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.accept()
+    assert AppSettings().get(LANGUAGE) == "en"
+
+
+def test_geometry_and_last_page_are_remembered(ctx, qtbot, vietnamese):
+    first = MainWindow(ctx, AppSettings())
+    qtbot.add_widget(first)
+    first.setGeometry(QRect(40, 50, 700, 500))
+    first.show_page("reports")
+    first.close()
+    assert AppSettings().get(GEOMETRY)
+    second = MainWindow(ctx, AppSettings())
+    qtbot.add_widget(second)
+    assert second.current_page_key() == "reports"
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def test_english_has_no_translator(qapp):
+    assert install_translators(qapp, "en") == []
+    assert QApplication.translate("Pages", "Overview") == "Overview"
+
+
+def test_first_run_dialog_standalone(qtbot, vietnamese):
+    dialog = FirstRunDialog()
+    qtbot.add_widget(dialog)
+    assert dialog.windowTitle() == "Chào mừng đến với TTHC Desktop"
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

@@ -1,0 +1,45 @@
+"""Migrations: a fresh file gets every table; an older schema upgrades without losing rows."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from tthc_desktop.store.database import integrity_check, open_database
+from tthc_desktop.store.migrations import apply_migrations, latest_version, schema_version
+
+EXPECTED_TABLES = {"units", "plans", "tasks", "task_due_dates", "task_updates", "audit_log", "settings"}
+
+
+def test_fresh_database_is_migrated_in_wal_mode(tmp_path):
+    db = open_database(tmp_path / "fresh.db")
+    assert EXPECTED_TABLES <= set(db.table_names())
+    assert schema_version(db) == latest_version() >= 2
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert integrity_check(db) == "ok"
+
+
+def test_reopening_applies_nothing_twice(tmp_path):
+    path = tmp_path / "again.db"
+    open_database(path).conn.close()
+    db = open_database(path)
+    names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
+    assert len(names) == len(set(names)) == latest_version()
+
+
+def test_upgrade_from_previous_version_keeps_rows(tmp_path):
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    apply_migrations(old, stop_before="m002_plan_identity")
+    assert schema_version(old) == 1
+    assert "source_sha256" not in old["plans"].columns_dict
+    old["plans"].insert({"title": "Kế hoạch 165", "year": 2025, "symbol": "165/KH-UBND"})
+    old["tasks"].insert({"plan_id": 1, "number": "I.1", "content": "Tập huấn"})
+    old.conn.close()
+
+    db = open_database(path)
+    assert schema_version(db) == latest_version()
+    assert "source_sha256" in db["plans"].columns_dict
+    assert [r["symbol"] for r in db["plans"].rows] == ["165/KH-UBND"]
+    assert [r["content"] for r in db["tasks"].rows] == ["Tập huấn"]
+    assert integrity_check(db) == "ok"

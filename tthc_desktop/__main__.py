@@ -1,0 +1,24 @@
+"""Entry point: ``python -m tthc_desktop`` and the ``tthc-desktop`` console script.
+
+No subcommand opens the app (``--smoke`` opens it offscreen and quits); a subcommand runs headless.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from .cli import parse_args, run_command
+
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is not None:
+        return run_command(args)
+    from .ui.app import run_app  # imported lazily: headless commands never load Qt
+
+    return run_app(db=getattr(args, "db", None), smoke=args.smoke)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

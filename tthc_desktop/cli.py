@@ -1,0 +1,75 @@
+"""Command line of ``tthc-desktop``: the parser and the headless subcommands (the GUI is started by __main__)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .commands import db_cmd
+from .commands.common import EXIT_BAD_INPUT, EXIT_DB_IN_USE, EXIT_FAILED, CliError, add_db_option
+from .store.errors import DatabaseInUse, StoreError
+
+# Each module exposes register(subparsers); later features append theirs here.
+COMMAND_MODULES = [db_cmd]
+
+_ARGPARSE_VI = (
+    ("the following arguments are required", "thiếu tham số bắt buộc"),
+    ("unrecognized arguments", "tham số không hợp lệ"),
+    ("invalid choice", "lựa chọn không hợp lệ"),
+    ("expected one argument", "cần đúng một giá trị"),
+    ("invalid int value", "giá trị số nguyên không hợp lệ"),
+    ("choose from", "chọn một trong"),
+    ("argument", "tham số"),
+    ("not allowed with", "không dùng chung với"),
+)
+
+
+class VietnameseArgumentParser(argparse.ArgumentParser):
+    """argparse with its error line in Vietnamese and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        for en, vi in _ARGPARSE_VI:
+            message = message.replace(en, vi)
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"Lỗi: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = VietnameseArgumentParser(
+        prog="tthc-desktop",
+        description="TTHC Desktop: theo dõi nhiệm vụ, danh mục TTHC, báo cáo và ký số cho cán bộ kiểm soát TTHC.",
+    )
+    parser.add_argument("--version", action="version", version=f"TTHC Desktop {__version__}")
+    parser.add_argument(
+        "--smoke", action="store_true",
+        help="mở cửa sổ chính ngoài màn hình rồi thoát ngay (kiểm tra cài đặt)",
+    )
+    add_db_option(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=VietnameseArgumentParser)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a parsed subcommand headless; errors become Vietnamese lines on stderr and exit codes."""
+    try:
+        return int(args.handler(args) or 0)
+    except DatabaseInUse as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return EXIT_DB_IN_USE
+    except CliError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return exc.code
+    except StoreError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("Đã hủy.", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""Headless subcommands of ``tthc-desktop``; each module adds its parsers through ``register``."""

@@ -1,0 +1,33 @@
+"""Shared plumbing for subcommands: errors with exit codes, JSON output, opening the context."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+EXIT_DB_IN_USE = 3
+
+
+class CliError(Exception):
+    """A failure to report on stderr in Vietnamese, with its exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_BAD_INPUT):
+        super().__init__(message)
+        self.code = code
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS,
+        help="đường dẫn tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu người dùng hoặc TTHC_DATA_DIR)",
+    )
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")

@@ -1,0 +1,77 @@
+"""AppContext: the one object that carries the open database, its lock and the repositories to every layer above."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from ..store.audit import AuditedWriter
+from ..store.database import open_database
+from ..store.location import resolve_db_path
+from ..store.lock import DatabaseLock
+from ..store.plans import PlanRepository
+from ..store.settings_repo import OFFICER_NAME, SettingsRepository
+from ..store.tasks import TaskRepository
+from ..store.units import UnitRepository
+
+
+@dataclass
+class AppContext:
+    db_path: Path
+    db: sqlite_utils.Database
+    lock: DatabaseLock
+    writer: AuditedWriter = field(init=False)
+    units: UnitRepository = field(init=False)
+    settings: SettingsRepository = field(init=False)
+    plans: PlanRepository = field(init=False)
+    tasks: TaskRepository = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.writer = AuditedWriter(self.db, actor=self.actor)
+        self.units = UnitRepository(self.writer)
+        self.settings = SettingsRepository(self.writer)
+        self.plans = PlanRepository(self.writer)
+        self.tasks = TaskRepository(self.writer)
+
+    @classmethod
+    def open(cls, db: str | Path | None = None) -> AppContext:
+        """Lock, open and migrate the database; raises StoreError subclasses with Vietnamese messages."""
+        path = resolve_db_path(db)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = DatabaseLock(path)
+        lock.acquire()
+        try:
+            database = open_database(path)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(db_path=path, db=database, lock=lock)
+
+    @property
+    def data_dir(self) -> Path:
+        """Folder beside the database for managed attachments, backups and settings."""
+        return self.db_path.parent
+
+    def actor(self) -> str:
+        name = self.settings.get(OFFICER_NAME) if hasattr(self, "settings") else None
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):  # no login name is not worth failing a write for
+            return "?"
+
+    def close(self) -> None:
+        try:
+            self.db.conn.close()
+        finally:
+            self.lock.release()
+
+    def __enter__(self) -> AppContext:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,115 @@
+"""The audit log and the write helpers every repository uses, so no write escapes it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+import sqlite_utils
+
+from ..domain.entities import AuditEntry
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def to_json(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+class AuditedWriter:
+    """Inserts, updates and deletes rows, recording old → new in ``audit_log`` in the same transaction."""
+
+    def __init__(self, db: sqlite_utils.Database, actor: Callable[[], str], clock: Callable[[], datetime] = _now):
+        self.db = db
+        self._actor = actor
+        self._clock = clock
+
+    def now_iso(self) -> str:
+        return self._clock().isoformat(timespec="seconds")
+
+    def insert(self, table: str, row: Mapping[str, Any]) -> int:
+        with self.db.atomic():
+            row_id = self.db[table].insert(dict(row)).last_pk
+            self._log("insert", table, row_id, None, self._get(table, row_id))
+        return int(row_id)
+
+    def update(self, table: str, row_id: int | str, changes: Mapping[str, Any]) -> None:
+        with self.db.atomic():
+            old = self._get(table, row_id)
+            if old is None:
+                raise KeyError(f"{table} #{row_id} không tồn tại")
+            self.db[table].update(row_id, dict(changes))
+            new = self._get(table, row_id)
+            if new != old:
+                self._log("update", table, row_id, _diff(old, new, keep=old), _diff(old, new, keep=new))
+
+    def upsert(self, table: str, row: Mapping[str, Any], pk: str) -> None:
+        with self.db.atomic():
+            old = self._get(table, row[pk])
+            self.db[table].upsert(dict(row), pk=pk)
+            new = self._get(table, row[pk])
+            if new != old:
+                self._log("update" if old else "insert", table, None, old, new)
+
+    def delete(self, table: str, row_id: int | str) -> dict | None:
+        with self.db.atomic():
+            old = self._get(table, row_id)
+            if old is None:
+                return None
+            self.db[table].delete(row_id)
+            self._log("delete", table, row_id, old, None)
+        return old
+
+    def _get(self, table: str, row_id: int | str) -> dict | None:
+        try:
+            return dict(self.db[table].get(row_id))
+        except sqlite_utils.db.NotFoundError:
+            return None
+
+    def _log(self, action: str, table: str, row_id: Any, old: dict | None, new: dict | None) -> None:
+        self.db["audit_log"].insert(
+            {
+                "at": self.now_iso(),
+                "actor": self._actor(),
+                "action": action,
+                "table_name": table,
+                "row_id": row_id if isinstance(row_id, int) else None,
+                "old_json": to_json(old),
+                "new_json": to_json(new),
+            }
+        )
+
+
+def _diff(old: dict, new: dict, keep: dict) -> dict:
+    """Only the columns that changed, taken from ``keep``."""
+    return {k: keep.get(k) for k in set(old) | set(new) if old.get(k) != new.get(k)}
+
+
+def read_audit(db: sqlite_utils.Database, *, table: str | None = None, limit: int = 200) -> list[AuditEntry]:
+    where, params = ("table_name = ?", [table]) if table else (None, None)
+    rows = db["audit_log"].rows_where(where, params, order_by="id desc", limit=limit)
+    return [
+        AuditEntry(
+            id=r["id"],
+            at=datetime.fromisoformat(r["at"]),
+            actor=r["actor"] or "",
+            action=r["action"],
+            table=r["table_name"],
+            row_id=r["row_id"],
+            old=json.loads(r["old_json"]) if r["old_json"] else None,
+            new=json.loads(r["new_json"]) if r["new_json"] else None,
+        )
+        for r in rows
+    ]

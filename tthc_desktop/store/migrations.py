@@ -1,0 +1,125 @@
+"""Schema migrations (sqlite_utils.Migrations). Append new steps; never edit one that has shipped."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+migrations = Migrations("tthc_desktop")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    """Units, plans, tasks with due dates and updates, audit log, settings."""
+    db["units"].create(
+        {"id": int, "name": str, "level": str, "parent_id": int, "is_own": int},
+        pk="id",
+        foreign_keys=[("parent_id", "units", "id")],
+        not_null={"name", "level"},
+        defaults={"is_own": 0},
+    )
+    db["plans"].create(
+        {
+            "id": int,
+            "symbol": str,
+            "issued_on": str,
+            "issuer": str,
+            "title": str,
+            "year": int,
+            "source_file": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"title", "year"},
+    )
+    db["tasks"].create(
+        {
+            "id": int,
+            "plan_id": int,
+            "parent_id": int,
+            "number": str,
+            "position": int,
+            "is_section": int,
+            "is_group": int,
+            "content": str,
+            "lead_text": str,
+            "coordinating_text": str,
+            "role": str,
+            "deadline_text": str,
+            "deadline_rule": str,
+            "is_continuous": int,
+            "needs_date": int,
+            "product": str,
+            "notes": str,
+            "completed_on": str,
+            "outcome": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("plan_id", "plans", "id"), ("parent_id", "tasks", "id")],
+        not_null={"plan_id", "number", "content"},
+        defaults={"is_section": 0, "is_group": 0, "is_continuous": 0, "needs_date": 0, "role": "none", "position": 0},
+    )
+    db["tasks"].create_index(["plan_id", "number"], unique=True)
+    db["task_due_dates"].create(
+        {"id": int, "task_id": int, "due_on": str, "kind": str, "document": str, "created_at": str},
+        pk="id",
+        foreign_keys=[("task_id", "tasks", "id")],
+        not_null={"task_id", "due_on", "kind"},
+    )
+    db["task_due_dates"].create_index(["task_id"])
+    db["task_due_dates"].create_index(["due_on"])
+    db["task_updates"].create(
+        {
+            "id": int,
+            "task_id": int,
+            "updated_on": str,
+            "note": str,
+            "percent": int,
+            "evidence_number": str,
+            "evidence_date": str,
+            "attachment_sha256": str,
+            "attachment_name": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("task_id", "tasks", "id")],
+        not_null={"task_id", "updated_on"},
+    )
+    db["task_updates"].create_index(["task_id"])
+    db["audit_log"].create(
+        {
+            "id": int,
+            "at": str,
+            "actor": str,
+            "action": str,
+            "table_name": str,
+            "row_id": int,
+            "old_json": str,
+            "new_json": str,
+        },
+        pk="id",
+        not_null={"at", "action", "table_name"},
+    )
+    db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+@migrations()
+def m002_plan_identity(db: sqlite_utils.Database) -> None:
+    """Re-import detection: a plan is known by its symbol and by the hash of its source file."""
+    db["plans"].add_column("source_sha256", str)
+    db["plans"].create_index(["symbol"])
+    db["plans"].create_index(["source_sha256"])
+
+
+def apply_migrations(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
+    migrations.apply(db, stop_before=stop_before)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """Number of applied migrations of our set: 0 for a blank file."""
+    return len(migrations.applied(db))
+
+
+def latest_version() -> int:
+    return len(migrations._migrations)

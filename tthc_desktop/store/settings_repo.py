@@ -1,0 +1,23 @@
+"""Key/value settings kept with the data (the officer's name, per-unit defaults), audited like any write."""
+
+from __future__ import annotations
+
+from .audit import AuditedWriter
+
+OFFICER_NAME = "officer_name"
+
+
+class SettingsRepository:
+    def __init__(self, writer: AuditedWriter):
+        self._w = writer
+        self._db = writer.db
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set(self, key: str, value: str) -> None:
+        self._w.upsert("settings", {"key": key, "value": value}, pk="key")
+
+    def all(self) -> dict[str, str]:
+        return {r["key"]: r["value"] for r in self._db["settings"].rows}

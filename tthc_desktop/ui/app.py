@@ -1,0 +1,70 @@
+"""Starting the GUI: QApplication, translations, the database, the first-run dialog, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from ..services.context import AppContext
+from ..store.errors import DatabaseInUse, StoreError
+from ..store.settings_repo import OFFICER_NAME
+
+EXIT_DB_IN_USE = 3
+
+
+def run_app(db: str | None = None, *, smoke: bool = False) -> int:
+    """Open the main window; with ``smoke`` show it offscreen and quit as soon as it is shown."""
+    if smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .i18n import install_translators
+    from .main_window import MainWindow
+    from .settings import LANGUAGE, AppSettings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("TTHC Desktop")
+    app.setOrganizationName("TTHC Desktop")
+    settings = AppSettings()
+    install_translators(app, settings.get(LANGUAGE))
+
+    try:
+        ctx = AppContext.open(db)
+    except DatabaseInUse as exc:
+        _report(str(exc), smoke, QMessageBox)
+        return EXIT_DB_IN_USE
+    except StoreError as exc:
+        _report(str(exc), smoke, QMessageBox)
+        return 1
+
+    try:
+        if not smoke and ctx.units.own_unit() is None and not ask_profile(ctx):
+            return 0
+        window = MainWindow(ctx, settings)
+        window.show()
+        if smoke:
+            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(0, app.quit)
+        return app.exec()
+    finally:
+        ctx.close()
+
+
+def ask_profile(ctx: AppContext) -> bool:
+    """First run: ask the unit and officer; False when the user cancels."""
+    from .first_run_dialog import FirstRunDialog
+
+    dialog = FirstRunDialog()
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+        return False
+    with ctx.db.atomic():
+        ctx.units.save_own_unit(dialog.unit_name, dialog.level)
+        ctx.settings.set(OFFICER_NAME, dialog.officer_name)
+    return True
+
+
+def _report(message: str, smoke: bool, message_box) -> None:
+    print(f"Lỗi: {message}", file=sys.stderr)
+    if not smoke:
+        message_box.critical(None, "TTHC Desktop", message)

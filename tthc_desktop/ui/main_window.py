@@ -1,0 +1,169 @@
+"""The main window: left navigation, page stack, menus from the action registry, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from ..services.context import AppContext
+from ..store.migrations import schema_version
+from ..store.settings_repo import OFFICER_NAME
+from .about_dialog import AboutDialog
+from .actions import ActionId, ActionRegistry
+from .first_run_dialog import FirstRunDialog
+from .pages import PAGES, InfoPage, page_titles
+from .settings import GEOMETRY, LAST_PAGE, WINDOW_STATE, AppSettings
+from .settings_dialog import SettingsDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, settings: AppSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.actions = ActionRegistry(self)
+        self._build_pages()
+        self._build_menus()
+        self._connect_actions()
+        self.update_title()
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(ctx.db_path)))
+        self._restore_state()
+
+    # -- construction -----------------------------------------------------------------
+    def _build_pages(self) -> None:
+        titles = page_titles()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for spec in PAGES:
+            title, sentence = titles[spec.key]
+            page = InfoPage(spec.key, title, sentence)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        undo, redo = a[ActionId.UNDO], a[ActionId.REDO]
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("menu_file")
+        file_menu.addAction(a[ActionId.UNIT_PROFILE])
+        file_menu.addAction(a[ActionId.SETTINGS])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.QUIT])
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("menu_edit")
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a[ActionId.FIND])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.setObjectName("menu_view")
+        for spec in PAGES:
+            view_menu.addAction(a[spec.action])
+        view_menu.addSeparator()
+        view_menu.addAction(a[ActionId.FULL_SCREEN])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menu_help")
+        help_menu.addAction(a[ActionId.ABOUT])
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a.connect(ActionId.QUIT, self.close)
+        a.connect(ActionId.UNDO, self.undo_stack.undo)
+        a.connect(ActionId.REDO, self.undo_stack.redo)
+        a.connect(ActionId.ABOUT, self.show_about)
+        a.connect(ActionId.SETTINGS, self.show_settings)
+        a.connect(ActionId.UNIT_PROFILE, self.edit_unit_profile)
+        a.connect(ActionId.FULL_SCREEN, self._toggle_full_screen)
+        for index, spec in enumerate(PAGES):
+            a.connect(spec.action, lambda _checked=False, i=index: self.nav.setCurrentRow(i))
+        a[ActionId.FIND].setEnabled(False)  # enabled by the task list once it exists
+        a[ActionId.HELP].setEnabled(False)
+
+    # -- behaviour ----------------------------------------------------------------------
+    def update_title(self) -> None:
+        unit = self.ctx.units.own_unit()
+        name = unit.name if unit else self.tr("(unit not set)")
+        self.setWindowTitle(f"{name} — TTHC Desktop")
+
+    def current_page_key(self) -> str:
+        return PAGES[self.stack.currentIndex()].key
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow([p.key for p in PAGES].index(key))
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.ctx.db_path, schema_version(self.ctx.db), self)
+        dialog.open()
+        return dialog
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.open()
+        return dialog
+
+    def edit_unit_profile(self) -> FirstRunDialog:
+        unit = self.ctx.units.own_unit()
+        dialog = FirstRunDialog(
+            self,
+            unit_name=unit.name if unit else "",
+            level=unit.level if unit else None,
+            officer=self.ctx.settings.get(OFFICER_NAME, "") or "",
+        )
+        dialog.accepted.connect(lambda: self.save_profile(dialog))
+        dialog.open()
+        return dialog
+
+    def save_profile(self, dialog: FirstRunDialog) -> None:
+        with self.ctx.db.atomic():
+            self.ctx.units.save_own_unit(dialog.unit_name, dialog.level)
+            self.ctx.settings.set(OFFICER_NAME, dialog.officer_name)
+        self.update_title()
+
+    def _toggle_full_screen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    # -- persistence --------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(GEOMETRY)
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        state = self.settings.get(WINDOW_STATE)
+        if state:
+            self.restoreState(state)
+        last = self.settings.get(LAST_PAGE)
+        self.nav.setCurrentRow(last if 0 <= last < len(PAGES) else 0)
+
+    def save_state(self) -> None:
+        self.settings.set(GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        self.settings.set(LAST_PAGE, self.stack.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
