@@ -411,9 +411,12 @@ def open_pkcs11_signer(
             )
             info = cert_info(signer.signing_cert)  # loads cert and key handle now
         except p11e.PKCS11Error as exc:
-            if "No " in str(exc) or "found" in str(exc):
+            # pyHanko reports a failed object lookup as a bare PKCS11Error.
+            if type(exc) is p11e.PKCS11Error:
+                several = str(exc).startswith("Found more than one")
                 raise KeyNotFound(
-                    "Không tìm thấy khóa bí mật hoặc chứng thư số "
+                    ("Có nhiều hơn một" if several else "Không tìm thấy")
+                    + " khóa bí mật hoặc chứng thư số phù hợp "
                     f"(nhãn khóa: {key_label or '-'}, nhãn chứng thư: {cert_label or '-'}) trên token."
                 ) from None
             raise _map_pkcs11_error(exc) from None
