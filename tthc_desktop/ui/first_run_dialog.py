@@ -24,6 +24,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("Welcome to TTHC Desktop"))
+        self.setMinimumWidth(520)
         intro = QLabel(self.tr("Tell us about your unit. You can change this later in Settings."))
         intro.setWordWrap(True)
         self.unit_edit = QLineEdit(unit_name)

@@ -38,7 +38,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMaximumWidth(220)
+        self.nav.setFixedWidth(210)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 9px 12px; }")
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for spec in PAGES:
