@@ -24,8 +24,27 @@ _ALT_SPLIT = re.compile(r"\bhoac\b")
 _DITTO = re.compile(r"^[\s\-.:\"'“”]*(?:nt|n\.t|nhu tren|-nt-)[\s\-.:\"'“”]*$")
 
 
+def _join_wrapped_lines(text: str) -> str:
+    """Join lines that only wrap a sentence ("… Quý III năm⏎2025 để …"), keep real list breaks.
+
+    A break is a wrap when the line before ends with a letter, "," or "-" and the next line starts with a
+    lower-case letter or a digit; list items usually start with a capital, "-" or "+".
+    """
+    lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
+    joined: list[str] = []
+    for line in lines:
+        head = line.lstrip()
+        tail = joined[-1].rstrip()[-1:] if joined else ""
+        if tail and (tail.isalpha() or tail in ",-") and (head[:1].islower() or head[:1].isdigit()):
+            joined[-1] = joined[-1].rstrip() + " " + head
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
 def fold(text: str) -> str:
     """Fold *text* for matching: lower case, no marks, "đ" → "d", no parentheses, single spaces."""
+    text = _join_wrapped_lines(unicodedata.normalize("NFC", text))
     text = unicodedata.normalize("NFD", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
     text = text.replace("đ", "d").replace("Đ", "D").lower()
@@ -115,8 +134,9 @@ def event_phrases(folded: str) -> list[str]:
 
 
 def is_continuous(folded_alternative: str) -> bool:
-    """"Thường xuyên …" at the start of an item, even when followed by an explanation."""
-    return folded_alternative.lstrip(" -+*.:,").startswith("thuong xuyen")
+    """"Thường xuyên …" at the start of an item (or right after a "Đơn vị:" label), even when
+    followed by an explanation."""
+    return bool(re.match(r"^(?:[^:]*:)?[\s\-+*.:,]*thuong xuyen\b", folded_alternative))
 
 
 def fmt_date(d: date) -> str:
