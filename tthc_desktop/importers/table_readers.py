@@ -291,11 +291,13 @@ def read_xlsx_sheets(path: str | os.PathLike[str]) -> list[RawTable]:
         with warnings.catch_warnings():
             # real-world files trigger openpyxl UserWarnings (styles, data validation): not errors here
             warnings.simplefilter("ignore")
-            wb = load_workbook(os.fspath(path), read_only=not small, data_only=True)
-            try:
-                tables = [_xlsx_sheet(ws, os.fspath(path), merged=small) for ws in wb.worksheets]
-            finally:
-                wb.close()
+            # a file object: openpyxl would otherwise refuse a workbook whose extension is not .xlsx
+            with open(path, "rb") as fh:
+                wb = load_workbook(fh, read_only=not small, data_only=True)
+                try:
+                    tables = [_xlsx_sheet(ws, os.fspath(path), merged=small) for ws in wb.worksheets]
+                finally:
+                    wb.close()
     except ImportFailure:
         raise
     except Exception as exc:  # openpyxl: InvalidFileException, KeyError, lxml errors, ...
