@@ -91,7 +91,9 @@ class Recurrence:
 
 
 _EVERY = r"(?:hang|moi)"
-_R_MONTH_DAY = re.compile(rf"(?P<strict>truoc\s+)?ngay\s+(?P<day>[0-9]{{1,2}})\s+(?:cua\s+)?{_EVERY}\s+thang\b")
+_R_MONTH_DAY = re.compile(
+    rf"(?:(?P<strict>truoc\s+)(?:ngay\s+)?|ngay\s+)(?P<day>[0-9]{{1,2}})\s+(?:cua\s+)?{_EVERY}\s+thang\b"
+)
 _R_YEAR_DAY = re.compile(
     rf"(?P<strict>truoc\s+)?ngay\s+(?P<day>[0-9]{{1,2}})\s*(?:/|-|\.|\s+thang\s+)\s*(?P<month>[0-9]{{1,2}})"
     rf"\s+{_EVERY}\s+nam\b"

@@ -252,6 +252,7 @@ def test_monthly_gives_twelve_month_ends() -> None:
 
 def test_fixed_day_monthly() -> None:
     assert parse("Ngày 05 hàng tháng").occurrences(*YEAR_2025) == [D(2025, m, 5) for m in range(1, 13)]
+    assert parse("Trước 20 hằng tháng").recurrence == (Recurrence(MONTHLY, day=20, strict=True),)
     strict = parse("Trước ngày 18 hằng tháng")
     assert strict.recurrence == (Recurrence(MONTHLY, day=18, strict=True),)
     assert strict.occurrences(*YEAR_2025) == [D(2025, m, 17) for m in range(1, 13)]
