@@ -28,6 +28,13 @@ _ASCENT = 0.95  # first baseline below the top, in ems: room for marks on capita
 _RULE_DROP = 6.0  # rule below a baseline, clear of descenders (p, g, ạ)
 
 
+def _fitting_size(text: str, font: str, size: float, width: float, smallest: float = 10) -> float:
+    """*size*, reduced in half points until *text* fits *width* (wide fallback fonts, long place names)."""
+    while size > smallest and stringWidth(text, font, size) > width - 2:
+        size -= 0.5
+    return size
+
+
 class _Line:
     """One line of text placed at a vertical offset (from the block's top) in a column."""
 
@@ -83,10 +90,11 @@ class HeadingFlowable(Flowable):
             rules.append((left_c - rule_w / 2, left_c + rule_w / 2, agency_rule))
 
         # Right column: Quốc hiệu, tiêu ngữ with a rule of its own length.
-        offset = layout.SIZE_NATIONAL * _ASCENT
-        lines.append((right_c, _Line(NATIONAL_TITLE, bold, layout.SIZE_NATIONAL, offset)))
+        offset = layout.SIZE_MOTTO * _ASCENT
+        national_size = _fitting_size(NATIONAL_TITLE, bold, layout.SIZE_NATIONAL, right_w)
+        lines.append((right_c, _Line(NATIONAL_TITLE, bold, national_size, offset)))
         offset += layout.SIZE_MOTTO * layout.LINE_SPACING
-        motto = _Line(MOTTO, bold, layout.SIZE_MOTTO, offset)
+        motto = _Line(MOTTO, bold, _fitting_size(MOTTO, bold, layout.SIZE_MOTTO, right_w), offset)
         lines.append((right_c, motto))
         motto_rule = offset + _RULE_DROP
         rules.append((right_c - motto.width / 2, right_c + motto.width / 2, motto_rule))
@@ -96,9 +104,9 @@ class HeadingFlowable(Flowable):
         lines.append(
             (left_c, _Line(f"Số: {number_symbol(self.heading)}", regular, layout.SIZE_NUMBER, baseline))
         )
-        lines.append(
-            (right_c, _Line(place_date(self.heading), font_name(italic=True), layout.SIZE_PLACE_DATE, baseline))
-        )
+        italic = font_name(italic=True)
+        date_size = _fitting_size(place_date(self.heading), italic, layout.SIZE_PLACE_DATE, right_w)
+        lines.append((right_c, _Line(place_date(self.heading), italic, date_size, baseline)))
         self._lines, self._rules = lines, rules
         self.height = baseline + layout.SIZE_PLACE_DATE * 0.3
 
