@@ -6,11 +6,7 @@ Public API:
     ``parse_plan_table(table, mapping=None) -> ParsedPlan``
     ``ColumnMapping``, ``ParsedPlan``, ``ParsedTask``, ``ImportWarning``, ``FIELDS``
 
-Header: the first row (within the first 50) where a content column ("Nội dung công việc",
-"Tên nhiệm vụ", "Nội dung", ...) and at least one of STT / lead / deadline columns are found.
-A following row of sub-headers ("Cơ quan chủ trì" | "Cơ quan phối hợp" under a merged
-"Trách nhiệm") makes it a two-row header. Matching is case- and diacritic-insensitive. Rows
-above the header (titles) are skipped.
+Header detection lives in :mod:`.plan_header` (re-exported here).
 
 Rules (see the issue "Importing a plan's task table"):
   - Section rows ("I", "II", or "I Nhiệm vụ …" with the number in the text, often merged
@@ -41,9 +37,21 @@ from dataclasses import dataclass, field
 
 from .agencies import split_agencies
 from .errors import ImportFailure
+from .plan_header import (
+    COLUMN_LABELS,
+    NUM_RE,
+    ROMAN_RE,
+    ColumnMapping,
+    detect_header,
+    find_header,
+    is_task_number,
+    label_role,
+    norm_stt,
+)
 from .table_readers import RawTable, fold
 
 __all__ = [
+    "COLUMN_LABELS",
     "FIELDS",
     "ColumnMapping",
     "ImportWarning",
@@ -65,37 +73,6 @@ FIELD_ATTR = {
     "product": "product",
     "notes": "notes",
 }
-COLUMN_LABELS = {
-    "number": "Số TT",
-    "content": "Nội dung công việc",
-    "lead": "Cơ quan chủ trì",
-    "coordinating": "Cơ quan phối hợp",
-    "deadline": "Thời gian hoàn thành",
-    "product": "Sản phẩm",
-    "notes": "Ghi chú",
-}
-
-
-@dataclass(frozen=True)
-class ColumnMapping:
-    """0-based column of each role (None when absent) and the 0-based header rows."""
-
-    number: int | None = None
-    content: int | None = None
-    lead: int | None = None
-    coordinating: int | None = None
-    deadline: int | None = None
-    product: int | None = None
-    notes: int | None = None
-    header_rows: tuple[int, ...] = ()
-
-    def columns(self) -> dict[str, int]:
-        """Role → column for the roles present."""
-        return {
-            k: v
-            for k in ("number", *FIELDS)
-            if (v := getattr(self, k)) is not None
-        }
 
 
 @dataclass(frozen=True)
@@ -150,100 +127,8 @@ class ParsedPlan:
         return {t.number: t for t in self.tasks}
 
 
-# ---------------------------------------------------------------- header detection
-
-_MAX_LABEL = 70
-_HEADER_SCAN = 50
-
-
-def _label_role(text: str) -> str | None:
-    """Which column a header label names, or None."""
-    t = fold(text).strip(" :*().")
-    if not t or len(t) > _MAX_LABEL:
-        return None
-    t = re.sub(r"\s*\(\d+\)$", "", t)  # "Sản phẩm (6)"
-    if re.match(r"([ivxl]+|\d+(\.\d+)*)[.)]?\s", t):
-        return None  # "I. Nhiệm vụ chung", "2 Nội dung …": a numbered row, not a label
-    if re.fullmatch(r"(so?\.?\s*)?t\.?\s*t\.?|so thu tu|thu tu|so", t):
-        return "number"
-    if "ghi chu" in t:
-        return "notes"
-    if re.search(r"thoi gian|thoi han|tien do|han hoan thanh|moc hoan thanh", t):
-        return "deadline"
-    if re.search(r"san pham|ket qua", t):
-        return "product"
-    if "chu tri" in t:
-        return "lead"
-    if "phoi hop" in t:
-        return "coordinating"
-    if re.fullmatch(r"(co quan|don vi|co quan, don vi) thuc hien|trach nhiem( thuc hien)?|phan cong", t):
-        return "lead"
-    if re.search(r"noi dung|nhiem vu|cong viec|giai phap|hoat dong", t) and not t.startswith("trach"):
-        return "content"
-    return None
-
-
-def _is_task_number(text: str) -> bool:
-    return bool(_NUM_RE.fullmatch(_norm_stt(text)) or _ROMAN_RE.fullmatch(_norm_stt(text)))
-
-
-def _roles_of(top: list[str], sub: list[str] | None) -> dict[str, int]:
-    roles: dict[str, int] = {}
-    for c, top_text in enumerate(top):
-        role = _label_role(sub[c]) if sub is not None and sub[c] else None
-        if role is None:
-            role = _label_role(top_text)
-        if role is not None and role not in roles:
-            roles[role] = c
-    return roles
-
-
-def _is_sub_header(top: list[str], row: list[str]) -> bool:
-    cells = [(c, v) for c, v in enumerate(row) if v]
-    if not cells or any(_is_task_number(v) for v in row[:1]):
-        return False
-    new = [v for c, v in cells if v != top[c]]
-    return bool(new) and all(_label_role(v) is not None for v in new)
-
-
-def find_header(table: RawTable) -> ColumnMapping | None:
-    """Detect the header; None when no row looks like a task-table header."""
-    rows = table.rows
-    for i in range(min(len(rows), _HEADER_SCAN)):
-        top = rows[i]
-        if len(_roles_of(top, None)) < 2:
-            continue  # a title line (merged across the row) is not a header top row
-        sub = rows[i + 1] if i + 1 < len(rows) and _is_sub_header(top, rows[i + 1]) else None
-        roles = _roles_of(top, sub)
-        if "content" in roles and ({"number", "lead", "deadline"} & roles.keys()):
-            return ColumnMapping(**roles, header_rows=(i, i + 1) if sub is not None else (i,))
-    return None
-
-
-def detect_header(table: RawTable) -> ColumnMapping:
-    """Detect the header or raise ImportFailure naming the table and the missing columns."""
-    mapping = find_header(table)
-    if mapping is not None:
-        return mapping
-    best: dict[str, int] = {}
-    for i in range(min(len(table.rows), _HEADER_SCAN)):
-        roles = _roles_of(table.rows[i], None)
-        if len(roles) > len(best):
-            best = roles
-    missing = [COLUMN_LABELS[k] for k in ("content", "lead", "deadline") if k not in best]
-    raise ImportFailure(
-        table.source,
-        "không tìm thấy bảng nhiệm vụ: thiếu cột " + ", ".join(missing or [COLUMN_LABELS["content"]])
-        + " (hãy chọn bảng khác hoặc chỉ định cột bằng tay)",
-        location=table.name,
-        location_kind=table.location_kind,
-    )
-
-
 # ---------------------------------------------------------------- row classification
 
-_ROMAN_RE = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
-_NUM_RE = re.compile(r"\d{1,3}(\.\d{1,3}){0,5}")
 _LETTER_RE = re.compile(r"[a-zđ]")
 _BULLET_RE = re.compile(r"[-+•*–—]+")
 # "II. Cắt giảm …", "I Nhiệm vụ …", "Phần III: …" (uppercase Roman numeral in the original text)
@@ -252,12 +137,6 @@ _SECTION_IN_TEXT_RE = re.compile(
 )
 _DITTO_RE = re.compile(r"[-–—_.()\s]*(nt|n\.t|nhu tren)[-–—_.()\s]*")
 _TERMINAL = (".", "!", "?", "…", ".)", ".”", '."')
-
-
-def _norm_stt(text: str) -> str:
-    t = " ".join(text.split()).strip()
-    t = t.rstrip(".)").strip().lstrip("(")
-    return t.replace(",", ".") if re.fullmatch(r"[\d.,]+", t) else t
 
 
 def _is_ditto(text: str) -> bool:
@@ -314,8 +193,8 @@ class _Parser:
             return False
         if all(fold(v) in self.header_labels for v in values):
             return True
-        return len(values) >= 2 and all(_label_role(v) is not None for v in values) and not any(
-            _is_task_number(v) for v in values
+        return len(values) >= 2 and all(label_role(v) is not None for v in values) and not any(
+            is_task_number(v) for v in values
         )
 
     @staticmethod
@@ -361,8 +240,8 @@ class _Parser:
             # no STT column: every row is a task, numbered in order (sections still recognised)
             sec = _SECTION_IN_TEXT_RE.fullmatch(vals["content"])
             stt = "" if sec else str(sum(1 for d in self.drafts if not d.is_section) + 1)
-        n = _norm_stt(stt)
-        if n and _ROMAN_RE.fullmatch(n):
+        n = norm_stt(stt)
+        if n and ROMAN_RE.fullmatch(n):
             return self.section_row(rownum, n, vals)
         if stt and not n.replace(".", "").isdigit() and not _LETTER_RE.fullmatch(n) and not _BULLET_RE.fullmatch(n):
             sec = _SECTION_IN_TEXT_RE.fullmatch(stt)
@@ -374,7 +253,7 @@ class _Parser:
             if sec and not any(vals[k] for k in FIELDS if k != "content"):
                 vals["content"] = sec.group(2).strip()
                 return self.section_row(rownum, sec.group(1), vals)
-        if n and _NUM_RE.fullmatch(n):
+        if n and NUM_RE.fullmatch(n):
             return self.task_row(rownum, n, vals)
         if n and _LETTER_RE.fullmatch(n) and self.last_numeric is not None:
             return self.task_row(rownum, n, vals, letter=True)

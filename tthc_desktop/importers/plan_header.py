@@ -1,0 +1,165 @@
+"""Header detection for plan task tables: which column holds STT, content, agencies, deadline ...
+
+Public API (re-exported by :mod:`tthc_desktop.importers.plan_table`):
+    ``ColumnMapping``                                0-based column per role + header rows
+    ``find_header(table) -> ColumnMapping | None``
+    ``detect_header(table) -> ColumnMapping``        raises ImportFailure when nothing is found
+    ``label_role(text) -> str | None``               role named by one header label
+
+The header is the first row (within the first 50) where a content column ("Nội dung công
+việc", "Tên nhiệm vụ", "Nội dung", ...) and at least one of STT / lead / deadline are found.
+A following row of sub-headers ("Cơ quan chủ trì" | "Cơ quan phối hợp" under a merged
+"Trách nhiệm") makes it a two-row header. Matching is case- and diacritic-insensitive; title
+lines above the header are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import ImportFailure
+from .table_readers import RawTable, fold
+
+__all__ = [
+    "COLUMN_LABELS",
+    "ROLES",
+    "ColumnMapping",
+    "detect_header",
+    "find_header",
+    "is_task_number",
+    "label_role",
+    "norm_stt",
+]
+
+ROLES = ("number", "content", "lead", "coordinating", "deadline", "product", "notes")
+COLUMN_LABELS = {
+    "number": "Số TT",
+    "content": "Nội dung công việc",
+    "lead": "Cơ quan chủ trì",
+    "coordinating": "Cơ quan phối hợp",
+    "deadline": "Thời gian hoàn thành",
+    "product": "Sản phẩm",
+    "notes": "Ghi chú",
+}
+
+ROMAN_RE = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
+NUM_RE = re.compile(r"\d{1,3}(\.\d{1,3}){0,5}")
+
+
+def norm_stt(text: str) -> str:
+    """'2.1.' → '2.1', '(3)' → '3', '2,1' → '2.1'."""
+    t = " ".join(text.split()).strip()
+    t = t.rstrip(".)").strip().lstrip("(")
+    return t.replace(",", ".") if re.fullmatch(r"[\d.,]+", t) else t
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """0-based column of each role (None when absent) and the 0-based header rows."""
+
+    number: int | None = None
+    content: int | None = None
+    lead: int | None = None
+    coordinating: int | None = None
+    deadline: int | None = None
+    product: int | None = None
+    notes: int | None = None
+    header_rows: tuple[int, ...] = ()
+
+    def columns(self) -> dict[str, int]:
+        """Role → column for the roles present."""
+        return {
+            k: v
+            for k in ROLES
+            if (v := getattr(self, k)) is not None
+        }
+
+
+
+_MAX_LABEL = 70
+_HEADER_SCAN = 50
+
+
+def label_role(text: str) -> str | None:
+    """Which column a header label names, or None."""
+    t = fold(text).strip(" :*().")
+    if not t or len(t) > _MAX_LABEL:
+        return None
+    t = re.sub(r"\s*\(\d+\)$", "", t)  # "Sản phẩm (6)"
+    if re.match(r"([ivxl]+|\d+(\.\d+)*)[.)]?\s", t):
+        return None  # "I. Nhiệm vụ chung", "2 Nội dung …": a numbered row, not a label
+    if re.fullmatch(r"(so?\.?\s*)?t\.?\s*t\.?|so thu tu|thu tu|so", t):
+        return "number"
+    if "ghi chu" in t:
+        return "notes"
+    if re.search(r"thoi gian|thoi han|tien do|han hoan thanh|moc hoan thanh", t):
+        return "deadline"
+    if re.search(r"san pham|ket qua", t):
+        return "product"
+    if "chu tri" in t:
+        return "lead"
+    if "phoi hop" in t:
+        return "coordinating"
+    if re.fullmatch(r"(co quan|don vi|co quan, don vi) thuc hien|trach nhiem( thuc hien)?|phan cong", t):
+        return "lead"
+    if re.search(r"noi dung|nhiem vu|cong viec|giai phap|hoat dong", t) and not t.startswith("trach"):
+        return "content"
+    return None
+
+
+def is_task_number(text: str) -> bool:
+    return bool(NUM_RE.fullmatch(norm_stt(text)) or ROMAN_RE.fullmatch(norm_stt(text)))
+
+
+def _roles_of(top: list[str], sub: list[str] | None) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for c, top_text in enumerate(top):
+        role = label_role(sub[c]) if sub is not None and sub[c] else None
+        if role is None:
+            role = label_role(top_text)
+        if role is not None and role not in roles:
+            roles[role] = c
+    return roles
+
+
+def _is_sub_header(top: list[str], row: list[str]) -> bool:
+    cells = [(c, v) for c, v in enumerate(row) if v]
+    if not cells or any(is_task_number(v) for v in row[:1]):
+        return False
+    new = [v for c, v in cells if v != top[c]]
+    return bool(new) and all(label_role(v) is not None for v in new)
+
+
+def find_header(table: RawTable) -> ColumnMapping | None:
+    """Detect the header; None when no row looks like a task-table header."""
+    rows = table.rows
+    for i in range(min(len(rows), _HEADER_SCAN)):
+        top = rows[i]
+        if len(_roles_of(top, None)) < 2:
+            continue  # a title line (merged across the row) is not a header top row
+        sub = rows[i + 1] if i + 1 < len(rows) and _is_sub_header(top, rows[i + 1]) else None
+        roles = _roles_of(top, sub)
+        if "content" in roles and ({"number", "lead", "deadline"} & roles.keys()):
+            return ColumnMapping(**roles, header_rows=(i, i + 1) if sub is not None else (i,))
+    return None
+
+
+def detect_header(table: RawTable) -> ColumnMapping:
+    """Detect the header or raise ImportFailure naming the table and the missing columns."""
+    mapping = find_header(table)
+    if mapping is not None:
+        return mapping
+    best: dict[str, int] = {}
+    for i in range(min(len(table.rows), _HEADER_SCAN)):
+        roles = _roles_of(table.rows[i], None)
+        if len(roles) > len(best):
+            best = roles
+    missing = [COLUMN_LABELS[k] for k in ("content", "lead", "deadline") if k not in best]
+    raise ImportFailure(
+        table.source,
+        "không tìm thấy bảng nhiệm vụ: thiếu cột " + ", ".join(missing or [COLUMN_LABELS["content"]])
+        + " (hãy chọn bảng khác hoặc chỉ định cột bằng tay)",
+        location=table.name,
+        location_kind=table.location_kind,
+    )
