@@ -188,12 +188,14 @@ def parse_money(text: object) -> ParsedMoney:
         return ParsedMoney(raw, ParseStatus.UNCLEAR, flag=f"Chi phí là một khoảng (“{raw}”): cần chọn một mức")
     matches = _AMOUNT_RE.findall(f)
     with_unit = [(n, u) for n, u in matches if u]
+    if not with_unit and len(matches) > 1:  # "Theo Thông tư 85/2019/TT-BTC": numbers, but no amount
+        return ParsedMoney(raw, ParseStatus.UNCLEAR, flag=f"Không đọc được số tiền “{raw}”: cần nhập số tiền")
     amounts: list[Decimal | None] = []
     for token, unit in with_unit or matches:
         number = parse_number(token, allow_decimal=unit in _MULTIPLIERS)
         amounts.append(None if number is None else number * _MULTIPLIERS.get(unit, 1))
     if None in amounts:
-        return ParsedMoney(raw, ParseStatus.UNCLEAR, flag=f"Không đọc được số tiền “{raw}”")
+        return ParsedMoney(raw, ParseStatus.UNCLEAR, flag=f"Không đọc được số tiền “{raw}”: cần nhập số tiền")
     if len(set(amounts)) > 1:
         listed = "; ".join(format_vnd(int(a)) if a == int(a) else format_number(a, 2) for a in amounts if a is not None)
         return ParsedMoney(raw, ParseStatus.UNCLEAR, flag=f"Có nhiều mức tiền ({listed}) trong “{raw}”: cần chọn một")

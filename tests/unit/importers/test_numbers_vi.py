@@ -124,7 +124,8 @@ def test_money_dash_is_approximate_zero():
         ("0,2% giá trị hợp đồng", "Chi phí tính theo tỷ lệ % (“0,2% giá trị hợp đồng”): cần quy đổi ra đồng"),
         ("50.000 đồng/hồ sơ; 100.000 đồng/bản sao",
          "Có nhiều mức tiền (50.000; 100.000) trong “50.000 đồng/hồ sơ; 100.000 đồng/bản sao”: cần chọn một"),
-        ("1.50", "Không đọc được số tiền “1.50”"),
+        ("1.50", "Không đọc được số tiền “1.50”: cần nhập số tiền"),
+        ("Theo Thông tư 85/2019/TT-BTC", "Không đọc được số tiền “Theo Thông tư 85/2019/TT-BTC”: cần nhập số tiền"),
     ],
 )
 def test_money_unclear(text, flag):
