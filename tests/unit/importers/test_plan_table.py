@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tthc_desktop.importers.errors import ImportFailure
 from tthc_desktop.importers.plan_file import read_plan_file
@@ -374,3 +376,21 @@ def test_user_mapping_overrides_detection():
     mapping = ColumnMapping(number=0, content=1, lead=3, deadline=4, header_rows=(0,))
     (t,) = parse_plan_table(table, mapping).tasks
     assert (t.lead_text, t.coordinating_text, t.product) == ("Sở B", "", "")
+
+
+# ---------------------------------------------------------------- robustness
+
+_CELL = st.one_of(
+    st.sampled_from(["", "1", "1.1", "2", "II", "a)", "-", "nt", "-nt-", "I Việc", "Số TT", "Nội dung", "Sở A"]),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_CELL, min_size=6, max_size=6), max_size=12))
+def test_parser_never_crashes_and_numbers_are_unique(rows):
+    plan = parse_plan_table(_t([HDR, *rows]) if rows else _t([HDR]))
+    numbers = [t.number for t in plan.tasks]
+    assert len(numbers) == len(set(numbers))
+    known = set(numbers)
+    assert all(t.parent is None or t.parent in known for t in plan.tasks)
