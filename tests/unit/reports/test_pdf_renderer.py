@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import importlib.util
 import sys
@@ -24,6 +25,7 @@ from tthc_desktop.reports.pdf.document import (
 from tthc_desktop.reports.pdf.layout import LANDSCAPE, PORTRAIT
 from tthc_desktop.reports.pdf.markers import NumberingRestart
 from tthc_desktop.reports.pdf.renderer import appendix_geometry, render_pdf
+from tthc_desktop.reports.pdf.tables import RowTooTall
 
 
 def _helper(name: str):
@@ -352,3 +354,14 @@ def test_small_document_without_appendix(tmp_path):
     assert "BÁO CÁO" in text
     assert "- UBND huyện; - Lưu: VT." in text
     assert "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" in text
+
+
+def test_row_taller_than_a_page_gives_a_clear_error(tmp_path):
+    doc = sample.sample_document()
+    table = doc.appendices[0].table
+    rows = [*table.rows[:3], ["9", "Nội dung rất dài " * 700, "", "", "", "", ""], *table.rows[3:]]
+    appendix = dataclasses.replace(doc.appendices[0], table=dataclasses.replace(table, rows=rows, row_styles={}))
+    doc = dataclasses.replace(doc, appendices=[appendix])
+    with pytest.raises(RowTooTall, match="Dòng thứ 4 của bảng PHỤ LỤC I quá dài"):
+        render_pdf(doc, tmp_path / "bc.pdf")
+    assert list(tmp_path.iterdir()) == []

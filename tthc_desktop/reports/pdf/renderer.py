@@ -137,7 +137,11 @@ def _section_flowables(section: Section, styles: Styles, width: float) -> list[F
         flowables.append(_paragraph(section.heading, style))
     flowables += [_paragraph(text, styles.body) for text in section.paragraphs if text.strip()]
     for table in section.tables:
-        flowables += [build_table(table, width), Spacer(1, layout.PARAGRAPH_GAP)]
+        table_name = section.heading or ""
+        flowables += [
+            build_table(table, width, PORTRAIT.frame_height, table_name),
+            Spacer(1, layout.PARAGRAPH_GAP),
+        ]
     return flowables
 
 
@@ -153,7 +157,7 @@ def _appendix_flowables(doc: OfficialDocument, appendix: Appendix, geom: PageGeo
     return [
         TitleFlowable(appendix.title, appendix.subtitle, _appendix_note(doc, appendix)),
         Spacer(1, 12),
-        build_table(appendix.table, geom.frame_width),
+        build_table(appendix.table, geom.frame_width, geom.frame_height, appendix.title),
     ]
 
 

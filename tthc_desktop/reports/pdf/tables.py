@@ -32,8 +32,16 @@ def header_row_count(table: Table) -> int:
     return (2 if table.groups else 1) + (1 if table.number_row else 0)
 
 
-def build_table(table: Table, width: float) -> RLTable:
-    """Lay *table* out at *width* points, column widths proportional to their weights."""
+class RowTooTall(ValueError):
+    """A table row does not fit on one page (reportlab cannot split it cleanly)."""
+
+
+def build_table(table: Table, width: float, frame_height: float | None = None, name: str = "") -> RLTable:
+    """Lay *table* out at *width* points, column widths proportional to their weights.
+
+    With *frame_height*, a row taller than a page (minus the repeated header) raises
+    :class:`RowTooTall` with a message naming the table (*name*) and the row.
+    """
     styles: Styles = build_styles(table.font_size or layout.SIZE_TABLE)
     n = len(table.columns)
     total_weight = sum(col.width for col in table.columns) or 1.0
@@ -91,6 +99,9 @@ def build_table(table: Table, width: float) -> RLTable:
                 commands.append(("SPAN", (last, header_rows + r), (n - 1, header_rows + r)))
                 data[-1][last] = _para(cells[last], styles.cell_bold)
 
+    if frame_height is not None:
+        _check_row_heights(data, widths, header_rows, frame_height, name)
+
     rl_table = RLTable(
         data,
         colWidths=widths,
@@ -100,6 +111,28 @@ def build_table(table: Table, width: float) -> RLTable:
     )
     rl_table.setStyle(commands)
     return rl_table
+
+
+def _row_height(row: list[object], widths: list[float]) -> float:
+    padding = 2 + 3
+    heights = [
+        cell.wrap(w - 2 * CELL_PADDING, 1e6)[1] if isinstance(cell, Paragraph) else 0.0
+        for cell, w in zip(row, widths, strict=False)
+    ]
+    return max(heights, default=0.0) + padding
+
+
+def _check_row_heights(
+    data: list[list[object]], widths: list[float], header_rows: int, frame_height: float, name: str
+) -> None:
+    header = sum(_row_height(row, widths) for row in data[:header_rows])
+    room = frame_height - header - 60  # the appendix title takes the top of its first page
+    for index, row in enumerate(data[header_rows:], start=1):
+        if _row_height(row, widths) > room:
+            raise RowTooTall(
+                f"Dòng thứ {index} của bảng {name or ''} quá dài, không vừa trong một trang giấy. "
+                "Hãy rút gọn nội dung dòng này hoặc tách thành nhiều dòng."
+            )
 
 
 def min_table_width(table: Table) -> float:
