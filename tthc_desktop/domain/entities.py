@@ -40,6 +40,7 @@ class DueDateKind(StrEnum):
     PARSED = "parsed"
     MANUAL = "manual"
     EXTENSION = "extension"
+    RECURRING = "recurring"  # generated occurrences of "hằng tháng"-style deadlines
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ import sqlite_utils
 
 from .errors import NotADatabase, UnsupportedLocation
 from .migrations import apply_migrations
+from .search import register_functions
 
 _NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smbfs", "afs", "9p", "sshfs", "fuse.sshfs", "davfs"}
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -49,6 +50,7 @@ def open_database(path: Path, *, migrate: bool = True) -> sqlite_utils.Database:
     try:
         conn = sqlite3.connect(str(path), check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 5000")
+        register_functions(conn)
         db = sqlite_utils.Database(conn)
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from .search import create_search_index
+
 migrations = Migrations("tthc_desktop")
 
 
@@ -110,6 +112,12 @@ def m002_plan_identity(db: sqlite_utils.Database) -> None:
     db["plans"].add_column("source_sha256", str)
     db["plans"].create_index(["symbol"])
     db["plans"].create_index(["source_sha256"])
+
+
+@migrations()
+def m003_task_search(db: sqlite_utils.Database) -> None:
+    """Folded full-text search over tasks (DESIGN.md §10)."""
+    create_search_index(db)
 
 
 def apply_migrations(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:

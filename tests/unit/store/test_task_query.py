@@ -1,0 +1,122 @@
+"""Task list queries: folded search, filters, sorting, and SQL status agreeing with domain.status."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tthc_desktop.domain.entities import DueDateKind, Plan, Task, TaskDueDate, TaskRole, TaskUpdate
+from tthc_desktop.domain.status import Status, TaskDates, compute_status
+from tthc_desktop.store.search import rebuild_search_index
+from tthc_desktop.store.task_query import TaskFilter, count_tasks, fetch_all, fetch_page, status_counts
+
+TODAY = date(2025, 6, 10)
+
+
+@pytest.fixture
+def filled(ctx):
+    plan = ctx.plans.add(Plan(title="KH 165", year=2025, symbol="165/KH-UBND"))
+    other = ctx.plans.add(Plan(title="KH 2026", year=2026))
+    add = ctx.tasks.add
+    ids = {
+        "duc": add(Task(plan_id=plan, number="I.1", position=1, content="Làm việc với ông Nguyễn Văn Đức",
+                        role=TaskRole.LEAD, due_dates=(TaskDueDate(date(2025, 6, 9)),))),
+        "dia": add(Task(plan_id=plan, number="I.2", position=2, content="Thực hiện TTHC phi địa giới hành chính",
+                        role=TaskRole.COORDINATING, due_dates=(TaskDueDate(date(2025, 6, 13)),))),
+        "dat": add(Task(plan_id=plan, number="I.3", position=3, content="Rà soát thủ tục lĩnh vực đất đai",
+                        lead_text="Sở Nông nghiệp và Môi trường", is_continuous=True)),
+        "need": add(Task(plan_id=plan, number="I.4", position=4, content="Theo lộ trình", needs_date=True)),
+        "done": add(Task(plan_id=other, number="I.1", position=1, content="Báo cáo năm", role=TaskRole.LEAD,
+                         completed_on=date(2026, 1, 5), due_dates=(TaskDueDate(date(2025, 12, 31)),))),
+        "section": add(Task(plan_id=plan, number="I", position=0, content="NHIỆM VỤ CHUNG", is_section=True)),
+    }
+    return ids
+
+
+def numbers(db, flt):
+    return [r["content"] for r in fetch_page(db, flt, 0, 100)]
+
+
+def test_search_ignores_diacritics_and_folds_d(ctx, filled):
+    flt = TaskFilter(today=TODAY)
+    assert numbers(ctx.db, flt.with_(search="duc")) == ["Làm việc với ông Nguyễn Văn Đức"]
+    assert numbers(ctx.db, flt.with_(search="dia gioi")) == ["Thực hiện TTHC phi địa giới hành chính"]
+    assert numbers(ctx.db, flt.with_(search="ĐẤT ĐAI")) == ["Rà soát thủ tục lĩnh vực đất đai"]
+    assert numbers(ctx.db, flt.with_(search="nong nghiep")) == ["Rà soát thủ tục lĩnh vực đất đai"]  # lead agency
+    assert numbers(ctx.db, flt.with_(search="gioi dia")) == ["Thực hiện TTHC phi địa giới hành chính"]
+    assert numbers(ctx.db, flt.with_(search="xyzzy")) == []
+    assert numbers(ctx.db, flt.with_(search="!!!")) == []
+
+
+def test_search_follows_edits_and_deletes(ctx, filled):
+    ctx.tasks.update_fields(filled["duc"], {"content": "Làm việc với bà Trần Thị Mai"})
+    flt = TaskFilter(today=TODAY)
+    assert numbers(ctx.db, flt.with_(search="duc")) == []
+    assert numbers(ctx.db, flt.with_(search="mai")) == ["Làm việc với bà Trần Thị Mai"]
+    ctx.tasks.delete(filled["duc"])
+    assert numbers(ctx.db, flt.with_(search="mai")) == []
+
+
+def test_rebuild_restores_index_after_transform(ctx, filled):
+    ctx.db["tasks"].transform(types={"notes": str})  # transform() drops triggers (DESIGN.md §4)
+    rebuild_search_index(ctx.db)
+    ctx.tasks.update_fields(filled["dia"], {"content": "Đổi mới Bộ phận một cửa"})
+    assert numbers(ctx.db, TaskFilter(today=TODAY, search="mot cua")) == ["Đổi mới Bộ phận một cửa"]
+
+
+def test_filters(ctx, filled):
+    flt = TaskFilter(today=TODAY)
+    assert count_tasks(ctx.db, flt) == 5  # section rows hidden
+    assert count_tasks(ctx.db, flt.with_(include_sections=True)) == 6
+    assert numbers(ctx.db, flt.with_(roles=("lead",), year=2025)) == ["Làm việc với ông Nguyễn Văn Đức"]
+    assert numbers(ctx.db, flt.with_(overdue_only=True)) == ["Làm việc với ông Nguyễn Văn Đức"]
+    assert numbers(ctx.db, flt.with_(due_within_days=3)) == ["Thực hiện TTHC phi địa giới hành chính"]
+    assert numbers(ctx.db, flt.with_(due_within_days=2)) == []
+    assert numbers(ctx.db, flt.with_(needs_date_only=True)) == ["Theo lộ trình"]
+    assert numbers(ctx.db, flt.with_(statuses=(Status.CONTINUOUS, Status.DONE_LATE))) == [
+        "Rà soát thủ tục lĩnh vực đất đai", "Báo cáo năm"]
+    assert numbers(ctx.db, flt.with_(plan_id=ctx.plans.all()[0].id)) == ["Báo cáo năm"]
+
+
+def test_sorting(ctx, filled):
+    flt = TaskFilter(today=TODAY, sort="due")
+    rows = fetch_page(ctx.db, flt, 0, 10)
+    assert [r["next_due"] for r in rows][:3] == ["2025-06-09", "2025-06-13", "2025-12-31"]
+    assert rows[-1]["next_due"] is None
+    desc = fetch_page(ctx.db, flt.with_(sort="content", descending=True), 0, 10)
+    assert [r["content"][0] for r in desc] == ["T", "R", "L", "B"][:1] + [r["content"][0] for r in desc][1:]
+    assert desc[0]["content"] == "Thực hiện TTHC phi địa giới hành chính"
+
+
+def test_status_counts_and_paging(ctx, filled):
+    counts = status_counts(ctx.db, TaskFilter(today=TODAY))
+    assert counts[Status.OVERDUE] == 1 and counts[Status.CONTINUOUS] == 1 and counts[Status.NEEDS_DATE] == 1
+    assert sum(counts.values()) == 5
+    flt = TaskFilter(today=TODAY)
+    assert [r["id"] for r in fetch_all(ctx.db, flt, page=2)] == [r["id"] for r in fetch_page(ctx.db, flt, 0, 10)]
+
+
+day = st.integers(min_value=-20, max_value=20).map(lambda n: TODAY + timedelta(days=n))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    original=st.lists(day, max_size=2), extensions=st.lists(day, max_size=1), recurring=st.lists(day, max_size=2),
+    completed=st.none() | day, continuous=st.booleans(), progress=st.booleans(),
+)
+def test_sql_status_agrees_with_domain(ctx, original, extensions, recurring, completed, continuous, progress):
+    plan = ctx.plans.add(Plan(title="P", year=2025))
+    dues = [TaskDueDate(d) for d in original] + [TaskDueDate(d, DueDateKind.EXTENSION) for d in extensions] + [
+        TaskDueDate(d, DueDateKind.RECURRING) for d in recurring]
+    task_id = ctx.tasks.add(Task(plan_id=plan, number="1", content="x", completed_on=completed,
+                                 is_continuous=continuous, due_dates=tuple(dues)))
+    if progress:
+        ctx.tasks.add_update(TaskUpdate(task_id=task_id, updated_on=TODAY, note="n"))
+    row = fetch_page(ctx.db, TaskFilter(today=TODAY, plan_id=plan), 0, 1)[0]
+    expected = compute_status(TaskDates.build(original=original, extensions=extensions, recurring=recurring,
+                                              completed_on=completed, is_continuous=continuous,
+                                              has_progress=progress), TODAY)
+    assert Status(row["status"]) is expected

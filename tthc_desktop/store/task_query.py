@@ -1,0 +1,160 @@
+"""Filtered, sorted, paged task lists with the status computed in SQL (same rules as domain.status).
+
+Used by the lazy task-list model, the dashboard counts, the export and `tthc-desktop tasks`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+import sqlite_utils
+
+from ..domain.status import Status
+from .search import match_expression
+
+SORT_COLUMNS = {
+    "number": "t.plan_id, t.position, t.id",
+    "content": "t.content COLLATE NOCASE",
+    "lead": "t.lead_text COLLATE NOCASE",
+    "coordinating": "t.coordinating_text COLLATE NOCASE",
+    "due": "next_due IS NULL, next_due",
+    "status": "status",
+    "outcome": "t.outcome COLLATE NOCASE",
+}
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    plan_id: int | None = None
+    roles: tuple[str, ...] = ()  # empty = all; "lead", "coordinating", "none"
+    statuses: tuple[Status, ...] = ()
+    due_within_days: int | None = None  # open tasks whose next deadline is today..today+N
+    overdue_only: bool = False
+    needs_date_only: bool = False
+    year: int | None = None  # plan year
+    search: str = ""
+    include_sections: bool = False
+    sort: str = "number"
+    descending: bool = False
+    today: date = field(default_factory=date.today)
+
+    def with_(self, **changes: Any) -> TaskFilter:
+        return replace(self, **changes)
+
+
+# Status rules mirrored from domain.status.compute_status; a test checks both agree.
+_BASE = """
+WITH due AS (
+    SELECT task_id,
+        MAX(CASE WHEN kind IN ('parsed','manual') THEN due_on END) AS last_orig,
+        MIN(CASE WHEN kind IN ('parsed','manual') AND due_on >= :today THEN due_on END) AS next_orig,
+        MAX(CASE WHEN kind = 'extension' THEN due_on END) AS ext_due,
+        MIN(CASE WHEN kind = 'recurring' AND due_on >= :today THEN due_on END) AS next_recur
+    FROM task_due_dates GROUP BY task_id
+),
+upd AS (SELECT task_id, COUNT(*) AS n, MAX(percent) AS percent FROM task_updates GROUP BY task_id),
+facts AS (
+    SELECT t.id AS task_id,
+        CASE WHEN due.ext_due IS NOT NULL AND due.ext_due > COALESCE(due.next_orig, due.last_orig, '')
+             THEN due.ext_due ELSE COALESCE(due.next_orig, due.last_orig) END AS active_due,
+        due.next_recur, due.last_orig, COALESCE(upd.n, 0) AS n_updates, upd.percent
+    FROM tasks t LEFT JOIN due ON due.task_id = t.id LEFT JOIN upd ON upd.task_id = t.id
+),
+listed AS (
+    SELECT t.*, p.year AS plan_year, p.symbol AS plan_symbol, f.n_updates, f.percent,
+        COALESCE(f.active_due, f.next_recur) AS next_due,
+        CASE
+            WHEN t.completed_on IS NOT NULL THEN
+                CASE WHEN f.last_orig IS NOT NULL AND t.completed_on > f.last_orig
+                     THEN 'done_late' ELSE 'done_on_time' END
+            WHEN t.is_continuous THEN 'continuous'
+            WHEN f.active_due IS NULL THEN
+                CASE WHEN f.next_recur IS NULL THEN 'needs_date'
+                     WHEN f.n_updates > 0 THEN 'in_progress' ELSE 'not_due' END
+            WHEN :today > f.active_due THEN 'overdue'
+            WHEN f.n_updates > 0 THEN 'in_progress'
+            ELSE 'not_due'
+        END AS status
+    FROM tasks t JOIN plans p ON p.id = t.plan_id JOIN facts f ON f.task_id = t.id
+)
+SELECT {columns} FROM listed t
+"""
+
+
+def _where(flt: TaskFilter) -> tuple[str, dict[str, Any]]:
+    clauses: list[str] = []
+    params: dict[str, Any] = {"today": flt.today.isoformat()}
+    if not flt.include_sections:
+        clauses.append("t.is_section = 0")
+    if flt.plan_id is not None:
+        clauses.append("t.plan_id = :plan_id")
+        params["plan_id"] = flt.plan_id
+    if flt.roles:
+        marks = ", ".join(f":role{i}" for i in range(len(flt.roles)))
+        clauses.append(f"t.role IN ({marks})")
+        params.update({f"role{i}": r for i, r in enumerate(flt.roles)})
+    if flt.statuses:
+        marks = ", ".join(f":status{i}" for i in range(len(flt.statuses)))
+        clauses.append(f"t.status IN ({marks})")
+        params.update({f"status{i}": s.value for i, s in enumerate(flt.statuses)})
+    if flt.overdue_only:
+        clauses.append("t.status = 'overdue'")
+    if flt.needs_date_only:
+        clauses.append("t.status = 'needs_date'")
+    if flt.due_within_days is not None:
+        clauses.append("t.completed_on IS NULL AND t.is_continuous = 0 AND t.next_due BETWEEN :today AND :due_limit")
+        params["due_limit"] = (flt.today + timedelta(days=flt.due_within_days)).isoformat()
+    if flt.year is not None:
+        clauses.append("t.plan_year = :year")
+        params["year"] = flt.year
+    match = match_expression(flt.search)
+    if match:
+        clauses.append("t.id IN (SELECT rowid FROM task_search WHERE task_search MATCH :match)")
+        params["match"] = match
+    elif flt.search.strip():
+        clauses.append("0")  # only punctuation typed: nothing can match
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def count_tasks(db: sqlite_utils.Database, flt: TaskFilter) -> int:
+    where, params = _where(flt)
+    return db.execute(_BASE.format(columns="COUNT(*)") + where, params).fetchone()[0]
+
+
+def _order_by(flt: TaskFilter) -> str:
+    order = SORT_COLUMNS.get(flt.sort, SORT_COLUMNS["number"])
+    if flt.descending:
+        order = ", ".join(f"{part} DESC" for part in order.split(", "))
+    return f" ORDER BY {order}, t.id"
+
+
+def fetch_page(db: sqlite_utils.Database, flt: TaskFilter, offset: int, limit: int) -> list[dict[str, Any]]:
+    """One page of list rows (task columns plus plan_year, status, next_due, percent) in display order."""
+    where, params = _where(flt)
+    params |= {"limit": limit, "offset": offset}
+    cursor = db.execute(_BASE.format(columns="t.*") + where + _order_by(flt) + " LIMIT :limit OFFSET :offset",
+                        params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+
+
+def fetch_all(db: sqlite_utils.Database, flt: TaskFilter, page: int = 2000):
+    """Every matching row, a page at a time (exports and the command line)."""
+    offset = 0
+    while True:
+        rows = fetch_page(db, flt, offset, page)
+        yield from rows
+        if len(rows) < page:
+            return
+        offset += page
+
+
+def status_counts(db: sqlite_utils.Database, flt: TaskFilter) -> dict[Status, int]:
+    where, params = _where(flt)
+    sql = _BASE.format(columns="t.status, COUNT(*)") + where + " GROUP BY t.status"
+    counts = {s: 0 for s in Status}
+    for status, n in db.execute(sql, params).fetchall():
+        counts[Status(status)] = n
+    return counts
