@@ -161,3 +161,74 @@ def run_pdfsig():
 @pytest.fixture(scope="session")
 def make_report():
     return write_report_pdf
+
+
+@dataclass(frozen=True)
+class LocalTsa:
+    url: str
+    root: object  # cryptography x509.Certificate to trust for the timestamps
+
+
+@pytest.fixture(scope="session")
+def local_tsa():
+    """A real RFC 3161 HTTP timestamp server on localhost (pyHanko's DummyTimeStamper behind
+    http.server), with its own root, for testing PAdES B-T without network."""
+    import datetime as dt
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from asn1crypto import tsp
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    from pyhanko.keys.internal import (
+        translate_pyca_cryptography_cert_to_asn1,
+        translate_pyca_cryptography_key_to_asn1,
+    )
+    from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+
+    now = dt.datetime.now(dt.UTC)
+    root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    root_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test TSA Root (DEMO)")])
+    root = (
+        x509.CertificateBuilder().subject_name(root_name).issuer_name(root_name)
+        .public_key(root_key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(root_key, hashes.SHA256())
+    )  # fmt: skip
+    tsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    tsa_cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test TSA (DEMO)")]))
+        .issuer_name(root_name).public_key(tsa_key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(root_key, hashes.SHA256())
+    )  # fmt: skip
+    stamper = DummyTimeStamper(
+        tsa_cert=translate_pyca_cryptography_cert_to_asn1(tsa_cert),
+        tsa_key=translate_pyca_cryptography_key_to_asn1(tsa_key),
+        certs_to_embed=[translate_pyca_cryptography_cert_to_asn1(root)],
+    )
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            resp = stamper.request_tsa_response(tsp.TimeStampReq.load(body)).dump()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/timestamp-reply")
+            self.send_header("Content-Length", str(len(resp)))
+            self.end_headers()
+            self.wfile.write(resp)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield LocalTsa(f"http://127.0.0.1:{server.server_address[1]}/tsa", root)
+    server.shutdown()
+    server.server_close()

@@ -241,3 +241,16 @@ def test_secrets_never_written_or_logged(softhsm, pki, images, consts, report_pd
     for record in caplog.records:
         text = record.getMessage() + str(record.args) + str(record.exc_text or "")
         assert consts.pin not in text and consts.pfx_password.decode() not in text
+
+
+def test_b_t_with_a_reachable_timestamp_server(pki, consts, report_pdf, tmp_path, local_tsa, run_pdfsig, nss_dir):
+    signer = open_pkcs12_signer(pki.person.pkcs12, consts.pfx_password)
+    result = sign_document(
+        report_pdf, tmp_path / "b-t.pdf", signer=signer, field_name=PERSON_FIELD, box=consts.person_box,
+        appearance=None, tsa_url=local_tsa.url,
+    )  # fmt: skip
+    assert result.timestamped
+    (sig,) = verify_pdf(result.out_path, [pki.ca_certificate(), local_tsa.root]).signatures
+    assert sig.timestamped and sig.intact and sig.valid and sig.trusted
+    assert abs((sig.signing_time - result.signing_time).total_seconds()) < 120
+    assert "Signature is Valid." in run_pdfsig(result.out_path, nss_dir)
