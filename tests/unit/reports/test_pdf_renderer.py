@@ -365,3 +365,32 @@ def test_row_taller_than_a_page_gives_a_clear_error(tmp_path):
     with pytest.raises(RowTooTall, match="Dòng thứ 4 của bảng PHỤ LỤC I quá dài"):
         render_pdf(doc, tmp_path / "bc.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_two_level_header_in_a_body_table(tmp_path):
+    from tthc_desktop.reports.pdf.document import HeaderGroup
+
+    columns = [Column("STT", 0.5, "center"), Column("Lĩnh vực", 3)] + [
+        Column(title, 1, "right") for title in ("Tổng số", "Trực tuyến", "Trực tiếp")
+    ]
+    table = Table(
+        columns,
+        [["1", "Hộ tịch", "120", "100", "20"], ["", "Tổng cộng", "120", "100", "20"]],
+        groups=[HeaderGroup("Số hồ sơ nhận giải quyết", 2, 4)],
+        row_styles={1: "bold"},
+        number_row=True,
+    )
+    doc = dataclasses.replace(
+        sample.sample_document(), sections=[Section("Số liệu", ["Kết quả như bảng sau:"], tables=[table])], appendices=[]
+    )
+    result = render_pdf(doc, tmp_path / "bc.pdf")
+    page = rb.pages(result.path)[0]
+    group = page.find("Số", "hồ", "sơ", "nhận", "giải", "quyết")
+    total = page.find("Tổng", "số")
+    assert group and total
+    assert group[0].y1 < total[0].y0  # group title above its columns
+    stt = page.find("STT")[0]
+    assert group[0].y0 < (stt.y0 + stt.y1) / 2 < total[0].y1  # STT spans both header rows
+    assert page.find("(5)")
+    for word in page.words:
+        assert 30 * MM - TOL <= word.x0 and word.x1 <= 195 * MM + TOL
