@@ -135,6 +135,14 @@ def _new_canvas(box: SignatureBox, font: str | None = None) -> tuple[canvas.Canv
     return c, buf
 
 
+def blank_appearance(box) -> Appearance:
+    """An empty (invisible) appearance of the box's size."""
+    c, buf = _new_canvas(as_box(box))
+    c.showPage()
+    c.save()
+    return Appearance(buf.getvalue(), "blank")
+
+
 def _draw_image_fit(c: canvas.Canvas, png: Path | str | bytes, width: float, height: float) -> None:
     image = ImageReader(io.BytesIO(png) if isinstance(png, bytes) else str(png))
     iw, ih = image.getSize()
@@ -225,6 +233,7 @@ __all__ = [
     "SignatureBox",
     "appendix_org_box",
     "as_box",
+    "blank_appearance",
     "format_signing_time",
     "make_demo_seal_png",
     "make_demo_signature_png",

@@ -6,6 +6,8 @@ PIN or password: the constructors only ever receive paths, labels and dates.
 
 from __future__ import annotations
 
+PIN_WARNING = "Lưu ý: nhập sai 3 lần sẽ khóa token."
+
 
 class SigningError(Exception):
     """Base class: something prevented signing or verifying; the message is for the user."""
@@ -21,7 +23,7 @@ class SigningError(Exception):
 
 
 class WrongPin(SigningError):
-    default_message = "Mã PIN không đúng. Lưu ý: nhập sai 3 lần sẽ khóa token."
+    default_message = f"Mã PIN không đúng. {PIN_WARNING}"
 
 
 class TokenLocked(SigningError):

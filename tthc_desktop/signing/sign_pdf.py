@@ -26,7 +26,7 @@ from pyhanko.sign import fields
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
 from pyhanko.sign.signers.pdf_cms import Signer
 
-from .appearance import VN_TZ, Appearance, SignatureBox, as_box
+from .appearance import VN_TZ, Appearance, SignatureBox, as_box, blank_appearance
 from .certs import CertInfo, cert_info
 from .errors import SigningError, TimestampUnavailable
 
@@ -47,7 +47,7 @@ class SignResult:
     signing_time: dt.datetime  # Vietnam time, as written into the signature
     signer: CertInfo
     timestamped: bool  # PAdES B-T (a TSA timestamp is embedded)
-    sha256: str  # of the whole output file
+    sha256: str  # of the whole output file right after this signature was added
 
 
 @dataclass(frozen=True)
@@ -122,15 +122,6 @@ def prepare_fields(in_path: Path | str, out_path: Path | str, boxes: Mapping[str
     return out
 
 
-def _blank_appearance(box: SignatureBox) -> Appearance:
-    from .appearance import _new_canvas
-
-    c, buf = _new_canvas(box)
-    c.showPage()
-    c.save()
-    return Appearance(buf.getvalue(), "blank")
-
-
 def sign_document(
     in_path: Path | str,
     out_path: Path | str,
@@ -161,7 +152,7 @@ def sign_document(
     when = (signing_time or now_vn()).astimezone(VN_TZ).replace(microsecond=0)
     if callable(appearance):
         appearance = appearance(when)
-    appearance = appearance or _blank_appearance(b)
+    appearance = appearance or blank_appearance(b)
     data = _read_pdf(in_path)
     new_field = None
     if field_name not in _existing_field_names(data):

@@ -31,7 +31,7 @@ from pyhanko.sign.signers import SimpleSigner
 from pyhanko.sign.signers.pdf_cms import Signer
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from .certs import CertInfo, cert_info
+from .certs import CertInfo, cert_info, to_asn1crypto
 from .errors import (
     CertificateExpired,
     DriverArchMismatch,
@@ -249,6 +249,7 @@ class TokenInfo:
     model: str
     serial: str
     pin_locked: bool
+    pin_count_low: bool  # a wrong PIN was entered since the last successful login
     pin_final_try: bool
     certificates: tuple[TokenCertificate, ...]
 
@@ -318,6 +319,7 @@ def list_tokens(lib_path: Path | str) -> list[TokenInfo]:
                 model=token.model,
                 serial=bytes(token.serial).decode("ascii", "replace").strip(),
                 pin_locked=bool(flags & TokenFlag.USER_PIN_LOCKED),
+                pin_count_low=bool(flags & TokenFlag.USER_PIN_COUNT_LOW),
                 pin_final_try=bool(flags & TokenFlag.USER_PIN_FINAL_TRY),
                 certificates=certs,
             )
@@ -401,13 +403,17 @@ def open_pkcs11_signer(
     try:
         try:
             key_id = _pick_key_id(session, key_label, cert_label)
+            # Embed the CA certificates stored on the token (the chain), not every
+            # end-entity certificate that happens to be there.
+            chain = [to_asn1crypto(c.der) for c in _read_certificates(session) if c.info.is_ca]
             signer = PKCS11Signer(
                 session,
                 cert_label=cert_label,
                 key_label=key_label,
                 key_id=key_id,
                 cert_id=key_id,
-                other_certs_to_pull=None,  # take the chain stored on the token too
+                ca_chain=chain,
+                other_certs_to_pull=(),
             )
             info = cert_info(signer.signing_cert)  # loads cert and key handle now
         except p11e.PKCS11Error as exc:
