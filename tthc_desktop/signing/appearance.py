@@ -181,31 +181,13 @@ def text_appearance_lines(doc_number: str, signing_time: dt.datetime, org_name: 
     return [unicodedata.normalize("NFC", line) for line in lines if line]
 
 
-def _text_face(text: str) -> str:
-    """reportlab font name for upright Times able to draw *text* (see _fonts)."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    from tthc_desktop.reports.pdf.fonts import font_name, register_fonts
-
-    from ._fonts import covers, serif_font_for
-
-    register_fonts()
-    face = font_name(bold=False, italic=False)
-    path = serif_font_for(text)
-    registered = Path(pdfmetrics.getFont(face).face.filename)
-    if path is None or path == registered or covers(registered, text):
-        return face
-    fallback = f"TTHCSig-{path.stem}"
-    if fallback not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(fallback, str(path)))
-    return fallback
-
-
 def org_text_appearance(box, *, doc_number: str, signing_time: dt.datetime, org_name: str) -> Appearance:
     """Text-only organisation signature for an appendix file: Times 10, upright, black."""
+    from tthc_desktop.reports.pdf.fonts import font_name, register_fonts
+
+    register_fonts()  # Times New Roman, or a metric-compatible serif with every Vietnamese letter
+    face = font_name(bold=False, italic=False)
     lines = text_appearance_lines(doc_number, signing_time, org_name)
-    face = _text_face("".join(lines))
     b = as_box(box)
     c, buf = _new_canvas(b, face)
     c.setFillColorRGB(0, 0, 0)

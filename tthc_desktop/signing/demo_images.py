@@ -12,17 +12,24 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from ._fonts import serif_font_for
-
 SIGNATURE_BLUE = (20, 40, 170, 255)
 SEAL_RED = (215, 25, 32, 255)
 
 
-def _serif(text: str, italic: bool, bold: bool, size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    path = serif_font_for(text, bold=bold, italic=italic)
-    if path is None:
-        # A demo image must not fail for lack of a font.
-        return ImageFont.load_default(size)
+def _serif(italic: bool, bold: bool, size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """The project's serif face (reports.pdf.fonts), or Pillow's default font if there is none."""
+    from tthc_desktop.reports.pdf.fonts import FontNotFound, find_serif_fonts
+
+    try:
+        fonts = find_serif_fonts()
+    except FontNotFound:
+        return ImageFont.load_default(size)  # a demo image must not fail for lack of a font
+    path = {
+        (False, False): fonts.regular,
+        (True, False): fonts.bold,
+        (False, True): fonts.italic,
+        (True, True): fonts.bold_italic,
+    }[(bold, italic)]
     return ImageFont.truetype(str(path), size)
 
 
@@ -33,7 +40,7 @@ def make_demo_signature_png(path: Path | str, name: str) -> Path:
     img = Image.new("RGBA", (w, h), (0, 0, 0, 0))
     draw = ImageDraw.Draw(img)
     given = unicodedata.normalize("NFC", name.split()[-1] if name.split() else name)
-    font = _serif(given, italic=True, bold=False, size=110 * scale)
+    font = _serif(italic=True, bold=False, size=110 * scale)
     draw.text((70 * scale, 40 * scale), given, font=font, fill=SIGNATURE_BLUE)
     # Loops across the name, then an underline swoosh.
     pts = []
@@ -87,7 +94,7 @@ def make_demo_seal_png(path: Path | str, org_name: str, diameter_px: int = 472) 
     inner = d * 0.30
     draw.ellipse((c - inner, c - inner, c + inner, c + inner), outline=SEAL_RED, width=max(3, ring // 2))
     name = unicodedata.normalize("NFC", org_name.upper())
-    font = _serif(name, italic=False, bold=True, size=max(12, d // 14))
+    font = _serif(italic=False, bold=True, size=max(12, d // 14))
     _text_on_arc(img, name, c, d * 0.385, font, SEAL_RED, top=True)
     # Five-pointed star in the centre, "DEMO" under it.
     star_r = d * 0.10
@@ -97,7 +104,7 @@ def make_demo_seal_png(path: Path | str, org_name: str, diameter_px: int = 472) 
         a = -math.pi / 2 + k * math.pi / 5
         pts.append((c + r * math.cos(a), c - d * 0.05 + r * math.sin(a)))
     draw.polygon(pts, fill=SEAL_RED)
-    draw.text((c, c + d * 0.13), "DEMO", font=_serif("DEMO", False, True, max(10, d // 12)), fill=SEAL_RED, anchor="mm")
+    draw.text((c, c + d * 0.13), "DEMO", font=_serif(False, True, max(10, d // 12)), fill=SEAL_RED, anchor="mm")
     out = Path(path)
     img.save(out, format="PNG", dpi=(300, 300))
     return out
