@@ -94,7 +94,12 @@ def make_demo_seal_png(path: Path | str, org_name: str, diameter_px: int = 472) 
     inner = d * 0.30
     draw.ellipse((c - inner, c - inner, c + inner, c + inner), outline=SEAL_RED, width=max(3, ring // 2))
     name = unicodedata.normalize("NFC", org_name.upper())
-    font = _serif(italic=False, bold=True, size=max(12, d // 14))
+    size = max(12, d // 14)
+    font = _serif(italic=False, bold=True, size=size)
+    # Long names: shrink the type until the name fits in 300° of the ring.
+    while size > 10 and draw.textlength(name, font=font) * 1.08 > math.radians(300) * d * 0.385:
+        size -= 1
+        font = _serif(italic=False, bold=True, size=size)
     _text_on_arc(img, name, c, d * 0.385, font, SEAL_RED, top=True)
     # Five-pointed star in the centre, "DEMO" under it.
     star_r = d * 0.10
