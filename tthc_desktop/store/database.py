@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
 
-from .errors import NotADatabase, UnsupportedLocation
+from .errors import DatabaseInUse, DiskFull, NotADatabase, ReadOnlyLocation, StoreError, UnsupportedLocation
 from .migrations import apply_migrations
 from .search import register_functions
 
@@ -58,6 +60,9 @@ def open_database(path: Path, *, migrate: bool = True) -> sqlite_utils.Database:
         if migrate:
             apply_migrations(db)
     except sqlite3.DatabaseError as exc:
+        translated = translate_sqlite_error(exc, path)
+        if translated is not None:
+            raise translated from None
         raise NotADatabase(
             f"Không mở được cơ sở dữ liệu {path}: {exc}. Tệp được giữ nguyên; hãy khôi phục từ bản sao lưu."
         ) from None
@@ -68,6 +73,45 @@ def integrity_check(db: sqlite_utils.Database) -> str:
     """Result of ``PRAGMA integrity_check``: "ok" when the file is sound."""
     rows = db.execute("PRAGMA integrity_check").fetchall()
     return "; ".join(str(r[0]) for r in rows)
+
+
+def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> StoreError | None:
+    """A Vietnamese StoreError for environment faults (disk full, read-only, locked); None for anything else."""
+    text = str(exc).lower()
+    name = getattr(exc, "sqlite_errorname", "")
+    if name == "SQLITE_FULL" or "database or disk is full" in text:
+        return DiskFull(
+            f"Ổ đĩa chứa cơ sở dữ liệu {path} đã đầy: thao tác vừa rồi không được lưu, "
+            "dữ liệu đã có vẫn nguyên vẹn. Hãy giải phóng dung lượng ổ đĩa rồi thử lại."
+        )
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+        return ReadOnlyLocation(
+            f"Không ghi được vào cơ sở dữ liệu {path}: tệp hoặc thư mục chỉ cho phép đọc. "
+            "Dữ liệu không bị thay đổi; hãy cấp quyền ghi hoặc chọn thư mục khác."
+        )
+    if name == "SQLITE_CANTOPEN" or "unable to open database file" in text:
+        return ReadOnlyLocation(
+            f"Không mở được cơ sở dữ liệu {path} để ghi: thư mục {path.parent} chỉ cho phép đọc "
+            "hoặc không có quyền ghi. Dữ liệu không bị thay đổi; hãy cấp quyền ghi hoặc chọn thư mục khác."
+        )
+    if name.startswith("SQLITE_BUSY") or "database is locked" in text:
+        return DatabaseInUse(
+            f"Cơ sở dữ liệu {path} đang bị một chương trình khác khóa. "
+            "Hãy đóng chương trình đó (hoặc cửa sổ TTHC Desktop khác) rồi thử lại; dữ liệu không bị thay đổi."
+        )
+    return None
+
+
+@contextmanager
+def store_errors(path: Path) -> Iterator[None]:
+    """Re-raise environment faults from SQLite as Vietnamese StoreErrors; other errors pass unchanged."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        translated = translate_sqlite_error(exc, Path(path))
+        if translated is None:
+            raise
+        raise translated from exc
 
 
 def _filesystem_type(folder: Path, mounts: Path) -> str:

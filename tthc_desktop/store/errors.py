@@ -17,3 +17,11 @@ class UnsupportedLocation(StoreError):
 
 class NotADatabase(StoreError):
     """The file exists but is not an SQLite database, or is damaged."""
+
+
+class DiskFull(StoreError):
+    """The disk holding the database (or a backup) is full; the interrupted transaction was rolled back."""
+
+
+class ReadOnlyLocation(UnsupportedLocation):
+    """The database's folder or file cannot be written (read-only folder, no permission)."""

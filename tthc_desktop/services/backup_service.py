@@ -1,0 +1,257 @@
+"""Backup and restore use cases: manual, daily and on-close backups with rotation, and undoable restores.
+
+Backups live in ``<data folder>/backups`` unless the settings key ``backup.dir`` names another folder; the
+newest ``backup.keep`` (10) are kept. A restore first saves the current database as a "pre-restore" backup,
+so it can itself be undone; a database too damaged to back up is renamed aside, never deleted.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from .. import __version__
+from ..store.backup import (
+    BackupError,
+    BackupInfo,
+    BackupKind,
+    BadBackupFile,
+    Progress,
+    SourceDamaged,
+    create_backup,
+    extract_attachments,
+    read_backup_info,
+    verify_backup,
+)
+from ..store.backup_rotation import install_database, list_backups, move_aside, rotate_backups
+from ..store.database import open_database
+from ..store.errors import NotADatabase, StoreError
+from ..store.lock import DatabaseLock
+from .context import AppContext
+
+KEEP_KEY = "backup.keep"
+DIR_KEY = "backup.dir"
+DEFAULT_KEEP = 10
+BACKUP_DIRNAME = "backups"
+ATTACHMENTS_DIRNAME = "attachments"
+DUE_AFTER = timedelta(hours=24)
+AUTOMATIC_KINDS = frozenset({BackupKind.AUTO.value})
+
+
+@dataclass
+class RestoreOutcome:
+    ctx: AppContext  # the reopened context; the caller owns it (and the lock it holds)
+    restored: BackupInfo
+    safety_backup: BackupInfo | None  # the database as it was just before, to undo the restore
+    moved_aside: list[Path] = field(default_factory=list)  # damaged files and stale journals kept aside
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def default_backup_folder(db_path: Path) -> Path:
+    return Path(db_path).parent / BACKUP_DIRNAME
+
+
+def backup_folder(ctx: AppContext) -> Path:
+    configured = (ctx.settings.get(DIR_KEY) or "").strip()
+    return Path(configured).expanduser() if configured else default_backup_folder(ctx.db_path)
+
+
+def keep_count(ctx: AppContext) -> int:
+    try:
+        return max(1, int(ctx.settings.get(KEEP_KEY) or DEFAULT_KEEP))
+    except ValueError:
+        return DEFAULT_KEEP
+
+
+def attachments_folder(ctx: AppContext) -> Path:
+    return ctx.data_dir / ATTACHMENTS_DIRNAME
+
+
+def make_backup(
+    ctx: AppContext,
+    *,
+    to: Path | None = None,
+    kind: BackupKind = BackupKind.MANUAL,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+    protect: frozenset[Path] = frozenset(),
+) -> BackupInfo:
+    """Back up into ``to`` or the backup folder; rotation applies to the backup folder only."""
+    folder = Path(to) if to is not None else backup_folder(ctx)
+    try:
+        info = create_backup(
+            ctx.db.conn, folder, attachments_dir=attachments_folder(ctx), kind=kind, now=now or _now(),
+            app_version=__version__, progress=progress,
+        )
+    except SourceDamaged as exc:
+        raise SourceDamaged(f"{exc} {restore_advice(ctx.db_path, folder)}") from None
+    if to is None:
+        rotate_backups(folder, keep_count(ctx), protect=protect | {info.path})
+    return info
+
+
+def available_backups(ctx: AppContext) -> list[BackupInfo]:
+    return list_backups(backup_folder(ctx))
+
+
+def backup_if_due(ctx: AppContext, now: datetime | None = None) -> BackupInfo | None:
+    """The daily backup: made when the newest automatic one is older than 24 hours (or there is none)."""
+    now = now or _now()
+    newest = next((b for b in available_backups(ctx) if b.kind in AUTOMATIC_KINDS), None)
+    if newest is not None and now - _aware(newest.created_at, now) < DUE_AFTER:
+        return None
+    return make_backup(ctx, kind=BackupKind.AUTO, now=now)
+
+
+def backup_on_close(ctx: AppContext, now: datetime | None = None) -> BackupInfo | None:
+    """The on-close backup, skipped when nothing was written since the newest backup (same audit log)."""
+    newest = next(iter(available_backups(ctx)), None)
+    last_id = ctx.db.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+    if newest is not None and newest.audit_last_id == last_id and newest.count("audit_log") == ctx.db["audit_log"].count:
+        return None
+    return make_backup(ctx, kind=BackupKind.AUTO, now=now)
+
+
+def restore_backup(ctx: AppContext, backup_file: Path, now: datetime | None = None) -> RestoreOutcome:
+    """Replace the open database with a backup; ``ctx``'s connection is closed, its lock moves to the result."""
+    now = now or _now()
+    backup_file = Path(backup_file).resolve()
+    info = read_backup_info(backup_file)
+    with tempfile.TemporaryDirectory(prefix=".tthc-khoi-phuc-", dir=ctx.data_dir) as tmp:
+        staged = Path(tmp) / "tthc.db"
+        verify_backup(backup_file, staged)  # a bad backup is refused before anything is touched
+        moved: list[Path] = []
+        try:
+            safety = make_backup(ctx, kind=BackupKind.PRE_RESTORE, now=now, protect=frozenset({backup_file}))
+        except SourceDamaged:
+            safety = None  # the current file is damaged: it is renamed aside below instead
+        except BackupError as exc:
+            raise BackupError(
+                f"Chưa khôi phục: không lưu được bản hiện tại trước khi khôi phục. {exc}"
+            ) from None
+        ctx.db.conn.close()  # keep ctx.lock: no other window may open the file meanwhile
+        try:
+            if safety is None:
+                moved.append(move_aside(ctx.db_path, now))
+            moved += install_database(staged, ctx.db_path, now)
+        except (BackupError, OSError) as exc:
+            _reopen_after_failure(ctx)
+            raise BackupError(f"Khôi phục thất bại, cơ sở dữ liệu cũ được giữ nguyên: {exc}") from None
+    extract_attachments(backup_file, attachments_folder(ctx))
+    new_ctx = AppContext(db_path=ctx.db_path, db=open_database(ctx.db_path), lock=ctx.lock)
+    return RestoreOutcome(ctx=new_ctx, restored=info, safety_backup=safety, moved_aside=moved)
+
+
+def restore_database(db_path: Path, backup_file: Path, now: datetime | None = None) -> RestoreOutcome:
+    """Restore into ``db_path`` without an open window (command line), even when the file is not SQLite."""
+    now = now or _now()
+    db_path = Path(db_path).absolute()
+    backup_file = Path(backup_file).resolve()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = DatabaseLock(db_path)
+    lock.acquire()
+    try:
+        try:
+            ctx = AppContext(db_path=db_path, db=open_database(db_path), lock=lock)
+        except NotADatabase:
+            return _restore_over_unreadable(db_path, backup_file, lock, now)
+        try:
+            return restore_backup(ctx, backup_file, now)
+        except BaseException:
+            if _is_open(ctx):
+                ctx.db.conn.close()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+
+
+def restore_advice(db_path: Path, folder: Path | None = None) -> str:
+    """One sentence naming the newest backup to restore from (or saying there is none)."""
+    candidates = list_backups(folder or default_backup_folder(db_path))
+    if folder is not None and folder != default_backup_folder(db_path):
+        candidates += list_backups(default_backup_folder(db_path))
+    good = sorted(candidates, key=lambda b: b.created_at, reverse=True)
+    if not good:
+        return "Chưa có bản sao lưu nào; tệp hiện tại được giữ nguyên, không bị xóa."
+    newest = good[0]
+    return (
+        f"Hãy khôi phục từ bản sao lưu mới nhất: {newest.path} "
+        f"(ngày {newest.created_at:%d/%m/%Y %H:%M}), bằng menu Tệp > Khôi phục… "
+        f'hoặc lệnh: tthc-desktop restore "{newest.path}" --db "{db_path}". Tệp hiện tại được giữ nguyên, không bị xóa.'
+    )
+
+
+def database_problem(ctx: AppContext) -> str | None:
+    """None when ``PRAGMA integrity_check`` passes, else a Vietnamese message naming the backup to use."""
+    try:
+        rows = ctx.db.execute("PRAGMA integrity_check").fetchall()
+        result = "; ".join(str(r[0]) for r in rows)
+    except Exception as exc:  # a damaged file can fail in many ways; all mean "damaged"
+        result = str(exc)
+    if result == "ok":
+        return None
+    return f"Cơ sở dữ liệu {ctx.db_path} bị hỏng ({result[:200]}). {restore_advice(ctx.db_path, backup_folder_safe(ctx))}"
+
+
+def backup_folder_safe(ctx: AppContext) -> Path:
+    try:
+        return backup_folder(ctx)
+    except Exception:  # settings may be unreadable in a damaged file
+        return default_backup_folder(ctx.db_path)
+
+
+# -- internals ----------------------------------------------------------------------------------------
+def _restore_over_unreadable(db_path: Path, backup_file: Path, lock: DatabaseLock, now: datetime) -> RestoreOutcome:
+    info = read_backup_info(backup_file)
+    with tempfile.TemporaryDirectory(prefix=".tthc-khoi-phuc-", dir=db_path.parent) as tmp:
+        staged = Path(tmp) / "tthc.db"
+        verify_backup(backup_file, staged)
+        moved = [move_aside(db_path, now)] if db_path.exists() else []
+        moved += install_database(staged, db_path, now)
+    extract_attachments(backup_file, db_path.parent / ATTACHMENTS_DIRNAME)
+    ctx = AppContext(db_path=db_path, db=open_database(db_path), lock=lock)
+    return RestoreOutcome(ctx=ctx, restored=info, safety_backup=None, moved_aside=moved)
+
+
+def _reopen_after_failure(ctx: AppContext) -> None:
+    try:
+        ctx.db = open_database(ctx.db_path)
+        ctx.__post_init__()
+    except StoreError:
+        pass
+
+
+def _is_open(ctx: AppContext) -> bool:
+    try:
+        ctx.db.conn.total_changes  # noqa: B018 - raises once the connection is closed
+        return True
+    except Exception:
+        return False
+
+
+def _aware(moment: datetime, like: datetime) -> datetime:
+    if (moment.tzinfo is None) == (like.tzinfo is None):
+        return moment
+    return moment.replace(tzinfo=like.tzinfo) if moment.tzinfo is None else moment.replace(tzinfo=None)
+
+
+__all__ = [
+    "BadBackupFile",
+    "BackupError",
+    "RestoreOutcome",
+    "available_backups",
+    "backup_folder",
+    "backup_if_due",
+    "backup_on_close",
+    "database_problem",
+    "make_backup",
+    "restore_advice",
+    "restore_backup",
+    "restore_database",
+]
