@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,3 +50,48 @@ def ctx(db_path: Path):
         yield context
     finally:
         context.close()
+
+
+# -- plan files built from the Tiền Giang appendix (tests/unit/importers/fixtures_plans.py) --
+_IMPORTER_TESTS = Path(__file__).parent / "unit" / "importers"
+
+
+def _load_helpers():
+    # --import-mode=importlib: sibling modules are not importable by name, so load it explicitly
+    name = "tests_unit_importers_fixtures_plans"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, _IMPORTER_TESTS / "fixtures_plans.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def plans():
+    """The fixtures_plans helper module (builders of plan files and bad files)."""
+    return _load_helpers()
+
+
+@pytest.fixture(scope="session")
+def appendix_text(plans) -> str:
+    return plans.appendix_text()
+
+
+@pytest.fixture(scope="session")
+def tien_giang_docx(plans, tmp_path_factory) -> Path:
+    return plans.build_docx(tmp_path_factory.mktemp("plans") / "ke-hoach-165.docx")
+
+
+@pytest.fixture(scope="session")
+def tien_giang_xlsx(plans, tmp_path_factory) -> Path:
+    return plans.build_xlsx(tmp_path_factory.mktemp("plans") / "ke-hoach-165.xlsx")
+
+
+@pytest.fixture(scope="session")
+def tien_giang_txt(plans, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("plans") / "ke-hoach-165.txt"
+    path.write_text(plans.appendix_text(), encoding="utf-8")
+    return path

@@ -32,7 +32,7 @@ from .table_readers import (
     sniff_kind,
 )
 
-__all__ = ["CandidateTable", "list_candidate_tables", "read_plan_file", "read_tables"]
+__all__ = ["CandidateTable", "list_candidate_tables", "read_plan_file", "read_tables", "table_for_import"]
 
 PREVIEW_ROWS = 8
 
@@ -140,6 +140,12 @@ def read_plan_file(
     except ImportFailure as exc:
         raise exc if exc.file else exc.with_file(path) from None
     return tables, plan
+
+
+def table_for_import(tables: list[RawTable], index: int, mapping: ColumnMapping | None = None) -> RawTable:
+    """Table ``index`` (0-based) joined with the Word tables that continue it, for a chosen mapping."""
+    mapping = mapping or find_header(tables[index])
+    return _combine_continuations(tables, index, mapping) if mapping is not None else tables[index]
 
 
 def list_candidate_tables(path: str | os.PathLike[str]) -> list[CandidateTable]:

@@ -1,0 +1,94 @@
+"""Plan import service: preview, one-transaction store, re-import updates without duplicating."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tthc_desktop.domain.entities import DueDateKind, TaskDueDate, TaskRole, TaskUpdate, UnitLevel
+from tthc_desktop.importers.table_readers import read_text_table
+from tthc_desktop.services.plan_import import PlanDetails, build_preview, guess_plan_year, import_plan
+
+DETAILS = PlanDetails(title="Triển khai Nghị quyết 66/NQ-CP", year=2025, symbol="165/KH-UBND",
+                      issued_on=date(2025, 4, 14), issuer="UBND tỉnh Tiền Giang")
+
+
+@pytest.fixture
+def appendix_table(appendix_text):
+    return read_text_table(appendix_text, source="ke-hoach-165.txt")[0]
+
+
+def preview_of(ctx, table, path):
+    return build_preview(path, table, plan_year=2025, unit=ctx.units.own_unit(), sha256="same-file")
+
+
+def test_preview_parses_deadlines_and_roles(ctx, appendix_table, tmp_path):
+    ctx.units.save_own_unit("Văn phòng UBND tỉnh", UnitLevel.DEPARTMENT)
+    preview = preview_of(ctx, appendix_table, tmp_path / "kh.txt")
+    by_number = {t.parsed.number: t for t in preview.tasks}
+    assert guess_plan_year(appendix_table, 1999) == 2025
+    assert by_number["II.1"].deadline.due_dates == (date(2025, 4, 24),)
+    assert by_number["II.2.2"].deadline.due_dates == (date(2025, 6, 19), date(2026, 6, 19))
+    assert by_number["IV.2.7"].deadline.is_continuous
+    assert by_number["III.4"].deadline.needs_date
+    assert by_number["I.2"].role is TaskRole.LEAD  # "nt" resolved to Văn phòng UBND tỉnh
+    assert by_number["II.1"].role is TaskRole.COORDINATING or by_number["II.1"].role is TaskRole.LEAD
+    assert by_number["II.2"].is_heading and not by_number["II.1"].is_heading
+    assert any("III.4" in w and "cần đặt hạn" in w for w in preview.warnings)
+
+
+def test_import_stores_tree_and_due_dates(ctx, appendix_table, tmp_path):
+    result = import_plan(ctx, preview_of(ctx, appendix_table, tmp_path / "kh.txt"), DETAILS)
+    assert not result.reimport and result.created == 41
+    tasks = {t.number: t for t in ctx.tasks.by_plan(result.plan_id)}
+    assert len(tasks) == 41
+    assert tasks["II.2.1"].parent_id == tasks["II.2"].id
+    assert tasks["II.2"].parent_id == tasks["II"].id
+    assert [d.due_on for d in tasks["II.1"].due_dates] == [date(2025, 4, 24)]
+    recurring = [d.due_on for d in tasks["I.3"].due_dates if d.kind is DueDateKind.RECURRING]
+    assert date(2025, 1, 31) in recurring and date(2026, 12, 31) in recurring
+    assert tasks["I.1"].deadline_rule  # the explanation is kept for the user
+    assert ctx.plans.get(result.plan_id).symbol == "165/KH-UBND"
+
+
+def test_reimport_updates_changed_tasks_and_keeps_user_work(ctx, appendix_text, tmp_path):
+    first = read_text_table(appendix_text)[0]
+    result = import_plan(ctx, preview_of(ctx, first, tmp_path / "kh.txt"), DETAILS)
+    tasks = {t.number: t for t in ctx.tasks.by_plan(result.plan_id)}
+    ctx.tasks.update_fields(tasks["II.1"].id, {"completed_on": date(2025, 4, 20), "outcome": "Đã gửi báo cáo"})
+    ctx.tasks.add_update(TaskUpdate(task_id=tasks["II.1"].id, updated_on=date(2025, 4, 18), note="Đang rà soát"))
+    ctx.tasks.add_due_date(tasks["IV.2.1"].id, TaskDueDate(date(2025, 7, 15), DueDateKind.EXTENSION, "CV 99"))
+
+    changed_text = appendix_text.replace("Trước ngày 25/4/2025", "Trước ngày 30/4/2025", 1)
+    second = read_text_table(changed_text)[0]
+    again = import_plan(ctx, preview_of(ctx, second, tmp_path / "kh-sua.txt"), DETAILS)
+    assert again.reimport and again.plan_id == result.plan_id
+    assert again.created == 0 and again.updated >= 1 and again.unchanged >= 30
+    after = {t.number: t for t in ctx.tasks.by_plan(result.plan_id)}
+    assert len(after) == 41  # nothing duplicated
+    assert ctx.db["plans"].count == 1
+    ii1 = after["II.1"]
+    assert [d.due_on for d in ii1.due_dates] == [date(2025, 4, 29)]
+    assert ii1.completed_on == date(2025, 4, 20) and ii1.outcome == "Đã gửi báo cáo"
+    assert [u.note for u in ctx.tasks.updates(ii1.id)] == ["Đang rà soát"]
+    assert any(d.kind is DueDateKind.EXTENSION for d in after["IV.2.1"].due_dates)
+
+
+def test_failed_import_writes_nothing(ctx, appendix_table, tmp_path, monkeypatch):
+    preview = preview_of(ctx, appendix_table, tmp_path / "kh.txt")
+    calls = {"n": 0}
+    real_add = ctx.tasks.add
+
+    def failing_add(task):
+        calls["n"] += 1
+        if calls["n"] == 20:
+            raise OSError("ổ đĩa đầy")
+        return real_add(task)
+
+    monkeypatch.setattr(ctx.tasks, "add", failing_add)
+    audit_before = ctx.db["audit_log"].count
+    with pytest.raises(OSError):
+        import_plan(ctx, preview, DETAILS)
+    assert ctx.db["plans"].count == 0 and ctx.db["tasks"].count == 0
+    assert ctx.db["audit_log"].count == audit_before

@@ -1,0 +1,192 @@
+"""Importing a plan's task table: preview (parsed tasks, deadlines, roles, warnings) and one-transaction store.
+
+Re-importing the same plan (same số/ký hiệu or the very same file) updates changed tasks and adds new
+ones; it never duplicates them and never deletes what the officer recorded (completion, updates,
+extensions, manual dates, corrected roles).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from ..domain.deadlines import Deadline, parse_deadline
+from ..domain.entities import DueDateKind, Plan, Task, TaskDueDate, TaskRole, Unit
+from ..importers.agencies import classify_role
+from ..importers.plan_table import ColumnMapping, ParsedPlan, ParsedTask, parse_plan_table
+from ..importers.table_readers import RawTable
+from .context import AppContext
+
+_YEAR = re.compile(r"\b(20[2-4]\d)\b")
+
+
+@dataclass(frozen=True)
+class PreviewTask:
+    parsed: ParsedTask
+    deadline: Deadline
+    role: TaskRole
+
+    @property
+    def is_heading(self) -> bool:
+        """Sections and deadline-less group rows only structure the list."""
+        return self.parsed.is_section or (self.parsed.is_group and not self.parsed.deadline_text.strip())
+
+
+@dataclass(frozen=True)
+class PlanPreview:
+    source: Path
+    sha256: str
+    table_name: str
+    plan_year: int
+    tasks: list[PreviewTask]
+    warnings: list[str]
+
+
+@dataclass(frozen=True)
+class PlanDetails:
+    title: str
+    year: int
+    symbol: str = ""
+    issued_on: date | None = None
+    issuer: str = ""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    plan_id: int
+    reimport: bool
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    missing_in_source: list[str] = field(default_factory=list)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def guess_plan_year(table: RawTable, default: int) -> int:
+    """The year the deadlines talk about most (a plan for 2025 names 2025 most often)."""
+    years = Counter(int(y) for row in table.rows for cell in row for y in _YEAR.findall(cell or ""))
+    return years.most_common(1)[0][0] if years else default
+
+
+def build_preview(source: Path, table: RawTable, *, plan_year: int, unit: Unit | None,
+                  mapping: ColumnMapping | None = None, sha256: str | None = None) -> PlanPreview:
+    parsed: ParsedPlan = parse_plan_table(table, mapping)
+    tasks: list[PreviewTask] = []
+    warnings = [str(w) for w in parsed.warnings]
+    for task in parsed.tasks:
+        deadline = parse_deadline(task.deadline_text, plan_year)
+        role = TaskRole(classify_role(task.lead_text, task.coordinating_text, unit.name, unit.level.value)) \
+            if unit else TaskRole.WATCHING
+        item = PreviewTask(task, deadline, role)
+        tasks.append(item)
+        if not item.is_heading and deadline.needs_date and not deadline.is_continuous:
+            warnings.append(f"Nhiệm vụ {task.number}: cần đặt hạn ({deadline.explanation})")
+    return PlanPreview(Path(source), sha256 or file_sha256(source), parsed.table_name or table.name, plan_year,
+                       tasks, warnings)
+
+
+def occurrence_window(plan_year: int) -> tuple[date, date]:
+    """Recurring deadlines are generated for the plan year and the next (NQ 66 plans span 2025–2026)."""
+    return date(plan_year, 1, 1), date(plan_year + 1, 12, 31)
+
+
+def _due_dates(item: PreviewTask, plan_year: int) -> tuple[TaskDueDate, ...]:
+    dates = [TaskDueDate(d, DueDateKind.PARSED) for d in item.deadline.due_dates]
+    if item.deadline.is_recurring:
+        start, end = occurrence_window(plan_year)
+        dates += [TaskDueDate(d, DueDateKind.RECURRING) for d in item.deadline.occurrences(start, end)
+                  if d not in item.deadline.due_dates]
+    return tuple(dates)
+
+
+def _task_fields(item: PreviewTask, plan_year: int) -> dict:
+    p, d = item.parsed, item.deadline
+    return {
+        "number": p.number,
+        "is_section": p.is_section,
+        "is_group": p.is_group,
+        "content": p.content,
+        "lead_text": p.lead_text,
+        "coordinating_text": p.coordinating_text,
+        "deadline_text": p.deadline_text,
+        "deadline_rule": d.explanation,
+        "is_continuous": d.is_continuous,
+        "needs_date": bool(d.needs_date and not item.is_heading),
+        "product": p.product,
+        "notes": p.notes,
+    }
+
+
+def find_existing_plan(ctx: AppContext, details: PlanDetails, sha256: str) -> Plan | None:
+    return ctx.plans.find_existing(symbol=details.symbol, source_sha256=sha256)
+
+
+def import_plan(ctx: AppContext, preview: PlanPreview, details: PlanDetails) -> ImportResult:
+    """Store the previewed plan in one transaction; a known plan is updated in place."""
+    plan = Plan(title=details.title.strip() or preview.source.stem, year=details.year, symbol=details.symbol.strip(),
+                issued_on=details.issued_on, issuer=details.issuer.strip(), source_file=str(preview.source),
+                source_sha256=preview.sha256)
+    with ctx.db.atomic():
+        existing = find_existing_plan(ctx, details, preview.sha256)
+        if existing is None:
+            plan_id = ctx.plans.add(plan)
+            _insert_all(ctx, plan_id, preview)
+            return ImportResult(plan_id, reimport=False, created=sum(1 for _ in preview.tasks))
+        plan_id = existing.id
+        ctx.plans.update(replace(plan, id=plan_id))
+        return _update_all(ctx, plan_id, preview)
+
+
+def _insert_all(ctx: AppContext, plan_id: int, preview: PlanPreview) -> None:
+    ids: dict[str, int] = {}
+    for position, item in enumerate(preview.tasks):
+        fields = _task_fields(item, preview.plan_year)
+        task = Task(plan_id=plan_id, parent_id=ids.get(item.parsed.parent or ""), position=position,
+                    role=item.role, due_dates=_due_dates(item, preview.plan_year), **fields)
+        ids[item.parsed.number] = ctx.tasks.add(task)
+
+
+def _update_all(ctx: AppContext, plan_id: int, preview: PlanPreview) -> ImportResult:
+    stored = {t.number: t for t in ctx.tasks.by_plan(plan_id)}
+    ids = {number: t.id for number, t in stored.items()}
+    created = updated = unchanged = 0
+    for position, item in enumerate(preview.tasks):
+        fields = _task_fields(item, preview.plan_year)
+        parent_id = ids.get(item.parsed.parent or "")
+        old = stored.get(item.parsed.number)
+        if old is None:
+            task = Task(plan_id=plan_id, parent_id=parent_id, position=position, role=item.role,
+                        due_dates=_due_dates(item, preview.plan_year), **fields)
+            ids[item.parsed.number] = ctx.tasks.add(task)
+            created += 1
+            continue
+        changes = {k: v for k, v in (fields | {"position": position, "parent_id": parent_id}).items()
+                   if getattr(old, k) != v}
+        new_dates = _due_dates(item, preview.plan_year)
+        old_dates = {(d.due_on, d.kind) for d in old.due_dates if d.kind in (DueDateKind.PARSED,
+                                                                             DueDateKind.RECURRING)}
+        dates_changed = old_dates != {(d.due_on, d.kind) for d in new_dates}
+        if changes:
+            ctx.tasks.update_fields(old.id, changes)
+        if dates_changed:
+            for kind in (DueDateKind.PARSED, DueDateKind.RECURRING):
+                ctx.tasks.replace_due_dates(old.id, [d.due_on for d in new_dates if d.kind is kind], kind)
+        if changes or dates_changed:
+            updated += 1
+        else:
+            unchanged += 1
+    seen = {item.parsed.number for item in preview.tasks}
+    missing = sorted(set(stored) - seen)
+    return ImportResult(plan_id, reimport=True, created=created, updated=updated, unchanged=unchanged,
+                        missing_in_source=missing)
