@@ -16,6 +16,7 @@ from ..store.plans import PlanRepository
 from ..store.settings_repo import OFFICER_NAME, SettingsRepository
 from ..store.tasks import TaskRepository
 from ..store.units import UnitRepository
+from .events import EventHub
 
 
 @dataclass
@@ -28,6 +29,7 @@ class AppContext:
     settings: SettingsRepository = field(init=False)
     plans: PlanRepository = field(init=False)
     tasks: TaskRepository = field(init=False)
+    events: EventHub = field(default_factory=EventHub)
 
     def __post_init__(self) -> None:
         self.writer = AuditedWriter(self.db, actor=self.actor)

@@ -12,6 +12,7 @@ from ..store.settings_repo import OFFICER_NAME
 from .about_dialog import AboutDialog
 from .actions import ActionId, ActionRegistry
 from .first_run_dialog import FirstRunDialog
+from .page_registry import page_factories
 from .pages import PAGES, InfoPage, page_titles
 from .settings import GEOMETRY, LAST_PAGE, WINDOW_STATE, AppSettings
 from .settings_dialog import SettingsDialog
@@ -42,9 +43,11 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 9px 12px; }")
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        factories = page_factories()
         for spec in PAGES:
             title, sentence = titles[spec.key]
-            page = InfoPage(spec.key, title, sentence)
+            factory = factories.get(spec.key)
+            page = factory(self) if factory else InfoPage(spec.key, title, sentence)
             self.pages[spec.key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(title)

@@ -1,0 +1,33 @@
+"""A tiny publish/subscribe hub so views refresh from change notifications instead of being rebuilt.
+
+Services emit after a committed write; Qt models subscribe (and marshal to the UI thread themselves).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+# Topics: keep this list short and past tense.
+TASKS_CHANGED = "tasks_changed"  # data: task_ids (set[int] | None for "many")
+PLANS_CHANGED = "plans_changed"
+PROCEDURES_CHANGED = "procedures_changed"
+STATS_CHANGED = "stats_changed"
+REPORTS_CHANGED = "reports_changed"
+SUBMISSIONS_CHANGED = "submissions_changed"
+DATABASE_REPLACED = "database_replaced"  # after a restore: everything must reload
+
+
+class EventHub:
+    def __init__(self) -> None:
+        self._subscribers: dict[str, list[Callable[..., Any]]] = defaultdict(list)
+
+    def subscribe(self, topic: str, callback: Callable[..., Any]) -> Callable[[], None]:
+        """Register ``callback(**data)``; returns a function that unsubscribes it."""
+        self._subscribers[topic].append(callback)
+        return lambda: self._subscribers[topic].remove(callback) if callback in self._subscribers[topic] else None
+
+    def emit(self, topic: str, **data: Any) -> None:
+        for callback in list(self._subscribers.get(topic, ())):
+            callback(**data)

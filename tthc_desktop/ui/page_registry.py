@@ -1,0 +1,23 @@
+"""Which widget each navigation page shows. Features register their page factory here.
+
+A factory takes the MainWindow (for ctx, settings, undo_stack, actions) and returns the page widget.
+Pages without a factory show their InfoPage sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+PageFactory = Callable[["MainWindow"], QWidget]
+
+
+def page_factories() -> dict[str, PageFactory]:
+    """Page key → factory; imported lazily so a broken page cannot stop the window module loading."""
+    factories: dict[str, PageFactory] = {}
+    return factories
