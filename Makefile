@@ -15,7 +15,7 @@ APT_TEST := $(APT_RUN) fonts-dejavu-core poppler-utils softhsm2 opensc libnss3-t
 TS_FILES := i18n/tthc_vi.ts i18n/qtbase_vi.ts
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint translations lupdate sysdeps-run sysdeps-test clean
+.PHONY: run test lint translations i18n sysdeps-run sysdeps-test clean
 
 run: sysdeps-run $(VENV)/.app-installed translations
 	$(BIN)/tthc-desktop
@@ -32,9 +32,11 @@ translations: $(QM_FILES)
 i18n/%.qm: i18n/%.ts $(VENV)/.app-installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts from the sources; translate new entries, then commit the .ts.
-lupdate: $(VENV)/.app-installed
-	$(BIN)/pyside6-lupdate $$(find tthc_desktop/ui -name '*.py' | sort) -ts i18n/tthc_vi.ts -no-obsolete
+# Refresh the .ts from the sources and fill it from i18n/vi/*.json; commit both.
+i18n: $(VENV)/.app-installed
+	$(BIN)/pyside6-lupdate -silent $$(find tthc_desktop/ui -name '*.py' | sort) -ts i18n/tthc_vi.ts -no-obsolete
+	$(BIN)/python i18n/fill_translations.py i18n/tthc_vi.ts i18n/vi/*.json
+	$(MAKE) translations
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV) || { $(call apt_install,python3-venv) && $(PYTHON) -m venv $(VENV); }

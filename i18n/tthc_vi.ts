@@ -130,42 +130,42 @@
         <translation>Chào mừng đến với TTHC Desktop</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="27" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="28" />
         <source>Tell us about your unit. You can change this later in Settings.</source>
         <translation>Vui lòng cho biết thông tin đơn vị của bạn. Có thể sửa lại sau trong mục Thông tin đơn vị.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="30" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="31" />
         <source>e.g. Department of Justice of Tien Giang province</source>
         <translation>ví dụ: Sở Tư pháp tỉnh Tiền Giang</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="33" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="34" />
         <source>Provincial department, board or agency</source>
         <translation>Sở, ban, ngành tỉnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="35" />
         <source>District People's Committee</source>
         <translation>UBND cấp huyện</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="35" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="36" />
         <source>Commune People's Committee</source>
         <translation>UBND cấp xã</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="42" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="43" />
         <source>Unit name:</source>
         <translation>Tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="43" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="44" />
         <source>Level:</source>
         <translation>Cấp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="44" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="45" />
         <source>Officer's name:</source>
         <translation>Họ tên cán bộ:</translation>
     </message>
@@ -173,32 +173,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="32" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="33" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="67" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="71" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="73" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="77" />
         <source>&amp;Edit</source>
         <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="79" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="83" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="85" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="89" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="106" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="110" />
         <source>(unit not set)</source>
         <translation>(chưa đặt tên đơn vị)</translation>
     </message>
@@ -259,22 +259,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="14" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="23" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="20" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="29" />
         <source>Show reminders of overdue and due-soon tasks</source>
         <translation>Hiện nhắc việc về nhiệm vụ quá hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="22" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="31" />
         <source>A new language takes effect the next time the app starts.</source>
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở ứng dụng tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="25" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="34" />
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
