@@ -205,7 +205,9 @@ class FormDefinition:
             label = f"Cột {col.number} ({col.title})"
             if isinstance(value, bool) or not _is_number(value, col.type):
                 kind = "số nguyên" if col.type == "int" else "số"
-                errors.append(CellError(col.key, "type", f"{label} phải là {kind}, không phải «{value}»", (col.key,)))
+                errors.append(
+                    CellError(col.key, "type", f"{label} phải là {kind}, không phải «{value}»", (col.key,))
+                )
                 bad.add(col.key)
             elif col.min is not None and value < col.min:
                 errors.append(
@@ -278,7 +280,9 @@ def load_form(form_id: str, resources: Path | None = None) -> FormDefinition:
         raise FormDefinitionError(f"Không tìm thấy biểu mẫu «{form_id}» ({path})")
     form = load_path(path)
     if form.id != form_id:
-        raise FormDefinitionError(f"Tệp {path.name}: mã biểu mẫu bên trong là «{form.id}», không phải «{form_id}»")
+        raise FormDefinitionError(
+            f"Tệp {path.name}: mã biểu mẫu bên trong là «{form.id}», không phải «{form_id}»"
+        )
     return form
 
 
@@ -315,8 +319,12 @@ def parse_form(data: Mapping[str, Any], *, source: Path | None = None) -> FormDe
 
     rows_data = data["rows"]
     groups = tuple(
-        RowGroup(str(g["by"]), str(g.get("title", "")), _choice(g.get("numbering", "arabic"), NUMBERINGS),
-                 bool(g.get("subtotal", False)))
+        RowGroup(
+            str(g["by"]),
+            str(g.get("title", "")),
+            _choice(g.get("numbering", "arabic"), NUMBERINGS),
+            bool(g.get("subtotal", False)),
+        )
         for g in rows_data.get("groups", [])
     )
     rows = RowsSpec(
@@ -329,13 +337,17 @@ def parse_form(data: Mapping[str, Any], *, source: Path | None = None) -> FormDe
     totals = None
     if data.get("totals"):
         t = data["totals"]
-        totals = Totals(str(t["label"]), _choice(t.get("position", "bottom"), ("bottom", "top")),
-                        tuple(_known(k, keys) for k in t["columns"]))
+        totals = Totals(
+            str(t["label"]),
+            _choice(t.get("position", "bottom"), ("bottom", "top")),
+            tuple(_known(k, keys) for k in t["columns"]),
+        )
     validations = []
     for v in data.get("validations", []):
         expr = parse_expression(v["expr"], known_keys=keys, mode="validation")
-        validations.append(Validation(str(v["id"]), expr, _known(v.get("cell", expr.left_keys[0]), keys),
-                                      str(v["message"])))
+        validations.append(
+            Validation(str(v["id"]), expr, _known(v.get("cell", expr.left_keys[0]), keys), str(v["message"]))
+        )
     form = FormDefinition(
         id=str(data["id"]),
         version=str(data["version"]),

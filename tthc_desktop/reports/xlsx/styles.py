@@ -1,0 +1,96 @@
+"""Shared look of our sheets: Times New Roman, thin borders, number formats, print setup, row heights."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.worksheet.worksheet import Worksheet
+
+FONT_NAME = "Times New Roman"
+BODY_SIZE = 12
+TITLE_SIZE = 13
+
+THIN = Side(style="thin", color="000000")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+NUMBER_FORMATS = {
+    "int": "#,##0",
+    "decimal": "#,##0.00",
+    "percent": "0.0%",
+    "date": "dd/mm/yyyy",
+    "text": "@",
+}
+
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
+RIGHT = Alignment(horizontal="right", vertical="center", wrap_text=True)
+TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
+
+
+def font(*, size: float = BODY_SIZE, bold: bool = False, italic: bool = False) -> Font:
+    return Font(name=FONT_NAME, size=size, bold=bold, italic=italic, color="000000")
+
+
+def number_format(kind: str, override: str | None = None) -> str:
+    return override or NUMBER_FORMATS[kind]
+
+
+def text_lines(text: str, width: float, *, size: float = BODY_SIZE, bold: bool = False) -> int:
+    """Estimated wrapped line count of ``text`` in a column ``width`` characters wide.
+
+    Column widths count Calibri-11 digits; a Times 12 letter is about as wide, capitals and
+    bold about 1.4 times wider. Word-wrapping is simulated so long words are not split.
+    """
+    if not text:
+        return 1
+    letters = [c for c in text if c.isalpha()]
+    upper_share = sum(c.isupper() for c in letters) / len(letters) if letters else 0
+    factor = (size / BODY_SIZE) * (1 + 0.4 * upper_share) * (1.08 if bold else 1)
+    per_line = max(1.0, (width - 1.2) / factor)
+    lines = 0
+    for paragraph in text.split("\n"):
+        used = 0.0
+        lines += 1
+        for word in paragraph.split():
+            need = len(word) if used == 0 else used + 1 + len(word)
+            if need <= per_line:
+                used = need
+            else:
+                extra = math.ceil(len(word) / per_line) - 1
+                lines += 1 + extra if used else extra
+                used = len(word) - extra * per_line
+    return max(lines, 1)
+
+
+def line_height(size: float = BODY_SIZE) -> float:
+    """Points per wrapped line, with a little air."""
+    return size * 1.32
+
+
+def set_row_height(ws: Worksheet, row: int, lines: int, size: float = BODY_SIZE) -> None:
+    ws.row_dimensions[row].height = round(max(lines, 1) * line_height(size) + 4, 1)
+
+
+def setup_print(ws: Worksheet, *, landscape: bool, title_rows: tuple[int, int] | None) -> None:
+    """A4, orientation, fit to one page wide, repeated header rows, footer "Trang &P / &N"."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    # inches: about 20 mm top/bottom, 15 mm sides (a form, not a Nghị định 30 document page)
+    ws.page_margins.left = ws.page_margins.right = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+    if title_rows:
+        ws.print_title_rows = f"{title_rows[0]}:{title_rows[1]}"
+    ws.oddFooter.center.text = "Trang &P / &N"
+    ws.oddFooter.center.font = f"{FONT_NAME},Regular"
+    ws.oddFooter.center.size = 11
+
+
+def is_number(value: object) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
