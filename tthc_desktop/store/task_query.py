@@ -35,7 +35,7 @@ class TaskFilter:
     needs_date_only: bool = False
     year: int | None = None  # plan year
     search: str = ""
-    include_sections: bool = False
+    include_sections: bool = False  # headings: section rows and group rows without a deadline of their own
     sort: str = "number"
     descending: bool = False
     today: date = field(default_factory=date.today)
@@ -83,11 +83,20 @@ SELECT {columns} FROM listed t
 """
 
 
+# Sections (I, II) and group rows with no deadline text only structure the list; plan_import.is_heading agrees.
+HEADING_CLAUSE = "{t}.is_section = 1 OR ({t}.is_group = 1 AND TRIM(COALESCE({t}.deadline_text, '')) = '')"
+
+
+def is_heading(row: dict[str, Any]) -> bool:
+    """Whether a listed row is a heading (same rule as HEADING_CLAUSE)."""
+    return bool(row.get("is_section")) or (bool(row.get("is_group")) and not (row.get("deadline_text") or "").strip())
+
+
 def _where(flt: TaskFilter) -> tuple[str, dict[str, Any]]:
     clauses: list[str] = []
     params: dict[str, Any] = {"today": flt.today.isoformat()}
     if not flt.include_sections:
-        clauses.append("t.is_section = 0")
+        clauses.append(HEADING_CLAUSE.replace("{t}", "t").join(("NOT (", ")")))
     if flt.plan_id is not None:
         clauses.append("t.plan_id = :plan_id")
         params["plan_id"] = flt.plan_id

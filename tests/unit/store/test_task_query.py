@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 from tthc_desktop.domain.entities import DueDateKind, Plan, Task, TaskDueDate, TaskRole, TaskUpdate
 from tthc_desktop.domain.status import Status, TaskDates, compute_status
 from tthc_desktop.store.search import rebuild_search_index
-from tthc_desktop.store.task_query import TaskFilter, count_tasks, fetch_all, fetch_page, status_counts
+from tthc_desktop.store.task_query import (
+    TaskFilter,
+    count_tasks,
+    fetch_all,
+    fetch_page,
+    is_heading,
+    status_counts,
+)
 
 TODAY = date(2025, 6, 10)
 
@@ -120,3 +127,14 @@ def test_sql_status_agrees_with_domain(ctx, original, extensions, recurring, com
                                               completed_on=completed, is_continuous=continuous,
                                               has_progress=progress), TODAY)
     assert Status(row["status"]) is expected
+
+
+def test_deadline_less_groups_are_headings(ctx, filled):
+    plan = ctx.plans.all()[-1].id
+    group = ctx.tasks.add(Task(plan_id=plan, number="I.5", position=5, content="Nhóm việc", is_group=True))
+    dated = ctx.tasks.add(Task(plan_id=plan, number="I.6", position=6, content="Nhóm có hạn", is_group=True,
+                               deadline_text="Trước 30/6/2025", due_dates=(TaskDueDate(date(2025, 6, 30)),)))
+    ids = [r["id"] for r in fetch_all(ctx.db, TaskFilter(today=TODAY))]
+    assert group not in ids and dated in ids
+    rows = {r["id"]: r for r in fetch_all(ctx.db, TaskFilter(today=TODAY, include_sections=True))}
+    assert is_heading(rows[group]) and is_heading(rows[filled["section"]]) and not is_heading(rows[dated])
