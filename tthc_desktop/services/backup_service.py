@@ -30,6 +30,7 @@ from ..store.database import open_database
 from ..store.errors import NotADatabase, StoreError
 from ..store.lock import DatabaseLock
 from .context import AppContext
+from .events import DATABASE_REPLACED
 
 KEEP_KEY = "backup.keep"
 DIR_KEY = "backup.dir"
@@ -143,7 +144,9 @@ def restore_backup(ctx: AppContext, backup_file: Path, now: datetime | None = No
             _reopen_after_failure(ctx)
             raise BackupError(f"Khôi phục thất bại, cơ sở dữ liệu cũ được giữ nguyên: {exc}") from None
     extract_attachments(backup_file, attachments_folder(ctx))
-    new_ctx = AppContext(db_path=ctx.db_path, db=open_database(ctx.db_path), lock=ctx.lock)
+    # The event hub moves over so views subscribed to it reload from DATABASE_REPLACED.
+    new_ctx = AppContext(db_path=ctx.db_path, db=open_database(ctx.db_path), lock=ctx.lock, events=ctx.events)
+    new_ctx.events.emit(DATABASE_REPLACED, ctx=new_ctx)
     return RestoreOutcome(ctx=new_ctx, restored=info, safety_backup=safety, moved_aside=moved)
 
 

@@ -266,8 +266,13 @@ def _copy_database(conn: sqlite3.Connection, copy: Path, progress: Progress | No
             if progress is not None:
                 progress(total - remaining, total)
 
-        conn.backup(dst, pages=256, progress=_step)
-        result = "; ".join(str(r[0]) for r in dst.execute("PRAGMA integrity_check").fetchall())
+        try:
+            conn.backup(dst, pages=256, progress=_step)
+            result = "; ".join(str(r[0]) for r in dst.execute("PRAGMA integrity_check").fetchall())
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorname", "") not in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+                raise
+            result = str(exc)
         if result != "ok":
             raise SourceDamaged(
                 f"Sao lưu thất bại: bản sao không đạt kiểm tra toàn vẹn ({result[:200]}). "
