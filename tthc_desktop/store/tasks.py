@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -55,6 +56,49 @@ def task_to_row(task: Task) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class TaskSnapshot:
+    """Raw rows of a task, its descendants (parents before children), their due dates and updates."""
+
+    tasks: tuple[dict, ...] = ()
+    due_dates: tuple[dict, ...] = ()
+    updates: tuple[dict, ...] = ()
+
+    def rows(self) -> list[tuple[str, dict]]:
+        """(table, row) in an order safe for inserting under foreign keys."""
+        return ([("tasks", r) for r in self.tasks] + [("task_due_dates", r) for r in self.due_dates]
+                + [("task_updates", r) for r in self.updates])
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """One row before and after an edit: ``old`` None = inserted, ``new`` None = deleted."""
+
+    table: str
+    row_id: int
+    old: dict | None
+    new: dict | None
+
+    def inverted(self) -> RowChange:
+        return RowChange(self.table, self.row_id, self.new, self.old)
+
+
+def diff_snapshots(before: TaskSnapshot, after: TaskSnapshot) -> tuple[RowChange, ...]:
+    """The row changes turning ``before`` into ``after``, tasks first (pre-order), then due dates, updates."""
+    changes: list[RowChange] = []
+    old_rows = {(t, r["id"]): r for t, r in before.rows()}
+    new_rows = {(t, r["id"]): r for t, r in after.rows()}
+    seen: set[tuple[str, int]] = set()
+    for key in [(t, r["id"]) for t, r in before.rows()] + [(t, r["id"]) for t, r in after.rows()]:
+        if key in seen:
+            continue
+        seen.add(key)
+        old, new = old_rows.get(key), new_rows.get(key)
+        if old != new:
+            changes.append(RowChange(key[0], key[1], old, new))
+    return tuple(changes)
+
+
 class TaskRepository:
     def __init__(self, writer: AuditedWriter):
         self._w = writer
@@ -97,6 +141,50 @@ class TaskRepository:
 
     def count(self) -> int:
         return self._db["tasks"].count
+
+    # -- snapshots for undo -------------------------------------------------------
+    def snapshot(self, task_id: int) -> TaskSnapshot:
+        """Every row a delete of ``task_id`` would remove; empty when the task does not exist."""
+        tasks: list[dict] = []
+        pending = [task_id]
+        while pending:
+            current = pending.pop(0)
+            rows = list(self._db["tasks"].rows_where("id = ?", [current]))
+            if not rows:
+                continue
+            tasks.append(rows[0])
+            pending[0:0] = [r[0] for r in self._db.execute(
+                "SELECT id FROM tasks WHERE parent_id = ? ORDER BY position, id", [current]).fetchall()]
+        ids = [r["id"] for r in tasks]
+        if not ids:
+            return TaskSnapshot()
+        marks = ",".join("?" * len(ids))
+        due = tuple(self._db.query(f"SELECT * FROM task_due_dates WHERE task_id IN ({marks}) ORDER BY id", ids))
+        upd = tuple(self._db.query(f"SELECT * FROM task_updates WHERE task_id IN ({marks}) ORDER BY id", ids))
+        return TaskSnapshot(tuple(tasks), due, upd)
+
+    def restore(self, snapshot: TaskSnapshot) -> None:
+        """Put back rows removed by ``delete`` with their original ids, in one transaction (undo of delete)."""
+        with self._db.atomic():
+            for table, row in snapshot.rows():
+                self._w.insert(table, row)
+
+    def apply_changes(self, changes: Sequence[RowChange]) -> None:
+        """Apply row changes exactly (ids and all columns), audited, in one transaction.
+
+        Deletes run first, children before parents; then updates; then inserts, parents first.
+        """
+        with self._db.atomic():
+            for change in reversed(changes):
+                if change.new is None and change.old is not None:
+                    self._w.delete(change.table, change.row_id)
+            for change in changes:
+                if change.old is not None and change.new is not None:
+                    self._w.update(change.table, change.row_id,
+                                   {k: v for k, v in change.new.items() if k != "id"})
+            for change in changes:
+                if change.old is None and change.new is not None:
+                    self._w.insert(change.table, change.new)
 
     # -- due dates --------------------------------------------------------------
     def add_due_date(self, task_id: int, due: TaskDueDate) -> int:
