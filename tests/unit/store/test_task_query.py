@@ -138,3 +138,21 @@ def test_deadline_less_groups_are_headings(ctx, filled):
     assert group not in ids and dated in ids
     rows = {r["id"]: r for r in fetch_all(ctx.db, TaskFilter(today=TODAY, include_sections=True))}
     assert is_heading(rows[group]) and is_heading(rows[filled["section"]]) and not is_heading(rows[dated])
+
+
+def test_extension_flag_and_id_restriction(ctx, filled):
+    ctx.tasks.add_due_date(filled["duc"], TaskDueDate(date(2025, 6, 20), DueDateKind.EXTENSION, "CV 12/STP"))
+    rows = fetch_page(ctx.db, TaskFilter(today=TODAY, ids=(filled["duc"], filled["dia"])), 0, 10)
+    by_id = {r["id"]: r for r in rows}
+    assert set(by_id) == {filled["duc"], filled["dia"]}
+    assert by_id[filled["duc"]]["extended"] == 1 and by_id[filled["duc"]]["next_due"] == "2025-06-20"
+    assert by_id[filled["duc"]]["original_due"] == "2025-06-09" and by_id[filled["dia"]]["extended"] == 0
+
+
+def test_paged_fast_path_matches_the_full_query(ctx, filled):
+    ctx.tasks.add_update(TaskUpdate(task_id=filled["dia"], updated_on=TODAY, note="n", percent=40))
+    for flt in (TaskFilter(today=TODAY), TaskFilter(today=TODAY, sort="content", descending=True, year=2025),
+                TaskFilter(today=TODAY, search="thu tuc", include_sections=True)):
+        every_status = flt.with_(statuses=tuple(Status))  # needs the status: takes the full query
+        assert fetch_page(ctx.db, flt, 1, 3) == fetch_page(ctx.db, every_status, 1, 3)
+        assert count_tasks(ctx.db, flt) == count_tasks(ctx.db, every_status)
