@@ -120,6 +120,24 @@ def m003_task_search(db: sqlite_utils.Database) -> None:
     create_search_index(db)
 
 
+@migrations()
+def m004_procedures_and_stats(db: sqlite_utils.Database) -> None:
+    """The unit's TTHC catalogue and the biểu 06 figures per period (issue 5)."""
+    from .period_stats import create_period_stats_schema
+    from .procedures import create_procedures_schema
+
+    create_procedures_schema(db)
+    create_period_stats_schema(db)
+
+
+@migrations()
+def m005_reports(db: sqlite_utils.Database) -> None:
+    """Reports, their revisions (issue 6); report rules live in settings."""
+    from .reports_store import create_reports_schema
+
+    create_reports_schema(db)
+
+
 def apply_migrations(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
     migrations.apply(db, stop_before=stop_before)
 

@@ -1,0 +1,88 @@
+"""`tthc-desktop stats import|show`: biểu 06 case-file figures per reporting period."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..domain.periods import Period, parse_period
+from ..domain.reductions import format_pct
+from ..importers.errors import ImportFailure
+from ..importers.form06_export import import_form06
+from ..services.context import AppContext
+from ..services.stats_service import StatsService, summarize, summary_json
+from .common import EXIT_OK, CliError, add_db_option, print_json
+
+
+def _period(text: str) -> Period:
+    try:
+        return parse_period(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("stats", help="số liệu hồ sơ TTHC theo kỳ báo cáo (biểu 06)")
+    sub = p.add_subparsers(dest="stats_command", metavar="LỆNH", required=True, parser_class=type(p))
+    imp = sub.add_parser("import", help="nhập số liệu biểu 06 từ tệp Excel của hệ thống một cửa")
+    imp.add_argument("file", metavar="FILE", help="tệp .xlsx xuất từ hệ thống một cửa (mẫu II.06a)")
+    imp.add_argument("--period", type=_period, required=True, metavar="KỲ",
+                     help="kỳ báo cáo: 2025-07, 2025-Q3, 2025-6T, 2025-9T hoặc 2025")
+    imp.add_argument("--level", default="", help="cấp của các dòng không ghi cấp (tỉnh/huyện/xã)")
+    imp.add_argument("--dry-run", action="store_true", help="chỉ đọc và kiểm tra, không lưu")
+    imp.add_argument("--json", action="store_true", help="in dạng JSON")
+    add_db_option(imp)
+    imp.set_defaults(handler=_run_import)
+    show = sub.add_parser("show", help="xem số liệu, tổng, tỷ lệ và lỗi kiểm tra của một kỳ")
+    show.add_argument("--period", type=_period, required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q3")
+    show.add_argument("--json", action="store_true", help="in dạng JSON")
+    add_db_option(show)
+    show.set_defaults(handler=_run_show)
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    try:
+        result = import_form06(Path(args.file), args.level)
+    except ImportFailure as exc:
+        raise CliError(str(exc)) from None
+    stored = None
+    if not args.dry_run:
+        with AppContext.open(getattr(args, "db", None)) as ctx:
+            added, changed, removed = StatsService(ctx).save(args.period, result.rows)
+        stored = {"added": added, "changed": changed, "removed": removed}
+    summary = summarize(args.period, result.rows)
+    if args.json:
+        print_json(summary_json(summary) | {"issues": [
+            {"row": i.row, "column": i.column, "raw": i.raw, "message": i.message, "severity": i.severity}
+            for i in result.issues], "stored": stored})
+        return EXIT_OK
+    print(f"Tệp: {args.file} — trang tính: {result.sheet} — kỳ: {args.period.label_vi}")
+    print(f"Đọc được {len(result.rows)} dòng số liệu.")
+    for issue in result.issues:
+        label = "Lỗi" if issue.severity == "error" else "Cần kiểm tra"
+        print(f"  {label}: dòng {issue.row}" + (f", {issue.column}" if issue.column else "") + f": {issue.message}")
+    if stored is None:
+        print("Chạy thử (--dry-run): chưa lưu gì.")
+    else:
+        print(f"Đã lưu kỳ {args.period}: thêm {stored['added']}, sửa {stored['changed']}, bỏ {stored['removed']} dòng.")
+    return EXIT_OK
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    with AppContext.open(getattr(args, "db", None)) as ctx:
+        summary = StatsService(ctx).summary(args.period)
+    if args.json:
+        print_json(summary_json(summary))
+        return EXIT_OK
+    start, end = summary.period.cutoff()
+    print(f"{summary.period.label_vi} (từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}): {len(summary.rows)} dòng")
+    for row in summary.rows:
+        print(f"  {row.field}\t{row.level}\t" + "\t".join(str(v) for v in row.columns()))
+    print("  Tổng cộng\t\t" + "\t".join(str(v) for v in summary.total.columns()))
+    r = summary.rates
+    on_time = format_pct(r.on_time.value) if r.on_time.value is not None else f"— ({r.on_time.reason})"
+    online = format_pct(r.online.value) if r.online.value is not None else f"— ({r.online.reason})"
+    print(f"Tỷ lệ đúng hạn: {on_time}; tỷ lệ trực tuyến: {online}; số hồ sơ quá hạn: {r.overdue}")
+    for error in summary.errors:
+        print(f"  Lỗi kiểm tra: {error.message}")
+    return EXIT_OK
