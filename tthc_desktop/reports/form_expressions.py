@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
@@ -36,7 +36,7 @@ class Expression:
     source: str
     mode: Mode
     keys: tuple[str, ...]
-    _tree: ast.expr
+    _tree: ast.expr = field(compare=False, repr=False)  # equal source means equal tree
 
     @property
     def left_keys(self) -> tuple[str, ...]:
@@ -152,20 +152,35 @@ def to_excel(expr: Expression, ref: Callable[[str], str]) -> str:
     """
     tree = expr._tree
     if isinstance(tree, ast.Compare):
-        return f"{_excel(tree.left, ref, top=True)}<>{_excel(tree.comparators[0], ref, top=True)}"
-    text = _excel(tree, ref, top=True)
+        return f"{_excel(tree.left, ref)}<>{_excel(tree.comparators[0], ref)}"
+    text = _excel(tree, ref)
     if any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div) for n in ast.walk(tree)):
         return f'IFERROR({text},"")'
     return text
 
 
-def _excel(node: ast.expr, ref: Callable[[str], str], *, top: bool = False) -> str:
+_PRECEDENCE = {ast.Add: 1, ast.Sub: 1, ast.Mult: 2, ast.Div: 2}
+
+
+def _excel(node: ast.expr, ref: Callable[[str], str]) -> str:
+    """Excel text with only the parentheses the operator precedence needs."""
     if isinstance(node, ast.Name):
         return ref(node.id)
     if isinstance(node, ast.Constant):
         return str(node.value)
     if isinstance(node, ast.UnaryOp):
-        return f"-{_excel(node.operand, ref)}"
+        inner = _excel(node.operand, ref)
+        return f"-({inner})" if isinstance(node.operand, ast.BinOp) else f"-{inner}"
     assert isinstance(node, ast.BinOp)
-    text = f"{_excel(node.left, ref)}{_FORMULA_OPS[type(node.op)]}{_excel(node.right, ref)}"
-    return text if top else f"({text})"
+    prec = _PRECEDENCE[type(node.op)]
+    left = _excel(node.left, ref)
+    if isinstance(node.left, ast.BinOp) and _PRECEDENCE[type(node.left.op)] < prec:
+        left = f"({left})"
+    right = _excel(node.right, ref)
+    if isinstance(node.right, ast.BinOp):
+        right_prec = _PRECEDENCE[type(node.right.op)]
+        if right_prec < prec or (right_prec == prec and isinstance(node.op, ast.Sub | ast.Div)):
+            right = f"({right})"
+    elif isinstance(node.right, ast.UnaryOp):  # "a-(-1)", not "a--1"
+        right = f"({right})"
+    return f"{left}{_FORMULA_OPS[type(node.op)]}{right}"

@@ -308,6 +308,11 @@ def parse_form(data: Mapping[str, Any], *, source: Path | None = None) -> FormDe
             f"Biểu mẫu {name}: phiên bản lược đồ {data.get('$schema_version')!r} không được hỗ trợ "
             f"(cần {SCHEMA_VERSION})"
         )
+    for key in ("id", "version", "title"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise ValueError(f"mục «{key}» phải là một chuỗi không rỗng")
+    if not data.get("columns"):
+        raise ValueError("biểu mẫu không có cột nào")
     counter = iter(range(1, 1000))
     raw_leaves: list[dict[str, Any]] = []
     tree = tuple(_column_node(node, counter, raw_leaves) for node in data["columns"])

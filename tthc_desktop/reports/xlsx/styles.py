@@ -27,6 +27,7 @@ CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
 RIGHT = Alignment(horizontal="right", vertical="center", wrap_text=True)
 TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
+LEFT_INDENT = Alignment(horizontal="left", vertical="center", wrap_text=True, indent=1)
 
 
 def font(*, size: float = BODY_SIZE, bold: bool = False, italic: bool = False) -> Font:

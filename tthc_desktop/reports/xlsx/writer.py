@@ -260,7 +260,7 @@ def _body(ws: Worksheet, form: FormDefinition, layout: FormLayout, protect: bool
                 write_value(cell, frow.values.get(col.key), col.type, col.number_format)
             cell.alignment = _alignment(col, spec.number_column, spec.label_column)
             if col.key == spec.label_column and frow.kind == "data" and frow.depth:
-                cell.alignment = cell.alignment.copy(indent=1)
+                cell.alignment = styles.LEFT_INDENT
             if col.type == "text" and isinstance(cell.value, str):
                 lines = max(lines, styles.text_lines(cell.value, col.width, bold=bold))
             if protect:
