@@ -317,3 +317,18 @@ def test_libreoffice_prints_each_form_on_one_a4_page(lo_pdf):
     assert "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC" in text
     assert "Số hồ sơ nhận giải quyết" in text and "Trang 1 / 1" in text
     assert "8,192" in text or "8.192" in text
+
+
+def test_wrapped_text_rows_are_taller_and_group_headings_span_the_row(out_dir):
+    ws = _sheet(out_dir, "plan")
+    r = form_layout(load_form("plan_progress"), samples.plan_rows(), title_lines=["PHỤ LỤC I", "TIẾN ĐỘ"],
+                    period_text="x").first_row  # fmt: skip
+    assert ws[f"A{r}"].value == "I" and f"B{r}:G{r}" in {str(m) for m in ws.merged_cells.ranges}
+    long_row, short_row = ws.row_dimensions[r + 1].height, ws.row_dimensions[r + 2].height
+    assert long_row >= 2 * short_row - 4  # two lines of task content against one
+
+
+def test_table_export_refuses_unknown_kinds(tmp_path):
+    with pytest.raises(ValueError, match="Kiểu cột không hợp lệ: «money»"):
+        write_table_xlsx([("Tiền", 10, "money")], [], tmp_path / "t.xlsx", title="T")
+    assert not (tmp_path / "t.xlsx").exists()
