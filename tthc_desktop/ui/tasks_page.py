@@ -1,0 +1,360 @@
+"""The Nhiệm vụ page: filter bar and legend on top, the lazy task list on the left, and a slot on the right
+where the task detail panel is placed. Filters are remembered; Ctrl+F searches; the list exports to Excel."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import events
+from ..services.task_export import export_tasks_xlsx
+from ..store.task_query import TaskFilter
+from .actions import ActionId
+from .settings import TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, TASKS_FILTER
+from .status_delegate import StatusBadgeDelegate, StatusLegend
+from .task_filter_bar import TaskFilterBar, filter_from_json, filter_to_json
+from .task_table_model import COL_CONTENT, COL_STATUS, COLUMNS, HeadingRole, TaskIdRole, TaskTableModel
+
+DEFAULT_WIDTHS = (46, 300, 105, 105, 88, 150, 100)  # the content column stretches
+
+
+def vi_number(n: int) -> str:
+    """1234567 → "1.234.567" (Vietnamese thousands separator)."""
+    return f"{n:,}".replace(",", ".")
+
+
+class TasksPage(QWidget):
+    task_selected = Signal(int)  # the current row's task id (headings are not selected as tasks)
+    import_requested = Signal()  # "Nhập kế hoạch…": the window opens the import wizard
+    exported = Signal(str)  # path of the written .xlsx
+
+    def __init__(self, window, today: Callable[[], date] | None = None):
+        super().__init__()
+        self.setObjectName("page_tasks")
+        self._window = window
+        self.ctx = window.ctx
+        self.settings = window.settings
+        self.message_box: QMessageBox | None = None
+        self.model = TaskTableModel(self.ctx, today=today or date.today, parent=self)
+        self._scroll_before_reset = 0
+        self._current_before_reset: int | None = None
+        self._sized = False
+        self._build()
+        self._connect()
+        self._restore_filter()
+        self._hook_window_actions()
+
+    # -- construction -----------------------------------------------------------------------
+    def _build(self) -> None:
+        title = QLabel(self.tr("Tasks"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("pageSentence")  # the page's one-line summary
+        self.import_button = QPushButton(self.tr("Import plan…"))
+        self.import_button.setObjectName("importPlanButton")
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("exportButton")
+        self.import_action = QAction(self.tr("Import plan…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.export_action = QAction(self.tr("Export to Excel…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        for action in (self.import_action, self.export_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.import_button.setToolTip(self.tr("Import a plan's task table (Ctrl+I)"))
+        self.export_button.setToolTip(self.tr("Save the tasks listed below as an Excel file (Ctrl+E)"))
+
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(16)
+        header.addWidget(self.count_label, 1)
+        header.addWidget(self.import_button)
+        header.addWidget(self.export_button)
+
+        self.filter_bar = TaskFilterBar(self.ctx)
+        self.legend = StatusLegend()
+
+        self.view = QTableView()
+        self.view.setObjectName("taskTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(44)
+        self.view.setItemDelegateForColumn(COL_STATUS, StatusBadgeDelegate(self.view))
+        head = self.view.horizontalHeader()
+        head.setHighlightSections(False)
+        head.setStretchLastSection(False)
+        head.setMinimumSectionSize(40)
+        head.setSectionsMovable(False)
+        self._restore_widths()
+        head.setSectionResizeMode(COL_CONTENT, QHeaderView.ResizeMode.Stretch)
+
+        self.detail_slot = QWidget()
+        self.detail_slot.setObjectName("detailSlot")
+        self.detail_slot.setMinimumWidth(220)
+        slot_layout = QVBoxLayout(self.detail_slot)
+        slot_layout.setContentsMargins(6, 0, 0, 0)
+        self.detail_placeholder = QLabel(self.tr("Select a task to see its details."))
+        self.detail_placeholder.setObjectName("detailPlaceholder")
+        self.detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail_placeholder.setWordWrap(True)
+        slot_layout.addWidget(self.detail_placeholder)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail_slot)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.splitter, 1)
+
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(150)
+
+    def _connect(self) -> None:
+        self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
+        self.filter_bar.grouping_changed.connect(self._on_filter_bar_grouping_changed)
+        self.model.counts_changed.connect(self._on_model_counts_changed)
+        self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.model.rowsInserted.connect(self._on_model_rows_inserted)
+        self.model.dataChanged.connect(self._on_model_data_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        self.view.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
+        self._resize_timer.timeout.connect(self._on_resize_timer_timeout)
+        self.import_button.clicked.connect(self.import_requested)
+        self.import_action.triggered.connect(self.import_requested)
+        self.export_button.clicked.connect(self.ask_export)
+        self.export_action.triggered.connect(self.ask_export)
+        unsubscribe = self.ctx.events.subscribe(events.PLANS_CHANGED, self._make_plans_listener())
+        self.destroyed.connect(lambda *_: unsubscribe())
+
+    def _make_plans_listener(self):
+        bar = self.filter_bar
+
+        def listener(**_: object) -> None:
+            bar.reload_choices()
+
+        return listener
+
+    def _hook_window_actions(self) -> None:
+        actions = getattr(self._window, "actions", None)
+        if actions is None:
+            return
+        find = actions[ActionId.FIND]
+        find.triggered.connect(self.focus_search)
+        # the window disables FIND after building its pages, so enable it once construction is over
+        QTimer.singleShot(0, self._enable_find)
+
+    def _enable_find(self) -> None:
+        actions = getattr(self._window, "actions", None)
+        if actions is not None:
+            actions[ActionId.FIND].setEnabled(True)
+
+    def showEvent(self, event) -> None:
+        self._enable_find()
+        super().showEvent(event)
+        if not self._sized:
+            # the list gets the room: the detail slot starts narrow and the user can widen it
+            self._sized = True
+            total = max(self.splitter.width(), 600)
+            detail = max(240, min(360, total // 4))
+            self.splitter.setSizes([total - detail, detail])
+
+    # -- public API -------------------------------------------------------------------------
+    def current_task_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.task_id(index.row()) if index.isValid() else None
+
+    def select_task(self, task_id: int) -> bool:
+        """Make ``task_id`` the current row if it is loaded; returns whether it was found."""
+        row = self.model.row_of(task_id)
+        if row is None:
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def apply_filter(self, flt: TaskFilter) -> None:
+        """Show ``flt`` in the filter bar and the list (used by reminders and the dashboard)."""
+        self.filter_bar.set_filter(flt)
+
+    def show_overdue(self) -> None:
+        self.apply_filter(TaskFilter(roles=self._default_roles(), overdue_only=True, sort="due"))
+
+    def show_due_within(self, days: int) -> None:
+        self.apply_filter(TaskFilter(roles=self._default_roles(), due_within_days=days, sort="due"))
+
+    def focus_search(self) -> None:
+        show_page = getattr(self._window, "show_page", None)
+        if show_page is not None:
+            show_page("tasks")
+        self.filter_bar.focus_search()
+
+    def set_clock(self, today: Callable[[], date]) -> None:
+        """Which day is "today" for statuses and bands (tests fix it)."""
+        self.model.set_clock(today)
+
+    def set_detail_widget(self, widget: QWidget) -> None:
+        """Put the task detail panel in the right-hand slot, replacing the placeholder."""
+        self.detail_placeholder.hide()
+        self.detail_slot.layout().addWidget(widget)
+
+    def export_to(self, path: Path | str) -> Path | None:
+        """Export the current filtered list; shows a Vietnamese message either way."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            flt = self.model.task_filter().with_(today=self.model.today())
+            result = export_tasks_xlsx(self.ctx.db, flt, path)
+        except (OSError, ValueError) as exc:
+            QApplication.restoreOverrideCursor()
+            self._message(QMessageBox.Icon.Critical, self.tr("Export failed"),
+                          self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", str(exc)))
+            return None
+        QApplication.restoreOverrideCursor()
+        self.settings.set(TASKS_EXPORT_DIR, str(result.path.parent))
+        self._message(QMessageBox.Icon.Information, self.tr("Export finished"),
+                      self.tr("Exported %1 tasks to %2.").replace("%1", vi_number(result.rows))
+                      .replace("%2", str(result.path)))
+        self.exported.emit(str(result.path))
+        return result.path
+
+    def ask_export(self) -> None:
+        folder = self.settings.get(TASKS_EXPORT_DIR) or str(Path.home())
+        default = str(Path(folder) / f"nhiem-vu-{self.model.today():%Y%m%d}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export tasks to Excel"), default,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.export_to(path)
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
+
+    # -- filter persistence ------------------------------------------------------------------
+    def _default_roles(self) -> tuple[str, ...]:
+        """Chủ trì + phối hợp, unless no task has a role yet (unit not set): then everything."""
+        has_role = self.ctx.db.execute(
+            "SELECT 1 FROM tasks WHERE role IN ('lead', 'coordinating') LIMIT 1").fetchone()
+        return ("lead", "coordinating") if has_role else ()
+
+    def _restore_filter(self) -> None:
+        saved = filter_from_json(self.settings.get(TASKS_FILTER) or "")
+        flt, grouped = saved if saved else (TaskFilter(roles=self._default_roles()), False)
+        self._sync_header(flt)
+        self.filter_bar.set_filter(flt, grouped)
+
+    def _sync_header(self, flt: TaskFilter) -> None:
+        head = self.view.horizontalHeader()
+        head.blockSignals(True)
+        order = Qt.SortOrder.DescendingOrder if flt.descending else Qt.SortOrder.AscendingOrder
+        head.setSortIndicator(COLUMNS.index(flt.sort) if flt.sort in COLUMNS else 0, order)
+        head.blockSignals(False)
+
+    def _restore_widths(self) -> None:
+        try:
+            widths = json.loads(self.settings.get(TASKS_COLUMN_WIDTHS) or "[]")
+        except ValueError:
+            widths = []
+        if not (isinstance(widths, list) and len(widths) == len(COLUMNS)):
+            widths = DEFAULT_WIDTHS
+        for col, width in enumerate(widths):
+            self.view.setColumnWidth(col, max(40, int(width)))
+
+    # -- slots ---------------------------------------------------------------------------------
+    def _on_filter_bar_filter_changed(self, flt: TaskFilter) -> None:
+        grouped = self.filter_bar.is_grouped()
+        self.view.setSortingEnabled(False)
+        self._sync_header(flt)
+        self.model.set_filter(flt, grouped)
+        self.view.setSortingEnabled(not grouped)  # grouped lists keep the plan's order
+        self.settings.set(TASKS_FILTER, filter_to_json(flt, grouped))
+
+    def _on_filter_bar_grouping_changed(self, _grouped: bool) -> None:
+        self._on_filter_bar_filter_changed(self.filter_bar.current_filter())
+
+    def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        # the view has already called model.sort(); remember it for the next filter and the settings
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.filter_bar.set_sort(COLUMNS[column], descending)
+        self.settings.set(TASKS_FILTER, filter_to_json(self.model.task_filter(), self.model.is_grouped()))
+
+    def _on_model_counts_changed(self) -> None:
+        shown, total = self.model.filtered_count(), self.model.total_count()
+        self.count_label.setText(self.tr("Showing %1 / %2 tasks").replace("%1", vi_number(shown))
+                                 .replace("%2", vi_number(total)))
+
+    def _on_model_about_to_be_reset(self) -> None:
+        self._scroll_before_reset = self.view.verticalScrollBar().value()
+        self._current_before_reset = self.current_task_id()
+
+    def _on_model_reset(self) -> None:
+        self.view.resizeRowsToContents()
+        if self._current_before_reset is not None:
+            self.select_task(self._current_before_reset)
+        self.view.verticalScrollBar().setValue(self._scroll_before_reset)
+
+    def _on_model_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        for row in range(first, last + 1):
+            self.view.resizeRowToContents(row)
+
+    def _on_model_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: object) -> None:
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            self.view.resizeRowToContents(row)
+
+    def _on_selection_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not current.siblingAtColumn(0).data(HeadingRole):
+            task_id = current.siblingAtColumn(0).data(TaskIdRole)
+            if task_id is not None:
+                self.task_selected.emit(int(task_id))
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        self.settings.set(TASKS_COLUMN_WIDTHS,
+                          json.dumps([self.view.columnWidth(c) for c in range(len(COLUMNS))]))
+        if column == COL_CONTENT or column < len(COLUMNS) - 1:
+            self._resize_timer.start()  # wrapped text needs new row heights
+
+    def _on_resize_timer_timeout(self) -> None:
+        self.view.resizeRowsToContents()
