@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ..domain.procedures import Procedure
+from ..domain.procedures import DaysKind, Procedure
 from ..domain.reductions import (
     CutKind,
     ProcedureAssessment,
@@ -30,6 +30,7 @@ from ..domain.reductions import (
     target_for_year,
     unit_total,
 )
+from ..domain.text_fold import fold
 from ..importers.numbers_vi import (
     parse_count,
     parse_days,
@@ -38,7 +39,14 @@ from ..importers.numbers_vi import (
     parse_online_level,
     parse_yes_no,
 )
-from ..importers.procedure_catalogue import CatalogueColumns, CatalogueImport, RowIssue, import_catalogue
+from ..importers.procedure_catalogue import (
+    CatalogueColumns,
+    CatalogueImport,
+    RowIssue,
+    import_catalogue,
+    parse_catalogue_table,
+)
+from ..importers.table_readers import RawTable
 from ..store.procedures import ProcedureRepository
 from .context import AppContext
 from .events import PROCEDURES_CHANGED
@@ -184,6 +192,15 @@ class ProceduresService:
         return write_cuts_xlsx(self.cuts(year), path, unit_name or (unit.name if unit else ""))
 
 
+def preview_table(path: str | Path, table: RawTable, columns: CatalogueColumns | None = None, *,
+                  known: set[str] | None = None) -> CataloguePreview:
+    """Preview one sheet with a (possibly edited) column mapping: what the import wizard shows."""
+    result = parse_catalogue_table(table, columns)
+    codes = {p.code for p in result.procedures}
+    return CataloguePreview(Path(path), result.procedures, result.row_errors, result.sheets,
+                            frozenset(codes - (known or set())))
+
+
 def preview_catalogue(path: str | Path, columns: CatalogueColumns | None = None, *,
                       known: set[str] | None = None) -> CataloguePreview:
     result: CatalogueImport = import_catalogue(path, columns)
@@ -209,7 +226,8 @@ def cuts_report(procedures: list[Procedure], year: int, overrides: Mapping[int, 
 # ---------------------------------------------------------------- cell edits
 
 EDITABLE = ("name", "field", "level", "business_related", "internal", "online_level", "cross_boundary",
-            "one_stop", "baseline_days", "current_days", "baseline_cost", "current_cost", "yearly_volume")
+            "one_stop", "baseline_days", "current_days", "days_kind", "baseline_cost", "current_cost",
+            "yearly_volume")
 
 
 def parse_edit(column: str, text: str) -> dict[str, Any]:
@@ -260,6 +278,13 @@ def parse_edit(column: str, text: str) -> dict[str, Any]:
         if not online.ok:
             raise ValueError(online.flag or "")
         return {"online_level": online.value}
+    if column == "days_kind":
+        folded = fold(text)
+        if folded in ("lv", "lam viec", "ngay lam viec", "ngay lv"):
+            return {"days_kind": DaysKind.WORKING}
+        if folded in ("ngay", "ngay lich", "lich", "ngay theo lich"):
+            return {"days_kind": DaysKind.CALENDAR}
+        raise ValueError(f"Loại ngày “{text}” không rõ: ghi “LV” (ngày làm việc) hoặc “ngày” (ngày theo lịch)")
     if column in ("business_related", "internal", "cross_boundary", "one_stop"):
         flag = parse_yes_no(text)
         if not flag.ok:

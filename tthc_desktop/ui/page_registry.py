@@ -20,6 +20,9 @@ PageFactory = Callable[["MainWindow"], QWidget]
 def page_factories() -> dict[str, PageFactory]:
     """Page key → factory; imported lazily so a broken page cannot stop the window module loading."""
     factories: dict[str, PageFactory] = {}
+    from .procedures_page import ProceduresPage
+
+    factories["procedures"] = ProceduresPage
     from .tasks_page import TasksPage
 
     factories["tasks"] = TasksPage
