@@ -1,0 +1,339 @@
+"""The data of a periodic report: tasks of the plans, TTHC cuts and biểu 06 figures for one period.
+
+``gather_report_data`` reads the tasks itself (``store.task_query``, statuses as of the cut-off
+end) and takes the catalogue and biểu 06 rows from the caller (``ReportSources``), who may not
+have them yet: a missing source gives ``available: False`` and the sections say "Chưa có số
+liệu" instead of failing.
+
+The result gives (1) the Jinja context of the narrative sections, (2) the rows of the three
+appendix forms (plan progress, biểu 06, cuts) and (3) a flat dict of key figures, kept with
+each report so that the next period can list what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import sqlite_utils
+
+from ..domain.form06 import (
+    COLUMN_LABELS,
+    Form06Row,
+    on_time_rate,
+    online_rate,
+    overdue_count,
+    total_row,
+    validate_row,
+)
+from ..domain.periods import Period
+from ..domain.procedures import Procedure
+from ..domain.reductions import (
+    CutKind,
+    assess,
+    format_pct,
+    round_pct,
+    shortfalls,
+    target_for_year,
+    unit_total,
+)
+from ..domain.status import Status
+from ..store.task_query import TaskFilter, fetch_all, is_heading, status_counts
+
+NO_DATA = "Chưa có số liệu"
+# Order of the status lines in the report.
+STATUS_ORDER = (Status.DONE_ON_TIME, Status.DONE_LATE, Status.IN_PROGRESS, Status.OVERDUE, Status.NOT_DUE,
+                Status.CONTINUOUS, Status.NEEDS_DATE)
+MAX_LISTED = 60  # longer lists are cut in the narrative (the appendix has them all)
+
+
+@dataclass(frozen=True)
+class ReportSources:
+    """What the caller (the service) supplies besides the database."""
+
+    unit_name: str
+    latest_note: Callable[[int], str] = lambda _task_id: ""  # newest progress note of a task
+    procedures: Sequence[Procedure] | None = None  # None: no catalogue yet
+    form06_rows: Sequence[Form06Row] | None = None  # None: no figures for the period
+    targets: Mapping[int, Decimal] = field(default_factory=dict)  # overrides of the NQ 66 targets
+    roles: tuple[str, ...] = ("lead", "coordinating")  # tasks of the unit; falls back to all
+
+
+@dataclass(frozen=True)
+class Figure:
+    label: str
+    value: Any  # int, str or None
+
+
+@dataclass(frozen=True)
+class ReportData:
+    period: Period
+    window: tuple[date, date]
+    unit_name: str
+    plans: list[dict[str, Any]]
+    tasks: dict[str, Any]
+    cuts: dict[str, Any]
+    case_files: dict[str, Any]
+    progress_rows: list[dict[str, Any]]
+    form06_rows: list[dict[str, Any]]
+    cuts_rows: list[dict[str, Any]]
+    figures: dict[str, Figure]
+
+    def context(self, fields: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """Names the Jinja section texts may use."""
+        start, end = self.window
+        return {
+            "period": {
+                "key": str(self.period),
+                "kind": self.period.kind.value,
+                "year": self.period.year,
+                "label": self.period.label_vi,
+                "label_lower": self.period.label_vi[:1].lower() + self.period.label_vi[1:],
+                "start": start,
+                "end": end,
+            },
+            "unit": {"name": self.unit_name},
+            "plans": self.plans,
+            "tasks": self.tasks,
+            "cuts": self.cuts,
+            "case_files": self.case_files,
+            "fields": dict(fields or {}),
+        }
+
+    def figure_values(self) -> dict[str, Any]:
+        """{key: value} for storing with the report."""
+        return {k: f.value for k, f in self.figures.items()}
+
+
+def _iso(value: Any) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+def _plan_reference(symbol: str, issued_on: str | None, issuer: str, title: str) -> str:
+    text = f"Kế hoạch số {symbol}" if symbol else f"Kế hoạch “{title}”"
+    if issued_on:
+        text += f" ngày {_iso(issued_on):%d/%m/%Y}"
+    if issuer:
+        text += f" của {issuer}"
+    return text
+
+
+def _plans(db: sqlite_utils.Database, plan_ids: set[int]) -> list[dict[str, Any]]:
+    out = []
+    for row in db["plans"].rows_where(order_by="id"):
+        if row["id"] in plan_ids:
+            out.append({
+                "id": row["id"], "symbol": row["symbol"] or "", "title": row["title"],
+                "reference": _plan_reference(row["symbol"] or "", row["issued_on"], row["issuer"] or "", row["title"]),
+            })
+    return out
+
+
+def _task_rows(db: sqlite_utils.Database, end: date, roles: tuple[str, ...]) -> tuple[list[dict], TaskFilter]:
+    """Every row of the plans (headings included) that concerns the unit, statuses as of *end*.
+
+    Tasks are those of *roles*; when the unit has none (its role is unknown), every task. Heading
+    rows (sections, groups) are kept when a task under them is.
+    """
+    flt = TaskFilter(today=end, include_sections=True)
+    rows = list(fetch_all(db, flt))
+    if any(not is_heading(r) and r["role"] in roles for r in rows):
+        flt = flt.with_(roles=roles)
+        kept = [r for r in rows if not is_heading(r) and r["role"] in roles]
+        prefixes = {(r["plan_id"], ".".join(r["number"].split(".")[:n]))
+                    for r in kept for n in range(1, r["number"].count(".") + 1)}
+        rows = [r for r in rows if (not is_heading(r) and r["role"] in roles)
+                or (is_heading(r) and (r["plan_id"], r["number"]) in prefixes)]
+    return rows, flt
+
+
+def _gather_tasks(db: sqlite_utils.Database, period: Period, sources: ReportSources):
+    start, end = period.cutoff()
+    rows, flt = _task_rows(db, end, sources.roles)
+    counts = status_counts(db, flt.with_(include_sections=False))
+    tasks = [r for r in rows if not is_heading(r)]
+    completed, overdue = [], []
+    for r in tasks:
+        done = _iso(r["completed_on"])
+        due = _iso(r["next_due"])
+        if done and start <= done <= end:
+            completed.append({
+                "number": r["number"], "content": r["content"], "plan": r["plan_symbol"] or "",
+                "outcome": (r["outcome"] or "").strip().rstrip(".") or "đã hoàn thành",
+                "completed_on": done, "late": r["status"] == Status.DONE_LATE.value, "due": due or done,
+            })
+        elif r["status"] == Status.OVERDUE.value:
+            note = (sources.latest_note(r["id"]) or "").strip().rstrip(".")
+            percent = r["percent"]
+            progress = f"đã thực hiện được {percent}%" if percent else ("đang thực hiện" if r["n_updates"] else
+                                                                           "chưa triển khai")
+            overdue.append({
+                "number": r["number"], "content": r["content"], "due": due, "progress": progress,
+                "reason": note, "lead": r["lead_text"] or "",
+            })
+    scope = "" if not flt.roles else " do đơn vị chủ trì hoặc phối hợp thực hiện"
+    status_list = [{"key": s.value, "label": s.label_vi, "count": counts[s]} for s in STATUS_ORDER if counts[s]]
+    total = sum(counts.values())
+    summary = {
+        "total": total,
+        "scope_text": scope,
+        "counts": {s.value: counts[s] for s in Status},
+        "status_list": status_list,
+        "done": counts[Status.DONE_ON_TIME] + counts[Status.DONE_LATE],
+        "completed": completed[:MAX_LISTED],
+        "completed_count": len(completed),
+        "overdue": overdue[:MAX_LISTED],
+        "overdue_count": len(overdue),
+    }
+    plans = _plans(db, {r["plan_id"] for r in rows})
+    return summary, _progress_rows(rows, len(plans) > 1), plans
+
+
+def _progress_rows(rows: list[dict], many_plans: bool) -> list[dict[str, Any]]:
+    """Rows for the plan_progress form, grouped by the plan's sections (I, II, …)."""
+    section_names: dict[tuple[int, str], str] = {}
+    for r in rows:
+        if r["is_section"]:
+            name = r["content"].strip()
+            section_names[(r["plan_id"], r["number"])] = f"{name} ({r['plan_symbol']})" if many_plans and r[
+                "plan_symbol"] else name
+    out = []
+    for r in rows:
+        if r["is_section"]:
+            continue
+        top = r["number"].split(".")[0]
+        section = section_names.get((r["plan_id"], top), "")
+        heading = is_heading(r)
+        status = "" if heading else Status(r["status"]).label_vi
+        result = (r["outcome"] or "").strip()
+        if not heading and not result and r["completed_on"]:
+            result = f"Hoàn thành ngày {_iso(r['completed_on']):%d/%m/%Y}"
+        out.append({
+            "section": section or "Nhiệm vụ",
+            "c1": r["number"],
+            "c2": r["content"],
+            "c3": r["lead_text"] or "",
+            "c4": r["coordinating_text"] or "",
+            "c5": r["deadline_text"] or "",
+            "c6": result,
+            "c7": status,
+        })
+    return out
+
+
+def _gather_cuts(period: Period, sources: ReportSources):
+    if sources.procedures is None or not sources.procedures:
+        return {"available": False, "year": period.year}, [], {}
+    procs = list(sources.procedures)
+    year = period.year
+    target = target_for_year(year, sources.targets)
+    time_total = unit_total(procs, CutKind.TIME)
+    cost_total = unit_total(procs, CutKind.COST)
+    short = shortfalls(procs, year, sources.targets)
+    rows = []
+    missing = 0
+    for p in procs:
+        a = assess(p, year, sources.targets)
+        if a.meets_target is None:
+            missing += a.time.value is None or a.cost.value is None
+        rows.append({
+            "c2": p.code, "c3": p.name, "c4": p.field,
+            "c5": p.baseline_days, "c6": p.current_days, "c8": p.baseline_cost, "c9": p.current_cost,
+            "c11": {True: "Đạt", False: "Chưa đạt", None: "Chưa đủ số liệu"}[a.meets_target],
+        })
+    short_codes = sorted({s.code for s in short})
+    cuts = {
+        "available": True,
+        "year": year,
+        "count": len(procs),
+        "target_pct": format_pct(target) if target is not None else "",
+        "time_pct": format_pct(time_total.value) if time_total.value is not None else NO_DATA.lower(),
+        "cost_pct": format_pct(cost_total.value) if cost_total.value is not None else NO_DATA.lower(),
+        "shortfalls": [{"code": s.code, "name": s.name, "message": s.message} for s in short][:MAX_LISTED],
+        "shortfall_count": len(short_codes),
+        "missing_count": missing,
+    }
+    figures = {
+        "cuts.count": Figure("Số TTHC trong danh mục", len(procs)),
+        "cuts.time_pct": Figure("Tỷ lệ cắt giảm thời gian", _pct_value(time_total.value)),
+        "cuts.cost_pct": Figure("Tỷ lệ cắt giảm chi phí", _pct_value(cost_total.value)),
+        "cuts.shortfalls": Figure("Số TTHC chưa đạt chỉ tiêu", len(short_codes)),
+    }
+    return cuts, rows, figures
+
+
+def _pct_value(value: Decimal | None) -> str | None:
+    return format_pct(round_pct(value)) if value is not None else None
+
+
+_ROW_FIELDS = ("received_total", "received_online", "received_direct", "carried_over", "resolved_total",
+               "resolved_early", "resolved_on_time", "resolved_late", "pending_total", "pending_in_time",
+               "pending_overdue")
+
+
+def _gather_form06(sources: ReportSources):
+    if not sources.form06_rows:
+        return {"available": False}, [], {}
+    rows = list(sources.form06_rows)
+    total = total_row(rows)
+    errors = []
+    for r in rows:
+        for e in validate_row(r):
+            where = f"{r.field}{' — ' + r.level if r.level else ''}"
+            errors.append(f"{where}: {e.message}")
+    on_time, online = on_time_rate(total), online_rate(total)
+    case_files = {
+        "available": True,
+        "total": {name: getattr(total, name) for name in _ROW_FIELDS},
+        "on_time_rate": format_pct(on_time.value) if on_time.value is not None else NO_DATA.lower(),
+        "online_rate": format_pct(online.value) if online.value is not None else NO_DATA.lower(),
+        "overdue": overdue_count(total),
+        "errors": errors,
+    }
+    form_rows = [
+        {"field": r.field, "level": r.level or r.field, **{f"c{n}": r.col(n) for n in range(3, 14)}} for r in rows
+    ]
+    figures = {f"form06.c{n}": Figure(f"Biểu 06, cột {n} ({COLUMN_LABELS[n]})", total.col(n)) for n in range(3, 14)}
+    figures["form06.on_time_rate"] = Figure("Tỷ lệ giải quyết đúng hạn", _pct_value(on_time.value))
+    figures["form06.online_rate"] = Figure("Tỷ lệ tiếp nhận trực tuyến", _pct_value(online.value))
+    return case_files, form_rows, figures
+
+
+def gather_report_data(db: sqlite_utils.Database, period: Period, sources: ReportSources) -> ReportData:
+    tasks, progress, plans = _gather_tasks(db, period, sources)
+    cuts, cuts_rows, cut_figures = _gather_cuts(period, sources)
+    case_files, form06_rows, form06_figures = _gather_form06(sources)
+    figures = {
+        "tasks.total": Figure("Tổng số nhiệm vụ theo dõi", tasks["total"]),
+        **{f"tasks.{s.value}": Figure(f"Nhiệm vụ {s.label_vi.lower()}", tasks["counts"][s.value])
+           for s in STATUS_ORDER},
+        "tasks.completed_in_period": Figure("Nhiệm vụ hoàn thành trong kỳ", tasks["completed_count"]),
+        **cut_figures,
+        **form06_figures,
+    }
+    return ReportData(
+        period=period, window=period.cutoff(), unit_name=sources.unit_name, plans=plans, tasks=tasks,
+        cuts=cuts, case_files=case_files, progress_rows=progress, form06_rows=form06_rows, cuts_rows=cuts_rows,
+        figures=figures,
+    )
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    key: str
+    label: str
+    old: Any
+    new: Any
+
+
+def changed_figures(previous: Mapping[str, Any], current: ReportData) -> list[FigureChange]:
+    """Figures that differ from the previous period's (new figures count as changed from "—")."""
+    out = []
+    for key, fig in current.figures.items():
+        old = previous.get(key)
+        if old != fig.value:
+            out.append(FigureChange(key, fig.label, old, fig.value))
+    return out
