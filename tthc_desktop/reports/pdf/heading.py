@@ -168,7 +168,7 @@ class TitleFlowable(Flowable):
 
 # Words that open a phrase: breaking a title line before them reads naturally.
 _PHRASE_STARTS = frozenset(
-    "của về trên tại theo năm và trong đối cho giai đợt tháng từ đến với để nhằm thuộc".split()
+    "của về trên tại theo năm quý và trong đối cho giai đợt tháng từ đến với để nhằm thuộc".split()
 )
 _BAD_BREAK = 400.0  # cost of breaking between two syllables of one phrase ("kiểm / soát")
 _WEAK_BREAK = 60.0  # before a function word ("… / năm 2025")
