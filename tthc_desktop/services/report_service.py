@@ -346,10 +346,14 @@ class ReportService:
         return self.repo.list()
 
     # -- building ---------------------------------------------------------------------------------
-    def build(self, draft: ReportDraft, out_dir: str | Path, *, xlsx: bool = True) -> BuildResult:
-        """Write the PDF (with its appendices) and the .xlsx forms into *out_dir*; each file atomically."""
+    def build(self, draft: ReportDraft, out_dir: str | Path, *, xlsx: bool = True, strict: bool = True) -> BuildResult:
+        """Write the PDF (with its appendices) and the .xlsx forms into *out_dir*; each file atomically.
+
+        *strict*: refuse while validation finds errors (a missing heading field); the command line
+        passes False to get a draft PDF and prints the problems instead.
+        """
         errors = [i.message for i in self.validate(draft) if i.level == "error"]
-        if errors:
+        if errors and strict:
             raise TemplateError("Báo cáo chưa đủ thông tin để xuất:\n- " + "\n- ".join(errors))
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
