@@ -1,0 +1,155 @@
+"""The daily reminder: a non-blocking banner at the top of the main window, e.g. "3 nhiệm vụ quá hạn,
+5 nhiệm vụ đến hạn trong 7 ngày". Shown on start and again when the day changes while the app is open;
+clicking it opens the Nhiệm vụ page filtered (overdue first). Turned off by REMINDERS_ENABLED.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store.task_query import TaskFilter, count_tasks
+from .dashboard_data import DUE_SOON_DAYS, scope_roles
+from .settings import REMINDERS_ENABLED, REMINDERS_LAST_SHOWN
+
+CHECK_INTERVAL_MS = 30 * 60 * 1000  # look for a new day every half hour
+
+
+class ReminderBanner(QFrame):
+    """An amber strip with the counts as a link and a close button; it never takes the focus."""
+
+    activated = Signal()
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reminderBanner")
+        self.setStyleSheet("QFrame#reminderBanner { background:#fff3e0; border-bottom:2px solid #ef6c00; }")
+        self.label = QLabel()
+        self.label.setObjectName("reminderText")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.label.linkActivated.connect(lambda _link: self.activated.emit())
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20))
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Hide until tomorrow"))
+        self.close_button.clicked.connect(self._on_close_button_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
+        layout.addWidget(icon)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def _on_close_button_clicked(self) -> None:
+        self.hide()
+        self.dismissed.emit()
+
+
+class ReminderController(QObject):
+    def __init__(self, window: QMainWindow, today_fn: Callable[[], date] = date.today):
+        super().__init__(window)
+        self.window = window
+        self.today_fn = today_fn
+        self.banner = ReminderBanner()
+        self.banner.activated.connect(self.open_list)
+        self.overdue = self.due_soon = 0
+        self._attached = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.timer.start()
+        # The window builds its pages (and so this) before its central widget exists: attach just after.
+        self._start = QTimer(self)
+        self._start.setSingleShot(True)
+        self._start.timeout.connect(self.start)
+        self._start.start(0)
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.window.settings.get(REMINDERS_ENABLED))
+
+    def attach(self) -> None:
+        """Put the banner above the window's central widget (once)."""
+        if self._attached or self.window.centralWidget() is None:
+            return
+        central = self.window.takeCentralWidget()
+        holder = QWidget()
+        holder.setObjectName("reminderHolder")
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(central, 1)
+        self.window.setCentralWidget(holder)
+        self._attached = True
+
+    def start(self) -> None:
+        self.attach()
+        self.check(force=True)
+
+    def counts(self) -> tuple[int, int]:
+        today = self.today_fn()
+        roles = scope_roles(self.window.ctx.db)
+        db = self.window.ctx.db
+        overdue = count_tasks(db, TaskFilter(roles=roles, overdue_only=True, today=today))
+        soon = count_tasks(db, TaskFilter(roles=roles, due_within_days=DUE_SOON_DAYS, today=today))
+        return overdue, soon
+
+    def check(self, force: bool = False) -> bool:
+        """Show the notice if reminders are on and (on start, or) the day changed; returns whether shown."""
+        if not self.enabled:
+            self.banner.hide()
+            return False
+        today = self.today_fn()
+        if not force and self.window.settings.get(REMINDERS_LAST_SHOWN) == today.isoformat():
+            return False
+        self.overdue, self.due_soon = self.counts()
+        self.window.settings.set(REMINDERS_LAST_SHOWN, today.isoformat())
+        if not (self.overdue or self.due_soon):
+            self.banner.hide()
+            return False
+        self.banner.label.setText(self.message())
+        self.banner.show()
+        return True
+
+    def message(self) -> str:
+        parts = []
+        if self.overdue:
+            overdue = self.tr("%1 overdue tasks").replace("%1", str(self.overdue))
+            parts.append(f"<b style='color:#c62828'>{overdue}</b>")
+        if self.due_soon:
+            parts.append(self.tr("%1 tasks due within 7 days").replace("%1", str(self.due_soon)))
+        link = self.tr("Show them")
+        return ", ".join(parts) + f" — <a href='#tasks'>{link}</a>"
+
+    def open_list(self) -> None:
+        from .dashboard_page import show_tasks
+
+        today = self.today_fn()
+        roles = scope_roles(self.window.ctx.db)
+        flt = TaskFilter(roles=roles, overdue_only=True, today=today) if self.overdue else \
+            TaskFilter(roles=roles, due_within_days=DUE_SOON_DAYS, sort="due", today=today)
+        show_tasks(self.window, flt)
+
+    def _on_timer_timeout(self) -> None:
+        self.check()
+
+
+def install_reminders(window: QMainWindow, today_fn: Callable[[], date] = date.today) -> ReminderController:
+    return ReminderController(window, today_fn)
