@@ -184,7 +184,10 @@ def _undefined_vi(exc: jinja2.UndefinedError) -> str:
         return f"không có giá trị «{m.group(1)}»"
     m = re.match(r"'(.+?)' has no attribute '(.+?)'", msg)
     if m:
-        return f"«{m.group(1)}» không có mục «{m.group(2)}»"
+        owner = m.group(1)
+        if owner.endswith(" object"):  # Jinja names the type, not the variable
+            return f"không có mục «{m.group(2)}»"
+        return f"«{owner}» không có mục «{m.group(2)}»"
     return msg
 
 
