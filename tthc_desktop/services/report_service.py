@@ -171,7 +171,7 @@ class ReportService:
         draft = ReportDraft(template=template, period=period, fields=fields, sections={}, previous=previous)
         self._refresh(draft)
         fields["summary"] = self.templates.render_summary(template, self.context(draft))
-        draft.sections = dict(draft.auto_sections)
+        draft.sections = {spec.key: draft.auto_sections.get(spec.key, "") for spec in template.sections}
         if previous:
             for spec in template.sections:
                 if not spec.is_auto:
@@ -211,7 +211,7 @@ class ReportService:
                 values["summary"] = self.templates.render_summary(template, self.context(draft))
             except TemplateError:
                 values["summary"] = ""
-        draft.sections = dict(draft.auto_sections)
+        draft.sections = {spec.key: draft.auto_sections.get(spec.key, "") for spec in template.sections}
         return draft
 
     def _refresh(self, draft: ReportDraft) -> None:
