@@ -16,12 +16,13 @@ from .search import match_expression
 
 SORT_COLUMNS = {
     "number": "t.plan_id, t.position, t.id",
-    "content": "t.content COLLATE NOCASE",
-    "lead": "t.lead_text COLLATE NOCASE",
-    "coordinating": "t.coordinating_text COLLATE NOCASE",
+    # folded (đ→d, no marks) so "Đ…" sorts with "D…" as a Vietnamese reader expects, not after "Z"
+    "content": "tthc_fold(t.content)",
+    "lead": "tthc_fold(t.lead_text)",
+    "coordinating": "tthc_fold(t.coordinating_text)",
     "due": "next_due IS NULL, next_due",
     "status": "status",
-    "outcome": "t.outcome COLLATE NOCASE",
+    "outcome": "tthc_fold(t.outcome)",
 }
 
 

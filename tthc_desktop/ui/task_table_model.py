@@ -82,7 +82,7 @@ class TaskTableModel(QAbstractTableModel):
                        for topic in (events.TASKS_CHANGED, events.PLANS_CHANGED, events.DATABASE_REPLACED)]
         # no reference to self here: the hub must not keep a deleted model alive
         self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
-        self._reload(keep_loaded=False)
+        self._reload(keep_loaded=False, lazy=True)  # nothing is read until a view asks (fetchMore)
 
     # -- filter, clock, grouping ----------------------------------------------------------
     def task_filter(self) -> TaskFilter:
@@ -126,9 +126,10 @@ class TaskTableModel(QAbstractTableModel):
         return self._total_count
 
     # -- loading ----------------------------------------------------------------------------
-    def _reload(self, *, keep_loaded: bool) -> None:
-        """Reset; with ``keep_loaded`` as many rows as were loaded come back in one query (scroll stays)."""
-        wanted = max(self._db_rows, self.page_size) if keep_loaded else 0
+    def _reload(self, *, keep_loaded: bool, lazy: bool = False) -> None:
+        """Reset with the first page loaded (none when ``lazy``); with ``keep_loaded`` as many rows as were
+        loaded come back in one query, so the scroll position survives."""
+        wanted = 0 if lazy else max(self._db_rows, self.page_size) if keep_loaded else self.page_size
         self.beginResetModel()
         self._rows, self._db_rows, self._exhausted = [], 0, False
         if wanted:

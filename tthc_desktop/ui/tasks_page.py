@@ -316,10 +316,11 @@ class TasksPage(QWidget):
         self._on_filter_bar_filter_changed(self.filter_bar.current_filter())
 
     def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
-        # the view has already called model.sort(); remember it for the next filter and the settings
+        # the view calls model.sort() itself; remember the order for the next filter and the settings
         descending = order == Qt.SortOrder.DescendingOrder
         self.filter_bar.set_sort(COLUMNS[column], descending)
-        self.settings.set(TASKS_FILTER, filter_to_json(self.model.task_filter(), self.model.is_grouped()))
+        flt = self.model.task_filter().with_(sort=COLUMNS[column], descending=descending)
+        self.settings.set(TASKS_FILTER, filter_to_json(flt, self.model.is_grouped()))
 
     def _on_model_counts_changed(self) -> None:
         shown, total = self.model.filtered_count(), self.model.total_count()
