@@ -291,7 +291,7 @@ class ProcedureTableModel(QAbstractTableModel):
             self.edit_rejected.emit(str(exc))
             return False
         command = EditProcedureCommand(self.service, p.code, old, changes,
-                                       self.tr("Edit %1 of %2").replace("%1", self.columns[index.column()].title)
+                                       self.tr("Edit %1 of %2").replace("%1", self.columns[index.column()].title.replace("\n", " "))
                                        .replace("%2", p.code))
         if self.undo_stack is not None:
             self.undo_stack.push(command)
