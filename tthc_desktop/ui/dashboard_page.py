@@ -141,7 +141,7 @@ class DashboardPage(QWidget):
         font.setBold(True)
         title.setFont(font)
         self.scope_label = QLabel()
-        self.scope_label.setObjectName("scopeLabel")
+        self.scope_label.setObjectName("pageSentence")  # what the page counts, in one sentence
         self.scope_label.setStyleSheet("color:#616161;")
         self.year_caption = QLabel()
         self.period_caption = QLabel()

@@ -97,6 +97,8 @@ class ReminderController(QObject):
         layout.addWidget(self.banner)
         layout.addWidget(central, 1)
         self.window.setCentralWidget(holder)
+        holder.show()  # a layout would only show it on the next event loop turn
+        central.show()
         self._attached = True
 
     def start(self) -> None:

@@ -413,7 +413,7 @@ class TaskDetailPanel(QWidget):
         return self.updates_model.update_at(rows[0].row()) if rows else None
 
     def select_update(self, row: int) -> None:
-        self.updates_view.selectRow(row)
+        self.updates_view.setCurrentIndex(self.updates_model.index(row, 0))
 
     def _on_updates_selection_changed(self, *_args) -> None:
         update = self.selected_update()

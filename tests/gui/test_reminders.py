@@ -1,0 +1,116 @@
+"""The reminder notice: a non-blocking banner on start and once a day, Vietnamese counts, a click opens the
+filtered task list, and the setting turns it off."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from tthc_desktop.domain.entities import UnitLevel
+from tthc_desktop.domain.status import Status
+from tthc_desktop.ui.main_window import MainWindow
+from tthc_desktop.ui.reminders import ReminderController, install_reminders
+from tthc_desktop.ui.settings import REMINDERS_ENABLED, REMINDERS_LAST_SHOWN, AppSettings
+
+
+def _load_seed():
+    name = "tests_gui_task_seed"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("task_seed.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+seed_module = _load_seed()
+vietnamese = seed_module.vietnamese
+TODAY = seed_module.TODAY
+
+
+@pytest.fixture
+def ids(ctx):
+    ctx.units.save_own_unit("Sở Tư pháp", UnitLevel.DEPARTMENT)
+    return seed_module.seed(ctx)
+
+
+def make_window(qtbot, ctx, enabled=True):
+    settings = AppSettings()
+    settings.set(REMINDERS_ENABLED, enabled)
+    win = MainWindow(ctx, settings)
+    qtbot.add_widget(win)
+    win.show()
+    qtbot.wait_exposed(win)
+    return win
+
+
+def test_installed_with_the_window_and_shown_on_start(qtbot, ctx, ids, vietnamese):
+    window = make_window(qtbot, ctx)
+    assert isinstance(window.reminders, ReminderController)
+    controller = window.reminders
+    qtbot.wait_until(lambda: controller._attached)
+    controller.today_fn = lambda: TODAY
+    assert controller.check(force=True)
+    banner = controller.banner
+    assert banner.isVisible()
+    assert banner.label.text().startswith("<b style='color:#c62828'>1 nhiệm vụ quá hạn</b>, "
+                                          "1 nhiệm vụ đến hạn trong 7 ngày — <a href='#tasks'>Xem danh sách</a>")
+    assert window.centralWidget().objectName() == "reminderHolder"  # above the pages, not a dialog
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def test_click_opens_the_list_filtered_overdue_first(qtbot, ctx, ids, vietnamese):
+    window = make_window(qtbot, ctx)
+    controller = window.reminders
+    controller.today_fn = lambda: TODAY
+    controller.check(force=True)
+    filters = []
+    window.pages["tasks"].apply_filter = filters.append
+    controller.banner.label.linkActivated.emit("#tasks")
+    assert window.current_page_key() == "tasks"
+    assert filters[0].overdue_only and filters[0].today == TODAY
+    # nothing overdue any more: the click lists what is due within 7 days
+    from tthc_desktop.services import task_edit as te
+
+    te.mark_done(ctx, ids[Status.OVERDUE], TODAY)
+    controller.check(force=True)
+    assert "quá hạn" not in controller.banner.label.text()
+    controller.open_list()
+    assert filters[-1].due_within_days == 7 and not filters[-1].overdue_only
+
+
+def test_once_a_day(qtbot, ctx, ids, vietnamese):
+    window = make_window(qtbot, ctx)
+    day = [TODAY]
+    controller = install_reminders(window, lambda: day[0])
+    qtbot.wait_until(lambda: controller.banner.isVisible())
+    assert window.settings.get(REMINDERS_LAST_SHOWN) == "2025-06-10"
+    controller.banner.close_button.click()
+    assert not controller.banner.isVisible()
+    controller.timer.timeout.emit()  # same day: stays hidden
+    assert not controller.banner.isVisible()
+    day[0] = date(2025, 6, 11)
+    controller.timer.timeout.emit()
+    assert controller.banner.isVisible()
+    assert window.settings.get(REMINDERS_LAST_SHOWN) == "2025-06-11"
+
+
+def test_turned_off_by_the_setting(qtbot, ctx, ids, vietnamese):
+    window = make_window(qtbot, ctx, enabled=False)
+    controller = install_reminders(window, lambda: TODAY)
+    qtbot.wait(10)
+    assert not controller.check(force=True)
+    assert not controller.banner.isVisible()
+
+
+def test_nothing_to_say_shows_nothing(qtbot, ctx, vietnamese):
+    window = make_window(qtbot, ctx)
+    controller = install_reminders(window, lambda: TODAY)
+    qtbot.wait(10)
+    assert not controller.check(force=True)
+    assert not controller.banner.isVisible()
