@@ -72,7 +72,7 @@ class CatalogueTab(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(82)
-        for column, width in ((0, 80), (1, 330), (2, 130), (6, 90), (12, 100), (13, 100)):
+        for column, width in ((0, 80), (1, 330), (2, 130), (6, 90), (12, 112), (13, 112)):
             self.view.setColumnWidth(column, width)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
