@@ -17,6 +17,9 @@ class ActionId(Enum):
     UNDO = auto()
     REDO = auto()
     FIND = auto()
+    MARK_DONE = auto()
+    ADD_UPDATE = auto()
+    DELETE_TASK = auto()
     PAGE_OVERVIEW = auto()
     PAGE_TASKS = auto()
     PAGE_PROCEDURES = auto()
@@ -44,6 +47,9 @@ def _specs() -> dict[ActionId, ActionSpec]:
         ActionId.UNDO: ActionSpec(QCoreApplication.translate("Actions", "&Undo"), S.Undo),
         ActionId.REDO: ActionSpec(QCoreApplication.translate("Actions", "&Redo"), S.Redo),
         ActionId.FIND: ActionSpec(QCoreApplication.translate("Actions", "&Find…"), S.Find, QCoreApplication.translate("Actions", "Search tasks")),
+        ActionId.MARK_DONE: ActionSpec(QCoreApplication.translate("Actions", "Mark task &done…"), "Ctrl+D", QCoreApplication.translate("Actions", "Record the completion date and outcome of the selected task")),
+        ActionId.ADD_UPDATE: ActionSpec(QCoreApplication.translate("Actions", "Add progress &update…"), "Ctrl+U", QCoreApplication.translate("Actions", "Record progress with its evidence document")),
+        ActionId.DELETE_TASK: ActionSpec(QCoreApplication.translate("Actions", "De&lete task"), "Delete", QCoreApplication.translate("Actions", "Delete the selected task (can be undone)")),
         ActionId.PAGE_OVERVIEW: ActionSpec(QCoreApplication.translate("Actions", "&Overview"), "Ctrl+1"),
         ActionId.PAGE_TASKS: ActionSpec(QCoreApplication.translate("Actions", "&Tasks"), "Ctrl+2"),
         ActionId.PAGE_PROCEDURES: ActionSpec(QCoreApplication.translate("Actions", "&Procedures"), "Ctrl+3"),

@@ -26,4 +26,10 @@ def page_factories() -> dict[str, PageFactory]:
     from .tasks_page import TasksPage
 
     factories["tasks"] = TasksPage
+    from .task_detail_panel import install_detail_panel
+
+    factories["tasks"] = lambda w: install_detail_panel(TasksPage(w), w)
+    from .dashboard_page import create_overview_page
+
+    factories["overview"] = create_overview_page
     return factories
