@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 from tthc_desktop.domain.status import Status
 from tthc_desktop.services import task_edit as te
+from tthc_desktop.ui.task_detail_dialogs import MarkDoneDialog
 from tthc_desktop.ui.task_detail_panel import TaskDetailPanel, status_style
 
 
@@ -211,3 +212,27 @@ def test_refused_edit_shows_a_message_and_no_stack_entry(panel, ids, ctx, monkey
     panel.toggle_continuous()
     assert shown and "không còn tồn tại" in shown[0]
     assert panel.stack_ref.count() == 0
+
+
+def test_installed_in_the_task_page_and_bound_to_actions(qtbot, ctx, ids, vietnamese):
+    from tthc_desktop.ui.actions import ActionId
+    from tthc_desktop.ui.main_window import MainWindow
+    from tthc_desktop.ui.settings import REMINDERS_ENABLED, AppSettings
+
+    settings = AppSettings()
+    settings.set(REMINDERS_ENABLED, False)
+    window = MainWindow(ctx, settings)
+    qtbot.add_widget(window)
+    page = window.pages["tasks"]
+    panel = page.detail_panel
+    assert panel.parent() is not None and page.isAncestorOf(panel)
+    page.task_selected.emit(ids[Status.OVERDUE])
+    assert panel.task.id == ids[Status.OVERDUE]
+    assert window.actions[ActionId.MARK_DONE].shortcut().toString() == "Ctrl+D"
+    assert window.actions[ActionId.ADD_UPDATE].shortcut().toString() == "Ctrl+U"
+    assert window.actions[ActionId.DELETE_TASK].shortcut().toString() == "Del"
+    assert window.actions[ActionId.MARK_DONE] in page.actions()
+    window.actions[ActionId.MARK_DONE].trigger()
+    (dialog,) = [d for d in panel.findChildren(MarkDoneDialog) if d.isVisible()]
+    assert dialog.windowTitle() == "Đánh dấu hoàn thành"
+    dialog.reject()
