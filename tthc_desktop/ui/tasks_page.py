@@ -8,14 +8,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -32,9 +31,22 @@ from .actions import ActionId
 from .settings import TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, TASKS_FILTER
 from .status_delegate import StatusBadgeDelegate, StatusLegend
 from .task_filter_bar import TaskFilterBar, filter_from_json, filter_to_json
-from .task_table_model import COL_CONTENT, COL_STATUS, COLUMNS, HeadingRole, TaskIdRole, TaskTableModel
+from .task_table_model import (
+    COL_CONTENT,
+    COL_COORDINATING,
+    COL_OUTCOME,
+    COL_STATUS,
+    COLUMNS,
+    HeadingRole,
+    TaskIdRole,
+    TaskTableModel,
+)
 
-DEFAULT_WIDTHS = (46, 300, 105, 105, 88, 150, 100)  # the content column stretches
+DEFAULT_WIDTHS = (46, 300, 105, 105, 88, 150, 100)  # the content column takes the rest
+MIN_CONTENT_WIDTH = 240
+# Below these list widths the least-read columns step aside so content, deadline and status stay in view
+# (the detail panel beside the list needs 400 px on a 1366-px screen).
+HIDE_BELOW = ((COL_COORDINATING, 860), (COL_OUTCOME, 760))
 
 
 def vi_number(n: int) -> str:
@@ -115,7 +127,7 @@ class TasksPage(QWidget):
         head.setMinimumSectionSize(40)
         head.setSectionsMovable(False)
         self._restore_widths()
-        head.setSectionResizeMode(COL_CONTENT, QHeaderView.ResizeMode.Stretch)
+        self.view.viewport().installEventFilter(self)
 
         self.detail_slot = QWidget()
         self.detail_slot.setObjectName("detailSlot")
@@ -190,11 +202,32 @@ class TasksPage(QWidget):
         self._enable_find()
         super().showEvent(event)
         if not self._sized:
-            # the list gets the room: the detail slot starts narrow and the user can widen it
             self._sized = True
-            total = max(self.splitter.width(), 600)
-            detail = max(240, min(360, total // 4))
-            self.splitter.setSizes([total - detail, detail])
+            QTimer.singleShot(0, self._size_splitter)  # after the layout has given the splitter its width
+
+    def _size_splitter(self) -> None:
+        """The list gets the room: the detail slot starts narrow and the user can widen it."""
+        total = max(self.splitter.width(), 600)
+        detail = max(240, min(360, total // 4))
+        self.splitter.setSizes([total - detail, detail])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Give the content column the width left over; hide optional columns when the list is narrow."""
+        width = self.view.viewport().width()
+        for column, below in HIDE_BELOW:
+            self.view.setColumnHidden(column, width < below)
+        others = sum(self.view.columnWidth(c) for c in range(len(COLUMNS))
+                     if c != COL_CONTENT and not self.view.isColumnHidden(c))
+        head = self.view.horizontalHeader()
+        head.blockSignals(True)
+        self.view.setColumnWidth(COL_CONTENT, max(MIN_CONTENT_WIDTH, width - others))
+        head.blockSignals(False)
+        self._resize_timer.start()
 
     # -- public API -------------------------------------------------------------------------
     def current_task_id(self) -> int | None:
@@ -354,8 +387,9 @@ class TasksPage(QWidget):
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
         self.settings.set(TASKS_COLUMN_WIDTHS,
                           json.dumps([self.view.columnWidth(c) for c in range(len(COLUMNS))]))
-        if column == COL_CONTENT or column < len(COLUMNS) - 1:
-            self._resize_timer.start()  # wrapped text needs new row heights
+        if column != COL_CONTENT:
+            self._fit_columns()  # the content column gives or takes the difference
+        self._resize_timer.start()  # wrapped text needs new row heights
 
     def _on_resize_timer_timeout(self) -> None:
         self.view.resizeRowsToContents()
