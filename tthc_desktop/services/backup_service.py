@@ -43,7 +43,7 @@ AUTOMATIC_KINDS = frozenset({BackupKind.AUTO.value})
 
 @dataclass
 class RestoreOutcome:
-    ctx: AppContext  # the reopened context; the caller owns it (and the lock it holds)
+    ctx: AppContext  # the reopened context (the same object when an open one was restored, reopened in place)
     restored: BackupInfo
     safety_backup: BackupInfo | None  # the database as it was just before, to undo the restore
     moved_aside: list[Path] = field(default_factory=list)  # damaged files and stale journals kept aside
@@ -119,7 +119,10 @@ def backup_on_close(ctx: AppContext, now: datetime | None = None) -> BackupInfo 
 
 
 def restore_backup(ctx: AppContext, backup_file: Path, now: datetime | None = None) -> RestoreOutcome:
-    """Replace the open database with a backup; ``ctx``'s connection is closed, its lock moves to the result."""
+    """Replace the open database with a backup and reopen ``ctx`` in place (same object, lock and event hub).
+
+    Emits ``DATABASE_REPLACED`` (with ``ctx=``) on the context's event hub once the restored data is open.
+    """
     now = now or _now()
     backup_file = Path(backup_file).resolve()
     info = read_backup_info(backup_file)
@@ -144,10 +147,11 @@ def restore_backup(ctx: AppContext, backup_file: Path, now: datetime | None = No
             _reopen_after_failure(ctx)
             raise BackupError(f"Khôi phục thất bại, cơ sở dữ liệu cũ được giữ nguyên: {exc}") from None
     extract_attachments(backup_file, attachments_folder(ctx))
-    # The event hub moves over so views subscribed to it reload from DATABASE_REPLACED.
-    new_ctx = AppContext(db_path=ctx.db_path, db=open_database(ctx.db_path), lock=ctx.lock, events=ctx.events)
-    new_ctx.events.emit(DATABASE_REPLACED, ctx=new_ctx)
-    return RestoreOutcome(ctx=new_ctx, restored=info, safety_backup=safety, moved_aside=moved)
+    # Reopened in place: whoever holds ctx (pages, models) sees the restored data; they reload on the event.
+    ctx.db = open_database(ctx.db_path)
+    ctx.__post_init__()
+    ctx.events.emit(DATABASE_REPLACED, ctx=ctx)
+    return RestoreOutcome(ctx=ctx, restored=info, safety_backup=safety, moved_aside=moved)
 
 
 def restore_database(db_path: Path, backup_file: Path, now: datetime | None = None) -> RestoreOutcome:

@@ -11,6 +11,7 @@ from ..store.migrations import schema_version
 from ..store.settings_repo import OFFICER_NAME
 from .about_dialog import AboutDialog
 from .actions import ActionId, ActionRegistry
+from .backup_menu import install_backup_menu
 from .first_run_dialog import FirstRunDialog
 from .page_registry import page_factories
 from .pages import PAGES, InfoPage, page_titles
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
         help_menu.addAction(a[ActionId.ABOUT])
+        install_backup_menu(self)  # "Back up now" / "Restore…" before Quit, automatic backups
 
     def _connect_actions(self) -> None:
         a = self.actions

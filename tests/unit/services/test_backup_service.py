@@ -58,7 +58,7 @@ def test_restore_brings_data_back_and_can_itself_be_undone(ctx):
     new = outcome.ctx
     try:
         assert titles(new) == ["A"]
-        assert seen == [new] and new.lock is ctx.lock and new.lock.held
+        assert seen == [ctx] and new is ctx and new.lock.held  # reopened in place
         assert outcome.safety_backup.kind == BackupKind.PRE_RESTORE and outcome.safety_backup.count("plans") == 2
         undo = bs.restore_backup(new, outcome.safety_backup.path, T0 + timedelta(hours=2))
         assert titles(undo.ctx) == ["A", "B"]
