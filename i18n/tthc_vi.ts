@@ -32,94 +32,733 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="41" />
+        <location filename="../tthc_desktop/ui/actions.py" line="45" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="41" />
+        <location filename="../tthc_desktop/ui/actions.py" line="45" />
         <source>Close TTHC Desktop</source>
         <translation>Đóng TTHC Desktop</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="42" />
+        <location filename="../tthc_desktop/ui/actions.py" line="46" />
+        <source>&amp;Import a plan…</source>
+        <translation>&amp;Nhập kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/actions.py" line="46" />
+        <source>Import the task table of a plan from .docx, .xlsx or text</source>
+        <translation>Nhập bảng nhiệm vụ của kế hoạch từ tệp .docx, .xlsx hoặc văn bản</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/actions.py" line="47" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="42" />
+        <location filename="../tthc_desktop/ui/actions.py" line="47" />
         <source>Language and other options</source>
         <translation>Ngôn ngữ và các tùy chọn khác</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="43" />
+        <location filename="../tthc_desktop/ui/actions.py" line="48" />
         <source>&amp;Unit information…</source>
         <translation>Thông tin đơn &amp;vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="43" />
+        <location filename="../tthc_desktop/ui/actions.py" line="48" />
         <source>Name and level of your unit, officer's name</source>
         <translation>Tên, cấp của đơn vị và tên cán bộ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="44" />
+        <location filename="../tthc_desktop/ui/actions.py" line="49" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="45" />
+        <location filename="../tthc_desktop/ui/actions.py" line="50" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="46" />
+        <location filename="../tthc_desktop/ui/actions.py" line="51" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="46" />
+        <location filename="../tthc_desktop/ui/actions.py" line="51" />
         <source>Search tasks</source>
         <translation>Tìm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="47" />
+        <location filename="../tthc_desktop/ui/actions.py" line="52" />
+        <source>Mark task &amp;done…</source>
+        <translation>&amp;Hoàn thành nhiệm vụ…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/actions.py" line="52" />
+        <source>Record the completion date and outcome of the selected task</source>
+        <translation>Ghi ngày hoàn thành và kết quả của nhiệm vụ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/actions.py" line="53" />
+        <source>Add progress &amp;update…</source>
+        <translation>Thêm &amp;tiến độ…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/actions.py" line="53" />
+        <source>Record progress with its evidence document</source>
+        <translation>Ghi tiến độ kèm văn bản minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/actions.py" line="54" />
+        <source>De&amp;lete task</source>
+        <translation>&amp;Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/actions.py" line="54" />
+        <source>Delete the selected task (can be undone)</source>
+        <translation>Xóa nhiệm vụ đang chọn (có thể hoàn tác)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/actions.py" line="55" />
         <source>&amp;Overview</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="48" />
+        <location filename="../tthc_desktop/ui/actions.py" line="56" />
         <source>&amp;Tasks</source>
         <translation>&amp;Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="49" />
+        <location filename="../tthc_desktop/ui/actions.py" line="57" />
         <source>&amp;Procedures</source>
         <translation>Thủ tục &amp;hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="50" />
+        <location filename="../tthc_desktop/ui/actions.py" line="58" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="51" />
+        <location filename="../tthc_desktop/ui/actions.py" line="59" />
         <source>&amp;Submissions</source>
         <translation>Hồ sơ đã &amp;nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="52" />
+        <location filename="../tthc_desktop/ui/actions.py" line="60" />
         <source>F&amp;ull screen</source>
         <translation>Toàn &amp;màn hình</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="53" />
+        <location filename="../tthc_desktop/ui/actions.py" line="61" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="54" />
+        <location filename="../tthc_desktop/ui/actions.py" line="62" />
         <source>&amp;About TTHC Desktop</source>
         <translation>&amp;Giới thiệu TTHC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="24" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="25" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="26" />
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="27" />
+        <source>Plans</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="28" />
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="34" />
+        <source>manual</source>
+        <translation>thủ công</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="35" />
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="36" />
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueFilePage</name>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="105" />
+        <source>1. Choose the catalogue file</source>
+        <translation>1. Chọn tệp danh mục TTHC</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="106" />
+        <source>An Excel (.xlsx) list of procedures with their code, name, time and cost.</source>
+        <translation>Tệp Excel (.xlsx) liệt kê các thủ tục với mã, tên, thời gian giải quyết và chi phí.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="109" />
+        <source>Path to the catalogue file</source>
+        <translation>Đường dẫn tệp danh mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="110" />
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="121" />
+        <source>Choose the catalogue file</source>
+        <translation>Chọn tệp danh mục TTHC</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="122" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueMappingPage</name>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="137" />
+        <source>2. Check the columns</source>
+        <translation>2. Kiểm tra các cột</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="138" />
+        <source>Detected automatically from the header; change a column if it is wrong.</source>
+        <translation>Đã tự nhận theo dòng tiêu đề; hãy chọn lại cột nếu chưa đúng.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="143" />
+        <source>Procedure code</source>
+        <translation>Mã TTHC</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="144" />
+        <source>Procedure name</source>
+        <translation>Tên TTHC</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="145" />
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="146" />
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="147" />
+        <source>Processing time 2024</source>
+        <translation>Thời gian giải quyết năm 2024</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="148" />
+        <source>Processing time now</source>
+        <translation>Thời gian giải quyết hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="149" />
+        <source>Compliance cost 2024</source>
+        <translation>Chi phí tuân thủ năm 2024</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="150" />
+        <source>Compliance cost now</source>
+        <translation>Chi phí tuân thủ hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="151" />
+        <source>Online level</source>
+        <translation>Mức độ DVC trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="152" />
+        <source>Anywhere in the province</source>
+        <translation>Phi địa giới</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="153" />
+        <source>One-stop</source>
+        <translation>Một cửa</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="154" />
+        <source>Related to business</source>
+        <translation>Liên quan hoạt động sản xuất, kinh doanh</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="155" />
+        <source>Internal procedure</source>
+        <translation>TTHC nội bộ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="156" />
+        <source>Case files per year</source>
+        <translation>Số hồ sơ/năm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="159" />
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="193" />
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="196" />
+        <source>Column %1: %2</source>
+        <translation>Cột %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePreviewPage</name>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="220" />
+        <source>3. Check before importing</source>
+        <translation>3. Kiểm tra trước khi nhập</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="221" />
+        <source>Rows marked red are not imported; yellow cells are imported empty or estimated and need a look.</source>
+        <translation>Dòng tô đỏ sẽ không được nhập; ô tô vàng được nhập để trống hoặc ước lượng, cần xem lại.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="228" />
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="228" />
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="228" />
+        <source>Cell text</source>
+        <translation>Nội dung ô</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="229" />
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="244" />
+        <source>%1 procedures read: %2 new, %3 already in the catalogue (they will be updated). %4 rows not imported, %5 cells to check.</source>
+        <translation>Đọc được %1 thủ tục: %2 thủ tục mới, %3 thủ tục đã có trong danh mục (sẽ được cập nhật). %4 dòng không được nhập, %5 ô cần kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="42" />
+        <source>Search code or name (diacritics optional)…</source>
+        <translation>Tìm theo mã hoặc tên thủ tục (gõ có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="47" />
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="50" />
+        <source>Import the unit's catalogue of procedures (Ctrl+I)</source>
+        <translation>Nhập danh mục TTHC của đơn vị từ tệp Excel (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="57" />
+        <source>Field:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="95" />
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="110" />
+        <source>%1 procedures</source>
+        <translation>%1 thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="122" />
+        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Đã nhập: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionChart</name>
+    <message>
+        <location filename="../tthc_desktop/ui/status_chart.py" line="154" />
+        <source>Completed (cumulative)</source>
+        <translation>Đã hoàn thành (lũy kế)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/status_chart.py" line="155" />
+        <source>Due by then (cumulative)</source>
+        <translation>Đến hạn (lũy kế)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/status_chart.py" line="156" />
+        <source>Total tasks</source>
+        <translation>Tổng số nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>CutsChart</name>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_chart.py" line="69" />
+        <source>No procedures yet</source>
+        <translation>Chưa có thủ tục nào</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_chart.py" line="77" />
+        <source>Processing time (days)</source>
+        <translation>Thời gian giải quyết (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_chart.py" line="79" />
+        <source>Compliance cost (VND)</source>
+        <translation>Chi phí tuân thủ (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_chart.py" line="89" />
+        <source>In 2024</source>
+        <translation>Năm 2024</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_chart.py" line="89" />
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+</context>
+<context>
+    <name>CutsTab</name>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="97" />
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="100" />
+        <source>Save the catalogue with its cuts as the Excel form (Ctrl+E)</source>
+        <translation>Lưu “Danh mục TTHC và phương án cắt giảm, đơn giản hóa” ra tệp Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="102" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="105" />
+        <source>Target cut against 2024:</source>
+        <translation>Chỉ tiêu cắt giảm so với năm 2024:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="110" />
+        <source>Unit totals</source>
+        <translation>Tổng của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="112" />
+        <source>Time cut</source>
+        <translation>Cắt giảm thời gian</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="112" />
+        <source>Cost cut</source>
+        <translation>Cắt giảm chi phí</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="112" />
+        <source>Meets target?</source>
+        <translation>Đạt chỉ tiêu?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="116" />
+        <source>Simple total</source>
+        <translation>Tổng đơn giản</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="117" />
+        <source>Weighted by case files per year</source>
+        <translation>Tổng theo số hồ sơ/năm (có trọng số)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="180" />
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="181" />
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="180" />
+        <source>Not enough data</source>
+        <translation>Chưa đủ số liệu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="184" />
+        <source>%1 of %2 procedures have both time figures, %3 both cost figures; the others are left out (see the tooltips of the catalogue).</source>
+        <translation>%1/%2 thủ tục có đủ số liệu thời gian, %3 thủ tục có đủ số liệu chi phí; các thủ tục còn lại chưa được tính (rê chuột lên ô trong danh mục để xem lý do).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="189" />
+        <source>Working days and calendar days are added together in the time total.</source>
+        <translation>Lưu ý: tổng thời gian đang cộng chung ngày làm việc và ngày theo lịch.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="193" />
+        <source>&lt;b&gt;Procedures short of the %1 target: %2&lt;/b&gt; (hover a row for what is needed)</source>
+        <translation>&lt;b&gt;Thủ tục chưa đạt chỉ tiêu %1: %2&lt;/b&gt; (rê chuột lên dòng để xem cần cắt giảm thêm bao nhiêu)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="218" />
+        <source>Export the cuts list</source>
+        <translation>Xuất danh mục TTHC và phương án cắt giảm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="219" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="229" />
+        <source>Export failed</source>
+        <translation>Không xuất được tệp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="230" />
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="137" />
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="178" />
+        <source>Tasks by status (this year)</source>
+        <translation>Nhiệm vụ theo trạng thái (năm nay)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="179" />
+        <source>Completion over the year</source>
+        <translation>Tiến độ hoàn thành trong năm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="183" />
+        <source>Progress per plan (tasks done / tasks)</source>
+        <translation>Tiến độ từng kế hoạch (số nhiệm vụ hoàn thành / tổng số)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="249" />
+        <source>Tasks your unit leads or coordinates.</source>
+        <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="250" />
+        <source>All tasks of the imported plans.</source>
+        <translation>Tất cả nhiệm vụ của các kế hoạch đã nhập.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="252" />
+        <source>Year %1: tasks due or done this year, and those needing a date</source>
+        <translation>Năm %1: nhiệm vụ có hạn hoặc hoàn thành trong năm và nhiệm vụ cần đặt hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="255" />
+        <source>%1 (data from %2 to %3): tasks due or done in this window; continuous tasks counted separately</source>
+        <translation>%1 (số liệu từ %2 đến %3): nhiệm vụ có hạn hoặc hoàn thành trong kỳ; nhiệm vụ thường xuyên đếm riêng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="261" />
+        <source>Overdue: %1</source>
+        <translation>Quá hạn: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="262" />
+        <source>Due within 7 days: %1</source>
+        <translation>Đến hạn trong 7 ngày: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="398" />
+        <source>5. Plan details</source>
+        <translation>5. Thông tin kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="399" />
+        <source>Filled in from the document where possible. Importing saves everything in one step; nothing is saved if it fails.</source>
+        <translation>Đã điền sẵn từ văn bản nếu đọc được. Khi nhập, toàn bộ được lưu trong một bước; nếu có lỗi thì không lưu gì.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="419" />
+        <source>Number/symbol:</source>
+        <translation>Số/ký hiệu:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="420" />
+        <source>Date issued:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="421" />
+        <source>Issued by:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="422" />
+        <source>Summary (trích yếu):</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="423" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="426" />
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="450" />
+        <source>A new plan will be created.</source>
+        <translation>Sẽ tạo kế hoạch mới.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="453" />
+        <source>This plan is already in the database (%1). Importing again updates the tasks that changed and adds new ones; nothing is duplicated and your progress is kept.</source>
+        <translation>Kế hoạch này đã có trong cơ sở dữ liệu (%1). Nhập lại sẽ cập nhật các nhiệm vụ có thay đổi và thêm nhiệm vụ mới; không tạo bản trùng và giữ nguyên tiến độ đã ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>DueDatesDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="199" />
+        <source>Due dates</source>
+        <translation>Ngày hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="204" />
+        <source>Add date</source>
+        <translation>Thêm ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="205" />
+        <source>Remove date</source>
+        <translation>Bỏ ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="212" />
+        <source>These are the task's due dates (confirm or replace)</source>
+        <translation>Đây là các ngày hạn của nhiệm vụ (xác nhận hoặc thay thế)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="213" />
+        <source>Add these dates to the existing ones</source>
+        <translation>Thêm các ngày này vào các hạn hiện có</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="215" />
+        <source>Dates:</source>
+        <translation>Các ngày hạn:</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="98" />
+        <source>Record extension</source>
+        <translation>Gia hạn nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="104" />
+        <source>e.g. 45/QĐ-UBND</source>
+        <translation>ví dụ 45/QĐ-UBND</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="106" />
+        <source>The original due date is kept: a task finished after it still counts as late.</source>
+        <translation>Hạn ban đầu vẫn được giữ: nhiệm vụ hoàn thành sau hạn này vẫn tính là trễ hạn.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="108" />
+        <source>New due date:</source>
+        <translation>Hạn mới:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="109" />
+        <source>Document number:</source>
+        <translation>Số, ký hiệu văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="110" />
+        <source>Document date:</source>
+        <translation>Ngày văn bản:</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="148" />
+        <source>1. Choose the plan file</source>
+        <translation>1. Chọn tệp kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="149" />
+        <source>A Word (.docx), Excel (.xlsx) or text file whose appendix is the task table.</source>
+        <translation>Tệp Word (.docx), Excel (.xlsx) hoặc văn bản có phụ lục là bảng nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="152" />
+        <source>Path to the plan file</source>
+        <translation>Đường dẫn tệp kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="153" />
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="164" />
+        <source>Choose the plan file</source>
+        <translation>Chọn tệp kế hoạch</translation>
     </message>
 </context>
 <context>
@@ -171,36 +810,248 @@
     </message>
 </context>
 <context>
+    <name>Form06GridModel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="49" />
+        <source>Online
+(4)</source>
+        <translation>Trực tuyến
+(4)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="50" />
+        <source>From previous
+period (6)</source>
+        <translation>Từ kỳ
+trước (6)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="50" />
+        <source>Early
+(8)</source>
+        <translation>Trước hạn
+(8)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="51" />
+        <source>On time
+(9)</source>
+        <translation>Đúng hạn
+(9)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="51" />
+        <source>Late
+(10)</source>
+        <translation>Quá hạn
+(10)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="49" />
+        <source>Total
+received (3)</source>
+        <translation>Tổng số
+nhận (3)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="49" />
+        <source>In person,
+by post (5)</source>
+        <translation>Trực tiếp,
+BCCI (5)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="50" />
+        <source>Total
+resolved (7)</source>
+        <translation>Tổng số đã
+giải quyết (7)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="51" />
+        <source>Total in
+progress (11)</source>
+        <translation>Tổng số đang
+giải quyết (11)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="52" />
+        <source>Within time
+(12)</source>
+        <translation>Trong hạn
+(12)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="52" />
+        <source>Overdue
+(13)</source>
+        <translation>Quá hạn
+(13)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="54" />
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="54" />
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="55" />
+        <source>On time
+%</source>
+        <translation>Tỷ lệ
+đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="55" />
+        <source>Online
+%</source>
+        <translation>Tỷ lệ
+trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="55" />
+        <source>Overdue
+files</source>
+        <translation>Số hồ sơ
+quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="156" />
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/form06_grid.py" line="207" />
+        <source>“%1” is not a whole number of case files</source>
+        <translation>“%1” không phải là số hồ sơ (số nguyên)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="33" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="35" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="71" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="73" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="77" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="81" />
         <source>&amp;Edit</source>
         <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="83" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="87" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="89" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="93" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="110" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="118" />
         <source>(unit not set)</source>
         <translation>(chưa đặt tên đơn vị)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="142" />
+        <source>Plan updated: %1 changed, %2 added, %3 unchanged.</source>
+        <translation>Đã cập nhật kế hoạch: %1 nhiệm vụ thay đổi, %2 thêm mới, %3 giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="146" />
+        <source>Plan imported: %1 rows.</source>
+        <translation>Đã nhập kế hoạch: %1 dòng.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="226" />
+        <source>3. Check the columns</source>
+        <translation>3. Kiểm tra các cột</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="227" />
+        <source>Detected automatically; change a column if it is wrong.</source>
+        <translation>Các cột được nhận diện tự động; hãy chọn lại nếu chưa đúng.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="230" />
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="231" />
+        <source>Task content</source>
+        <translation>Nội dung công việc</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="232" />
+        <source>Lead agency</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="233" />
+        <source>Coordinating agencies</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="234" />
+        <source>Deadline</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="235" />
+        <source>Expected product</source>
+        <translation>Sản phẩm dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="236" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="255" />
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="257" />
+        <source>Column %1: %2</source>
+        <translation>Cột %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDoneDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="77" />
+        <source>Mark task done</source>
+        <translation>Đánh dấu hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="81" />
+        <source>What was done, e.g. the document issued</source>
+        <translation>Kết quả, ví dụ văn bản đã ban hành</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="82" />
+        <source>Completed on:</source>
+        <translation>Ngày hoàn thành:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="83" />
+        <source>Outcome:</source>
+        <translation>Kết quả thực hiện:</translation>
     </message>
 </context>
 <context>
@@ -257,6 +1108,484 @@
     </message>
 </context>
 <context>
+    <name>PlanImportWizard</name>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="79" />
+        <source>Import a plan</source>
+        <translation>Nhập kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="93" />
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="99" />
+        <source>Cannot read the file</source>
+        <translation>Không đọc được tệp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="113" />
+        <source>Cannot read the table</source>
+        <translation>Không đọc được bảng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="127" />
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="128" />
+        <source>Nothing was saved. Reason: %1</source>
+        <translation>Chưa lưu gì. Lý do: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="299" />
+        <source>4. Check the tasks</source>
+        <translation>4. Kiểm tra nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="300" />
+        <source>Each deadline is shown as understood, with the rule applied. Correct your unit's role where needed.</source>
+        <translation>Mỗi thời hạn được hiển thị theo cách chương trình hiểu, kèm quy tắc đã áp dụng. Sửa vai trò của đơn vị nếu cần.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="310" />
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="310" />
+        <source>Task content</source>
+        <translation>Nội dung công việc</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="310" />
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="310" />
+        <source>Coordinating</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="311" />
+        <source>Deadline (as written)</source>
+        <translation>Thời hạn (theo văn bản)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="311" />
+        <source>Due dates</source>
+        <translation>Ngày hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="311" />
+        <source>Rule applied</source>
+        <translation>Quy tắc áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="311" />
+        <source>Your role</source>
+        <translation>Vai trò đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="321" />
+        <source>Plan year:</source>
+        <translation>Năm kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="327" />
+        <source>Warnings:</source>
+        <translation>Lưu ý:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="348" />
+        <source>Continuous</source>
+        <translation>Thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="350" />
+        <source>Recurring</source>
+        <translation>Định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="352" />
+        <source>Needs a date</source>
+        <translation>Cần đặt hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="381" />
+        <source>%1 tasks: %2 with dates, %3 continuous, %4 recurring, %5 need a date</source>
+        <translation>%1 nhiệm vụ: %2 có hạn, %3 thường xuyên, %4 định kỳ, %5 cần đặt hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="388" />
+        <source>No warnings.</source>
+        <translation>Không có lưu ý.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureImportWizard</name>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="54" />
+        <source>Import the procedure catalogue</source>
+        <translation>Nhập danh mục thủ tục hành chính</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="57" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="58" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="59" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="60" />
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="72" />
+        <source>Cannot read the file</source>
+        <translation>Không đọc được tệp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="85" />
+        <source>Cannot read the table</source>
+        <translation>Không đọc được bảng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="94" />
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="95" />
+        <source>Nothing was saved. Reason: %1</source>
+        <translation>Chưa lưu gì. Lý do: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureTableModel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="55" />
+        <source>Procedure code</source>
+        <translation>Mã TTHC</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="56" />
+        <source>Procedure</source>
+        <translation>Tên thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="57" />
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="58" />
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="60" />
+        <source>Internal</source>
+        <translation>Nội bộ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="61" />
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="63" />
+        <source>One-stop</source>
+        <translation>Một cửa</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="59" />
+        <source>Business
+related</source>
+        <translation>Liên quan
+SXKD</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="62" />
+        <source>Anywhere in
+province</source>
+        <translation>Phi
+địa giới</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="64" />
+        <source>Days
+2024</source>
+        <translation>Số ngày
+2024</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="65" />
+        <source>Days
+now</source>
+        <translation>Số ngày
+hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="66" />
+        <source>Day
+kind</source>
+        <translation>Loại
+ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="67" />
+        <source>Cost 2024
+(VND)</source>
+        <translation>Chi phí 2024
+(đồng)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="68" />
+        <source>Cost now
+(VND)</source>
+        <translation>Chi phí hiện
+tại (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="69" />
+        <source>Files
+per year</source>
+        <translation>Số hồ sơ
+/năm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="70" />
+        <source>Time
+cut</source>
+        <translation>Cắt giảm
+thời gian</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="71" />
+        <source>Cost
+cut</source>
+        <translation>Cắt giảm
+chi phí</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="72" />
+        <source>Meets
+target?</source>
+        <translation>Đạt
+chỉ tiêu?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="168" />
+        <source>(2024 − now) / 2024</source>
+        <translation>(năm 2024 − hiện tại) / năm 2024</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="219" />
+        <source>working</source>
+        <translation>LV</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="219" />
+        <source>calendar</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="225" />
+        <source>Not regulated</source>
+        <translation>Không quy định</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="236" />
+        <source>Not enough data</source>
+        <translation>Chưa đủ số liệu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="236" />
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="236" />
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="294" />
+        <source>Edit %1 of %2</source>
+        <translation>Sửa “%1” của thủ tục %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresPage</name>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="135" />
+        <source>Administrative procedures</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="140" />
+        <source>Catalogue of the unit's procedures, their cuts in time and cost against 2024 (Resolution 66/NQ-CP) and the case-file figures of form 06.</source>
+        <translation>Danh mục TTHC của đơn vị, tỷ lệ cắt giảm thời gian và chi phí so với năm 2024 (Nghị quyết 66/NQ-CP) và số liệu hồ sơ theo biểu 06.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="149" />
+        <source>Catalogue</source>
+        <translation>Danh mục TTHC</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="150" />
+        <source>Cuts</source>
+        <translation>Cắt giảm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="151" />
+        <source>Case-file figures (form 06)</source>
+        <translation>Số liệu hồ sơ (Biểu 06)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressUpdateDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="137" />
+        <source>Progress update</source>
+        <translation>Cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="140" />
+        <source>What has been done so far</source>
+        <translation>Những việc đã làm đến nay</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="147" />
+        <source>e.g. 88/BC-STP</source>
+        <translation>ví dụ 88/BC-STP</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="149" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="172" />
+        <source>(no file)</source>
+        <translation>(chưa có tệp)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="151" />
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="152" />
+        <source>Remove file</source>
+        <translation>Bỏ tệp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="159" />
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="160" />
+        <source>Progress note:</source>
+        <translation>Nội dung tiến độ:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="161" />
+        <source>Percent done:</source>
+        <translation>Tỷ lệ hoàn thành:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="162" />
+        <source>Evidence document number:</source>
+        <translation>Số, ký hiệu văn bản minh chứng:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="163" />
+        <source>Evidence document date:</source>
+        <translation>Ngày văn bản minh chứng:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="164" />
+        <source>Attached file:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="176" />
+        <source>Choose the evidence file</source>
+        <translation>Chọn tệp minh chứng</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/background.py" line="50" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../tthc_desktop/ui/reminders.py" line="50" />
+        <source>Hide until tomorrow</source>
+        <translation>Ẩn đến ngày mai</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <location filename="../tthc_desktop/ui/reminders.py" line="136" />
+        <source>%1 overdue tasks</source>
+        <translation>%1 nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reminders.py" line="139" />
+        <source>%1 tasks due within 7 days</source>
+        <translation>%1 nhiệm vụ đến hạn trong 7 ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reminders.py" line="140" />
+        <source>Show them</source>
+        <translation>Xem danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="96" />
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="99" />
+        <source>Backups in %1. The current data is backed up first, so a restore can be undone.</source>
+        <translation>Các bản sao lưu trong %1. Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="116" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="124" />
+        <source>There is no backup yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../tthc_desktop/ui/settings_dialog.py" line="23" />
@@ -277,6 +1606,827 @@
         <location filename="../tthc_desktop/ui/settings_dialog.py" line="34" />
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortfallModel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <source>Procedure</source>
+        <translation>Tên thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <source>Procedure code</source>
+        <translation>Mã TTHC</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <source>Cut in</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <source>In 2024</source>
+        <translation>Năm 2024</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
+        <source>Cut so far</source>
+        <translation>Đã cắt giảm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
+        <source>Still to cut</source>
+        <translation>Cần cắt giảm thêm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="69" />
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="70" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="70" />
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTab</name>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="45" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="45" />
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="46" />
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="46" />
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="47" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="57" />
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="59" />
+        <source>Take figures from the previous period</source>
+        <translation>Lấy số từ kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="61" />
+        <source>Add row</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="62" />
+        <source>Remove row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="63" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="66" />
+        <source>Save the figures of this period (Ctrl+S)</source>
+        <translation>Lưu số liệu của kỳ này (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="69" />
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="146" />
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="149" />
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="173" />
+        <source>Unsaved figures</source>
+        <translation>Số liệu chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="174" />
+        <source>The figures of %1 are not saved. Save them before switching?</source>
+        <translation>Số liệu %1 chưa được lưu. Lưu trước khi chuyển kỳ?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="185" />
+        <source>%1: from %2 to %3</source>
+        <translation>%1: từ ngày %2 đến ngày %3</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="197" />
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="200" />
+        <source>Saved %1: %2 added, %3 changed, %4 removed.</source>
+        <translation>Đã lưu %1: thêm %2, sửa %3, xóa %4 dòng.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="203" />
+        <source>Some checks still fail: the cells are marked red.</source>
+        <translation>Vẫn còn lỗi kiểm tra: các ô sai được tô đỏ.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="211" />
+        <source>Cannot read the file</source>
+        <translation>Không đọc được tệp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="215" />
+        <source>Row %1</source>
+        <translation>Dòng %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="218" />
+        <source>%1 rows read from %2; check them and press Save.</source>
+        <translation>Đọc được %1 dòng từ tệp %2; hãy kiểm tra rồi bấm Lưu.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="226" />
+        <source>%1 has no saved figures to carry over.</source>
+        <translation>%1 chưa có số liệu đã lưu để chuyển sang.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="230" />
+        <source>Column 6 filled from the in-progress files (column 11) of %1: %2 rows changed.</source>
+        <translation>Đã điền cột 6 (từ kỳ trước) bằng số hồ sơ đang giải quyết (cột 11) của %1: %2 dòng thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="236" />
+        <source>Choose the one-stop system export</source>
+        <translation>Chọn tệp Excel xuất từ hệ thống một cửa</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="237" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="269" />
+        <source>All checks pass (3 = 4 + 5 + 6; 7 = 8 + 9 + 10; 11 = 12 + 13; 3 = 7 + 11).</source>
+        <translation>Số liệu khớp các điều kiện kiểm tra (3 = 4 + 5 + 6; 7 = 8 + 9 + 10; 11 = 12 + 13; 3 = 7 + 11).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="274" />
+        <source>&lt;b&gt;Whole unit:&lt;/b&gt; on time %1 · online %2 · overdue files %3</source>
+        <translation>&lt;b&gt;Toàn đơn vị:&lt;/b&gt; tỷ lệ đúng hạn %1 · tỷ lệ trực tuyến %2 · số hồ sơ quá hạn %3</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDonut</name>
+    <message>
+        <location filename="../tthc_desktop/ui/status_chart.py" line="70" />
+        <source>tasks</source>
+        <translation>nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="179" />
+        <source>2. Choose the task table</source>
+        <translation>2. Chọn bảng nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="180" />
+        <source>Tables where a task header was recognised are marked ✓.</source>
+        <translation>Bảng nhận diện được tiêu đề bảng nhiệm vụ được đánh dấu ✓.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="197" />
+        <source>%1%2 — %3 rows</source>
+        <translation>%1%2 — %3 dòng</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBriefModel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="58" />
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="58" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="58" />
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="58" />
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="80" />
+        <source>%1 days late</source>
+        <translation>Quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="81" />
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="81" />
+        <source>%1 days left</source>
+        <translation>Còn %1 ngày</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailPanel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="123" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="253" />
+        <source>Select a task to see its details.</source>
+        <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="154" />
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="155" />
+        <source>Lead:</source>
+        <translation>Chủ trì:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="156" />
+        <source>Coordinating:</source>
+        <translation>Phối hợp:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="157" />
+        <source>Expected product:</source>
+        <translation>Sản phẩm dự kiến:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="158" />
+        <source>Deadline (as written):</source>
+        <translation>Thời hạn (nguyên văn):</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="159" />
+        <source>Due dates:</source>
+        <translation>Ngày hạn:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="160" />
+        <source>How it was read:</source>
+        <translation>Cách hiểu thời hạn:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="161" />
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="163" />
+        <source>Confirm/Edit due dates…</source>
+        <translation>Xác nhận/Sửa hạn…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="164" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="280" />
+        <source>Mark continuous</source>
+        <translation>Đánh dấu thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="165" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="278" />
+        <source>Mark done…</source>
+        <translation>Hoàn thành…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="166" />
+        <source>Extension…</source>
+        <translation>Gia hạn…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="167" />
+        <source>Add progress…</source>
+        <translation>Thêm tiến độ…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="168" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="199" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="200" />
+        <source>Save a copy…</source>
+        <translation>Lưu bản sao…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="201" />
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="202" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="470" />
+        <source>Delete update</source>
+        <translation>Xóa cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="211" />
+        <source>Progress timeline</source>
+        <translation>Diễn biến tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="254" />
+        <source>This task no longer exists (it may have been deleted).</source>
+        <translation>Nhiệm vụ này không còn tồn tại (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="260" />
+        <source>Task %1</source>
+        <translation>Nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="278" />
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="279" />
+        <source>Not continuous</source>
+        <translation>Bỏ thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="295" />
+        <source>%1 days overdue (due %2)</source>
+        <translation>Quá hạn %1 ngày (hạn %2)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="298" />
+        <source>Due today</source>
+        <translation>Hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="299" />
+        <source>%1 days left (due %2)</source>
+        <translation>Còn %1 ngày (hạn %2)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="306" />
+        <source>%1 (from the plan)</source>
+        <translation>%1 (theo kế hoạch)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="308" />
+        <source>%1 (set by the officer)</source>
+        <translation>%1 (cán bộ đặt)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="310" />
+        <source>%1 (extended by %2)</source>
+        <translation>%1 (gia hạn theo %2)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="315" />
+        <source>recurring, %1 occurrences</source>
+        <translation>định kỳ, %1 lần</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="317" />
+        <source>next %1</source>
+        <translation>lần tới %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="320" />
+        <source>continuous (no fixed date)</source>
+        <translation>thường xuyên (không có ngày cố định)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="322" />
+        <source>needs a date: none could be read from the deadline text</source>
+        <translation>cần đặt hạn: không đọc được ngày nào từ thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="327" />
+        <source>not done yet</source>
+        <translation>chưa hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="328" />
+        <source>done on %1</source>
+        <translation>hoàn thành ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="343" />
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="404" />
+        <source>Delete task %1 with its sub-tasks, due dates and progress updates? You can undo this with Ctrl+Z.</source>
+        <translation>Xóa nhiệm vụ %1 cùng các nhiệm vụ con, ngày hạn và cập nhật tiến độ? Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="406" />
+        <source>Delete task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="436" />
+        <source>Cannot open the file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="450" />
+        <source>Cannot save a copy</source>
+        <translation>Không lưu được bản sao</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="470" />
+        <source>Delete the progress update of %1?</source>
+        <translation>Xóa cập nhật tiến độ ngày %1?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="483" />
+        <source>Save a copy of the attached file</source>
+        <translation>Lưu bản sao tệp đính kèm</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFilterBar</name>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="81" />
+        <source>Search tasks (no diacritics needed)…</source>
+        <translation>Tìm nhiệm vụ (gõ không dấu cũng được)…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="91" />
+        <source>Lead and coordinating</source>
+        <translation>Chủ trì và phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="91" />
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="91" />
+        <source>Coordinating</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="91" />
+        <source>All roles</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="96" />
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="101" />
+        <source>Due within</source>
+        <translation>Đến hạn trong</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="107" />
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="108" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="110" />
+        <source>Needs a date</source>
+        <translation>Cần đặt hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="112" />
+        <source>Group by plan/section</source>
+        <translation>Nhóm theo kế hoạch/mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="114" />
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="121" />
+        <source>Search:</source>
+        <translation>Tìm:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="125" />
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="125" />
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="126" />
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="126" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="165" />
+        <source>All plans</source>
+        <translation>Tất cả kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="170" />
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="254" />
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="254" />
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="254" />
+        <source>Lead agency</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="254" />
+        <source>Coordinating agencies</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="255" />
+        <source>Deadline</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="255" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="255" />
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="325" />
+        <source>Plan %1</source>
+        <translation>Kế hoạch %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="361" />
+        <source>Completed on %1</source>
+        <translation>Hoàn thành ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="367" />
+        <source>Continuous</source>
+        <translation>Thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="369" />
+        <source>Needs a date</source>
+        <translation>Cần đặt hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="372" />
+        <source>(extended)</source>
+        <translation>(gia hạn)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="381" />
+        <source>%1 days late</source>
+        <translation>Quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="383" />
+        <source>Due today</source>
+        <translation>Hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="385" />
+        <source>%1 days left</source>
+        <translation>Còn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="401" />
+        <source>Extended; original deadline %1</source>
+        <translation>Đã gia hạn; hạn ban đầu %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskUndo</name>
+    <message>
+        <location filename="../tthc_desktop/ui/task_undo.py" line="51" />
+        <source>Mark task done</source>
+        <translation>Đánh dấu hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_undo.py" line="57" />
+        <source>Reopen task</source>
+        <translation>Mở lại nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_undo.py" line="63" />
+        <source>Change outcome</source>
+        <translation>Sửa kết quả thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_undo.py" line="69" />
+        <source>Set due dates</source>
+        <translation>Đặt ngày hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_undo.py" line="75" />
+        <source>Mark task continuous</source>
+        <translation>Đánh dấu nhiệm vụ thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_undo.py" line="82" />
+        <source>Record extension</source>
+        <translation>Gia hạn nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_undo.py" line="89" />
+        <source>Add progress update</source>
+        <translation>Thêm tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_undo.py" line="96" />
+        <source>Edit progress update</source>
+        <translation>Sửa cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_undo.py" line="102" />
+        <source>Delete progress update</source>
+        <translation>Xóa cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_undo.py" line="110" />
+        <source>Delete task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="80" />
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="88" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="92" />
+        <source>Import plan…</source>
+        <translation>Nhập kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="90" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="94" />
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="99" />
+        <source>Import a plan's task table (Ctrl+I)</source>
+        <translation>Nhập bảng nhiệm vụ của một kế hoạch (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="100" />
+        <source>Save the tasks listed below as an Excel file (Ctrl+E)</source>
+        <translation>Lưu danh sách nhiệm vụ đang hiển thị ra tệp Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="137" />
+        <source>Select a task to see its details.</source>
+        <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="281" />
+        <source>Export failed</source>
+        <translation>Không xuất được tệp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="282" />
+        <source>Could not write %1:
+%2</source>
+        <translation>Không ghi được tệp %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="286" />
+        <source>Export finished</source>
+        <translation>Đã xuất tệp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="287" />
+        <source>Exported %1 tasks to %2.</source>
+        <translation>Đã xuất %1 nhiệm vụ ra tệp %2.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="295" />
+        <source>Export tasks to Excel</source>
+        <translation>Xuất danh sách nhiệm vụ ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="296" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="304" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="360" />
+        <source>Showing %1 / %2 tasks</source>
+        <translation>Hiển thị %1 / %2 nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesModel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="72" />
+        <source>Progress updates</source>
+        <translation>Cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="83" />
+        <source>dated %1</source>
+        <translation>ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="84" />
+        <source>Evidence: %1</source>
+        <translation>Minh chứng: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="86" />
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
     </message>
 </context>
 </TS>

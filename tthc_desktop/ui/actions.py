@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 class ActionId(Enum):
     QUIT = auto()
+    IMPORT_PLAN = auto()
     SETTINGS = auto()
     UNIT_PROFILE = auto()
     UNDO = auto()
@@ -42,6 +43,7 @@ def _specs() -> dict[ActionId, ActionSpec]:
     S = QKeySequence.StandardKey
     return {
         ActionId.QUIT: ActionSpec(QCoreApplication.translate("Actions", "&Quit"), S.Quit, QCoreApplication.translate("Actions", "Close TTHC Desktop")),
+        ActionId.IMPORT_PLAN: ActionSpec(QCoreApplication.translate("Actions", "&Import a plan…"), "Ctrl+I", QCoreApplication.translate("Actions", "Import the task table of a plan from .docx, .xlsx or text")),
         ActionId.SETTINGS: ActionSpec(QCoreApplication.translate("Actions", "&Settings…"), S.Preferences, QCoreApplication.translate("Actions", "Language and other options")),
         ActionId.UNIT_PROFILE: ActionSpec(QCoreApplication.translate("Actions", "&Unit information…"), None, QCoreApplication.translate("Actions", "Name and level of your unit, officer's name")),
         ActionId.UNDO: ActionSpec(QCoreApplication.translate("Actions", "&Undo"), S.Undo),

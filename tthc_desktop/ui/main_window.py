@@ -15,7 +15,8 @@ from .backup_menu import install_backup_menu
 from .first_run_dialog import FirstRunDialog
 from .page_registry import page_factories
 from .pages import PAGES, InfoPage, page_titles
-from .settings import GEOMETRY, LAST_PAGE, WINDOW_STATE, AppSettings
+from .plan_import_wizard import PlanImportWizard
+from .settings import GEOMETRY, LAST_IMPORT_DIR, LAST_PAGE, WINDOW_STATE, AppSettings
 from .settings_dialog import SettingsDialog
 
 
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         redo.setEnabled(False)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setObjectName("menu_file")
+        file_menu.addAction(a[ActionId.IMPORT_PLAN])
+        file_menu.addSeparator()
         file_menu.addAction(a[ActionId.UNIT_PROFILE])
         file_menu.addAction(a[ActionId.SETTINGS])
         file_menu.addSeparator()
@@ -98,12 +101,15 @@ class MainWindow(QMainWindow):
         a.connect(ActionId.UNDO, self.undo_stack.undo)
         a.connect(ActionId.REDO, self.undo_stack.redo)
         a.connect(ActionId.ABOUT, self.show_about)
+        a.connect(ActionId.IMPORT_PLAN, self.show_import_wizard)
+        tasks_page = self.pages.get("tasks")
+        if hasattr(tasks_page, "import_requested"):
+            tasks_page.import_requested.connect(self.show_import_wizard)
         a.connect(ActionId.SETTINGS, self.show_settings)
         a.connect(ActionId.UNIT_PROFILE, self.edit_unit_profile)
         a.connect(ActionId.FULL_SCREEN, self._toggle_full_screen)
         for index, spec in enumerate(PAGES):
             a.connect(spec.action, lambda _checked=False, i=index: self.nav.setCurrentRow(i))
-        a[ActionId.FIND].setEnabled(False)  # enabled by the task list once it exists
         a[ActionId.HELP].setEnabled(False)
 
     # -- behaviour ----------------------------------------------------------------------
@@ -122,6 +128,24 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self.ctx.db_path, schema_version(self.ctx.db), self)
         dialog.open()
         return dialog
+
+    def show_import_wizard(self) -> PlanImportWizard:
+        wizard = PlanImportWizard(self.ctx, self, start_dir=self.settings.get(LAST_IMPORT_DIR))
+        wizard.imported.connect(lambda result: self._on_wizard_imported(wizard, result))
+        wizard.open()
+        return wizard
+
+    def _on_wizard_imported(self, wizard: PlanImportWizard, result) -> None:
+        if wizard.path is not None:
+            self.settings.set(LAST_IMPORT_DIR, str(wizard.path.parent))
+        if result.reimport:
+            text = self.tr("Plan updated: %1 changed, %2 added, %3 unchanged.")
+            text = text.replace("%1", str(result.updated)).replace("%2", str(result.created))
+            text = text.replace("%3", str(result.unchanged))
+        else:
+            text = self.tr("Plan imported: %1 rows.").replace("%1", str(result.created))
+        self.statusBar().showMessage(text, 10000)
+        self.show_page("tasks")
 
     def show_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self)

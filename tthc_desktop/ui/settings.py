@@ -26,12 +26,13 @@ WINDOW_STATE = Option("window/state", QByteArray(), QByteArray)
 LAST_PAGE = Option("window/last_page", 0, int)
 REMINDERS_ENABLED = Option("reminders/enabled", True, bool)
 REMINDERS_LAST_SHOWN = Option("reminders/last_shown", "", str)  # ISO date the notice was last shown
+LAST_IMPORT_DIR = Option("import/last_dir", "", str)
 
 TASKS_FILTER = Option("tasks/last_filter", "", str)  # JSON of the task list's filter, sort and grouping
 TASKS_COLUMN_WIDTHS = Option("tasks/column_widths", "", str)  # JSON list of pixel widths
 TASKS_EXPORT_DIR = Option("tasks/export_dir", "", str)
 
-ALL_OPTIONS = (LANGUAGE, GEOMETRY, WINDOW_STATE, LAST_PAGE, REMINDERS_ENABLED,
+ALL_OPTIONS = (LANGUAGE, GEOMETRY, WINDOW_STATE, LAST_PAGE, REMINDERS_ENABLED, LAST_IMPORT_DIR,
                TASKS_FILTER, TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, REMINDERS_LAST_SHOWN)
 LANGUAGES = ("vi", "en")
 

@@ -1,0 +1,455 @@
+"""The plan import wizard: file → table → columns → preview → plan details → import in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ..domain.entities import TaskRole
+from ..importers.errors import ImportFailure
+from ..importers.plan_file import read_tables, table_for_import
+from ..importers.plan_header import ColumnMapping
+from ..importers.table_readers import RawTable
+from ..services import events
+from ..services.context import AppContext
+from ..services.plan_details import guess_plan_details
+from ..services.plan_import import (
+    ImportResult,
+    PlanDetails,
+    PlanPreview,
+    build_preview,
+    file_sha256,
+    find_existing_plan,
+    guess_plan_year,
+    import_plan,
+)
+from .background import Cancelled, run_with_progress
+
+FILE_FILTER = "Kế hoạch (*.docx *.xlsx *.xlsm *.txt *.tsv *.md);;Tất cả (*)"
+MAPPING_FIELDS = ("number", "content", "lead", "coordinating", "deadline", "product", "notes")
+
+
+def _fmt(d: date) -> str:
+    return d.strftime("%d/%m/%Y")
+
+
+class PlanImportWizard(QWizard):
+    """State lives on the wizard; pages read and fill it. ``imported`` carries the result."""
+
+    imported = Signal(object)  # ImportResult
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, start_dir: str = ""):
+        super().__init__(parent)
+        self.setObjectName("planImportWizard")
+        self.ctx = ctx
+        self.start_dir = start_dir
+        self.path: Path | None = None
+        self.sha256 = ""
+        self.tables: list[RawTable] = []
+        self.table_index = 0
+        self.mapping: ColumnMapping | None = None
+        self.preview: PlanPreview | None = None
+        self.role_overrides: dict[str, TaskRole] = {}
+        self.result: ImportResult | None = None
+        self.setWindowTitle(self.tr("Import a plan"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumSize(980, 640)
+        self.file_page = FilePage(self)
+        self.table_page = TablePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.details_page = DetailsPage(self)
+        for page in (self.file_page, self.table_page, self.mapping_page, self.preview_page, self.details_page):
+            self.addPage(page)
+
+    # -- state transitions (also called by tests) -------------------------------------------
+    def load_file(self, path: Path) -> bool:
+        try:
+            tables = run_with_progress(self, self.tr("Reading %1…").replace("%1", path.name),
+                                       lambda: read_tables(path))
+            self.sha256 = file_sha256(path)
+        except Cancelled:
+            return False
+        except ImportFailure as exc:
+            QMessageBox.warning(self, self.tr("Cannot read the file"), str(exc))
+            return False
+        self.path, self.tables = path, tables
+        self.table_index = next((c.index - 1 for c in list_candidate_tables_from(tables) if c.has_header), 0)
+        return True
+
+    def raw_table(self) -> RawTable:
+        return table_for_import(self.tables, self.table_index, self.mapping)
+
+    def build_preview(self, plan_year: int) -> bool:
+        try:
+            self.preview = build_preview(self.path, self.raw_table(), plan_year=plan_year,
+                                         unit=self.ctx.units.own_unit(), mapping=self.mapping, sha256=self.sha256)
+        except ImportFailure as exc:
+            QMessageBox.warning(self, self.tr("Cannot read the table"), str(exc.with_file(self.path)))
+            return False
+        return True
+
+    def final_preview(self) -> PlanPreview:
+        assert self.preview is not None
+        tasks = [replace(t, role=self.role_overrides.get(t.parsed.number, t.role)) for t in self.preview.tasks]
+        return replace(self.preview, tasks=tasks)
+
+    def accept(self) -> None:
+        details = self.details_page.details()
+        try:
+            self.result = import_plan(self.ctx, self.final_preview(), details)
+        except Exception as exc:  # shown to the user; the transaction rolled back
+            QMessageBox.critical(self, self.tr("Import failed"),
+                                 self.tr("Nothing was saved. Reason: %1").replace("%1", str(exc)))
+            return
+        self.ctx.events.emit(events.PLANS_CHANGED)
+        self.ctx.events.emit(events.TASKS_CHANGED, task_ids=None)
+        self.imported.emit(self.result)
+        super().accept()
+
+
+def list_candidate_tables_from(tables: list[RawTable]):
+    """Candidate summaries of already-read tables (list_candidate_tables reads the file again)."""
+    from ..importers.plan_file import CandidateTable, find_header
+
+    return [CandidateTable(i, t.name, len(t.rows), t.width, (m := find_header(t)) is not None, m,
+                           [list(r) for r in t.rows[:8]]) for i, t in enumerate(tables, start=1)]
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: PlanImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("1. Choose the plan file"))
+        self.setSubTitle(self.tr("A Word (.docx), Excel (.xlsx) or text file whose appendix is the task table."))
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("planPath")
+        self.path_edit.setPlaceholderText(self.tr("Path to the plan file"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._on_browse_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.path_edit.textChanged.connect(self.completeChanged)
+
+    def _on_browse_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the plan file"), self.w.start_dir, FILE_FILTER)
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:
+        return Path(self.path_edit.text().strip()).is_file()
+
+    def validatePage(self) -> bool:
+        return self.w.load_file(Path(self.path_edit.text().strip()))
+
+
+class TablePage(QWizardPage):
+    def __init__(self, wizard: PlanImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("2. Choose the task table"))
+        self.setSubTitle(self.tr("Tables where a task header was recognised are marked ✓."))
+        self.list = QListWidget()
+        self.list.setObjectName("tableList")
+        self.list.setMaximumWidth(300)
+        self.preview = QTableWidget()
+        self.preview.setObjectName("tablePreview")
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.preview, 1)
+        self.list.currentRowChanged.connect(self._on_list_current_row_changed)
+
+    def initializePage(self) -> None:
+        self.list.clear()
+        for cand in list_candidate_tables_from(self.w.tables):
+            mark = "✓ " if cand.has_header else "   "
+            text = self.tr("%1%2 — %3 rows").replace("%1", mark).replace("%2", cand.name).replace(
+                "%3", str(cand.row_count))
+            self.list.addItem(QListWidgetItem(text))
+        self.list.setCurrentRow(self.w.table_index)
+
+    def _on_list_current_row_changed(self, row: int) -> None:
+        if row < 0 or row >= len(self.w.tables):
+            return
+        self.w.table_index = row
+        rows = self.w.tables[row].rows[:12]
+        width = max((len(r) for r in rows), default=0)
+        self.preview.setRowCount(len(rows))
+        self.preview.setColumnCount(width)
+        for r, cells in enumerate(rows):
+            for c, value in enumerate(cells):
+                self.preview.setItem(r, c, QTableWidgetItem(value))
+        self.preview.resizeColumnsToContents()
+        for c in range(width):
+            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 260))
+
+    def validatePage(self) -> bool:
+        self.w.mapping = None  # re-detected for the chosen table
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: PlanImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("3. Check the columns"))
+        self.setSubTitle(self.tr("Detected automatically; change a column if it is wrong."))
+        self.combos: dict[str, QComboBox] = {}
+        labels = {
+            "number": self.tr("No."),
+            "content": self.tr("Task content"),
+            "lead": self.tr("Lead agency"),
+            "coordinating": self.tr("Coordinating agencies"),
+            "deadline": self.tr("Deadline"),
+            "product": self.tr("Expected product"),
+            "notes": self.tr("Notes"),
+        }
+        form = QFormLayout(self)
+        for field in MAPPING_FIELDS:
+            combo = QComboBox()
+            combo.setObjectName(f"map_{field}")
+            combo.currentIndexChanged.connect(self.completeChanged)
+            self.combos[field] = combo
+            form.addRow(labels[field] + ":", combo)
+
+    def initializePage(self) -> None:
+        from ..importers.plan_header import find_header
+
+        table = self.w.tables[self.w.table_index]
+        detected = find_header(table) or ColumnMapping()
+        header_text = self._column_titles(table, detected)
+        for field, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for col, title in enumerate(header_text):
+                combo.addItem(self.tr("Column %1: %2").replace("%1", str(col + 1)).replace("%2", title), col)
+            current = getattr(detected, field)
+            combo.setCurrentIndex(combo.findData(current) if current is not None else 0)
+            combo.blockSignals(False)
+        self._header_rows = detected.header_rows
+        self.completeChanged.emit()
+
+    @staticmethod
+    def _column_titles(table: RawTable, mapping: ColumnMapping) -> list[str]:
+        rows = [table.rows[i] for i in mapping.header_rows if i < len(table.rows)] or table.rows[:1]
+        titles = []
+        for col in range(table.width):
+            parts = []
+            for row in rows:
+                cell = " ".join((row[col] if col < len(row) else "").split())
+                if cell and cell not in parts:
+                    parts.append(cell)
+            titles.append(" / ".join(parts)[:60])
+        return titles
+
+    def mapping(self) -> ColumnMapping:
+        values = {field: combo.currentData() for field, combo in self.combos.items()}
+        return ColumnMapping(**values, header_rows=tuple(self._header_rows))
+
+    def isComplete(self) -> bool:
+        return self.combos["content"].currentData() is not None
+
+    def validatePage(self) -> bool:
+        self.w.mapping = self.mapping()
+        year = guess_plan_year(self.w.raw_table(), date.today().year)
+        return self.w.build_preview(year)
+
+
+ROLE_LABELS = {TaskRole.LEAD: "Chủ trì", TaskRole.COORDINATING: "Phối hợp", TaskRole.WATCHING: "Không"}
+
+
+class PreviewPage(QWizardPage):
+    COLUMNS = 8
+
+    def __init__(self, wizard: PlanImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("4. Check the tasks"))
+        self.setSubTitle(self.tr("Each deadline is shown as understood, with the rule applied. Correct your "
+                                 "unit's role where needed."))
+        self.year_spin = QSpinBox()
+        self.year_spin.setObjectName("planYear")
+        self.year_spin.setRange(2000, 2100)
+        self.summary = QLabel()
+        self.summary.setObjectName("previewSummary")
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setObjectName("previewTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("No."), self.tr("Task content"), self.tr("Lead"), self.tr("Coordinating"),
+            self.tr("Deadline (as written)"), self.tr("Due dates"), self.tr("Rule applied"), self.tr("Your role"),
+        ])
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.warnings = QPlainTextEdit()
+        self.warnings.setObjectName("previewWarnings")
+        self.warnings.setReadOnly(True)
+        self.warnings.setMaximumHeight(110)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Plan year:")))
+        top.addWidget(self.year_spin)
+        top.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("Warnings:")))
+        layout.addWidget(self.warnings)
+        self.year_spin.valueChanged.connect(self._on_year_spin_value_changed)
+
+    def initializePage(self) -> None:
+        self.year_spin.blockSignals(True)
+        self.year_spin.setValue(self.w.preview.plan_year)
+        self.year_spin.blockSignals(False)
+        self.w.role_overrides.clear()
+        self.fill()
+
+    def _on_year_spin_value_changed(self, year: int) -> None:
+        if self.w.build_preview(year):
+            self.fill()
+
+    def fill(self) -> None:
+        preview = self.w.preview
+        self.table.setRowCount(len(preview.tasks))
+        for row, item in enumerate(preview.tasks):
+            p, d = item.parsed, item.deadline
+            if d.is_continuous:
+                due = self.tr("Continuous")
+            elif d.is_recurring:
+                due = self.tr("Recurring")
+            else:
+                due = ", ".join(_fmt(x) for x in d.due_dates) or ("" if item.is_heading else self.tr("Needs a date"))
+            values = [p.number, p.content, p.lead_text, p.coordinating_text, p.deadline_text, due,
+                      "" if item.is_heading else d.explanation]
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if item.is_heading:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                if col == 5 and not item.is_heading and d.needs_date and not d.is_continuous:
+                    cell.setBackground(Qt.GlobalColor.yellow)
+                self.table.setItem(row, col, cell)
+            if item.is_heading:
+                self.table.setCellWidget(row, 7, None)
+                self.table.setItem(row, 7, QTableWidgetItem(""))
+                continue
+            combo = QComboBox()
+            for role, label in ROLE_LABELS.items():
+                combo.addItem(label, role.value)  # Qt hands enums back as plain str: store the value
+            combo.setCurrentIndex(combo.findData(self.w.role_overrides.get(p.number, item.role).value))
+            combo.currentIndexChanged.connect(
+                lambda _i, n=p.number, c=combo: self._set_role(n, TaskRole(c.currentData())))
+            self.table.setCellWidget(row, 7, combo)
+        for col, width in enumerate((60, 330, 140, 140, 150, 100, 220, 100)):
+            self.table.setColumnWidth(col, width)
+        self.table.resizeRowsToContents()
+        tasks = [t for t in preview.tasks if not t.is_heading]
+        self.summary.setText(
+            self.tr("%1 tasks: %2 with dates, %3 continuous, %4 recurring, %5 need a date")
+            .replace("%1", str(len(tasks)))
+            .replace("%2", str(sum(bool(t.deadline.due_dates) for t in tasks)))
+            .replace("%3", str(sum(t.deadline.is_continuous for t in tasks)))
+            .replace("%4", str(sum(t.deadline.is_recurring for t in tasks)))
+            .replace("%5", str(sum(t.deadline.needs_date and not t.deadline.is_continuous for t in tasks)))
+        )
+        self.warnings.setPlainText("\n".join(preview.warnings) or self.tr("No warnings."))
+
+    def _set_role(self, number: str, role: TaskRole) -> None:
+        self.w.role_overrides[number] = role
+
+
+class DetailsPage(QWizardPage):
+    def __init__(self, wizard: PlanImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("5. Plan details"))
+        self.setSubTitle(self.tr("Filled in from the document where possible. Importing saves everything in one "
+                                 "step; nothing is saved if it fails."))
+        self.symbol = QLineEdit()
+        self.symbol.setObjectName("planSymbol")
+        self.symbol.setPlaceholderText("165/KH-UBND")
+        self.issued_on = QDateEdit()
+        self.issued_on.setObjectName("planDate")
+        self.issued_on.setDisplayFormat("dd/MM/yyyy")
+        self.issued_on.setCalendarPopup(True)
+        self.issuer = QLineEdit()
+        self.issuer.setObjectName("planIssuer")
+        self.title = QLineEdit()
+        self.title.setObjectName("planTitle")
+        self.year = QSpinBox()
+        self.year.setObjectName("detailsYear")
+        self.year.setRange(2000, 2100)
+        self.notice = QLabel()
+        self.notice.setObjectName("reimportNotice")
+        self.notice.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Number/symbol:"), self.symbol)
+        form.addRow(self.tr("Date issued:"), self.issued_on)
+        form.addRow(self.tr("Issued by:"), self.issuer)
+        form.addRow(self.tr("Summary (trích yếu):"), self.title)
+        form.addRow(self.tr("Year:"), self.year)
+        form.addRow(self.notice)
+        self.symbol.textChanged.connect(self._on_symbol_text_changed)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
+
+    def initializePage(self) -> None:
+        guess = guess_plan_details(self.w.path, self.w.preview.plan_year)
+        known = find_existing_plan(self.w.ctx, guess, self.w.sha256)
+        if known is not None:  # a re-import: the stored details are better than a guess
+            guess = PlanDetails(title=known.title, year=known.year, symbol=known.symbol,
+                                issued_on=known.issued_on or guess.issued_on, issuer=known.issuer or guess.issuer)
+        self.symbol.setText(guess.symbol)
+        d = guess.issued_on or date.today()
+        self.issued_on.setDate(QDate(d.year, d.month, d.day))
+        self.issuer.setText(guess.issuer)
+        self.title.setText(guess.title)
+        self.year.setValue(guess.year)
+        self._on_symbol_text_changed()
+
+    def details(self) -> PlanDetails:
+        qd = self.issued_on.date()
+        return PlanDetails(title=self.title.text().strip(), year=self.year.value(), symbol=self.symbol.text().strip(),
+                           issued_on=date(qd.year(), qd.month(), qd.day()), issuer=self.issuer.text().strip())
+
+    def _on_symbol_text_changed(self) -> None:
+        existing = find_existing_plan(self.w.ctx, self.details(), self.w.sha256)
+        if existing is None:
+            self.notice.setText(self.tr("A new plan will be created."))
+        else:
+            self.notice.setText(
+                self.tr("This plan is already in the database (%1). Importing again updates the tasks that "
+                        "changed and adds new ones; nothing is duplicated and your progress is kept.")
+                .replace("%1", existing.symbol or existing.title))
