@@ -26,6 +26,8 @@ from enum import StrEnum
 from tthc_desktop.domain.procedures import DaysKind, Level, OnlineLevel
 from tthc_desktop.domain.reductions import format_number, format_vnd
 
+from ..domain.text_fold import fold
+
 
 class ParseStatus(StrEnum):
     OK = "ok"
@@ -77,11 +79,6 @@ class ParsedValue:
         return self.status in (ParseStatus.OK, ParseStatus.APPROXIMATE)
 
 
-def fold(text: str) -> str:
-    """Lowercase, no diacritics, đ→d, single spaces: for matching only."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.lower().split())
 
 
 def _nfc(text: object) -> str:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from ..domain.text_fold import fold
 from .errors import ImportFailure
 
 __all__ = [
@@ -77,11 +78,6 @@ _BR_RE = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u2009]+")
 
 
-def fold(text: str) -> str:
-    """Lowercase, strip diacritics (đ→d), collapse whitespace: for matching, never for display."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.lower().split())
 
 
 def clean_cell(text: str) -> str:
