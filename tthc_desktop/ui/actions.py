@@ -27,6 +27,8 @@ class ActionId(Enum):
     PAGE_REPORTS = auto()
     PAGE_SUBMISSIONS = auto()
     FULL_SCREEN = auto()
+    PRINT = auto()
+    EXPORT_REPORT = auto()
     HELP = auto()
     ABOUT = auto()
 
@@ -57,6 +59,8 @@ def _specs() -> dict[ActionId, ActionSpec]:
         ActionId.PAGE_PROCEDURES: ActionSpec(QCoreApplication.translate("Actions", "&Procedures"), "Ctrl+3"),
         ActionId.PAGE_REPORTS: ActionSpec(QCoreApplication.translate("Actions", "&Reports"), "Ctrl+4"),
         ActionId.PAGE_SUBMISSIONS: ActionSpec(QCoreApplication.translate("Actions", "&Submissions"), "Ctrl+5"),
+        ActionId.PRINT: ActionSpec(QCoreApplication.translate("Actions", "&Print…"), S.Print, QCoreApplication.translate("Actions", "Print the report on paper")),
+        ActionId.EXPORT_REPORT: ActionSpec(QCoreApplication.translate("Actions", "&Export PDF && Excel…"), "Ctrl+Shift+E", QCoreApplication.translate("Actions", "Write the report as PDF and its Excel forms into a folder")),
         ActionId.FULL_SCREEN: ActionSpec(QCoreApplication.translate("Actions", "F&ull screen"), S.FullScreen),
         ActionId.HELP: ActionSpec(QCoreApplication.translate("Actions", "&User guide"), S.HelpContents),
         ActionId.ABOUT: ActionSpec(QCoreApplication.translate("Actions", "&About TTHC Desktop")),

@@ -31,9 +31,10 @@ LAST_IMPORT_DIR = Option("import/last_dir", "", str)
 TASKS_FILTER = Option("tasks/last_filter", "", str)  # JSON of the task list's filter, sort and grouping
 TASKS_COLUMN_WIDTHS = Option("tasks/column_widths", "", str)  # JSON list of pixel widths
 TASKS_EXPORT_DIR = Option("tasks/export_dir", "", str)
+REPORTS_EXPORT_DIR = Option("reports/export_dir", "", str)  # folder the report PDF and Excel files go to
 
 ALL_OPTIONS = (LANGUAGE, GEOMETRY, WINDOW_STATE, LAST_PAGE, REMINDERS_ENABLED, LAST_IMPORT_DIR,
-               TASKS_FILTER, TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, REMINDERS_LAST_SHOWN)
+               TASKS_FILTER, TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, REMINDERS_LAST_SHOWN, REPORTS_EXPORT_DIR)
 LANGUAGES = ("vi", "en")
 
 
