@@ -7,12 +7,22 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .commands import backup_cmd, db_cmd, plan_cmd, procedures_cmd, report_cmd, stats_cmd, tasks_cmd
+from .commands import (
+    backup_cmd,
+    db_cmd,
+    demo_cmd,
+    plan_cmd,
+    procedures_cmd,
+    report_cmd,
+    sign_cmd,
+    stats_cmd,
+    tasks_cmd,
+)
 from .commands.common import EXIT_BAD_INPUT, EXIT_DB_IN_USE, EXIT_FAILED, CliError, add_db_option
 from .store.errors import DatabaseInUse, StoreError
 
 # Each module exposes register(subparsers); later features append theirs here.
-COMMAND_MODULES = [db_cmd, plan_cmd, backup_cmd, procedures_cmd, stats_cmd, tasks_cmd, report_cmd]
+COMMAND_MODULES = [db_cmd, plan_cmd, backup_cmd, procedures_cmd, stats_cmd, tasks_cmd, report_cmd, sign_cmd, demo_cmd]
 
 _ARGPARSE_VI = (
     ("the following arguments are required", "thiếu tham số bắt buộc"),

@@ -138,6 +138,14 @@ def m005_reports(db: sqlite_utils.Database) -> None:
     create_reports_schema(db)
 
 
+@migrations()
+def m006_submissions(db: sqlite_utils.Database) -> None:
+    """Signed submissions, built documents' signature boxes, external signing exports (issue 7)."""
+    from .submissions_store import create_submissions_schema
+
+    create_submissions_schema(db)
+
+
 def apply_migrations(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
     migrations.apply(db, stop_before=stop_before)
 

@@ -1,0 +1,392 @@
+"""Sign a built report: the person, then the organisation (seal), then the separate appendix files.
+
+    service = SigningService(ctx)
+    service.register_build(build_result)               # remembers where the renderer left room
+    outcome = service.sign(pdf, out_pdf, person=SignerChoice.pkcs12(pfx), person_secret=pw,
+                           org=SignerChoice.pkcs11(dll, token_label="…"), org_secret=pin,
+                           doc_number="05/BC-VP", xlsx=[…], report_id=…)
+
+- PAdES B-B; B-T when a timestamp server URL is configured (settings key ``signing.tsa_url``).
+  A configured server that cannot be reached stops signing with a clear message.
+- The appendix files are signed with the organisation's signer while it is open: one PIN entry.
+- The signature and seal images are chosen once and copied into ``<data dir>/signing``.
+- Every signing is recorded as a submission (audited: who, file hashes, signer CN).
+- PINs and passwords are only arguments: handed to the signer, then dropped. They are never
+  logged, stored or put into an error message.
+
+Boxes: a PDF we built has its boxes stored by SHA-256 (``register_build``). For any other PDF,
+``default_boxes`` puts the person box at the bottom right of the last page, just above the
+lowest line of text in the right half (the signer's name), and the seal over its left third.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import shutil
+import socket
+import urllib.parse
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from ..signing.appearance import (
+    SignatureBox,
+    appendix_org_box,
+    org_text_appearance,
+    person_appearance,
+    seal_appearance,
+    seal_box_for,
+)
+from ..signing.certs import CertInfo
+from ..signing.errors import SigningError, TimestampUnavailable
+from ..signing.sign_pdf import (
+    ORG_FIELD,
+    PERSON_FIELD,
+    BatchItem,
+    SignResult,
+    sign_batch,
+    sign_document,
+    sign_person_then_org,
+)
+from ..signing.signers import open_pkcs11_signer, open_pkcs12_signer
+from ..store.submissions_store import BuiltBox, SubmissionFile, SubmissionsRepository
+from .context import AppContext
+from .events import SUBMISSIONS_CHANGED
+
+log = logging.getLogger(__name__)
+
+TSA_SETTING = "signing.tsa_url"
+TRUST_DIR = "trust"  # the user's trust store, beside the database
+SIGNATURE_PNG = "chu-ky.png"
+SEAL_PNG = "con-dau.png"
+PERSON_BOX_SIZE = (150.0, 72.0)  # points: default person box for a PDF we did not build
+
+
+@dataclass(frozen=True)
+class SignerChoice:
+    """Which signer to open: a .pfx/.p12 file, or a token through its PKCS#11 driver. Holds no secret."""
+
+    kind: Literal["pkcs12", "pkcs11"]
+    path: Path
+    token_label: str | None = None
+    slot: int | None = None
+    key_label: str | None = None
+    cert_label: str | None = None
+
+    @classmethod
+    def pkcs12(cls, path: Path | str) -> SignerChoice:
+        return cls("pkcs12", Path(path))
+
+    @classmethod
+    def pkcs11(cls, lib: Path | str, *, token_label: str | None = None, slot: int | None = None,
+               key_label: str | None = None, cert_label: str | None = None) -> SignerChoice:
+        return cls("pkcs11", Path(lib), token_label, slot, key_label, cert_label)
+
+
+@contextmanager
+def open_signer(choice: SignerChoice, secret: bytes | str) -> Iterator:
+    """Open the signer with its password/PIN; the secret is not kept beyond this call's frame."""
+    if choice.kind == "pkcs12":
+        password = secret.encode("utf-8") if isinstance(secret, str) else bytes(secret)
+        del secret
+        signer = open_pkcs12_signer(choice.path, password)
+        del password
+        yield signer
+        return
+    pin = secret.decode("utf-8") if isinstance(secret, bytes | bytearray) else secret
+    del secret
+    with open_pkcs11_signer(choice.path, token_label=choice.token_label, slot=choice.slot,
+                            key_label=choice.key_label, cert_label=choice.cert_label, pin=pin) as signer:
+        del pin
+        yield signer
+
+
+@dataclass(frozen=True)
+class BoxPlan:
+    """Where each signature of one document goes."""
+
+    person: SignatureBox
+    org: SignatureBox
+    appendices: tuple[tuple[Path, SignatureBox], ...] = ()
+    report_id: int | None = None
+    from_build: bool = False  # True: the renderer's boxes; False: defaults
+
+    def moved(self, offsets: Mapping[str, tuple[float, float]]) -> BoxPlan:
+        """Boxes shifted by (dx, dy) points per role: "person", "organisation", "appendix_org"."""
+        def shift(box: SignatureBox, role: str) -> SignatureBox:
+            dx, dy = offsets.get(role, (0.0, 0.0))
+            return box.moved(dx, dy) if (dx or dy) else box
+
+        return BoxPlan(shift(self.person, "person"), shift(self.org, "organisation"),
+                       tuple((p, shift(b, "appendix_org")) for p, b in self.appendices),
+                       self.report_id, self.from_build)
+
+
+@dataclass(frozen=True)
+class SigningOutcome:
+    submission_id: int
+    signed_pdf: Path
+    person: SignResult
+    org: SignResult | None
+    appendices: tuple[SignResult, ...] = ()
+    xlsx: tuple[Path, ...] = ()
+
+    @property
+    def files(self) -> list[Path]:
+        return [self.signed_pdf, *(r.out_path for r in self.appendices), *self.xlsx]
+
+
+def trust_store_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / TRUST_DIR
+
+
+def sha256_of(path: Path | str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def default_boxes(pdf_path: Path | str) -> tuple[SignatureBox, SignatureBox]:
+    """Person box at the bottom right of the last page, above the lowest text line on the right
+    (the signer's name); the seal overlapping its left third. For PDFs we did not build."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        index = len(pdf) - 1
+        page = pdf[index]
+        width, height = page.get_size()
+        text = page.get_textpage()
+        rects = [text.get_rect(i) for i in range(text.count_rects())]
+        text.close()
+        page.close()
+    finally:
+        pdf.close()
+    w, h = PERSON_BOX_SIZE
+    right_half = [r for r in rects if (r[0] + r[2]) / 2 > width / 2]
+    if right_half:
+        lowest = min(right_half, key=lambda r: r[1])
+        # Centre on the lowest line's centre; keep the whole box on the page.
+        cx = min(max((lowest[0] + lowest[2]) / 2, w / 2 + 10), width - w / 2 - 10)
+        y0 = lowest[3] + 4
+    else:
+        cx, y0 = width - 56.7 - w / 2, 72.0
+    y0 = min(y0, height - h - 10)
+    person = SignatureBox(index, cx - w / 2, y0, cx + w / 2, y0 + h)
+    return person, seal_box_for(person)
+
+
+def _to_box(b: BuiltBox) -> SignatureBox:
+    return SignatureBox(b.page_index, b.x0, b.y0, b.x1, b.y1)
+
+
+def check_tsa_reachable(url: str, timeout: float = 5.0) -> None:
+    """Raise TimestampUnavailable unless a TCP connection to the server's host and port opens."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise TimestampUnavailable(f"Địa chỉ máy chủ cấp dấu thời gian không hợp lệ: {url}")
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        with socket.create_connection((parts.hostname, port), timeout=timeout):
+            pass
+    except OSError:
+        raise TimestampUnavailable(
+            f"Không kết nối được máy chủ cấp dấu thời gian {url}. Tài liệu chưa được ký; "
+            "hãy kiểm tra địa chỉ máy chủ hoặc bỏ cấu hình dấu thời gian để ký không có dấu thời gian."
+        ) from None
+
+
+@dataclass
+class SigningService:
+    ctx: AppContext
+    repo: SubmissionsRepository = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.repo = SubmissionsRepository(self.ctx.writer)
+
+    # -- images (chosen once, kept in the data folder) ---------------------------------------------
+    @property
+    def images_dir(self) -> Path:
+        return self.ctx.data_dir / "signing"
+
+    def _image(self, name: str) -> Path | None:
+        path = self.images_dir / name
+        return path if path.is_file() else None
+
+    def signature_image(self) -> Path | None:
+        return self._image(SIGNATURE_PNG)
+
+    def seal_image(self) -> Path | None:
+        return self._image(SEAL_PNG)
+
+    def _set_image(self, source: Path | str, name: str) -> Path:
+        src = Path(source)
+        if src.suffix.lower() != ".png":
+            raise SigningError(f"Ảnh chữ ký/con dấu phải là tệp PNG nền trong suốt: {src.name}")
+        self.images_dir.mkdir(parents=True, exist_ok=True)
+        target = self.images_dir / name
+        if src.resolve() != target.resolve():
+            tmp = target.with_suffix(".tmp")
+            shutil.copyfile(src, tmp)
+            tmp.replace(target)
+        return target
+
+    def set_signature_image(self, source: Path | str) -> Path:
+        return self._set_image(source, SIGNATURE_PNG)
+
+    def set_seal_image(self, source: Path | str) -> Path:
+        return self._set_image(source, SEAL_PNG)
+
+    # -- timestamp server --------------------------------------------------------------------------
+    def tsa_url(self) -> str | None:
+        return (self.ctx.settings.get(TSA_SETTING) or "").strip() or None
+
+    def set_tsa_url(self, url: str | None) -> None:
+        self.ctx.settings.set(TSA_SETTING, (url or "").strip())
+
+    # -- boxes ---------------------------------------------------------------------------------------
+    def register_build(self, result) -> None:
+        """Remember the signature boxes of a ReportService.build result, keyed by the PDF's hash."""
+        boxes = [BuiltBox(str(b.file), b.page_index, b.x0, b.y0, b.x1, b.y1, b.role) for b in result.signature_boxes]
+        self.repo.record_build(sha256_of(result.pdf), str(result.pdf), result.report_id, boxes)
+
+    def box_plan(self, pdf_path: Path | str) -> BoxPlan:
+        """Stored boxes if *pdf_path* is a PDF we built (same SHA-256), else the default boxes."""
+        pdf = Path(pdf_path)
+        stored = self.repo.boxes_for_sha256(sha256_of(pdf))
+        if stored:
+            report_id, boxes = stored
+            person = next((b for b in boxes if b.role == "person"), None)
+            org = next((b for b in boxes if b.role == "organisation"), None)
+            if person is not None:
+                appendices = []
+                for b in boxes:
+                    if b.role == "appendix_org":
+                        # The appendix sits beside the PDF under the same name it was built with.
+                        candidate = pdf.parent / Path(b.file).name
+                        appendices.append((candidate, _to_box(b)))
+                return BoxPlan(_to_box(person), _to_box(org) if org else seal_box_for(_to_box(person)),
+                               tuple(appendices), report_id, True)
+        person, org = default_boxes(pdf)
+        return BoxPlan(person, org)
+
+    # -- signing -------------------------------------------------------------------------------------
+    def sign(
+        self,
+        pdf_path: Path | str,
+        out_pdf: Path | str,
+        *,
+        person: SignerChoice,
+        person_secret: bytes | str,
+        org: SignerChoice | None = None,
+        org_secret: bytes | str | None = None,
+        boxes: BoxPlan | None = None,
+        doc_number: str = "",
+        xlsx: Sequence[Path] = (),
+        report_id: int | None = None,
+        title: str = "",
+        unit: str = "",
+        period: str = "",
+        reason: str | None = "Ký báo cáo",
+        location: str | None = None,
+        tsa_url: str | None = None,
+    ) -> SigningOutcome:
+        """Person signs, then the organisation (if *org* is given) and the appendix files.
+
+        *tsa_url* overrides the configured timestamp server for this signing only.
+        """
+        pdf, out = Path(pdf_path), Path(out_pdf)
+        plan = boxes or self.box_plan(pdf)
+        tsa = tsa_url or self.tsa_url()
+        if tsa:
+            check_tsa_reachable(tsa)  # before anyone types a PIN into a token
+        signature_png = self.signature_image()
+        seal_png = self.seal_image()
+        appendix_results: list[SignResult] = []
+        with ExitStack() as stack:
+            person_signer = stack.enter_context(open_signer(person, person_secret))
+            del person_secret
+            org_signer = None
+            if org is not None:
+                if org_secret is None:
+                    raise SigningError("Chưa nhập mật khẩu/mã PIN cho chữ ký của cơ quan.")
+                org_signer = stack.enter_context(open_signer(org, org_secret))
+            del org_secret
+            person_look = person_appearance(plan.person, signature_png) if signature_png else None
+            if org_signer is not None:
+                seal_look = seal_appearance(plan.org, seal_png) if seal_png else None
+                person_result, org_result = sign_person_then_org(
+                    pdf, out, person_signer, org_signer, plan.person, plan.org,
+                    person_appearance=person_look, org_appearance=seal_look,
+                    reason=reason, location=location, tsa_url=tsa,
+                )
+                org_name = org_result.signer.subject_o or org_result.signer.subject_cn
+                items = [
+                    BatchItem(path, out.parent / f"{path.stem}_da_ky.pdf", ORG_FIELD, box,
+                              _text_look(box, doc_number, org_name))
+                    for path, box in plan.appendices if path.is_file()
+                ]
+                appendix_results = sign_batch(items, org_signer, reason=reason, location=location, tsa_url=tsa)
+            else:
+                person_result = sign_document(
+                    pdf, out, signer=person_signer, field_name=PERSON_FIELD, box=plan.person,
+                    appearance=person_look, reason=reason, location=location, tsa_url=tsa,
+                )
+                org_result = None
+        outcome = SigningOutcome(0, out, person_result, org_result, tuple(appendix_results), tuple(xlsx))
+        submission_id = self._record(outcome, report_id or plan.report_id, title or pdf.stem, unit, period)
+        return SigningOutcome(submission_id, out, person_result, org_result, tuple(appendix_results), tuple(xlsx))
+
+    def sign_report(self, build, out_dir: Path | str, **kwargs) -> SigningOutcome:
+        """Sign a ReportService.build result: the main PDF, its separate appendices; xlsx kept alongside."""
+        self.register_build(build)
+        out = Path(out_dir)
+        kwargs.setdefault("xlsx", list(build.xlsx))
+        kwargs.setdefault("report_id", build.report_id)
+        return self.sign(build.pdf, out / f"{Path(build.pdf).stem}_da_ky.pdf", **kwargs)
+
+    def _record(self, outcome: SigningOutcome, report_id: int | None, title: str, unit: str, period: str) -> int:
+        files = [SubmissionFile(outcome.signed_pdf.name, str(outcome.signed_pdf), sha256_of(outcome.signed_pdf), "pdf")]
+        files += [SubmissionFile(r.out_path.name, str(r.out_path), sha256_of(r.out_path), "appendix_pdf")
+                  for r in outcome.appendices]
+        files += [SubmissionFile(p.name, str(p), sha256_of(p), "xlsx") for p in outcome.xlsx]
+        person: CertInfo = outcome.person.signer
+        org = outcome.org.signer if outcome.org else None
+        submission_id = self.repo.add(
+            report_id=report_id, title=title, unit=unit or person.subject_o, period=period, files=files,
+            signer_cn=person.subject_cn, signer_org=person.subject_o, org_signer_cn=org.subject_cn if org else "",
+            signed_at=outcome.person.signing_time.isoformat(), timestamped=outcome.person.timestamped,
+        )
+        if report_id is not None:
+            self._mark_report_signed(report_id)
+        log.info("Submission %s signed by %s (%d files)", submission_id, person.subject_cn, len(files))
+        self.ctx.events.emit(SUBMISSIONS_CHANGED, submission_ids={submission_id})
+        return submission_id
+
+    def _mark_report_signed(self, report_id: int) -> None:
+        from ..store.reports_store import ReportsRepository, ReportState
+
+        try:
+            ReportsRepository(self.ctx.writer).set_state(report_id, ReportState.SIGNED)
+        except KeyError:
+            pass  # the report was deleted since it was built: the submission still stands
+
+
+def _text_look(box: SignatureBox, doc_number: str, org_name: str):
+    def build(when):
+        return org_text_appearance(box, doc_number=doc_number, signing_time=when, org_name=org_name)
+
+    return build
+
+
+__all__ = [
+    "BoxPlan",
+    "SignerChoice",
+    "SigningOutcome",
+    "SigningService",
+    "appendix_org_box",
+    "check_tsa_reachable",
+    "default_boxes",
+    "open_signer",
+]

@@ -1,0 +1,212 @@
+"""Submission package: one zip with the signed PDF(s), the .xlsx forms and ``manifest.json``.
+
+The manifest lists every file with its SHA-256 and size, the unit, the period, the
+report templates (id and version), the signer and the signing time. The zip is
+written to a temporary file and moved into place (DESIGN.md §11).
+
+``read_package`` opens a package from anyone: it refuses members with absolute
+names or ``..`` (path traversal), too many members, too much uncompressed data or
+suspicious compression ratios (zip bombs), and checks every hash in the manifest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+MANIFEST = "manifest.json"
+FORMAT = "tthc-desktop/submission"
+FORMAT_VERSION = 1
+MAX_MEMBERS = 200
+MAX_TOTAL_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 100  # uncompressed / compressed, per member (PDF and xlsx compress far less)
+_CHUNK = 1 << 16
+
+
+class PackageError(Exception):
+    """A package that cannot be written or must not be trusted; the message is Vietnamese."""
+
+
+@dataclass(frozen=True)
+class PackageFile:
+    path: Path
+    kind: str  # "pdf", "appendix_pdf", "xlsx"
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    unit: str
+    period: str
+    templates: Sequence[tuple[str, str]] = ()  # (template id, version)
+    signer: dict[str, Any] = field(default_factory=dict)  # cn, organisation, org_signer_cn
+    signing_time: str = ""  # ISO 8601 +07:00
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class ReadPackage:
+    manifest: dict[str, Any]
+    files: dict[str, bytes]  # member name → content, every hash checked
+
+
+def sha256_file(path: Path | str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(_CHUNK), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def build_manifest(files: Sequence[PackageFile], info: PackageInfo) -> dict[str, Any]:
+    names = [f.path.name for f in files]
+    if len(set(names)) != len(names):
+        raise PackageError("Gói hồ sơ có hai tệp trùng tên: " + ", ".join(sorted({n for n in names if names.count(n) > 1})))
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "title": info.title,
+        "unit": info.unit,
+        "period": info.period,
+        "templates": [{"id": t, "version": v} for t, v in info.templates],
+        "signer": dict(info.signer),
+        "signing_time": info.signing_time,
+        "created_at": dt.datetime.now().astimezone().replace(microsecond=0).isoformat(),
+        "files": [
+            {"name": f.path.name, "kind": f.kind, "size": f.path.stat().st_size, "sha256": sha256_file(f.path)}
+            for f in files
+        ],
+    }
+
+
+def write_package(out_path: Path | str, files: Sequence[PackageFile], info: PackageInfo) -> Path:
+    """Write the zip atomically; returns its path."""
+    out = Path(out_path)
+    missing = [str(f.path) for f in files if not f.path.is_file()]
+    if missing:
+        raise PackageError("Không tìm thấy tệp để đóng gói: " + ", ".join(missing))
+    manifest = build_manifest(files, info)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            for f in files:
+                zf.write(f.path, arcname=f.path.name)
+            zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise PackageError(f"Không ghi được gói hồ sơ {out}: {exc.strerror or exc}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def _safe_member_name(name: str) -> bool:
+    if not name or "\\" in name or "\x00" in name:
+        return False
+    p = PurePosixPath(name)
+    if p.is_absolute() or name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        return False
+    return ".." not in p.parts and all(part not in ("", ".") for part in p.parts)
+
+
+def read_package(path: Path | str) -> ReadPackage:
+    """Open and check a package; raises PackageError (Vietnamese) on anything unsafe or inconsistent."""
+    p = Path(path)
+    try:
+        zf = zipfile.ZipFile(p)
+    except (OSError, zipfile.BadZipFile):
+        raise PackageError(f"Tệp {p.name} không phải gói hồ sơ (.zip) hợp lệ.") from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise PackageError(f"Gói hồ sơ {p.name} có quá nhiều tệp ({len(infos)}); không mở.")
+        total = 0
+        for info in infos:
+            if not _safe_member_name(info.filename):
+                raise PackageError(
+                    f"Gói hồ sơ {p.name} chứa tên tệp không an toàn “{info.filename}” "
+                    "(đường dẫn tuyệt đối hoặc trỏ ra ngoài thư mục); không mở."
+                )
+            total += info.file_size
+            ratio = info.file_size / max(info.compress_size, 1)
+            if total > MAX_TOTAL_BYTES or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
+                raise PackageError(
+                    f"Gói hồ sơ {p.name} có dung lượng giải nén bất thường (nghi “bom zip”); không mở."
+                )
+        names = {i.filename for i in infos}
+        if MANIFEST not in names:
+            raise PackageError(f"Gói hồ sơ {p.name} thiếu tệp {MANIFEST}.")
+        contents: dict[str, bytes] = {}
+        for info in infos:
+            contents[info.filename] = _read_limited(zf, info, p.name)
+    try:
+        manifest = json.loads(contents.pop(MANIFEST).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise PackageError(f"Tệp {MANIFEST} trong gói {p.name} bị hỏng.") from None
+    listed = {f.get("name"): f for f in manifest.get("files", []) if isinstance(f, dict)}
+    for name, entry in listed.items():
+        if name not in contents:
+            raise PackageError(f"Gói hồ sơ {p.name} thiếu tệp “{name}” có trong danh sách.")
+        if hashlib.sha256(contents[name]).hexdigest() != entry.get("sha256"):
+            raise PackageError(f"Tệp “{name}” trong gói {p.name} đã bị thay đổi (SHA-256 không khớp).")
+    extra = sorted(set(contents) - set(listed))
+    if extra:
+        raise PackageError(f"Gói hồ sơ {p.name} có tệp không có trong danh sách: {', '.join(extra)}.")
+    return ReadPackage(manifest, contents)
+
+
+def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, package_name: str) -> bytes:
+    """Read one member, stopping if it inflates past its declared size (a lying header)."""
+    out = bytearray()
+    with zf.open(info) as f:
+        while chunk := f.read(_CHUNK):
+            out += chunk
+            if len(out) > info.file_size or len(out) > MAX_TOTAL_BYTES:
+                raise PackageError(
+                    f"Gói hồ sơ {package_name} có dung lượng giải nén bất thường (nghi “bom zip”); không mở."
+                )
+    return bytes(out)
+
+
+def package_submission(ctx, submission_id: int, out_path: Path | str,
+                       *, templates: Sequence[tuple[str, str]] | None = None) -> Path:
+    """Zip a recorded submission's files with their manifest; remembers the package path."""
+    from ..store.reports_store import ReportsRepository
+    from ..store.submissions_store import SubmissionFile, SubmissionsRepository
+    from .events import SUBMISSIONS_CHANGED
+
+    repo = SubmissionsRepository(ctx.writer)
+    sub = repo.get(submission_id)
+    files = [PackageFile(Path(f.path), f.kind) for f in sub.files if f.kind != "package"]
+    for f in sub.files:
+        if f.kind != "package" and Path(f.path).is_file() and sha256_file(f.path) != f.sha256:
+            raise PackageError(f"Tệp {f.name} đã bị thay đổi sau khi ký (SHA-256 khác); không đóng gói.")
+    if templates is None and sub.report_id is not None:
+        try:
+            record = ReportsRepository(ctx.writer).get(sub.report_id)
+            templates = [(record.template_id, record.template_version)]
+        except Exception:
+            templates = []
+    info = PackageInfo(
+        unit=sub.unit, period=sub.period, templates=list(templates or []), title=sub.title,
+        signer={"cn": sub.signer_cn, "organisation": sub.signer_org, "org_signer_cn": sub.org_signer_cn},
+        signing_time=sub.signed_at,
+    )
+    out = write_package(out_path, files, info)
+    kept = [f for f in sub.files if f.kind != "package"]
+    repo.set_package(submission_id, str(out), kept + [SubmissionFile(out.name, str(out), sha256_file(out), "package")])
+    ctx.events.emit(SUBMISSIONS_CHANGED, submission_ids={submission_id})
+    return out
