@@ -7,125 +7,60 @@ missing tool makes the tests fail, never skip.
 
 from __future__ import annotations
 
-import subprocess
+import importlib.util
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from reportlab.pdfgen import canvas
 
-from tthc_desktop.signing.appearance import SignatureBox, make_demo_seal_png, make_demo_signature_png
-from tthc_desktop.signing.certs import DemoPki, make_demo_pki
-
-# Distinctive values, so that scanning files for them cannot match by chance.
-PIN = "tthc-Pin-4815"
-SO_PIN = "tthc-So-16234"
-PFX_PASSWORD = "Mật-khẩu-PFX-7319".encode()
-TOKEN_LABEL = "tthc-test"
-SOFTHSM_LIB = Path("/usr/lib/softhsm/libsofthsm2.so")
-PERSON = "Nguyễn Văn Bình"
-ORG = "Sở Tư pháp tỉnh Demo"
-MARKER = b"KIEMTRA-NOI-DUNG"  # text in page 1's (uncompressed) content stream
+from tthc_desktop.signing.appearance import SignatureBox
+from tthc_desktop.signing.certs import DemoPki
 
 
-def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
-    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw)
+def _support():
+    # --import-mode=importlib: load the shared helpers by path, once, under a fixed name
+    name = "tests_signing_support"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("signing_support.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
 
-@dataclass(frozen=True)
-class SoftHsm:
-    lib: Path
-    label: str
-    pin: str
-    conf: Path
-
-
-@dataclass(frozen=True)
-class Images:
-    signature: Path
-    seal: Path
+S = _support()
+PIN, PFX_PASSWORD, TOKEN_LABEL, PERSON, ORG, MARKER = S.PIN, S.PFX_PASSWORD, S.TOKEN_LABEL, S.PERSON, S.ORG, S.MARKER
+PAGE_W, PAGE_H, PERSON_BOX = S.PAGE_W, S.PAGE_H, S.PERSON_BOX
+SoftHsm, Images, pdfsig, write_report_pdf = S.SoftHsm, S.Images, S.pdfsig, S.write_report_pdf
 
 
 @pytest.fixture(scope="session")
-def pki(tmp_path_factory) -> DemoPki:
-    return make_demo_pki(tmp_path_factory.mktemp("pki"), person_name=PERSON, org_name=ORG, password=PFX_PASSWORD)
+def pki() -> DemoPki:
+    return S.demo_pki()
 
 
 @pytest.fixture(scope="session")
-def expired_pki(tmp_path_factory) -> DemoPki:
-    return make_demo_pki(
-        tmp_path_factory.mktemp("pki-expired"), person_name=PERSON, org_name=ORG, password=PFX_PASSWORD, expired=True
-    )
+def expired_pki() -> DemoPki:
+    return S.demo_pki(expired=True)
 
 
 @pytest.fixture(scope="session")
-def softhsm(tmp_path_factory, pki, expired_pki):
+def softhsm(pki, expired_pki):
     """A SoftHSM2 token holding the person's key+cert (label "person", id 01) and an
-    expired key+cert (label "expired", id 02)."""
-    import pkcs11
-
-    base = tmp_path_factory.mktemp("softhsm")
-    tokens = base / "tokens"
-    tokens.mkdir()
-    conf = base / "softhsm2.conf"
-    conf.write_text(f"directories.tokendir = {tokens}\nobjectstore.backend = file\nlog.level = ERROR\n")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("SOFTHSM2_CONF", str(conf))
-    pkcs11.unload(str(SOFTHSM_LIB))  # the driver reads SOFTHSM2_CONF when initialised
-    run(["softhsm2-util", "--init-token", "--free", "--label", TOKEN_LABEL, "--pin", PIN, "--so-pin", SO_PIN])
-    for ident, label, obj_id in ((pki.person, "person", "01"), (expired_pki.person, "expired", "02")):
-        run(["softhsm2-util", "--import", str(ident.key_pem), "--token", TOKEN_LABEL,
-             "--label", label, "--id", obj_id, "--pin", PIN])  # fmt: skip
-        run(["pkcs11-tool", "--module", str(SOFTHSM_LIB), "--token-label", TOKEN_LABEL, "--login",
-             "--pin", PIN, "--write-object", str(ident.cert_der), "--type", "cert",
-             "--id", obj_id, "--label", label])  # fmt: skip
-    yield SoftHsm(SOFTHSM_LIB, TOKEN_LABEL, PIN, conf)
-    pkcs11.unload(str(SOFTHSM_LIB))
-    mp.undo()
+    expired key+cert (label "expired", id 02); shared with the other test folders."""
+    return S.softhsm_token()
 
 
 @pytest.fixture(scope="session")
-def nss_dir(tmp_path_factory, pki) -> str:
+def nss_dir(pki) -> str:
     """An NSS database trusting the demo CA, for ``pdfsig -nssdir``."""
-    d = tmp_path_factory.mktemp("nss")
-    run(["certutil", "-N", "-d", f"sql:{d}", "--empty-password"])
-    run(["certutil", "-A", "-d", f"sql:{d}", "-n", "testca", "-t", "CT,C,C", "-i", str(pki.ca_cert_pem)])
-    return f"sql:{d}"
-
-
-def pdfsig(path: Path, nss: str) -> str:
-    # pdfsig exits non-zero when a signature is invalid; we read its report either way.
-    proc = subprocess.run(["pdfsig", "-nssdir", nss, str(path)], capture_output=True, text=True)
-    return proc.stdout + proc.stderr
+    return S.nss_db()
 
 
 @pytest.fixture(scope="session")
-def images(tmp_path_factory) -> Images:
-    d = tmp_path_factory.mktemp("images")
-    return Images(make_demo_signature_png(d / "chu-ky.png", PERSON), make_demo_seal_png(d / "con-dau.png", ORG))
-
-
-# A4, with the signer block on the right: position line, space, name.
-PAGE_W, PAGE_H = 595.28, 841.89
-PERSON_BOX = SignatureBox(0, 355.0, 215.0, 515.0, 300.0)
-
-
-def write_report_pdf(path: Path, pages: int = 1) -> Path:
-    """A small report-like PDF: uncompressed content so a test can find and flip a byte."""
-    c = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), pageCompression=0)
-    for page in range(pages):
-        c.setFont("Times-Bold", 14)
-        c.drawCentredString(PAGE_W / 2, 760, "BAO CAO")
-        c.setFont("Times-Roman", 13)
-        c.drawString(90, 720, f"Trang {page + 1}: {MARKER.decode()} ket qua kiem soat TTHC quy III.")
-        if page == 0:
-            c.setFont("Times-Bold", 13)
-            c.drawCentredString(435, 320, "KT. GIAM DOC")
-            c.drawCentredString(435, 305, "PHO GIAM DOC")
-            c.drawCentredString(435, 195, "Nguyen Van Binh")
-        c.showPage()
-    c.save()
-    return path
+def images() -> Images:
+    return S.demo_images()
 
 
 @pytest.fixture
