@@ -1,0 +1,119 @@
+"""`tthc-desktop demo --out DIR`: the main job end to end on sample data. The package's manifest
+hashes match, pdfsig validates both signatures with the demo CA trusted, and on the signed page
+rendered to PNG the red seal covers the left third of the person's signature box, not the rest."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+TESTS = Path(__file__).resolve().parents[1]
+DPI = 100
+
+
+def _load(name: str, path: Path):
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+S = _load("tests_signing_support", TESTS / "unit" / "signing" / "signing_support.py")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo") / "demo-out"
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "TTHC_DATA_DIR": str(out.parent / "appdata")}
+    result = subprocess.run([sys.executable, "-m", "tthc_desktop", "demo", "--out", str(out)], env=env,
+                            capture_output=True, text=True, timeout=600)
+    return out, result
+
+
+def test_demo_runs_every_step(demo):
+    out, result = demo
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    for step in ("1. Nhập kế hoạch mẫu 165/KH-UBND", "2. Đã thêm tiến độ mẫu", "3. Đã lập báo cáo quý III/2025",
+                 "4. Đã ký số (cá nhân rồi cơ quan) bằng chứng thư DEMO - không có giá trị pháp lý",
+                 "5. Kiểm tra chữ ký", "6. Đã đóng gói hồ sơ"):
+        assert any(line.startswith(step) for line in lines), (step, result.stdout)
+    assert "Tất cả 2 chữ ký hợp lệ, tài liệu nguyên vẹn, chứng thư số được tin cậy." in result.stdout
+    assert (out / "tthc-demo.db").is_file()
+    assert not (out.parent / "appdata" / "tthc.db").exists()  # never the user's database
+
+
+def test_package_manifest_hashes_match(demo):
+    out, _ = demo
+    with zipfile.ZipFile(out / "ho-so-2025-Q3.zip") as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        names = set(zf.namelist())
+        for entry in manifest["files"]:
+            assert hashlib.sha256(zf.read(entry["name"])).hexdigest() == entry["sha256"]
+    kinds = sorted(f["kind"] for f in manifest["files"])
+    assert kinds == ["pdf", "xlsx", "xlsx", "xlsx"] and names == {f["name"] for f in manifest["files"]} | {
+        "manifest.json"}
+    assert manifest["period"] == "2025-Q3" and manifest["unit"] == "Văn phòng UBND tỉnh Tiền Giang"
+    assert manifest["templates"][0]["id"] == "bao_cao_kstt" and manifest["templates"][0]["version"]
+    assert manifest["signer"]["cn"] == "Nguyễn Văn An (DEMO)" and manifest["signing_time"].endswith("+07:00")
+
+
+def test_pdfsig_validates_both_signatures(demo):
+    out, _ = demo
+    nss = S.nss_db_for(out / "demo-pki" / "demo-ca.pem", out.parent / "nss")
+    report = S.pdfsig(out / "da-ky" / "bao_cao_kstt_2025-Q3_da_ky.pdf", nss)
+    assert report.count("Signature Validation: Signature is Valid.") == 2, report
+    assert report.count("Certificate Validation: Certificate is Trusted.") == 2, report
+    assert "OU=DEMO - không có giá trị pháp lý" in report
+
+
+def _boxes(out: Path) -> dict[str, dict]:
+    with sqlite3.connect(out / "tthc-demo.db") as db:
+        (boxes_json,) = db.execute("SELECT boxes_json FROM built_documents ORDER BY id DESC").fetchone()
+    return {b["role"]: b for b in json.loads(boxes_json)}
+
+
+def test_seal_overlaps_left_third_of_signature(demo, tmp_path):
+    out, _ = demo
+    boxes = _boxes(out)
+    person = boxes["person"]
+    page = person["page_index"] + 1
+    prefix = tmp_path / "trang"
+    subprocess.run(["pdftoppm", "-r", str(DPI), "-f", str(page), "-l", str(page), "-png",
+                    str(out / "da-ky" / "bao_cao_kstt_2025-Q3_da_ky.pdf"), str(prefix)], check=True)
+    [png] = tmp_path.glob("trang*.png")
+    img = Image.open(png).convert("RGB")
+    scale = DPI / 72
+    height = img.height
+
+    def region(x0: float, x1: float) -> tuple[int, int]:
+        """Red and blue pixel counts in the person box between x0 and x1 (points)."""
+        red = blue = 0
+        for x in range(int(x0 * scale), int(x1 * scale)):
+            for y in range(int(height - person["y1"] * scale), int(height - person["y0"] * scale)):
+                r, g, b = img.getpixel((x, y))
+                red += r > 150 and g < 110 and b < 110
+                blue += b > 120 and r < 110 and b - r > 60
+        return red, blue
+
+    third = person["x0"] + (person["x1"] - person["x0"]) / 3
+    red_left, _ = region(person["x0"], third - 2)
+    red_right, blue_right = region(third + 2, person["x1"])
+    assert red_left > 300, red_left  # the seal covers the left third…
+    assert red_right == 0, red_right  # …and stops there
+    assert blue_right > 100, blue_right  # the signature itself shows on the right two thirds
+    # The seal's own box straddles the person's left edge.
+    seal = boxes["organisation"]
+    assert seal["x0"] < person["x0"] < seal["x1"] == pytest.approx(third, abs=0.5)
