@@ -92,3 +92,14 @@ def test_not_a_database_is_reported_and_kept(tmp_path):
     assert result.returncode == 1
     assert "không phải là cơ sở dữ liệu" in result.stderr
     assert bad.read_text() == "không phải SQLite"
+
+
+def test_damaged_database_message_names_the_backup(tmp_path):
+    db = tmp_path / "a.db"
+    assert run_cli("db", "info", "--db", str(db), cwd=tmp_path).returncode == 0
+    assert run_cli("backup", "--db", str(db), cwd=tmp_path).returncode == 0
+    db.write_bytes(b"hong" * 1000)
+    result = run_cli("db", "info", "--db", str(db), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Hãy khôi phục từ bản sao lưu mới nhất" in result.stderr and "tthc-desktop restore" in result.stderr
+    assert db.read_bytes() == b"hong" * 1000

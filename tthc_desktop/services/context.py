@@ -10,6 +10,7 @@ import sqlite_utils
 
 from ..store.audit import AuditedWriter
 from ..store.database import open_database
+from ..store.errors import NotADatabase
 from ..store.location import resolve_db_path
 from ..store.lock import DatabaseLock
 from ..store.plans import PlanRepository
@@ -47,6 +48,11 @@ class AppContext:
         lock.acquire()
         try:
             database = open_database(path)
+        except NotADatabase as exc:
+            lock.release()
+            from .backup_service import restore_advice  # the advice names the newest backup
+
+            raise NotADatabase(f"{exc} {restore_advice(path)}") from None
         except BaseException:
             lock.release()
             raise

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import DatabaseInUse
+from .errors import DatabaseInUse, ReadOnlyLocation
 
 
 class DatabaseLock:
@@ -17,7 +17,13 @@ class DatabaseLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise ReadOnlyLocation(
+                f"Không ghi được vào thư mục {self.path.parent} ({exc.strerror}). "
+                "Hãy chọn thư mục dữ liệu mà tài khoản này có quyền ghi."
+            ) from None
         try:
             _lock_fd(fd)
         except OSError:

@@ -20,3 +20,12 @@ def test_second_lock_is_refused_until_released(tmp_path):
     second.acquire()
     assert second.held
     second.release()
+
+
+def test_unwritable_folder_gives_a_vietnamese_message(tmp_path):
+    from tthc_desktop.store.errors import ReadOnlyLocation
+
+    not_a_folder = tmp_path / "tệp"
+    not_a_folder.write_text("x")
+    with pytest.raises(ReadOnlyLocation, match="Không ghi được vào thư mục"):
+        DatabaseLock(not_a_folder / "tthc.db").acquire()
