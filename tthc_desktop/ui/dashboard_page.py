@@ -317,7 +317,9 @@ def show_tasks(window, flt: TaskFilter | None, task_id: int | None = None) -> No
 def create_overview_page(window, today_fn: Callable[[], date] = date.today) -> DashboardPage:
     """Page factory for "overview": the dashboard, plus the reminder notice on the window."""
     from .reminders import install_reminders
+    from .reports_page import add_upcoming_reports
 
     page = DashboardPage(window, today_fn)
+    add_upcoming_reports(page, window, today_fn)  # "Báo cáo sắp đến hạn" under the task lists
     window.reminders = install_reminders(window, today_fn)
     return page

@@ -32,4 +32,7 @@ def page_factories() -> dict[str, PageFactory]:
     from .dashboard_page import create_overview_page
 
     factories["overview"] = create_overview_page
+    from .reports_page import ReportsPage
+
+    factories["reports"] = ReportsPage
     return factories

@@ -1,0 +1,76 @@
+"""Shared by the Báo cáo page / editor GUI tests: the Tiền Giang plan with sample figures (the report service
+tests' fixture module), the main window on the Báo cáo page with a fixed today, and the Vietnamese translators.
+Loaded with importlib (tests are not a package)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from tthc_desktop.ui.i18n import install_translators
+from tthc_desktop.ui.main_window import MainWindow
+from tthc_desktop.ui.settings import AppSettings
+
+TODAY = date(2025, 9, 16)  # Q3 2025's data cut-off ended on Sunday 14/09; reports are due Tuesday 16/09
+
+
+def _load(name: str, path: Path):
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+report_fixtures = _load("report_fixtures", Path(__file__).parents[1] / "unit" / "services" / "report_fixtures.py")
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    translators = install_translators(qapp, "vi")
+    assert len(translators) == 2, "run 'make i18n' first"
+    yield
+    for t in translators:
+        QCoreApplication.removeTranslator(t)
+
+
+@pytest.fixture
+def seeded(ctx, appendix_text):
+    report_fixtures.seed(ctx, appendix_text)
+    return ctx
+
+
+@pytest.fixture
+def window(qtbot, seeded, vietnamese):
+    win = MainWindow(seeded, AppSettings())
+    qtbot.add_widget(win)
+    win.resize(1366, 800)
+    page = win.pages["reports"]
+    page.today_fn = lambda: TODAY
+    for key in ("overview",):
+        other = win.pages.get(key)
+        if hasattr(other, "upcoming_reports"):
+            other.upcoming_reports.today_fn = lambda: TODAY
+    win.show()
+    win.show_page("reports")
+    qtbot.wait_exposed(win)
+    page.refresh()
+    yield win
+    win.close()  # flushes a pending autosave while the database is still open
+
+
+@pytest.fixture
+def page(window):
+    return window.pages["reports"]
+
+
+def fill_heading(editor) -> None:
+    """The heading block a Văn phòng UBND tỉnh officer would type, through the form widgets."""
+    editor.form.set_values(editor.draft.fields | report_fixtures.HEADING | {"number": 5})
+    editor._on_form_edited()

@@ -1,0 +1,515 @@
+"""The report editor: heading fields, narrative sections, live validation, autosave with revisions,
+carry-forward highlights, export to PDF + Excel (off the UI thread) with a preview, and printing.
+
+It edits a ``ReportDraft`` of ``services.report_service`` (a periodic report or a Thư xin lỗi). Every
+edit updates the draft, re-validates, and restarts a 2-second timer that saves it as a revision
+("tự động lưu"). Undo while typing is the text widgets' own.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..reports.templates import TemplateError
+from ..services.report_service import BuildResult, Issue, ReportDraft, ReportService
+from ..store.reports_store import ReportState, Revision
+from .background import Cancelled, run_with_progress
+from .pdf_preview import PdfPreview
+from .printing import print_pdf, print_pdf_with_dialog
+from .report_fields import FieldForm, format_value
+from .settings import REPORTS_EXPORT_DIR
+
+_Index = QModelIndex | QPersistentModelIndex
+AUTOSAVE_MS = 2000
+AUTOSAVE_NOTE = "tự động lưu"
+ERROR_COLOUR, WARNING_COLOUR, CHANGED_BG = "#c62828", "#e65100", "#fff59d"
+
+
+def format_saved_at(text: str) -> str:
+    try:
+        return f"{datetime.fromisoformat(text):%d/%m/%Y %H:%M:%S}"
+    except ValueError:
+        return text
+
+
+class RevisionModel(QAbstractTableModel):
+    """The saved versions of one report, newest first: when and why."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.revisions: list[Revision] = []
+
+    def set_revisions(self, revisions: list[Revision]) -> None:
+        self.beginResetModel()
+        self.revisions = list(revisions)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.revisions)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
+            return (self.tr("Saved at"), self.tr("Note"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.revisions):
+            return None
+        rev = self.revisions[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_saved_at(rev.saved_at) if index.column() == 0 else rev.note
+        if role == Qt.ItemDataRole.UserRole:
+            return rev.id
+        return None
+
+
+class SectionBox(QFrame):
+    """One narrative section: heading, text, "reset to data" (auto sections) and its markers."""
+
+    def __init__(self, key: str, title: str, auto: bool, placeholder: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"section_{key}")
+        self.title = QLabel(title)
+        self.title.setStyleSheet("font-weight:bold;")
+        self.title.setWordWrap(True)
+        self.kind_label = QLabel(self.tr("filled from the data") if auto else self.tr("written by you"))
+        self.kind_label.setStyleSheet("color:#757575;")
+        self.edit = QPlainTextEdit()
+        self.edit.setObjectName(f"sectionEdit_{key}")
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setMinimumHeight(170 if auto else 90)
+        self.reset_button = QPushButton(self.tr("Reset to data"))
+        self.reset_button.setObjectName(f"reset_{key}")
+        self.reset_button.setToolTip(self.tr("Replace this text with the one written from the current figures"))
+        self.reset_button.setVisible(auto)
+        self.stale_label = QLabel(self.tr("⚠ Differs from the current data (edited, or the figures changed)"))
+        self.stale_label.setStyleSheet(f"color:{WARNING_COLOUR};")
+        self.stale_label.hide()
+        self.same_label = QLabel(self.tr("⚠ Same as last period's report: did only the dates change?"))
+        self.same_label.setStyleSheet(f"color:{WARNING_COLOUR}; font-weight:bold;")
+        self.same_label.hide()
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.kind_label)
+        head.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addLayout(head)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.stale_label)
+        layout.addWidget(self.same_label)
+
+
+class ReportEditor(QWidget):
+    """Edits one draft; ``saved(report_id)`` after each save, ``built(BuildResult)`` after an export."""
+
+    saved = Signal(int)
+    built = Signal(object)
+
+    def __init__(self, service: ReportService, settings=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reportEditor")
+        self.service = service
+        self.settings = settings
+        self.draft: ReportDraft | None = None
+        self.issues: list[Issue] = []
+        self.last_result: BuildResult | None = None
+        self._built_clean = False  # the last built PDF matches the draft
+        self.form: FieldForm | None = None
+        self.sections: dict[str, SectionBox] = {}
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self._on_autosave_timer_timeout)
+        self._build()
+
+    # -- construction -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title_label = QLabel()
+        self.title_label.setObjectName("reportTitle")
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.state_combo = QComboBox()
+        self.state_combo.setObjectName("reportState")
+        for state in ReportState:
+            self.state_combo.addItem(state.label_vi, state.value)
+        self.state_combo.activated.connect(self._on_state_combo_activated)
+        self.export_button = QPushButton(self.tr("Export PDF && Excel…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setToolTip(self.tr("Write the report as PDF and its Excel forms (Ctrl+Shift+E)"))
+        self.export_button.clicked.connect(lambda: self.export())
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print the report (Ctrl+P)"))
+        self.print_button.clicked.connect(lambda: self.print_report())
+        self.status_label = QLabel()
+        self.status_label.setObjectName("saveStatus")
+        self.status_label.setStyleSheet("color:#616161;")
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button.hide()
+        self.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        top.addWidget(QLabel(self.tr("State:")))
+        top.addWidget(self.state_combo)
+        top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
+
+        self.form_holder = QVBoxLayout()
+        self.sections_holder = QVBoxLayout()
+        heading_title = QLabel(self.tr("Heading and signature block"))
+        heading_title.setStyleSheet("font-weight:bold; font-size:11pt;")
+        body_title = QLabel(self.tr("Content"))
+        body_title.setStyleSheet("font-weight:bold; font-size:11pt;")
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(heading_title)
+        body_layout.addLayout(self.form_holder)
+        body_layout.addSpacing(8)
+        body_layout.addWidget(body_title)
+        body_layout.addLayout(self.sections_holder)
+        body_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+
+        self.issue_list = QListWidget()
+        self.issue_list.setObjectName("issueList")
+        self.issue_list.setWordWrap(True)
+        self.issue_list.itemClicked.connect(self._on_issue_list_item_clicked)
+        self.issue_title = QLabel()
+        self.issue_title.setStyleSheet("font-weight:bold;")
+        self.changes_title = QLabel(self.tr("Figures changed since last period"))
+        self.changes_title.setStyleSheet("font-weight:bold;")
+        self.changes_list = QListWidget()
+        self.changes_list.setObjectName("changesList")
+        self.changes_list.setWordWrap(True)
+        self.revision_model = RevisionModel(self)
+        self.revision_view = QTableView()
+        self.revision_view.setObjectName("revisionView")
+        self.revision_view.setModel(self.revision_model)
+        self.revision_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.revision_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.revision_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.revision_view.verticalHeader().hide()
+        self.revision_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.revision_view.horizontalHeader().setStretchLastSection(True)
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setToolTip(self.tr("Bring back the selected version (the current text stays in the history)"))
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.issue_title)
+        side_layout.addWidget(self.issue_list, 2)
+        side_layout.addWidget(self.changes_title)
+        side_layout.addWidget(self.changes_list, 2)
+        revisions_title = QLabel(self.tr("Saved versions"))
+        revisions_title.setStyleSheet("font-weight:bold;")
+        side_layout.addWidget(revisions_title)
+        side_layout.addWidget(self.revision_view, 2)
+        side_layout.addWidget(self.restore_button)
+        splitter = QSplitter()
+        splitter.addWidget(self.scroll)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.preview = PdfPreview()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("Edit"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        status = QHBoxLayout()
+        status.addWidget(self.status_label, 1)
+        status.addWidget(self.open_folder_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(status)
+
+    def _section_title(self, key: str, heading: str | None) -> str:
+        if heading:
+            return heading
+        return {"intro": self.tr("Opening paragraph"), "closing": self.tr("Closing paragraph"),
+                "body": self.tr("Letter body"), "extra": self.tr("Additional content")}.get(key, key)
+
+    def _build_template_widgets(self, draft: ReportDraft) -> None:
+        """Field form and section boxes for the draft's template (kept while the template stays the same)."""
+        if self.form is not None and self.form.specs == draft.template.all_fields and \
+                list(self.sections) == [s.key for s in draft.template.sections]:
+            return
+        if self.form is not None:
+            self.form.deleteLater()
+        for box in self.sections.values():
+            box.deleteLater()
+        self.form = FieldForm(draft.template.all_fields)
+        self.form.edited.connect(self._on_form_edited)
+        self.form_holder.addWidget(self.form)
+        self.sections = {}
+        for spec in draft.template.sections:
+            box = SectionBox(spec.key, self._section_title(spec.key, spec.heading), spec.is_auto, spec.placeholder)
+            box.edit.textChanged.connect(self._on_section_text_changed)
+            box.reset_button.clicked.connect(lambda _=False, k=spec.key: self.reset_section(k))
+            self.sections_holder.addWidget(box)
+            self.sections[spec.key] = box
+
+    # -- loading ----------------------------------------------------------------------------
+    def set_draft(self, draft: ReportDraft) -> None:
+        """Show *draft* (saving the one being edited first)."""
+        self.flush()
+        self.draft = draft
+        self._built_clean = False
+        self.last_result = None
+        self.open_folder_button.hide()
+        self._build_template_widgets(draft)
+        self.form.set_values(draft.fields)
+        for key, box in self.sections.items():
+            box.edit.blockSignals(True)
+            box.edit.setPlainText(draft.sections.get(key, ""))
+            box.edit.blockSignals(False)
+        self.state_combo.setCurrentIndex(self.state_combo.findData(draft.state.value))
+        self._show_title()
+        self._show_changes()
+        self._refresh_revisions()
+        self.revalidate()
+        self.tabs.setCurrentIndex(0)
+        self.status_label.setText("")
+
+    def _show_title(self) -> None:
+        d = self.draft
+        if d.period is not None:
+            text = f"{d.template.doc_type.capitalize()} — {d.period.label_vi}"
+        else:
+            text = f"{d.template.name} — {d.fields.get('case_code') or ''}".strip(" —")
+        self.title_label.setText(text)
+
+    def _show_changes(self) -> None:
+        d = self.draft
+        self.changes_list.clear()
+        visible = d.previous is not None
+        self.changes_title.setVisible(visible)
+        self.changes_list.setVisible(visible)
+        if not visible:
+            return
+        self.changes_title.setText(self.tr("Carried forward from %1; figures changed since then: %2")
+                                   .replace("%1", d.previous.period.label_vi if d.previous.period else "")
+                                   .replace("%2", str(len(d.changes))))
+        for change in d.changes:
+            item = QListWidgetItem(f"{change.label}: {format_value(change.old)} → {format_value(change.new)}")
+            item.setBackground(QBrush(QColor(CHANGED_BG)))
+            item.setData(Qt.ItemDataRole.UserRole, change.key)
+            self.changes_list.addItem(item)
+        if not d.changes:
+            self.changes_list.addItem(self.tr("No figure changed."))
+
+    def _refresh_revisions(self) -> None:
+        d = self.draft
+        self.revision_model.set_revisions(self.service.revisions(d.report_id) if d and d.report_id else [])
+
+    # -- editing ----------------------------------------------------------------------------
+    def _on_form_edited(self) -> None:
+        self._edited()
+
+    def _on_section_text_changed(self) -> None:
+        self._edited()
+
+    def _edited(self) -> None:
+        if self.draft is None:
+            return
+        self._sync_from_widgets()
+        self._built_clean = False
+        self.revalidate()
+        self.autosave_timer.start()
+        self.status_label.setText(self.tr("Unsaved changes…"))
+
+    def _sync_from_widgets(self) -> None:
+        self.draft.fields.update(self.form.values())
+        for key, box in self.sections.items():
+            self.draft.sections[key] = box.edit.toPlainText()
+
+    def reset_section(self, key: str) -> None:
+        """Put the text written from the current data back into section *key* (undoable with Ctrl+Z)."""
+        text = self.service.reset_section(self.draft, key)
+        edit = self.sections[key].edit
+        cursor = edit.textCursor()
+        cursor.beginEditBlock()  # one undo step, through the editor's own undo
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+
+    def revalidate(self) -> list[Issue]:
+        d = self.draft
+        self.issues = self.service.validate(d)
+        self.issue_list.clear()
+        for issue in self.issues:
+            prefix = self.tr("Error") if issue.level == "error" else self.tr("Warning")
+            item = QListWidgetItem(f"{prefix}: {issue.message}")
+            item.setForeground(QBrush(QColor(ERROR_COLOUR if issue.level == "error" else WARNING_COLOUR)))
+            item.setData(Qt.ItemDataRole.UserRole, issue.target)
+            self.issue_list.addItem(item)
+        errors = sum(1 for i in self.issues if i.level == "error")
+        if self.issues:
+            self.issue_title.setText(self.tr("Checks: %1 errors, %2 warnings").replace("%1", str(errors))
+                                     .replace("%2", str(len(self.issues) - errors)))
+        else:
+            self.issue_title.setText(self.tr("Checks: nothing to fix"))
+        stale = set(self.service.stale_sections(d))
+        same = {key for key, _title in self.service.identical_to_previous(d)}
+        for key, box in self.sections.items():
+            box.stale_label.setVisible(key in stale)
+            box.same_label.setVisible(key in same)
+        return self.issues
+
+    def _on_issue_list_item_clicked(self, item: QListWidgetItem) -> None:
+        self.focus_target(item.data(Qt.ItemDataRole.UserRole))
+
+    def focus_target(self, target: str) -> QWidget | None:
+        """Scroll to and focus the field or section an issue is about."""
+        widget = None
+        if self.form is not None and target in self.form.widgets:
+            widget = self.form.widgets[target]
+        elif target in self.sections:
+            widget = self.sections[target].edit
+        if widget is not None:
+            self.tabs.setCurrentIndex(0)
+            self.scroll.ensureWidgetVisible(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget
+
+    # -- saving -----------------------------------------------------------------------------
+    def _on_autosave_timer_timeout(self) -> None:
+        self.save(AUTOSAVE_NOTE)
+
+    def save(self, note: str = "") -> int | None:
+        """Store the draft now (a revision when something changed)."""
+        self.autosave_timer.stop()
+        if self.draft is None:
+            return None
+        self._sync_from_widgets()
+        revision = self.service.save(self.draft, note=note)
+        self._refresh_revisions()
+        now = datetime.now()
+        if note == AUTOSAVE_NOTE:
+            self.status_label.setText(self.tr("Saved automatically at %1").replace("%1", f"{now:%H:%M:%S}"))
+        else:
+            self.status_label.setText(self.tr("Saved at %1").replace("%1", f"{now:%H:%M:%S}"))
+        self.saved.emit(self.draft.report_id)
+        return revision
+
+    def flush(self) -> None:
+        """Save pending edits at once (before switching report, closing or exporting)."""
+        if self.autosave_timer.isActive():
+            self.save(AUTOSAVE_NOTE)
+
+    def hideEvent(self, event) -> None:
+        self.flush()  # switching page or closing the window never loses the last edits
+        super().hideEvent(event)
+
+    def _on_restore_button_clicked(self) -> None:
+        rows = self.revision_view.selectionModel().selectedRows()
+        if rows:
+            self.restore(self.revision_model.revisions[rows[0].row()].id)
+
+    def restore(self, revision_id: int) -> None:
+        self.flush()
+        draft = self.service.restore(self.draft.report_id, revision_id)
+        self.set_draft(draft)
+        self.status_label.setText(self.tr("Version restored; the text before it is kept in the history."))
+
+    def _on_state_combo_activated(self, index: int) -> None:
+        if self.draft is None or self.draft.report_id is None:
+            return
+        state = ReportState(self.state_combo.itemData(index))
+        self.flush()
+        self.service.set_state(self.draft.report_id, state)
+        self.draft.state = state
+
+    # -- export, preview, print -------------------------------------------------------------
+    def choose_folder(self) -> Path | None:
+        start = (self.settings.get(REPORTS_EXPORT_DIR) if self.settings else "") or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDF and Excel files"), start)
+        return Path(folder) if folder else None
+
+    def export(self, out_dir: str | Path | None = None, *, xlsx: bool = True) -> BuildResult | None:
+        """Save, then write the PDF and Excel files into *out_dir* (asked when None) and show the preview."""
+        if self.draft is None:
+            return None
+        self.flush()
+        errors = [i.message for i in self.service.validate(self.draft) if i.level == "error"]
+        if errors:
+            QMessageBox.warning(self, self.tr("The report is not complete"),
+                                self.tr("Fix these before exporting:") + "\n- " + "\n- ".join(errors))
+            return None
+        folder = Path(out_dir) if out_dir is not None else self.choose_folder()
+        if folder is None:
+            return None
+        draft, service = self.draft, self.service
+        try:
+            result = run_with_progress(self, self.tr("Writing the PDF and Excel files…"),
+                                       lambda: service.build(draft, folder, xlsx=xlsx))
+        except Cancelled:
+            return None
+        except (TemplateError, ValueError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Could not export the report"), str(exc))
+            return None
+        if out_dir is None and self.settings is not None:
+            self.settings.set(REPORTS_EXPORT_DIR, str(folder))
+        self.last_result = result
+        self._built_clean = True
+        self.preview.load(result.pdf)
+        self.tabs.setCurrentWidget(self.preview)
+        self.status_label.setText(self.tr("Written: %1 (%2 pages) and %3 Excel files")
+                                  .replace("%1", str(result.pdf)).replace("%2", str(result.page_count))
+                                  .replace("%3", str(len(result.xlsx))))
+        self.open_folder_button.show()
+        self.built.emit(result)
+        return result
+
+    def _on_open_folder_button_clicked(self) -> None:
+        if self.last_result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_result.pdf.parent)))
+
+    def print_report(self, printer: QPrinter | None = None) -> int:
+        """Print the report (built first into a temporary folder when the last export is out of date)."""
+        if self.draft is None:
+            return 0
+        if not self._built_clean or self.last_result is None:
+            if self.export(Path(tempfile.mkdtemp(prefix="tthc_in_")), xlsx=False) is None:
+                return 0
+        path = self.last_result.pdf
+        if printer is not None:
+            return print_pdf(path, printer)
+        return print_pdf_with_dialog(self, path, self.last_result.page_count)
