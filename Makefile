@@ -10,12 +10,14 @@ APT_RUN  := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdb
             libxcb-image0 libxcb-xinerama0 libxcb-xkb1 fonts-liberation fonts-liberation2
 # What the tests check outputs with: poppler, SoftHSM2 + pkcs11-tool, NSS certutil, LibreOffice, Xvfb.
 APT_TEST := $(APT_RUN) fonts-dejavu-core poppler-utils softhsm2 opensc libnss3-tools \
-            libreoffice-calc-nogui libreoffice-writer-nogui xvfb xauth
+            libreoffice-calc-nogui libreoffice-writer-nogui xvfb xauth binutils nsis
+# Packaging: makensis compiles the Windows installer here too; PyInstaller reads ELF files with objdump.
+APT_PACKAGE := $(APT_RUN) binutils nsis
 
 TS_FILES := i18n/tthc_vi.ts i18n/qtbase_vi.ts
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint translations i18n sysdeps-run sysdeps-test clean
+.PHONY: run test lint translations i18n sysdeps-run sysdeps-test clean package bench sysdeps-package
 
 run: sysdeps-run $(VENV)/.app-installed translations
 	$(BIN)/tthc-desktop
@@ -38,6 +40,29 @@ i18n: $(VENV)/.app-installed
 	$(BIN)/python i18n/fill_translations.py i18n/tthc_vi.ts i18n/vi/*.json
 	$(MAKE) translations
 
+# One-folder bundle (build/dist/tthc-desktop) and the NSIS installer compiled against it.
+# NSIS_FLAGS=-DNO_COMPRESSION skips LZMA (the packaging test uses it: same script, same file list).
+VERSION = $(shell $(BIN)/python -c 'import tthc_desktop; print(tthc_desktop.__version__)')
+NSIS_FLAGS ?=
+package: sysdeps-package $(VENV)/.package-installed translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath build/dist --workpath build/pyinstaller \
+	  packaging/tthc_desktop.spec
+	makensis -INPUTCHARSET UTF8 -V2 $(NSIS_FLAGS) -DVERSION=$(VERSION) -DBUNDLE_DIR=$(CURDIR)/build/dist/tthc-desktop \
+	  -DOUT_FILE=$(CURDIR)/build/dist/TTHC-Desktop-$(VERSION)-setup.exe packaging/installer.nsi
+	@du -sh build/dist/tthc-desktop build/dist/TTHC-Desktop-$(VERSION)-setup.exe
+
+# Benchmarks against side-by-side baselines (not part of make test): table + tests/bench/results.json.
+bench: sysdeps-test $(VENV)/.test-installed $(VENV)/.bench-installed translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run.py
+
+$(VENV)/.package-installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install -q -e . pyinstaller
+	touch $@ $(VENV)/.app-installed
+
+$(VENV)/.bench-installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install -q pyinstrument
+	touch $@
+
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV) || { $(call apt_install,python3-venv) && $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install -q --upgrade pip
@@ -55,6 +80,9 @@ sysdeps-run:
 
 sysdeps-test:
 	@$(call apt_install,$(APT_TEST))
+
+sysdeps-package:
+	@$(call apt_install,$(APT_PACKAGE))
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache $(QM_FILES)

@@ -1,0 +1,153 @@
+"""Packaging: `make package` builds the PyInstaller one-folder bundle and compiles the NSIS installer.
+
+The frozen app must pass --smoke, import the Tiền Giang plan, export Excel and run the signing demo;
+makensis must compile packaging/installer.nsi against the bundle (without LZMA here, to save minutes:
+same script, same file list). Slow (about a minute) but run by `make test`, as CI does.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DIST = ROOT / "build" / "dist"
+BUNDLE = DIST / "tthc-desktop"
+EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
+CLI = BUNDLE / f"tthc-desktop{EXE_SUFFIX}"
+GUI = BUNDLE / f"TTHC Desktop{EXE_SUFFIX}"
+APPENDIX = ROOT / "tests" / "unit" / "importers" / "data" / "tien_giang_appendix.txt"
+
+
+def _load_version_info():
+    spec = importlib.util.spec_from_file_location("packaging_version_info", ROOT / "packaging" / "version_info.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _version() -> str:
+    from tthc_desktop import __version__
+
+    return __version__
+
+
+@pytest.fixture(scope="module")
+def package_build() -> subprocess.CompletedProcess[str]:
+    """Run `make package` once for the module (quick NSIS compression)."""
+    shutil.rmtree(DIST, ignore_errors=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MAKEFLAGS", "MFLAGS"))}
+    result = subprocess.run(
+        ["make", "-C", str(ROOT), "package", "NSIS_FLAGS=-DNO_COMPRESSION"],
+        capture_output=True, text=True, env=env, timeout=1200,
+    )
+    assert result.returncode == 0, f"make package failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
+    return result
+
+
+def _frozen_env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["TTHC_DATA_DIR"] = str(tmp_path / "data")
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    # Run the frozen interpreter alone: nothing from the development venv may leak in.
+    for name in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"):
+        env.pop(name, None)
+    env["HOME"] = str(tmp_path / "home")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    return env
+
+
+def _run(args: list[str], tmp_path: Path, timeout: int = 300) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(CLI), *args], capture_output=True, text=True, cwd=tmp_path,
+                          env=_frozen_env(tmp_path), timeout=timeout)
+
+
+def test_version_info_follows_package_version(tmp_path):
+    version_info = _load_version_info()
+    assert version_info.version_tuple("0.1.0") == (0, 1, 0, 0)
+    assert version_info.version_tuple("2.3.4rc1") == (2, 3, 4, 0)
+    text = version_info.write(tmp_path / "v.txt", _version()).read_text(encoding="utf-8")
+    numbers = version_info.version_tuple(_version())
+    assert f"filevers={numbers}" in text
+    assert f"StringStruct('ProductVersion', '{_version()}')" in text
+    with pytest.raises(ValueError):
+        version_info.version_tuple("dev")
+
+
+@pytest.mark.slow
+def test_bundle_contents(package_build):
+    assert CLI.is_file() and os.access(CLI, os.X_OK)
+    assert GUI.is_file() and os.access(GUI, os.X_OK)
+    internal = BUNDLE / "_internal"
+    assert (internal / "i18n" / "tthc_vi.qm").is_file()
+    assert (internal / "i18n" / "qtbase_vi.qm").is_file()
+    assert list((internal / "resources" / "templates" / "forms").glob("*.json"))
+    pyside = {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.*") if p.is_file()}
+    assert pyside == {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport"}
+    assert not (internal / "PySide6" / "Qt" / "translations").exists()
+    for unwanted in ("tkinter", "pytest", "hypothesis", "numpy"):
+        assert not (internal / unwanted).exists(), unwanted
+    # No UPX: the Qt libraries are the originals, byte for byte.
+    qtcore = next((internal / "PySide6" / "Qt" / "lib").glob("libQt6Core.so*"), None)
+    if qtcore is not None:
+        assert b"UPX!" not in qtcore.read_bytes()[:4096]
+
+
+@pytest.mark.slow
+def test_frozen_smoke_and_headless_commands(package_build, tmp_path):
+    smoke = _run(["--smoke"], tmp_path)
+    assert smoke.returncode == 0, smoke.stderr
+    assert "không nạp được bản dịch" not in smoke.stderr  # translations found inside the bundle
+    assert (tmp_path / "data" / "tthc.db").is_file()
+
+    version = _run(["--version"], tmp_path)
+    assert version.stdout.strip() == f"TTHC Desktop {_version()}"
+
+    plan = tmp_path / "kh165.txt"
+    plan.write_text(APPENDIX.read_text(encoding="utf-8"), encoding="utf-8")
+    imported = _run(["import-plan", str(plan), "--symbol", "165/KH-UBND"], tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert "Đã lưu kế hoạch mới" in imported.stdout
+
+    found = _run(["tasks", "--search", "dat dai", "--json"], tmp_path)  # folded search (FTS5 in the bundle)
+    assert found.returncode == 0, found.stderr
+    xlsx = tmp_path / "tasks.xlsx"
+    exported = _run(["tasks", "--export", str(xlsx)], tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    assert xlsx.read_bytes()[:2] == b"PK"
+
+    report = _run(["report", "build", "--kind", "quarterly", "--period", "2025-Q3", "--out",
+                   str(tmp_path / "report")], tmp_path)
+    assert report.returncode == 0, report.stderr
+    pdf = tmp_path / "report" / "bao_cao_kstt_2025-Q3.pdf"
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+
+
+@pytest.mark.slow
+def test_frozen_signing_demo(package_build, tmp_path):
+    out = tmp_path / "demo"
+    demo = _run(["demo", "--out", str(out)], tmp_path, timeout=600)
+    assert demo.returncode == 0, f"{demo.stdout}\n{demo.stderr}"
+    pdfs = sorted(out.rglob("*.pdf"))
+    assert pdfs, f"demo wrote no PDF: {sorted(p.name for p in out.rglob('*'))}"
+    assert any(b"/ByteRange" in p.read_bytes() for p in pdfs), "no signed PDF in the demo output"
+
+
+@pytest.mark.slow
+def test_installer_compiled_from_bundle(package_build):
+    installer = DIST / f"TTHC-Desktop-{_version()}-setup.exe"
+    data = installer.read_bytes()
+    assert data[:2] == b"MZ"  # a Windows executable
+    # Uncompressed build: the file list and the Vietnamese shortcut names are in the installer.
+    for name in ("tthc_vi.qm", "qtbase_vi.qm", "Gỡ cài đặt TTHC Desktop.lnk", "Uninstall.exe"):
+        assert name.encode("utf-16-le") in data, name
+    # Stored, not compressed: the installer holds at least every real file of the bundle.
+    bundle_bytes = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink())
+    assert len(data) > bundle_bytes * 0.95
