@@ -35,4 +35,7 @@ def page_factories() -> dict[str, PageFactory]:
     from .reports_page import ReportsPage
 
     factories["reports"] = ReportsPage
+    from .submissions_page import SubmissionsPage
+
+    factories["submissions"] = SubmissionsPage
     return factories
