@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation>Hiện tệp ẩn</translation>
+        <translation>Hiện tệp &amp;ẩn</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
