@@ -59,7 +59,7 @@ def test_edit_autosave_restore_carry_forward_build_and_print(page, qtbot, tmp_pa
     qtbot.keyClicks(box.edit, "He thong")
     assert editor.autosave_timer.isActive() and editor.status_label.text() == "Có thay đổi chưa lưu…"
     box.edit.setPlainText(DIFFICULTIES)
-    with qtbot.wait_signal(editor.saved, timeout=AUTOSAVE_MS + 3000):
+    with qtbot.wait_signal(editor.saved, timeout=AUTOSAVE_MS + 8000):
         pass
     assert editor.status_label.text().startswith("Đã tự động lưu lúc ")
     revisions = page.service.revisions(editor.draft.report_id)

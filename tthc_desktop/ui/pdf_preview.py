@@ -17,7 +17,19 @@ from collections import OrderedDict
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -62,8 +74,16 @@ def render_page(document: pdfium.PdfDocument, index: int, scale: float) -> QImag
     return image
 
 
+class PdfOpenError(ValueError):
+    """The file is missing or not a PDF pdfium can read (translated message)."""
+
+
 def open_document(path: str | Path) -> pdfium.PdfDocument:
-    document = pdfium.PdfDocument(str(path))
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except (OSError, pdfium.PdfiumError):
+        raise PdfOpenError(QCoreApplication.translate("PdfPreview", "Could not open the PDF file “%1”.")
+                           .replace("%1", str(path))) from None
     document.init_forms()  # must precede loading pages so form fields (signature widgets) are drawn
     return document
 
@@ -328,10 +348,9 @@ class PdfPreview(QWidget):
             self.thumbnails.addItem(item)
         self.thumbnails.blockSignals(False)
         self._current = 0
+        self.canvas.relayout()
         if self._fit_width:
             self.fit_width()
-        else:
-            self.canvas.relayout()
         self.go_to_page(0)
         self._update_controls()
         self._fill_visible_thumbnails()

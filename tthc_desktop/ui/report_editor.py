@@ -40,8 +40,8 @@ from ..reports.templates import TemplateError
 from ..services.report_service import BuildResult, Issue, ReportDraft, ReportService
 from ..store.reports_store import ReportState, Revision
 from .background import Cancelled, run_with_progress
-from .pdf_preview import PdfPreview
-from .printing import print_pdf, print_pdf_with_dialog
+from .pdf_preview import PdfOpenError, PdfPreview
+from .printing import PrintError, print_pdf, print_pdf_with_dialog
 from .report_fields import FieldForm, format_value
 from .settings import REPORTS_EXPORT_DIR
 
@@ -510,6 +510,10 @@ class ReportEditor(QWidget):
             if self.export(Path(tempfile.mkdtemp(prefix="tthc_in_")), xlsx=False) is None:
                 return 0
         path = self.last_result.pdf
-        if printer is not None:
-            return print_pdf(path, printer)
-        return print_pdf_with_dialog(self, path, self.last_result.page_count)
+        try:
+            if printer is not None:
+                return print_pdf(path, printer)
+            return print_pdf_with_dialog(self, path, self.last_result.page_count)
+        except (PdfOpenError, PrintError) as exc:
+            QMessageBox.critical(self, self.tr("Could not print the report"), str(exc))
+            return 0

@@ -63,7 +63,7 @@ class ReportListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Kind"), self.tr("Period / case file"), self.tr("State"), self.tr("Last saved"))[section]
+            return (self.tr("Kind"), self.tr("Period / case file"), self.tr("Report state"), self.tr("Last saved"))[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
