@@ -9,6 +9,7 @@ from pathlib import Path
 from ..importers.errors import ImportFailure
 from ..importers.plan_file import find_header, read_tables, table_for_import
 from ..services.context import AppContext
+from ..services.plan_details import guess_plan_details
 from ..services.plan_import import (
     PlanDetails,
     PlanPreview,
@@ -28,9 +29,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument("--table", type=int, metavar="N", help="số thứ tự bảng (bắt đầu từ 1)")
     which.add_argument("--sheet", metavar="NAME", help="tên trang tính (Excel)")
     p.add_argument("--year", type=int, metavar="Y", help="năm của kế hoạch (mặc định: năm được nhắc nhiều nhất)")
-    p.add_argument("--symbol", default="", metavar="SỐ", help='số/ký hiệu, ví dụ "165/KH-UBND"')
-    p.add_argument("--title", default="", help="trích yếu (mặc định: tên tệp)")
-    p.add_argument("--issuer", default="", help="cơ quan ban hành")
+    p.add_argument("--symbol", default="", metavar="SỐ",
+                   help='số/ký hiệu, ví dụ "165/KH-UBND" (mặc định: đọc từ phần đầu văn bản)')
+    p.add_argument("--title", default="", help="trích yếu (mặc định: đọc từ văn bản, nếu không có thì tên tệp)")
+    p.add_argument("--issuer", default="", help="cơ quan ban hành (mặc định: đọc từ văn bản)")
     p.add_argument("--date", dest="issued_on", type=_parse_date, metavar="dd/mm/yyyy", help="ngày ban hành")
     p.add_argument("--dry-run", action="store_true", help="chỉ đọc và in kết quả, không lưu")
     p.add_argument("--json", action="store_true", help="in danh sách nhiệm vụ dạng JSON")
@@ -100,8 +102,10 @@ def _run(args: argparse.Namespace) -> int:
         with AppContext.open(getattr(args, "db", None)) as ctx:
             preview = load_preview(path, table=args.table, sheet=args.sheet, year=args.year,
                                    unit=ctx.units.own_unit())
-            details = PlanDetails(title=args.title or path.stem, year=args.year or preview.plan_year,
-                                  symbol=args.symbol, issued_on=args.issued_on, issuer=args.issuer)
+            guess = guess_plan_details(path, args.year or preview.plan_year)  # the document's own heading
+            details = PlanDetails(title=args.title or guess.title, year=args.year or preview.plan_year,
+                                  symbol=args.symbol or guess.symbol, issued_on=args.issued_on or guess.issued_on,
+                                  issuer=args.issuer or guess.issuer)
             result = import_plan(ctx, preview, details)
         _report(preview, args, result)
     except ImportFailure as exc:

@@ -92,3 +92,22 @@ def test_failed_import_writes_nothing(ctx, appendix_table, tmp_path, monkeypatch
         import_plan(ctx, preview, DETAILS)
     assert ctx.db["plans"].count == 0 and ctx.db["tasks"].count == 0
     assert ctx.db["audit_log"].count == audit_before
+
+
+def test_plan_details_are_read_from_the_document_heading(tmp_path):
+    from tthc_desktop.services.plan_details import guess_plan_details
+
+    doc = tmp_path / "kh.txt"
+    doc.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\n\nSố: 165/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nTiền Giang, ngày 14 tháng 4 năm 2025\n\n## KẾ HOẠCH\n\n"
+        "**Triển khai thực hiện Nghị quyết số 66/NQ-CP  \ntrên địa bàn tỉnh Tiền Giang**\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+        encoding="utf-8",
+    )
+    got = guess_plan_details(doc, 2025)
+    assert got.symbol == "165/KH-UBND"
+    assert got.issued_on == date(2025, 4, 14)
+    assert got.title == "Kế hoạch Triển khai thực hiện Nghị quyết số 66/NQ-CP trên địa bàn tỉnh Tiền Giang"
+    assert got.issuer.startswith("Ủy ban nhân dân")
+    assert guess_plan_details(tmp_path / "missing.pdf", 2025).title == "missing"
