@@ -44,7 +44,7 @@ def test_page_is_vietnamese(page):
     assert page.right.currentWidget() is page.placeholder
     assert page.placeholder.text().startswith("Chọn một báo cáo bên trái")
     headers = [page.calendar_model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
-    assert headers == ["Báo cáo", "Hạn gửi", "Thời gian còn lại", "Đã lập?"]
+    assert headers == ["Báo cáo", "Hạn gửi", "Còn lại", "Đã lập?"]
     headers = [page.list_model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
     assert headers == ["Loại", "Kỳ / hồ sơ", "Tình trạng", "Lưu lần cuối"]
 
@@ -54,11 +54,11 @@ def test_calendar_on_a_fixed_day(page):
     # not sent: overdue. September, Q3 and 9 months share the cut-off Sunday 14/09 → due Tuesday 16/09 (today);
     # October's monthly: cut-off Tuesday 14/10 → Thursday 16/10.
     assert _rows(page.calendar_model) == [
-        ["Báo cáo tháng 8 năm 2025", "18/08/2025", "Quá hạn 29 ngày", "Chưa lập"],
-        ["Báo cáo tháng 9 năm 2025", "16/09/2025", "Hạn hôm nay", "Chưa lập"],
-        ["Báo cáo quý III năm 2025", "16/09/2025", "Hạn hôm nay", "Chưa lập"],
-        ["Báo cáo 9 tháng năm 2025", "16/09/2025", "Hạn hôm nay", "Chưa lập"],
-        ["Báo cáo tháng 10 năm 2025", "16/10/2025", "Còn 30 ngày", "Chưa lập"],
+        ["Tháng 8 năm 2025", "18/08/2025", "Quá hạn 29 ngày", "Chưa lập"],
+        ["Tháng 9 năm 2025", "16/09/2025", "Hạn hôm nay", "Chưa lập"],
+        ["Quý III năm 2025", "16/09/2025", "Hạn hôm nay", "Chưa lập"],
+        ["9 tháng năm 2025", "16/09/2025", "Hạn hôm nay", "Chưa lập"],
+        ["Tháng 10 năm 2025", "16/10/2025", "Còn 30 ngày", "Chưa lập"],
     ]
     model = page.calendar_model
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole).color().name() == OVERDUE_COLOUR
@@ -87,7 +87,7 @@ def test_calendar_follows_reports_and_rules(page, qtbot):
     assert dialog.windowTitle() == "Hạn gửi báo cáo"
     enabled, mode, days, before = dialog.rows[PeriodKind.MONTHLY]
     assert enabled.text() == "Báo cáo tháng" and days.value() == 2 and not before.isEnabled()
-    assert mode.itemText(0) == "ngày làm việc sau ngày chốt số liệu"
+    assert mode.itemText(0) == "N ngày làm việc sau ngày chốt số liệu"
     assert before.prefix() == "trước ngày " and before.suffix() == " hằng tháng"
     enabled.setChecked(False)
     assert not mode.isEnabled() and not days.isEnabled()
@@ -95,7 +95,7 @@ def test_calendar_follows_reports_and_rules(page, qtbot):
     rules = page.service.rules()
     assert rules[PeriodKind.MONTHLY] == ReportRule(PeriodKind.MONTHLY, enabled=False)
     qtbot.wait_until(lambda: page.calendar_model.rowCount() == 1)
-    assert _rows(page.calendar_model) == [["Báo cáo 9 tháng năm 2025", "16/09/2025", "Hạn hôm nay",
+    assert _rows(page.calendar_model) == [["9 tháng năm 2025", "16/09/2025", "Hạn hôm nay",
                                            "Chưa lập"]]
     page.service.set_rule(ReportRule(PeriodKind.NINE_MONTHS, before_day=18))
     qtbot.wait_until(lambda: page.calendar_model.data(page.calendar_model.index(0, 1)) == "17/09/2025")
@@ -135,7 +135,7 @@ def test_list_opens_reports(page):
     rows = _rows(page.list_model)
     assert [r[:3] for r in rows] == [["Báo cáo quý", "Quý III năm 2025", "Bản nháp"],
                                     ["Báo cáo quý", "Quý II năm 2025", "Bản nháp"]]
-    assert rows[0][3][2] == "/" and rows[0][3][5] == "/"
+    assert rows[0][3][2] == "/" and rows[0][3][5] == "/" and len(rows[0][3]) == 16  # dd/MM/yyyy HH:mm
     page.list_view.activated.emit(page.list_model.index(1, 0))
     assert page.editor.draft.period == parse_period("2025-Q2")
 

@@ -384,7 +384,10 @@ class PdfPreview(QWidget):
         if not self.page_count():
             return
         index = min(max(index, 0), self.page_count() - 1)
-        self.scroll.verticalScrollBar().setValue(self.canvas.page_rect(index).top() - GAP)
+        rect = self.canvas.page_rect(index)
+        self.scroll.verticalScrollBar().setValue(rect.top() - GAP)
+        # Portrait pages sit in the middle of a canvas as wide as the landscape appendices: centre the view.
+        self.scroll.horizontalScrollBar().setValue(rect.center().x() - self.scroll.viewport().width() // 2)
         self._set_current(index)
 
     def next_page(self) -> None:
@@ -432,7 +435,8 @@ class PdfPreview(QWidget):
         self.set_zoom(self.canvas.zoom / ZOOM_STEP)
 
     def fit_width(self) -> None:
-        widest = max((w for w, _ in self.canvas.sizes), default=0)
+        # The current page's width: a landscape appendix must not shrink the portrait body to a thumbnail.
+        widest = self.canvas.sizes[self._current][0] if self.page_count() else 0
         if not widest:
             self._fit_width = True
             return

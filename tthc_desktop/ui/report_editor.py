@@ -213,6 +213,7 @@ class ReportEditor(QWidget):
         self.issue_title.setStyleSheet("font-weight:bold;")
         self.changes_title = QLabel(self.tr("Figures changed since last period"))
         self.changes_title.setStyleSheet("font-weight:bold;")
+        self.changes_title.setWordWrap(True)
         self.changes_list = QListWidget()
         self.changes_list.setObjectName("changesList")
         self.changes_list.setWordWrap(True)
@@ -231,6 +232,8 @@ class ReportEditor(QWidget):
         self.restore_button.setToolTip(self.tr("Bring back the selected version (the current text stays in the history)"))
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         side = QWidget()
+        side.setMinimumWidth(220)
+        side.setMaximumWidth(340)  # the text being written keeps most of the width
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.issue_title)

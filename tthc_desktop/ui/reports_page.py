@@ -80,7 +80,7 @@ class ReportListModel(QAbstractTableModel):
                 return r.period.label_vi if r.period else str(r.fields.get("case_code") or "")
             if col == 2:
                 return r.state.label_vi
-            return format_saved_at(r.updated_at)
+            return format_saved_at(r.updated_at)[:16]  # dd/MM/yyyy HH:mm
         if role == Qt.ItemDataRole.ToolTipRole:
             return r.title
         return None
@@ -122,7 +122,7 @@ class CalendarModel(QAbstractTableModel):
             return report
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return report_name(report.period)
+                return report.period.label_vi  # the column says "Báo cáo"; the kind is in the label
             if col == 1:
                 return f"{report.due:%d/%m/%Y}"
             if col == 2:
@@ -146,19 +146,13 @@ class CalendarModel(QAbstractTableModel):
         return None
 
 
-def report_name(period: Period) -> str:
-    """"Báo cáo quý III năm 2025", "Báo cáo 6 tháng đầu năm 2025": how officers name a report."""
-    label = period.label_vi
-    return f"Báo cáo {label[:1].lower()}{label[1:]}"
-
-
 def calendar_rows(service: ReportService, today: date) -> tuple[list[DueReport], list[DueReport], dict]:
     """Overdue and upcoming reports, and the state of the reports already started per period."""
     states = {r.period: r.state for r in service.list_reports() if r.template_id == KSTT and r.period}
     return service.overdue(today, since=overdue_since(service, today)), service.upcoming(today), states
 
 
-def _table(model: QAbstractTableModel, name: str) -> QTableView:
+def _table(model: QAbstractTableModel, name: str, stretch: int = 0) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -169,7 +163,7 @@ def _table(model: QAbstractTableModel, name: str) -> QTableView:
     view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -231,7 +225,7 @@ class ReportsPage(QWidget):
         reports_title = QLabel(self.tr("Reports written"))
         reports_title.setStyleSheet("font-weight:bold;")
         self.list_model = ReportListModel(self)
-        self.list_view = _table(self.list_model, "reportList")
+        self.list_view = _table(self.list_model, "reportList", stretch=1)
         self.list_view.activated.connect(self._on_list_view_activated)
         self.list_view.clicked.connect(self._on_list_view_activated)
         left = QWidget()
@@ -258,7 +252,7 @@ class ReportsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([470, 880])
+        splitter.setSizes([420, 930])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
