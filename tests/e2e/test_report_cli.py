@@ -168,3 +168,22 @@ def test_bad_period_is_a_vietnamese_error(built, tmp_path):
                  str(tmp_path), cwd=base)
     assert result.returncode == 2 and "không phải kỳ báo cáo tháng" in result.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_built_report_remembers_its_signature_boxes(tmp_path):
+    """`report build` stores the renderer's boxes under the PDF's hash, so `sign` places signatures exactly."""
+    import sqlite3
+
+    db = tmp_path / "boxes.db"
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "tthc_desktop", "report", "build", "--kind", "quarterly",
+                             "--period", "2025-Q3", "--db", str(db), "--out", str(out), "--json"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    built = json.loads(result.stdout)
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT path, boxes_json FROM built_documents").fetchall()
+    conn.close()
+    assert [r[0] for r in rows] == [built["pdf"]]
+    roles = {b["role"] for b in json.loads(rows[0][1])}
+    assert {"person", "organisation"} <= roles

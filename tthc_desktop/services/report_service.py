@@ -43,6 +43,7 @@ from ..store.reports_store import (
 )
 from .context import AppContext
 from .events import REPORTS_CHANGED
+from .signing_service import SigningService
 
 KSTT = "bao_cao_kstt"
 APOLOGY = "thu_xin_loi"
@@ -380,11 +381,14 @@ class ReportService:
                     title_lines=[] if own_title else [spec.title, spec.subtitle], period_text=period_text,
                     unit_name=str(draft.fields.get("issuing_agency") or ""), protect=own_title,
                 ))
-        return BuildResult(
+        build = BuildResult(
             report_id=draft.report_id, pdf=result.path, xlsx=written,
             appendices=[f"{a.title}: {a.subtitle}" for a in appendices],
             signature_boxes=result.signature_boxes, page_count=result.page_count,
         )
+        # Remember where the renderer left room for the signatures: `sign` and the sign dialog use them.
+        SigningService(self.ctx).register_build(build)
+        return build
 
     def _file_stem(self, draft: ReportDraft) -> str:
         if draft.period is not None:

@@ -339,8 +339,7 @@ class SigningService:
         return SigningOutcome(submission_id, out, person_result, org_result, tuple(appendix_results), tuple(xlsx))
 
     def sign_report(self, build, out_dir: Path | str, **kwargs) -> SigningOutcome:
-        """Sign a ReportService.build result: the main PDF, its separate appendices; xlsx kept alongside."""
-        self.register_build(build)
+        """Sign a ReportService.build result (its boxes were registered when it was built)."""
         out = Path(out_dir)
         kwargs.setdefault("xlsx", list(build.xlsx))
         kwargs.setdefault("report_id", build.report_id)
