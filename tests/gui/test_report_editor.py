@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.store.reports_store import ReportState
 from tthc_desktop.ui.actions import ActionId
-from tthc_desktop.ui.report_editor import AUTOSAVE_MS, RevisionModel
+from tthc_desktop.ui.report_editor import AUTOSAVE_MS
+from tthc_desktop.ui.report_fields import RevisionModel
 
 
 def _seed_module():

@@ -12,21 +12,19 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -38,96 +36,17 @@ from PySide6.QtWidgets import (
 
 from ..reports.templates import TemplateError
 from ..services.report_service import BuildResult, Issue, ReportDraft, ReportService
-from ..store.reports_store import ReportState, Revision
+from ..store.reports_store import ReportState
 from .background import Cancelled, run_with_progress
 from .pdf_preview import PdfOpenError, PdfPreview
 from .printing import PrintError, print_pdf, print_pdf_with_dialog
-from .report_fields import FieldForm, format_value
+from .report_fields import WARNING_COLOUR, FieldForm, RevisionModel, SectionBox, format_value
 from .settings import REPORTS_EXPORT_DIR
 
 _Index = QModelIndex | QPersistentModelIndex
 AUTOSAVE_MS = 2000
 AUTOSAVE_NOTE = "tự động lưu"
-ERROR_COLOUR, WARNING_COLOUR, CHANGED_BG = "#c62828", "#e65100", "#fff59d"
-
-
-def format_saved_at(text: str) -> str:
-    try:
-        return f"{datetime.fromisoformat(text):%d/%m/%Y %H:%M:%S}"
-    except ValueError:
-        return text
-
-
-class RevisionModel(QAbstractTableModel):
-    """The saved versions of one report, newest first: when and why."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.revisions: list[Revision] = []
-
-    def set_revisions(self, revisions: list[Revision]) -> None:
-        self.beginResetModel()
-        self.revisions = list(revisions)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.revisions)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
-            return (self.tr("Saved at"), self.tr("Note"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.revisions):
-            return None
-        rev = self.revisions[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_saved_at(rev.saved_at) if index.column() == 0 else rev.note
-        if role == Qt.ItemDataRole.UserRole:
-            return rev.id
-        return None
-
-
-class SectionBox(QFrame):
-    """One narrative section: heading, text, "reset to data" (auto sections) and its markers."""
-
-    def __init__(self, key: str, title: str, auto: bool, placeholder: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.key = key
-        self.setObjectName(f"section_{key}")
-        self.title = QLabel(title)
-        self.title.setStyleSheet("font-weight:bold;")
-        self.title.setWordWrap(True)
-        self.kind_label = QLabel(self.tr("filled from the data") if auto else self.tr("written by you"))
-        self.kind_label.setStyleSheet("color:#757575;")
-        self.edit = QPlainTextEdit()
-        self.edit.setObjectName(f"sectionEdit_{key}")
-        self.edit.setPlaceholderText(placeholder)
-        self.edit.setMinimumHeight(170 if auto else 90)
-        self.reset_button = QPushButton(self.tr("Reset to data"))
-        self.reset_button.setObjectName(f"reset_{key}")
-        self.reset_button.setToolTip(self.tr("Replace this text with the one written from the current figures"))
-        self.reset_button.setVisible(auto)
-        self.stale_label = QLabel(self.tr("⚠ Differs from the current data (edited, or the figures changed)"))
-        self.stale_label.setStyleSheet(f"color:{WARNING_COLOUR};")
-        self.stale_label.hide()
-        self.same_label = QLabel(self.tr("⚠ Same as last period's report: did only the dates change?"))
-        self.same_label.setStyleSheet(f"color:{WARNING_COLOUR}; font-weight:bold;")
-        self.same_label.hide()
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.kind_label)
-        head.addWidget(self.reset_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
-        layout.addLayout(head)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.stale_label)
-        layout.addWidget(self.same_label)
+ERROR_COLOUR, CHANGED_BG = "#c62828", "#fff59d"
 
 
 class ReportEditor(QWidget):

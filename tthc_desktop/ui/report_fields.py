@@ -1,4 +1,5 @@
-"""The field form of a report or letter: one widget per template field (heading block and the template's own).
+"""Parts of the report editor: the field form (one widget per template field, heading block and the template's
+own), the box of one narrative section, and the model of the saved versions.
 
 Values go in and out as the service stores them: text, ISO dates ("" when empty), int numbers (the raw
 text when it is not a number, so validation can name the problem), lists of lines for "Nơi nhận".
@@ -6,16 +7,30 @@ text when it is not a number, so validation can name the problem), lists of line
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.reductions import format_number
 from ..reports.templates import FieldSpec
+from ..store.reports_store import Revision
 
+_Index = QModelIndex | QPersistentModelIndex
+WARNING_COLOUR = "#e65100"
 EMPTY_DATE = QDate(2000, 1, 1)  # shown blank: the minimum of the date edits means "not entered"
 
 
@@ -117,3 +132,82 @@ class FieldForm(QWidget):
                 else:
                     out[spec.key] = text
         return out
+
+
+def format_saved_at(text: str) -> str:
+    try:
+        return f"{datetime.fromisoformat(text):%d/%m/%Y %H:%M:%S}"
+    except ValueError:
+        return text
+
+
+class RevisionModel(QAbstractTableModel):
+    """The saved versions of one report, newest first: when and why."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.revisions: list[Revision] = []
+
+    def set_revisions(self, revisions: list[Revision]) -> None:
+        self.beginResetModel()
+        self.revisions = list(revisions)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.revisions)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
+            return (self.tr("Saved at"), self.tr("Note"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.revisions):
+            return None
+        rev = self.revisions[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_saved_at(rev.saved_at) if index.column() == 0 else rev.note
+        if role == Qt.ItemDataRole.UserRole:
+            return rev.id
+        return None
+
+
+class SectionBox(QFrame):
+    """One narrative section: heading, text, "reset to data" (auto sections) and its markers."""
+
+    def __init__(self, key: str, title: str, auto: bool, placeholder: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"section_{key}")
+        self.title = QLabel(title)
+        self.title.setStyleSheet("font-weight:bold;")
+        self.title.setWordWrap(True)
+        self.kind_label = QLabel(self.tr("filled from the data") if auto else self.tr("written by you"))
+        self.kind_label.setStyleSheet("color:#757575;")
+        self.edit = QPlainTextEdit()
+        self.edit.setObjectName(f"sectionEdit_{key}")
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setMinimumHeight(170 if auto else 90)
+        self.reset_button = QPushButton(self.tr("Reset to data"))
+        self.reset_button.setObjectName(f"reset_{key}")
+        self.reset_button.setToolTip(self.tr("Replace this text with the one written from the current figures"))
+        self.reset_button.setVisible(auto)
+        self.stale_label = QLabel(self.tr("⚠ Differs from the current data (edited, or the figures changed)"))
+        self.stale_label.setStyleSheet(f"color:{WARNING_COLOUR};")
+        self.stale_label.hide()
+        self.same_label = QLabel(self.tr("⚠ Same as last period's report: did only the dates change?"))
+        self.same_label.setStyleSheet(f"color:{WARNING_COLOUR}; font-weight:bold;")
+        self.same_label.hide()
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.kind_label)
+        head.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addLayout(head)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.stale_label)
+        layout.addWidget(self.same_label)

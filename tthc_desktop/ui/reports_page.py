@@ -33,7 +33,8 @@ from ..store.reports_store import ReportRecord, ReportState
 from .actions import ActionId
 from .letter_dialog import LetterDialog
 from .report_dialogs import NewReportDialog, RulesDialog, overdue_since
-from .report_editor import ReportEditor, format_saved_at
+from .report_editor import ReportEditor
+from .report_fields import format_saved_at
 
 _Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = "#c62828"
