@@ -52,6 +52,12 @@ RATIO_MIN_SIZE = 1024 * 1024
 # Above this size an .xlsx is streamed read-only (merged ranges are then not expanded).
 XLSX_FULL_LOAD_LIMIT = 20 * 1024 * 1024
 MAX_TEXT_BYTES = 50 * 1024 * 1024
+# Size limits of one worksheet's content (non-empty cells; empty formatted cells do not count) and of
+# the Word document part, so a tiny hostile file cannot make the reader build billions of cells.
+MAX_ROWS = 100_000
+MAX_COLUMNS = 500
+MAX_CELLS = 2_000_000
+MAX_DOCX_XML = 64 * 1024 * 1024  # word/document.xml, uncompressed (a 1 000-page document is ~10 MB)
 
 
 @dataclass(frozen=True)
@@ -166,7 +172,8 @@ def check_zip_container(path: str | os.PathLike[str], what: str) -> list[str]:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        # NotImplementedError: a damaged header claiming a zip version or method Python lacks
         raise ImportFailure(path, f"tệp {what} bị hỏng hoặc không đầy đủ (không mở được nội dung nén)") from None
     if len(infos) > MAX_MEMBERS:
         raise ImportFailure(path, f"tệp có quá nhiều thành phần ({len(infos)}), nghi là tệp độc hại; từ chối mở")
@@ -212,6 +219,13 @@ def read_docx_tables(path: str | os.PathLike[str]) -> list[RawTable]:
     names = check_zip_container(path, ".docx")
     if "word/document.xml" not in names:
         raise ImportFailure(path, "tệp .docx bị hỏng: thiếu phần nội dung văn bản (word/document.xml)")
+    with zipfile.ZipFile(path) as zf:
+        size = zf.getinfo("word/document.xml").file_size
+    if size > MAX_DOCX_XML:
+        raise ImportFailure(
+            path, f"văn bản quá lớn (phần nội dung {size // (1024 * 1024)} MB > {MAX_DOCX_XML // (1024 * 1024)} MB); "
+            "hãy tách phụ lục ra một tệp riêng"
+        )
     try:
         import docx  # python-docx
 
@@ -304,22 +318,66 @@ def read_xlsx_sheets(path: str | os.PathLike[str]) -> list[RawTable]:
     return tables
 
 
-def _xlsx_sheet(ws, source: str, *, merged: bool) -> RawTable:
+def _too_big(ws, source: str, height: int, width: int) -> ImportFailure:
+    return ImportFailure(
+        source,
+        f"trang tính quá lớn ({height} dòng × {width} cột có dữ liệu; tối đa {MAX_ROWS} dòng, "
+        f"{MAX_COLUMNS} cột, {MAX_CELLS} ô); hãy xóa các dòng, cột thừa rồi nhập lại",
+        location=ws.title,
+        location_kind="sheet",
+    )
+
+
+def _xlsx_rows(ws, source: str, *, merged: bool) -> list[list[str]]:
+    """The sheet's text grid from row 1 / column A to the last non-empty cell, within the size limits."""
+    cells = getattr(ws, "_cells", None) if merged else None
+    if cells is not None:
+        # fully loaded: place only the cells that exist (iter_rows would walk the whole empty grid
+        # up to the farthest cell, e.g. 17 billion cells for one value at XFD1048576)
+        found = {rc: text for rc, cell in cells.items() if (text := _cell_text(cell.value))}
+        height = max((r for r, _ in found), default=0)
+        width = max((c for _, c in found), default=0)
+        if height > MAX_ROWS or width > MAX_COLUMNS or height * width > MAX_CELLS:
+            raise _too_big(ws, source, height, width)
+        grid = [[""] * width for _ in range(height)]
+        for (r, c), text in found.items():
+            grid[r - 1][c - 1] = text
+        return grid
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()  # streamed: never pad rows to a <dimension> the file may lie about
     rows: list[list[str]] = []
-    for values in ws.iter_rows(values_only=True):
-        rows.append([_cell_text(v) for v in values])
+    for index, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        row = [_cell_text(v) for v in values]
+        while row and not row[-1]:
+            row.pop()
+        if len(row) > MAX_COLUMNS or (row and index > MAX_ROWS):
+            raise _too_big(ws, source, index, len(row))
+        if index <= MAX_ROWS:
+            rows.append(row)
+    return rows
+
+
+def _xlsx_sheet(ws, source: str, *, merged: bool) -> RawTable:
+    rows = _xlsx_rows(ws, source, merged=merged)
     # trim trailing empty rows and columns
     while rows and not any(rows[-1]):
         rows.pop()
     width = max((max((i + 1 for i, c in enumerate(r) if c), default=0) for r in rows), default=0)
+    if len(rows) * width > MAX_CELLS:
+        raise _too_big(ws, source, len(rows), width)
     rows = [(r + [""] * width)[:width] for r in rows]
     left: set[tuple[int, int]] = set()
     above: set[tuple[int, int]] = set()
+    budget = 2 * MAX_CELLS  # overlapping merged ranges must not multiply the work
     if merged and getattr(ws, "merged_cells", None) is not None:
         for rng in ws.merged_cells.ranges:
             r0, c0 = rng.min_row - 1, rng.min_col - 1
             if r0 >= len(rows) or c0 >= width:
                 continue
+            budget -= (min(rng.max_row, len(rows)) - r0) * (min(rng.max_col, width) - c0)
+            if budget < 0:
+                raise ImportFailure(source, "trang tính có các vùng gộp ô chồng lên nhau bất thường; từ chối mở",
+                                    location=ws.title, location_kind="sheet")
             value = rows[r0][c0]
             for r in range(r0, min(rng.max_row, len(rows))):
                 for c in range(c0, min(rng.max_col, width)):
