@@ -5,23 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from PySide6.QtCore import QCoreApplication
-
 from tthc_desktop.domain.entities import Plan, Task, TaskDueDate, TaskRole, TaskUpdate
 from tthc_desktop.domain.status import Status
-from tthc_desktop.ui.i18n import install_translators
 
 TODAY = date(2025, 6, 10)
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    assert len(translators) == 2, "run 'make i18n' first"
-    yield
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
 
 
 def seed(ctx) -> dict[Status, int]:

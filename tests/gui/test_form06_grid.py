@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from tthc_desktop.domain.form06 import NUMERIC_COLUMNS, Form06Row
 from tthc_desktop.domain.periods import parse_period
@@ -18,19 +18,9 @@ from tthc_desktop.ui.form06_grid import (
     Form06GridModel,
     grid_column,
 )
-from tthc_desktop.ui.i18n import install_translators
 from tthc_desktop.ui.stats_page import StatsTab
 
 GOOD = [120, 50, 62, 8, 100, 10, 80, 10, 20, 15, 5]
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    assert len(translators) == 2, "run 'make translations' first"
-    yield
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
 
 
 @pytest.fixture

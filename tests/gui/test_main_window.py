@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from tthc_desktop.domain.entities import UnitLevel
@@ -13,15 +13,6 @@ from tthc_desktop.ui.i18n import install_translators
 from tthc_desktop.ui.main_window import MainWindow
 from tthc_desktop.ui.pages import PAGES
 from tthc_desktop.ui.settings import GEOMETRY, LANGUAGE, AppSettings
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    assert len(translators) == 2, "run 'make translations' first"
-    yield
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
 
 
 @pytest.fixture

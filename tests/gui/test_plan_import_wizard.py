@@ -9,20 +9,10 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWizard
 
 from tthc_desktop.domain.entities import TaskRole, UnitLevel
-from tthc_desktop.ui.i18n import install_translators
 from tthc_desktop.ui.plan_import_wizard import PlanImportWizard
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    yield
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
 
 
 @pytest.fixture(autouse=True)

@@ -9,13 +9,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QUndoStack
 
 from tthc_desktop.domain.procedures import Procedure
 from tthc_desktop.services.procedures_service import ProceduresService
 from tthc_desktop.store.audit import read_audit
-from tthc_desktop.ui.i18n import install_translators
 from tthc_desktop.ui.procedure_import_wizard import ProcedureImportWizard
 from tthc_desktop.ui.procedures_page import ProceduresPage
 
@@ -30,15 +29,6 @@ def _catalogue_helpers():
         sys.modules[name] = module
         spec.loader.exec_module(module)
     return sys.modules[name]
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    assert len(translators) == 2, "run 'make translations' first"
-    yield
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
 
 
 @pytest.fixture

@@ -29,7 +29,6 @@ def _load_seed():
 
 
 seed_module = _load_seed()
-vietnamese = seed_module.vietnamese
 TODAY = seed_module.TODAY
 
 

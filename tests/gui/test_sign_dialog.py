@@ -9,12 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
 from tthc_desktop.services.signing_service import SigningService
 from tthc_desktop.signing.verify import verify_pdf
-from tthc_desktop.ui.i18n import install_translators
 from tthc_desktop.ui.sign_dialog import MM, SignDialog
 
 TESTS = Path(__file__).resolve().parents[1]
@@ -30,15 +28,6 @@ def _load(name: str, path: Path):
 
 
 S = _load("tests_signing_support", TESTS / "unit" / "signing" / "signing_support.py")
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    assert len(translators) == 2, "run 'make translations' first"
-    yield
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
 
 
 @pytest.fixture

@@ -8,12 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from tthc_desktop.services.signing_service import SignerChoice, SigningService, trust_store_dir
 from tthc_desktop.signing.trust_store import TrustStore
-from tthc_desktop.ui.i18n import install_translators
 from tthc_desktop.ui.submissions_page import SubmissionsPage
 from tthc_desktop.ui.trust_store_dialog import TrustStoreDialog
 
@@ -30,15 +28,6 @@ def _load(name: str, path: Path):
 
 
 S = _load("tests_signing_support", TESTS / "unit" / "signing" / "signing_support.py")
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    assert len(translators) == 2, "run 'make translations' first"
-    yield
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
 
 
 def _sign(ctx, tmp_path: Path, name: str) -> int:

@@ -7,7 +7,7 @@ from datetime import date
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tthc_desktop.domain.entities import Task, TaskRole, UnitLevel
@@ -16,21 +16,11 @@ from tthc_desktop.importers.table_readers import read_text_table
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, import_plan
 from tthc_desktop.store.task_query import TaskFilter
 from tthc_desktop.ui.actions import ActionId, ActionRegistry
-from tthc_desktop.ui.i18n import install_translators
 from tthc_desktop.ui.settings import AppSettings
 from tthc_desktop.ui.task_table_model import COL_CONTENT, COL_DUE, COL_STATUS
 from tthc_desktop.ui.tasks_page import TasksPage
 
 TODAY = date(2025, 6, 10)
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    assert len(translators) == 2, "run 'make translations' first"
-    yield
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
 
 
 class Host(QWidget):

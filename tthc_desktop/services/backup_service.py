@@ -148,8 +148,7 @@ def restore_backup(ctx: AppContext, backup_file: Path, now: datetime | None = No
             raise BackupError(f"Khôi phục thất bại, cơ sở dữ liệu cũ được giữ nguyên: {exc}") from None
     extract_attachments(backup_file, attachments_folder(ctx))
     # Reopened in place: whoever holds ctx (pages, models) sees the restored data; they reload on the event.
-    ctx.db = open_database(ctx.db_path)
-    ctx.__post_init__()
+    ctx.reconnect()
     ctx.events.emit(DATABASE_REPLACED, ctx=ctx)
     return RestoreOutcome(ctx=ctx, restored=info, safety_backup=safety, moved_aside=moved)
 
@@ -228,8 +227,7 @@ def _restore_over_unreadable(db_path: Path, backup_file: Path, lock: DatabaseLoc
 
 def _reopen_after_failure(ctx: AppContext) -> None:
     try:
-        ctx.db = open_database(ctx.db_path)
-        ctx.__post_init__()
+        ctx.reconnect()
     except StoreError:
         pass
 

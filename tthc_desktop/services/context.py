@@ -72,6 +72,11 @@ class AppContext:
         except (KeyError, OSError):  # no login name is not worth failing a write for
             return "?"
 
+    def reconnect(self) -> None:
+        """Reopen the file under the SAME Database object (after a restore replaced it): every repository
+        and service that holds ``ctx.db`` keeps working without being rebuilt."""
+        self.db.conn = open_database(self.db_path).conn
+
     def close(self) -> None:
         try:
             self.db.conn.close()

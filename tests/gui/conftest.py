@@ -1,0 +1,17 @@
+"""GUI test fixtures: the Vietnamese translators, installed for one test and removed after."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from tthc_desktop.ui.i18n import install_translators
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    translators = install_translators(qapp, "vi")
+    assert len(translators) == 2, "run 'make translations' first"
+    yield
+    for t in translators:
+        QCoreApplication.removeTranslator(t)
