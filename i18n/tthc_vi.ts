@@ -32,132 +32,152 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="45" />
+        <location filename="../tthc_desktop/ui/actions.py" line="47" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="45" />
+        <location filename="../tthc_desktop/ui/actions.py" line="47" />
         <source>Close TTHC Desktop</source>
         <translation>Đóng TTHC Desktop</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="46" />
+        <location filename="../tthc_desktop/ui/actions.py" line="48" />
         <source>&amp;Import a plan…</source>
         <translation>&amp;Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="46" />
+        <location filename="../tthc_desktop/ui/actions.py" line="48" />
         <source>Import the task table of a plan from .docx, .xlsx or text</source>
         <translation>Nhập bảng nhiệm vụ của kế hoạch từ tệp .docx, .xlsx hoặc văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="47" />
+        <location filename="../tthc_desktop/ui/actions.py" line="49" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="47" />
+        <location filename="../tthc_desktop/ui/actions.py" line="49" />
         <source>Language and other options</source>
         <translation>Ngôn ngữ và các tùy chọn khác</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="48" />
+        <location filename="../tthc_desktop/ui/actions.py" line="50" />
         <source>&amp;Unit information…</source>
         <translation>Thông tin đơn &amp;vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="48" />
+        <location filename="../tthc_desktop/ui/actions.py" line="50" />
         <source>Name and level of your unit, officer's name</source>
         <translation>Tên, cấp của đơn vị và tên cán bộ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="49" />
+        <location filename="../tthc_desktop/ui/actions.py" line="51" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="50" />
+        <location filename="../tthc_desktop/ui/actions.py" line="52" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="51" />
+        <location filename="../tthc_desktop/ui/actions.py" line="53" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="51" />
+        <location filename="../tthc_desktop/ui/actions.py" line="53" />
         <source>Search tasks</source>
         <translation>Tìm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="52" />
+        <location filename="../tthc_desktop/ui/actions.py" line="54" />
         <source>Mark task &amp;done…</source>
         <translation>&amp;Hoàn thành nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="52" />
+        <location filename="../tthc_desktop/ui/actions.py" line="54" />
         <source>Record the completion date and outcome of the selected task</source>
         <translation>Ghi ngày hoàn thành và kết quả của nhiệm vụ đang chọn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="53" />
+        <location filename="../tthc_desktop/ui/actions.py" line="55" />
         <source>Add progress &amp;update…</source>
         <translation>Thêm &amp;tiến độ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="53" />
+        <location filename="../tthc_desktop/ui/actions.py" line="55" />
         <source>Record progress with its evidence document</source>
         <translation>Ghi tiến độ kèm văn bản minh chứng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="54" />
+        <location filename="../tthc_desktop/ui/actions.py" line="56" />
         <source>De&amp;lete task</source>
         <translation>&amp;Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="54" />
+        <location filename="../tthc_desktop/ui/actions.py" line="56" />
         <source>Delete the selected task (can be undone)</source>
         <translation>Xóa nhiệm vụ đang chọn (có thể hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="55" />
+        <location filename="../tthc_desktop/ui/actions.py" line="57" />
         <source>&amp;Overview</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="56" />
+        <location filename="../tthc_desktop/ui/actions.py" line="58" />
         <source>&amp;Tasks</source>
         <translation>&amp;Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="57" />
+        <location filename="../tthc_desktop/ui/actions.py" line="59" />
         <source>&amp;Procedures</source>
         <translation>Thủ tục &amp;hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="58" />
+        <location filename="../tthc_desktop/ui/actions.py" line="60" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="59" />
+        <location filename="../tthc_desktop/ui/actions.py" line="61" />
         <source>&amp;Submissions</source>
         <translation>Hồ sơ đã &amp;nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="60" />
+        <location filename="../tthc_desktop/ui/actions.py" line="62" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/actions.py" line="62" />
+        <source>Print the report on paper</source>
+        <translation>In báo cáo ra giấy</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/actions.py" line="63" />
+        <source>&amp;Export PDF &amp;&amp; Excel…</source>
+        <translation>&amp;Xuất PDF &amp;&amp; Excel…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/actions.py" line="63" />
+        <source>Write the report as PDF and its Excel forms into a folder</source>
+        <translation>Ghi báo cáo thành tệp PDF và các biểu Excel vào một thư mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/actions.py" line="64" />
         <source>F&amp;ull screen</source>
         <translation>Toàn &amp;màn hình</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="61" />
+        <location filename="../tthc_desktop/ui/actions.py" line="65" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/actions.py" line="62" />
+        <location filename="../tthc_desktop/ui/actions.py" line="66" />
         <source>&amp;About TTHC Desktop</source>
         <translation>&amp;Giới thiệu TTHC Desktop</translation>
     </message>
@@ -206,6 +226,54 @@
     </message>
 </context>
 <context>
+    <name>CalendarModel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="114" />
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="114" />
+        <source>Time left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="114" />
+        <source>Written?</source>
+        <translation>Đã lập?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="114" />
+        <source>Due date</source>
+        <translation>Hạn gửi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="132" />
+        <source>%1 days late</source>
+        <translation>Quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="133" />
+        <source>due today</source>
+        <translation>Hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="133" />
+        <source>%1 days left</source>
+        <translation>Còn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="135" />
+        <source>Not started</source>
+        <translation>Chưa lập</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="144" />
+        <source>%1 — data from %2 to %3, due %4</source>
+        <translation>%1 — số liệu từ ngày %2 đến ngày %3, hạn gửi %4</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueFilePage</name>
     <message>
         <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="105" />
@@ -225,7 +293,7 @@
     <message>
         <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="110" />
         <source>Browse…</source>
-        <translation>Chọn tệp…</translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="121" />
@@ -734,6 +802,14 @@
     </message>
 </context>
 <context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_fields.py" line="85" />
+        <source>One recipient per line</source>
+        <translation>Mỗi nơi nhận một dòng</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="148" />
@@ -753,7 +829,7 @@
     <message>
         <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="153" />
         <source>Browse…</source>
-        <translation>Chọn tệp…</translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="164" />
@@ -931,6 +1007,29 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/letter_dialog.py" line="23" />
+        <source>Apology letter for a late case file</source>
+        <translation>Thư xin lỗi (hồ sơ giải quyết quá hạn)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/letter_dialog.py" line="27" />
+        <source>A letter is required for every case file returned late. Fill in the case file; the heading and signer are taken from your last report.</source>
+        <translation>Mỗi hồ sơ trả kết quả quá hạn phải có thư xin lỗi. Nhập thông tin hồ sơ; phần tiêu đề và người ký lấy từ báo cáo gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/letter_dialog.py" line="38" />
+        <source>Create letter</source>
+        <translation>Tạo thư</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/letter_dialog.py" line="39" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../tthc_desktop/ui/main_window.py" line="35" />
@@ -1055,6 +1154,112 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>MarkSentDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="143" />
+        <source>Mark as sent</source>
+        <translation>Đánh dấu đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="149" />
+        <source>Document management system</source>
+        <translation>Hệ thống quản lý văn bản</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="149" />
+        <source>Inter-agency exchange</source>
+        <translation>Trục liên thông văn bản</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
+        <source>Official e-mail</source>
+        <translation>Thư điện tử công vụ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
+        <source>Post</source>
+        <translation>Bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="152" />
+        <source>e.g. 12/BC-STP</source>
+        <translation>ví dụ 12/BC-STP</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="154" />
+        <source>Sent on:</source>
+        <translation>Ngày gửi:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="155" />
+        <source>Channel:</source>
+        <translation>Hình thức gửi:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="156" />
+        <source>Document number:</source>
+        <translation>Số, ký hiệu văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="158" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="159" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="53" />
+        <source>New report</source>
+        <translation>Báo cáo mới</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="69" />
+        <source>Kind of report</source>
+        <translation>Loại báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="70" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="73" />
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="101" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="103" />
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="105" />
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="107" />
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="121" />
+        <source>%1: data from %2 to %3</source>
+        <translation>%1: số liệu từ ngày %2 đến ngày %3</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../tthc_desktop/ui/pages.py" line="56" />
@@ -1105,6 +1310,49 @@ quá hạn</translation>
         <location filename="../tthc_desktop/ui/pages.py" line="89" />
         <source>The signed submissions you have sent, with their signatures and dates, will be listed here.</source>
         <translation>Tại đây sẽ liệt kê các hồ sơ đã ký số và gửi đi, kèm chữ ký và ngày gửi.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="85" />
+        <source>Could not open the PDF file “%1”.</source>
+        <translation>Không mở được tệp PDF “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="284" />
+        <source>◀ Previous page</source>
+        <translation>◀ Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="285" />
+        <source>Next page ▶</source>
+        <translation>Trang sau ▶</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="293" />
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="294" />
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="295" />
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="297" />
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="491" />
+        <source>of %1</source>
+        <translation>/ %1</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1474,24 @@ quá hạn</translation>
         <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="388" />
         <source>No warnings.</source>
         <translation>Không có lưu ý.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../tthc_desktop/ui/printing.py" line="50" />
+        <source>Could not start printing on “%1”.</source>
+        <translation>Không bắt đầu in được trên “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/printing.py" line="54" />
+        <source>The printer stopped at page %1.</source>
+        <translation>Máy in dừng ở trang %1.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/printing.py" line="76" />
+        <source>Print</source>
+        <translation>In</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1829,270 @@ chỉ tiêu?</translation>
     </message>
 </context>
 <context>
+    <name>ReportEditor</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="89" />
+        <source>Export PDF &amp;&amp; Excel…</source>
+        <translation>Xuất PDF &amp;&amp; Excel…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="91" />
+        <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
+        <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="93" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="94" />
+        <source>Print the report (Ctrl+P)</source>
+        <translation>In báo cáo (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="99" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="104" />
+        <source>State:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="111" />
+        <source>Heading and signature block</source>
+        <translation>Phần đầu văn bản và phần ký</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="113" />
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="133" />
+        <source>Figures changed since last period</source>
+        <translation>Số liệu thay đổi so với kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="149" />
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="151" />
+        <source>Bring back the selected version (the current text stays in the history)</source>
+        <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="162" />
+        <source>Saved versions</source>
+        <translation>Các lần lưu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="174" />
+        <source>Edit</source>
+        <translation>Soạn thảo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="175" />
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="188" />
+        <source>Opening paragraph</source>
+        <translation>Đoạn mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="188" />
+        <source>Closing paragraph</source>
+        <translation>Đoạn kết</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="189" />
+        <source>Letter body</source>
+        <translation>Nội dung thư</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="189" />
+        <source>Additional content</source>
+        <translation>Nội dung thêm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="249" />
+        <source>Carried forward from %1; figures changed since then: %2</source>
+        <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="258" />
+        <source>No figure changed.</source>
+        <translation>Không có số liệu nào thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="278" />
+        <source>Unsaved changes…</source>
+        <translation>Có thay đổi chưa lưu…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="300" />
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="300" />
+        <source>Warning</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="307" />
+        <source>Checks: %1 errors, %2 warnings</source>
+        <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="310" />
+        <source>Checks: nothing to fix</source>
+        <translation>Kiểm tra: không có gì cần sửa</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="348" />
+        <source>Saved automatically at %1</source>
+        <translation>Đã tự động lưu lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="350" />
+        <source>Saved at %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="372" />
+        <source>Version restored; the text before it is kept in the history.</source>
+        <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="385" />
+        <source>Folder for the PDF and Excel files</source>
+        <translation>Thư mục lưu tệp PDF và Excel</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="395" />
+        <source>The report is not complete</source>
+        <translation>Báo cáo chưa đủ thông tin</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="396" />
+        <source>Fix these before exporting:</source>
+        <translation>Cần sửa trước khi xuất:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="403" />
+        <source>Writing the PDF and Excel files…</source>
+        <translation>Đang ghi tệp PDF và Excel…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="408" />
+        <source>Could not export the report</source>
+        <translation>Không xuất được báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="416" />
+        <source>Written: %1 (%2 pages) and %3 Excel files</source>
+        <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="440" />
+        <source>Could not print the report</source>
+        <translation>Không in được báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListModel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="67" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="67" />
+        <source>Period / case file</source>
+        <translation>Kỳ / hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="67" />
+        <source>Last saved</source>
+        <translation>Lưu lần cuối</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="67" />
+        <source>Report state</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="79" />
+        <source>Apology letter</source>
+        <translation>Thư xin lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="192" />
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="198" />
+        <source>Write the periodic reports from your data, check them and export the official PDF and Excel forms.</source>
+        <translation>Lập báo cáo định kỳ từ số liệu đã có, kiểm tra rồi xuất văn bản PDF và các biểu Excel.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="203" />
+        <source>New report…</source>
+        <translation>Báo cáo mới…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="206" />
+        <source>Apology letter…</source>
+        <translation>Thư xin lỗi…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="209" />
+        <source>Deadlines…</source>
+        <translation>Hạn gửi báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="211" />
+        <source>When each kind of report is due</source>
+        <translation>Hạn gửi của từng loại báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="223" />
+        <source>Double-click a report to write it</source>
+        <translation>Nhấp đúp vào một báo cáo để lập</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="226" />
+        <source>Reports written</source>
+        <translation>Báo cáo đã lập</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="243" />
+        <source>Choose a report on the left, or click “New report…”. A report due in the calendar opens with a double-click.</source>
+        <translation>Chọn một báo cáo bên trái, hoặc bấm “Báo cáo mới…”. Nhấp đúp vào một báo cáo trong lịch để lập báo cáo đó.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="279" />
+        <source>Report calendar: %1 overdue, %2 due in the next 45 days</source>
+        <translation>Lịch báo cáo: %1 báo cáo quá hạn, %2 báo cáo đến hạn trong 45 ngày tới</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="283" />
+        <source>Report calendar: %1 due in the next 45 days</source>
+        <translation>Lịch báo cáo: %1 báo cáo đến hạn trong 45 ngày tới</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../tthc_desktop/ui/backup_dialogs.py" line="96" />
@@ -1583,6 +2113,110 @@ chỉ tiêu?</translation>
         <location filename="../tthc_desktop/ui/backup_dialogs.py" line="124" />
         <source>There is no backup yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_fields.py" line="164" />
+        <source>Saved at</source>
+        <translation>Thời điểm lưu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_fields.py" line="164" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="131" />
+        <source>Report deadlines</source>
+        <translation>Hạn gửi báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="134" />
+        <source>Data are counted from the 15th of the month before the period to the 14th of its last month. Set when your province wants each report.</source>
+        <translation>Số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ. Đặt hạn gửi từng loại báo cáo theo quy định của tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="138" />
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="138" />
+        <source>Working days</source>
+        <translation>N (ngày làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="138" />
+        <source>When due</source>
+        <translation>Hạn gửi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="139" />
+        <source>Before day</source>
+        <translation>X (ngày trong tháng)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="151" />
+        <source>working days after the cut-off</source>
+        <translation>N ngày làm việc sau ngày chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="152" />
+        <source>before a day of the month</source>
+        <translation>trước ngày X hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="162" />
+        <source>before the </source>
+        <translation>trước ngày </translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="163" />
+        <source> of each month</source>
+        <translation> hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="171" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBox</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_fields.py" line="188" />
+        <source>filled from the data</source>
+        <translation>lấy từ số liệu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_fields.py" line="188" />
+        <source>written by you</source>
+        <translation>do cán bộ viết</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_fields.py" line="194" />
+        <source>Reset to data</source>
+        <translation>Lấy lại từ số liệu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_fields.py" line="196" />
+        <source>Replace this text with the one written from the current figures</source>
+        <translation>Thay nội dung này bằng đoạn viết từ số liệu hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_fields.py" line="198" />
+        <source>⚠ Differs from the current data (edited, or the figures changed)</source>
+        <translation>⚠ Khác với số liệu hiện tại (đã sửa tay, hoặc số liệu đã thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_fields.py" line="201" />
+        <source>⚠ Same as last period's report: did only the dates change?</source>
+        <translation>⚠ Giống hệt báo cáo kỳ trước: có phải chỉ sửa ngày tháng?</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +2293,202 @@ chỉ tiêu?</translation>
         <location filename="../tthc_desktop/ui/cuts_tab.py" line="70" />
         <source>Cost</source>
         <translation>Chi phí</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="101" />
+        <source>Sign digitally</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="109" />
+        <source>Document: %1</source>
+        <translation>Văn bản: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="113" />
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="114" />
+        <source>Certificate &amp;file (.pfx/.p12)</source>
+        <translation>&amp;Tệp chứng thư số (.pfx/.p12)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="115" />
+        <source>USB &amp;token</source>
+        <translation>&amp;USB token</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="121" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="168" />
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="131" />
+        <source>Browse for driver…</source>
+        <translation>Chọn trình điều khiển…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="133" />
+        <source>&amp;List certificates</source>
+        <translation>&amp;Liệt kê chứng thư</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="152" />
+        <source>Entering a wrong PIN 3 times locks the token.</source>
+        <translation>Nhập sai mã PIN 3 lần sẽ khóa token.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="157" />
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="159" />
+        <source>Driver (PKCS#11):</source>
+        <translation>Trình điều khiển (PKCS#11):</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="161" />
+        <source>PIN / password:</source>
+        <translation>Mã PIN / mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="165" />
+        <source>Organisation signature with the seal (optional)</source>
+        <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="177" />
+        <source>Organisation certificate file:</source>
+        <translation>Tệp chứng thư số của cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="178" />
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="181" />
+        <source>Appearance</source>
+        <translation>Hình thức chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="186" />
+        <source>Choose signature image…</source>
+        <translation>Chọn ảnh chữ ký…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="188" />
+        <source>Choose seal image…</source>
+        <translation>Chọn ảnh con dấu…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="204" />
+        <source>Move the signature right:</source>
+        <translation>Dịch chữ ký sang phải:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="206" />
+        <source>up:</source>
+        <translation>lên trên:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="225" />
+        <source>&amp;Sign</source>
+        <translation>&amp;Ký</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="226" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="274" />
+        <source>(no image)</source>
+        <translation>(chưa có ảnh)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="298" />
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="299" />
+        <source>Seal</source>
+        <translation>Con dấu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="301" />
+        <source>from the report layout</source>
+        <translation>theo bố cục báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="301" />
+        <source>default position</source>
+        <translation>vị trí mặc định</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="303" />
+        <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
+        <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="309" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="315" />
+        <source>Certificate file</source>
+        <translation>Tệp chứng thư số</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="310" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="316" />
+        <source>Certificate files (*.pfx *.p12)</source>
+        <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="321" />
+        <source>Token driver</source>
+        <translation>Trình điều khiển token</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="322" />
+        <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="341" />
+        <source>No token with a signing certificate was found. Plug in the token.</source>
+        <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="345" />
+        <source>The token is locked: contact your certificate provider.</source>
+        <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="355" />
+        <source>Image</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="355" />
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="388" />
+        <source>Choose a certificate file or a token first.</source>
+        <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="391" />
+        <source>Enter the PIN or password.</source>
+        <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2645,113 @@ chỉ tiêu?</translation>
         <location filename="../tthc_desktop/ui/status_chart.py" line="70" />
         <source>tasks</source>
         <translation>nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsModel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="90" />
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="90" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="90" />
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="90" />
+        <source>Signed at</source>
+        <translation>Thời gian ký</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="95" />
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="95" />
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsPage</name>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="125" />
+        <source>Mark submission sent</source>
+        <translation>Đánh dấu hồ sơ đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="196" />
+        <source>Submissions</source>
+        <translation>Hồ sơ đã nộp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="221" />
+        <source>&amp;Sign a PDF…</source>
+        <translation>&amp;Ký tệp PDF…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="222" />
+        <source>&amp;Verify again</source>
+        <translation>Kiểm tra &amp;lại chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
+        <source>&amp;Open file</source>
+        <translation>&amp;Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
+        <source>&amp;Mark as sent…</source>
+        <translation>Đánh dấu đã &amp;gửi…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
+        <source>Open &amp;package folder</source>
+        <translation>Mở thư mục &amp;gói hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="226" />
+        <source>&amp;Trusted certificates…</source>
+        <translation>Chứng thư &amp;tin cậy…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="258" />
+        <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
+        <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="262" />
+        <source>No signed submission yet. Sign a report to see it here.</source>
+        <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="310" />
+        <source>File not found: %1</source>
+        <translation>Không tìm thấy tệp: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="350" />
+        <source>PDF to sign</source>
+        <translation>Chọn tệp PDF cần ký</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="350" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +3344,118 @@ chỉ tiêu?</translation>
     </message>
 </context>
 <context>
+    <name>TokenCertModel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <source>Certificate holder</source>
+        <translation>Chủ chứng thư</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <source>Issued by</source>
+        <translation>Đơn vị cấp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <source>Valid</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
+        <source>Key usage</source>
+        <translation>Mục đích sử dụng khóa</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="85" />
+        <source>(expired)</source>
+        <translation>(hết hạn)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStoreDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="74" />
+        <source>Trusted certificates</source>
+        <translation>Chứng thư số tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="77" />
+        <source>Signatures are shown as trusted only when their certificate chains to one of these root certificates. Nothing is trusted by default.</source>
+        <translation>Chữ ký chỉ được coi là tin cậy khi chứng thư số của người ký được cấp từ một trong các chứng thư gốc dưới đây. Mặc định không tin cậy chứng thư nào.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="90" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="93" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="97" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="118" />
+        <source>Imported %1 certificate(s).</source>
+        <translation>Đã nhập %1 chứng thư số.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="128" />
+        <source>Removed: %1</source>
+        <translation>Đã xóa: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="134" />
+        <source>Import a certificate</source>
+        <translation>Nhập chứng thư số</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="135" />
+        <source>Certificates (*.cer *.crt *.pem *.der *.p7b);;All files (*)</source>
+        <translation>Chứng thư số (*.cer *.crt *.pem *.der *.p7b);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustTableModel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="50" />
+        <source>Certificate</source>
+        <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="50" />
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="50" />
+        <source>Issued by</source>
+        <translation>Đơn vị cấp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="50" />
+        <source>Valid</source>
+        <translation>Hiệu lực</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingReports</name>
+    <message>
+        <location filename="../tthc_desktop/ui/reports_page.py" line="379" />
+        <source>Reports due soon: %1 overdue, %2 in the next 45 days</source>
+        <translation>Báo cáo sắp đến hạn: %1 quá hạn, %2 đến hạn trong 45 ngày tới</translation>
+    </message>
+</context>
+<context>
     <name>UpdatesModel</name>
     <message>
         <location filename="../tthc_desktop/ui/task_detail_panel.py" line="72" />
@@ -2427,6 +3476,19 @@ chỉ tiêu?</translation>
         <location filename="../tthc_desktop/ui/task_detail_panel.py" line="86" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="173" />
+        <source>Signature verification</source>
+        <translation>Kiểm tra chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="177" />
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 </TS>

@@ -10,9 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
-from tthc_desktop.ui.i18n import install_translators
 from tthc_desktop.ui.main_window import MainWindow
 from tthc_desktop.ui.settings import AppSettings
 
@@ -29,15 +27,6 @@ def _load(name: str, path: Path):
 
 
 report_fixtures = _load("report_fixtures", Path(__file__).parents[1] / "unit" / "services" / "report_fixtures.py")
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    assert len(translators) == 2, "run 'make i18n' first"
-    yield
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ def _seed_module():
 
 
 seed = _seed_module()
-vietnamese, seeded, window, page = seed.vietnamese, seed.seeded, seed.window, seed.page
+seeded, window, page = seed.seeded, seed.window, seed.page
 Q3, Q4 = parse_period("2025-Q3"), parse_period("2025-Q4")
 DIFFICULTIES = "Hệ thống một cửa điện tử còn gián đoạn; một số sở chậm gửi phương án cắt giảm."
 

@@ -29,7 +29,7 @@ def _seed_module():
 
 
 seed = _seed_module()
-vietnamese, seeded, window, page = seed.vietnamese, seed.seeded, seed.window, seed.page
+seeded, window, page = seed.seeded, seed.window, seed.page
 TODAY = seed.TODAY
 
 
