@@ -50,7 +50,10 @@ class Ledger:
 
 
 def run_writer_until_killed(db: Path, reports: Path, seed: int, delay: float, ledger: Ledger) -> int:
-    """Start a writer, SIGKILL it ``delay`` seconds after it is ready; returns how many commits it reported."""
+    """Start a writer, wait for its first committed import, SIGKILL it ``delay`` seconds later.
+
+    Waiting for progress (not wall time) keeps the harness meaningful on a loaded machine: every run
+    commits real work before it dies. Returns how many commits it reported."""
     proc = subprocess.Popen([sys.executable, str(WRITER), str(db), str(reports), str(seed)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1)
     lines: queue.Queue[str | None] = queue.Queue()
@@ -64,6 +67,11 @@ def run_writer_until_killed(db: Path, reports: Path, seed: int, delay: float, le
     reader.start()
     first = lines.get(timeout=30)
     assert first == "READY\n", (first, proc.stderr.read() if first is None else "")
+    early: list[str] = []
+    while not any(line.startswith("COMMITTED import ") for line in early):
+        line = lines.get(timeout=60)
+        assert line is not None, proc.stderr.read()
+        early.append(line)
     time.sleep(delay)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
@@ -72,6 +80,9 @@ def run_writer_until_killed(db: Path, reports: Path, seed: int, delay: float, le
     proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL, proc.returncode
     committed = 0
+    for line in early:
+        ledger.record(line)
+        committed += 1
     while (line := lines.get_nowait()) is not None:
         if line.endswith("\n") and line.startswith("COMMITTED "):  # a torn last line was not fully reported
             ledger.record(line)
