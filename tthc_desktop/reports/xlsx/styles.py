@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from decimal import Decimal
 
@@ -38,6 +39,7 @@ def number_format(kind: str, override: str | None = None) -> str:
     return override or NUMBER_FORMATS[kind]
 
 
+@functools.lru_cache(maxsize=8192)  # list exports repeat the same agency names thousands of times
 def text_lines(text: str, width: float, *, size: float = BODY_SIZE, bold: bool = False) -> int:
     """Estimated wrapped line count of ``text`` in a column ``width`` characters wide.
 
@@ -47,8 +49,8 @@ def text_lines(text: str, width: float, *, size: float = BODY_SIZE, bold: bool =
     """
     if not text:
         return 1
-    letters = [c for c in text if c.isalpha()]
-    upper_share = sum(c.isupper() for c in letters) / len(letters) if letters else 0
+    n_letters = sum(map(str.isalpha, text))
+    upper_share = sum(map(str.isupper, text)) / n_letters if n_letters else 0
     factor = (size / BODY_SIZE) * (1 + 0.35 * upper_share) * (1.05 if bold else 1)
     per_line = max(1.0, (width - 1.0) * 1.25 / factor)
     lines = 0

@@ -1,0 +1,296 @@
+"""The benchmark cases: each times our code and its baseline side by side, in the same run, median of N.
+
+Every case returns a Case(name, ours_s, baseline_s, ratio, target, op) where ratio = ours / baseline
+(for LibreOffice: baseline / ours, "how many times faster than LibreOffice").
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import seed
+
+PYTHON = sys.executable
+REPEATS = int(os.environ.get("BENCH_REPEATS", "5"))
+TODAY = date(2025, 6, 10)
+
+BARE_QT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, window.close)
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    ours_s: float
+    baseline_s: float
+    ratio: float
+    target: float
+    op: str  # "<=" or ">="
+    note: str = ""
+
+    @property
+    def met(self) -> bool:
+        return self.ratio <= self.target if self.op == "<=" else self.ratio >= self.target
+
+
+def median_time(fn: Callable[[], object], repeats: int = REPEATS, setup: Callable[[], object] | None = None) -> float:
+    times = []
+    for _ in range(repeats):
+        if setup is not None:
+            setup()
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def interleaved(ours: Callable[[], object], base: Callable[[], object], repeats: int = REPEATS,
+                setup: Callable[[], object] | None = None) -> tuple[float, float]:
+    """Median times of ours and the baseline, alternating runs so machine load hits both alike."""
+    a, b = [], []
+    for _ in range(repeats):
+        for fn, sink in ((ours, a), (base, b)):
+            if setup is not None:
+                setup()
+            started = time.perf_counter()
+            fn()
+            sink.append(time.perf_counter() - started)
+    return statistics.median(a), statistics.median(b)
+
+
+def _env(data_dir: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TTHC_DATA_DIR=str(data_dir))
+    env["XDG_CONFIG_HOME"] = str(data_dir / "config")  # QSettings: default (Vietnamese) settings
+    return env
+
+
+def _run(args: list[str], env: dict[str, str]) -> None:
+    result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=600)
+    if result.returncode != 0:
+        raise RuntimeError(f"{args} failed: {result.stderr[-2000:]}")
+
+
+def smoke_args(db: Path) -> list[str]:
+    return [PYTHON, "-m", "tthc_desktop", "--db", str(db), "--smoke"]
+
+
+# --- start-up -------------------------------------------------------------------------------
+
+def startup_vs_bare_qt(work: Path, empty: Path) -> Case:
+    script = work / "bare_qt.py"
+    script.write_text(BARE_QT, encoding="utf-8")
+    env = _env(work / "data-startup")
+    ours, base = interleaved(lambda: _run(smoke_args(empty), env), lambda: _run([PYTHON, str(script)], env))
+    return Case("Start-up: --smoke (empty db) vs bare QMainWindow", ours, base, ours / base, 2.0, "<=")
+
+
+def startup_big_vs_empty(work: Path, empty: Path, big: Path) -> Case:
+    env = _env(work / "data-startup")
+    ours, base = interleaved(lambda: _run(smoke_args(big), env), lambda: _run(smoke_args(empty), env))
+    return Case("Start-up: 100,000 tasks vs empty db", ours, base, ours / base, 1.3, "<=")
+
+
+def peak_memory_mib(work: Path, big: Path) -> float:
+    """ru_maxrss of a --smoke run on the 100,000-task database (os.wait4 gives this child's own rusage)."""
+    peaks = []
+    for _ in range(3):
+        proc = subprocess.Popen(smoke_args(big), env=_env(work / "data-startup"),
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            raise RuntimeError("--smoke failed on the big database")
+        peaks.append(usage.ru_maxrss / 1024)
+    return statistics.median(peaks)
+
+
+# --- PDF ------------------------------------------------------------------------------------
+
+def progress_rows(n: int) -> list[dict[str, str]]:
+    rows = []
+    statuses = ["Hoàn thành đúng hạn", "Đang thực hiện", "Quá hạn", "Chưa đến hạn", "Thường xuyên"]
+    for i, row in enumerate(r for r in seed.plan_rows(n) if r[2]):
+        rows.append({"section": f"Nhóm nhiệm vụ {i // 500 + 1}", "c1": f"{seed.ROMAN[i // 500]}.{row[0]}",
+                     "c2": row[1], "c3": row[2], "c4": row[3], "c5": row[4],
+                     "c6": "Đã ban hành văn bản" if i % 3 == 0 else "", "c7": statuses[i % len(statuses)]})
+    return rows
+
+
+def _our_pdf(rows: list[dict[str, str]], out: Path) -> None:
+    from tthc_desktop.reports.compose import form_table
+    from tthc_desktop.reports.forms import load_form
+    from tthc_desktop.reports.pdf.document import Appendix, HeadingBlock, OfficialDocument, Section, Signer
+    from tthc_desktop.reports.pdf.renderer import render_pdf
+
+    table = form_table(load_form("plan_progress"), rows, font_size=11)
+    doc = OfficialDocument(
+        heading=HeadingBlock("UBND TỈNH TIỀN GIANG", "SỞ TƯ PHÁP", 12, "BC-STP", "Tiền Giang", TODAY),
+        doc_type="BÁO CÁO", summary="Tiến độ thực hiện kế hoạch kiểm soát thủ tục hành chính",
+        sections=[Section("Kết quả", ["Kết quả thực hiện các nhiệm vụ tại Phụ lục kèm theo."])],
+        recipients=["Văn phòng UBND tỉnh", "Lưu: VT, KSTT"],
+        signer=Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An"),
+        appendices=[Appendix("PHỤ LỤC", "TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH", table, "landscape")],
+    )
+    render_pdf(doc, out)
+
+
+def _bare_pdf(table_rows: list[list[str]], out: Path) -> None:
+    """reportlab alone: a landscape A4 table of the same strings, wrapped (Paragraph cells), same font."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from tthc_desktop.reports.pdf.fonts import FAMILY_NAME, register_fonts
+
+    register_fonts()
+    style = ParagraphStyle("cell", fontName=FAMILY_NAME, fontSize=11, leading=13)
+    widths = [18 * mm, 80 * mm, 35 * mm, 40 * mm, 30 * mm, 35 * mm, 25 * mm]
+    data = [[Paragraph(cell, style) for cell in row] for row in table_rows]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(out), pagesize=landscape(A4), leftMargin=20 * mm, rightMargin=15 * mm,
+                      topMargin=20 * mm, bottomMargin=20 * mm).build([table])
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def pdf_cases(work: Path) -> list[Case]:
+    rows = progress_rows(1000)
+    header = ["Số TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Kết quả",
+              "Tình trạng"]
+    plain = [header] + [[r[k] for k in ("c1", "c2", "c3", "c4", "c5", "c6", "c7")] for r in rows]
+    ours, base = interleaved(lambda: _our_pdf(rows, work / "ours.pdf"),
+                             lambda: _bare_pdf([[_escape(c) for c in r] for r in plain], work / "bare.pdf"),
+                             repeats=3)
+    cases = [Case("PDF plan-progress, 1,000 tasks vs bare reportlab table", ours, base, ours / base, 1.5, "<=")]
+
+    from docx import Document
+
+    document = Document()
+    table = document.add_table(rows=len(plain), cols=len(header))
+    table.style = "Table Grid"
+    for i, row in enumerate(plain):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    docx = work / "progress.docx"
+    document.save(str(docx))
+    lo_env = dict(os.environ, HOME=str(work / "lo-home"))
+
+    def libreoffice() -> None:
+        shutil.rmtree(work / "lo-out", ignore_errors=True)
+        _run(["soffice", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", str(work / "lo-out"),
+              str(docx)], lo_env)
+        if not (work / "lo-out" / "progress.pdf").is_file():
+            raise RuntimeError("LibreOffice wrote no PDF")
+
+    libreoffice()  # first run creates the profile; not timed
+    lo = median_time(libreoffice, repeats=3)
+    cases.append(Case("LibreOffice .docx→PDF of the same table, over our build", ours, lo, lo / ours, 30.0, ">=",
+                      "ratio = LibreOffice / ours"))
+    return cases
+
+
+# --- Excel ----------------------------------------------------------------------------------
+
+def export_case(work: Path, db_10k: Path) -> Case:
+    from openpyxl import Workbook
+
+    from tthc_desktop.services.task_export import export_rows, export_tasks_xlsx
+    from tthc_desktop.store.database import open_database
+    from tthc_desktop.store.task_query import TaskFilter, fetch_all
+
+    db = open_database(db_10k)
+    flt = TaskFilter(today=TODAY)
+    values = export_rows(list(fetch_all(db, flt)))
+    assert len(values) == 10_000, len(values)
+
+    def bare() -> None:
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("Nhiệm vụ")
+        for row in values:
+            ws.append(row)
+        wb.save(work / "bare.xlsx")
+
+    ours, base = interleaved(lambda: export_tasks_xlsx(db, flt, work / "ours.xlsx"), bare)
+    db.conn.close()
+    return Case("Export 10,000 tasks to .xlsx vs bare openpyxl write-only", ours, base, ours / base, 1.5, "<=")
+
+
+def import_case(work: Path, template: Path) -> Case:
+    from openpyxl import load_workbook
+
+    from tthc_desktop.commands.plan_cmd import load_preview
+    from tthc_desktop.services.context import AppContext
+    from tthc_desktop.services.plan_import import PlanDetails, import_plan
+
+    xlsx = seed.write_plan_xlsx(work / "plan-10k.xlsx", 10_000)
+    target = work / "import.db"
+
+    def fresh() -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        shutil.copy2(template, target)
+
+    def ours() -> None:
+        with AppContext.open(target) as ctx:
+            preview = load_preview(xlsx, table=None, sheet=None, year=2025, unit=ctx.units.own_unit())
+            import_plan(ctx, preview, PlanDetails(title="KH", year=2025, symbol="1/KH", issued_on=None, issuer=""))
+
+    def bare() -> None:
+        conn = sqlite3.connect(target)
+        conn.execute("CREATE TABLE IF NOT EXISTS plain (number, content, lead, coordinating, deadline, product)")
+        wb = load_workbook(xlsx, read_only=True)
+        rows = [(tuple(r) + (None,) * 6)[:6] for r in wb.active.iter_rows(min_row=2, values_only=True)]
+        wb.close()
+        with conn:
+            conn.executemany("INSERT INTO plain VALUES (?, ?, ?, ?, ?, ?)", rows)
+        conn.close()
+
+    ours_s, base = interleaved(ours, bare, repeats=3, setup=fresh)
+    return Case("Import a 10,000-row plan .xlsx vs openpyxl read-only + executemany", ours_s, base,
+                ours_s / base, 2.0, "<=")
+
+
+# --- search ---------------------------------------------------------------------------------
+
+def search_case(big: Path, query: str = "dia gioi hanh chinh") -> Case:
+    from tthc_desktop.store.database import open_database
+    from tthc_desktop.store.search import match_expression
+    from tthc_desktop.store.task_query import TaskFilter, count_tasks, fetch_page
+
+    db = open_database(big)
+    flt = TaskFilter(search=query, today=TODAY)
+    match = match_expression(query)
+
+    def ours() -> None:  # what the task list does: the count, then the first page
+        assert count_tasks(db, flt) > 0
+        fetch_page(db, flt, 0, 100)
+
+    def raw() -> None:
+        assert db.execute("SELECT rowid FROM task_search WHERE task_search MATCH ?", [match]).fetchall()
+
+    ours_s, base = interleaved(ours, raw, repeats=max(REPEATS, 7))
+    db.conn.close()
+    return Case(f"Folded search «{query}», 100,000 tasks vs raw FTS5 query", ours_s, base, ours_s / base, 2.0, "<=")
