@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setObjectName("menu_file")
         file_menu.addAction(a[ActionId.IMPORT_PLAN])
+        file_menu.addAction(a[ActionId.EXPORT_REPORT])
+        file_menu.addAction(a[ActionId.PRINT])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.UNIT_PROFILE])
         file_menu.addAction(a[ActionId.SETTINGS])
