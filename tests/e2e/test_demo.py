@@ -117,3 +117,13 @@ def test_seal_overlaps_left_third_of_signature(demo, tmp_path):
     # The seal's own box straddles the person's left edge.
     seal = boxes["organisation"]
     assert seal["x0"] < person["x0"] < seal["x1"] == pytest.approx(third, abs=0.5)
+
+
+def test_every_font_of_the_signed_pdf_is_embedded(demo):
+    """The signature appearances must not bring in an unembedded Helvetica (poppler's pdffonts checks)."""
+    out, _ = demo
+    signed = next((out / "da-ky").glob("*_da_ky.pdf"))
+    rows = subprocess.run(["pdffonts", str(signed)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert rows, "no fonts listed"
+    not_embedded = [r for r in rows if r.split()[-5] != "yes"]
+    assert not_embedded == []

@@ -31,6 +31,8 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+from ..reports.pdf.fonts import font_name, register_fonts
+
 VN_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
 SEAL_DIAMETER_MM = 38.0
 
@@ -129,8 +131,10 @@ class _PdfBytesPage(PdfContent):
 
 def _new_canvas(box: SignatureBox, font: str | None = None) -> tuple[canvas.Canvas, io.BytesIO]:
     buf = io.BytesIO()
-    extra = {"initialFontName": font, "initialFontSize": 10} if font else {}
-    c = canvas.Canvas(buf, pagesize=(box.width, box.height), pageCompression=1, **extra)
+    # Without an initial font reportlab declares Helvetica, unembedded, even on an image-only page.
+    register_fonts()
+    c = canvas.Canvas(buf, pagesize=(box.width, box.height), pageCompression=1,
+                      initialFontName=font or font_name(), initialFontSize=10)
     c.setTitle("Chữ ký số")
     return c, buf
 
@@ -183,8 +187,6 @@ def text_appearance_lines(doc_number: str, signing_time: dt.datetime, org_name: 
 
 def org_text_appearance(box, *, doc_number: str, signing_time: dt.datetime, org_name: str) -> Appearance:
     """Text-only organisation signature for an appendix file: Times 10, upright, black."""
-    from tthc_desktop.reports.pdf.fonts import font_name, register_fonts
-
     register_fonts()  # Times New Roman, or a metric-compatible serif with every Vietnamese letter
     face = font_name(bold=False, italic=False)
     lines = text_appearance_lines(doc_number, signing_time, org_name)
