@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from tthc_desktop.domain.form06 import NUMERIC_COLUMNS, Form06Row, total_row, validate_row
 
 from .errors import ImportFailure
-from .numbers_vi import fold, parse_level, parse_number
+from .numbers_vi import MAX_COUNT, fold, parse_level, parse_number
 from .procedure_catalogue import ERROR, WARNING, RowIssue
 from .table_readers import RawTable, read_xlsx_sheets
 
@@ -149,7 +149,7 @@ class _Parser:
             number = parse_number(raw, allow_decimal=False) if _is_figure(raw) else None
             if raw in ("", "-"):
                 number = 0
-            if number is None:
+            if number is None or number > MAX_COUNT:  # a huge figure would also overflow SQLite
                 self.issue(excel_row, f"Cột {n}", raw, f"Cột {n} phải là số nguyên không âm, không đọc được “{raw}”: "
                            "dòng không được nhập", ERROR)
                 ok = False

@@ -37,6 +37,14 @@ class ParseStatus(StrEnum):
 
 
 FLAG_EMPTY = "Ô trống: chưa có số liệu"
+# Larger figures are typing or export errors; they would also overflow SQLite's 64-bit integers.
+MAX_DAYS = 10_000
+MAX_MONEY = 10**15  # VND
+MAX_COUNT = 10**9
+
+
+def _too_large(raw: str) -> str:
+    return f"Số quá lớn (“{raw[:40]}”): cần kiểm tra lại"
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +153,8 @@ def parse_days(text: object, default_kind: DaysKind = DaysKind.CALENDAR) -> Pars
                 )
         if re.search(r"[a-z]", f):
             return ParsedDays(raw, ParseStatus.UNCLEAR, flag=f"Không rõ đơn vị thời gian (“{raw}”)")
+    if numbers[0] > MAX_DAYS:
+        return ParsedDays(raw, ParseStatus.UNCLEAR, flag=_too_large(raw))
     if _WORKING_RE.search(f):
         kind = DaysKind.WORKING
     elif _CALENDAR_RE.search(f):
@@ -191,13 +201,15 @@ def parse_money(text: object) -> ParsedMoney:
     for token, unit in with_unit or matches:
         number = parse_number(token, allow_decimal=unit in _MULTIPLIERS)
         amounts.append(None if number is None else number * _MULTIPLIERS.get(unit, 1))
-    if None in amounts:
+    if None in amounts or not amounts:  # not amounts: digits glued to letters ("5a")
         return ParsedMoney(raw, ParseStatus.UNCLEAR, flag=f"Không đọc được số tiền “{raw}”: cần nhập số tiền")
     if len(set(amounts)) > 1:
         listed = "; ".join(format_vnd(int(a)) if a == int(a) else format_number(a, 2) for a in amounts if a is not None)
         return ParsedMoney(raw, ParseStatus.UNCLEAR, flag=f"Có nhiều mức tiền ({listed}) trong “{raw}”: cần chọn một")
     amount = amounts[0]
     assert amount is not None
+    if amount > MAX_MONEY:
+        return ParsedMoney(raw, ParseStatus.UNCLEAR, flag=_too_large(raw))
     if amount != amount.to_integral_value():
         return ParsedMoney(raw, ParseStatus.UNCLEAR, flag=f"Số tiền có phần lẻ dưới 1 đồng (“{raw}”)")
     return ParsedMoney(raw, ParseStatus.OK, int(amount), known_zero=amount == 0)
@@ -218,6 +230,8 @@ def parse_count(text: object) -> ParsedValue:
     number = parse_number(tokens[0], allow_decimal=False)
     if number is None or number != number.to_integral_value():
         return ParsedValue(raw, ParseStatus.UNCLEAR, flag=f"Không đọc được số hồ sơ “{raw}”: cần một số nguyên")
+    if number > MAX_COUNT:
+        return ParsedValue(raw, ParseStatus.UNCLEAR, flag=_too_large(raw))
     return ParsedValue(raw, ParseStatus.OK, int(number))
 
 
