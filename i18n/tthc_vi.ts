@@ -506,22 +506,22 @@
         <translation>Chưa có thủ tục nào</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_chart.py" line="77" />
+        <location filename="../tthc_desktop/ui/cuts_chart.py" line="78" />
         <source>Processing time (days)</source>
-        <translation>Thời gian giải quyết (ngày)</translation>
+        <translation>Thời gian (ngày)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_chart.py" line="79" />
+        <location filename="../tthc_desktop/ui/cuts_chart.py" line="80" />
         <source>Compliance cost (VND)</source>
-        <translation>Chi phí tuân thủ (đồng)</translation>
+        <translation>Chi phí (đồng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_chart.py" line="89" />
+        <location filename="../tthc_desktop/ui/cuts_chart.py" line="92" />
         <source>In 2024</source>
         <translation>Năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_chart.py" line="89" />
+        <location filename="../tthc_desktop/ui/cuts_chart.py" line="92" />
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
@@ -1042,32 +1042,32 @@ quá hạn</translation>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="81" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="83" />
         <source>&amp;Edit</source>
         <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="87" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="89" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="93" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="95" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="118" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="120" />
         <source>(unit not set)</source>
         <translation>(chưa đặt tên đơn vị)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="142" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="144" />
         <source>Plan updated: %1 changed, %2 added, %3 unchanged.</source>
         <translation>Đã cập nhật kế hoạch: %1 nhiệm vụ thay đổi, %2 thêm mới, %3 giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="146" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="148" />
         <source>Plan imported: %1 rows.</source>
         <translation>Đã nhập kế hoạch: %1 dòng.</translation>
     </message>

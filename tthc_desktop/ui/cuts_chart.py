@@ -71,8 +71,9 @@ class CutsChart(QWidget):
         legend_h = fm.height() + 8
         self._legend(painter, fm)
         area = QRectF(self.rect()).adjusted(8, legend_h + 4, -8, -4)
-        label_w = min(max(fm.horizontalAdvance(b.field) for b in self.bars) + 12, area.width() * 0.3)
-        half = area.width() / 2
+        # Field names once, on the left; both panels share the rest so the bars get the room.
+        label_w = min(max(fm.horizontalAdvance(b.field) for b in self.bars) + 12, area.width() * 0.25)
+        half = (area.width() - label_w) / 2
         panels = (
             (self.tr("Processing time (days)"), [(b.time_before, b.time_after) for b in self.bars],
              lambda v: format_number(v, 1)),
@@ -80,8 +81,10 @@ class CutsChart(QWidget):
              lambda v: format_vnd(int(v))),
         )
         for i, (title, values, fmt) in enumerate(panels):
-            rect = QRectF(area.left() + i * half, area.top(), half - 8, area.height())
-            self._panel(painter, fm, rect, title, values, fmt, label_w if i == 0 else label_w)
+            left = area.left() if i == 0 else area.left() + label_w + half
+            width = label_w + half - 8 if i == 0 else half - 8
+            self._panel(painter, fm, QRectF(left, area.top(), width, area.height()), title, values, fmt,
+                        label_w if i == 0 else 0.0)
         painter.end()
 
     def _legend(self, painter: QPainter, fm: QFontMetrics) -> None:
@@ -108,15 +111,16 @@ class CutsChart(QWidget):
         row_h = max(12.0, (rect.bottom() - top) / n)
         bar_h = max(4.0, min(12.0, (row_h - 4) / 2))
         peak = max((max(a, b) for a, b in values), default=0) or 1
-        value_w = fm.horizontalAdvance("999.999.999") + 6
+        value_w = max(fm.horizontalAdvance(fmt(v)) for pair in values for v in pair) + 8
         bar_left = rect.left() + label_w
         bar_span = max(10.0, rect.right() - bar_left - value_w)
         for i, (bars, (before, after)) in enumerate(zip(self.bars, values, strict=True)):
             y = top + i * row_h
-            label = fm.elidedText(bars.field, Qt.TextElideMode.ElideRight, int(label_w - 8))
-            painter.setPen(text_colour)
-            painter.drawText(QRectF(rect.left(), y, label_w - 6, row_h), Qt.AlignmentFlag.AlignVCenter
-                             | Qt.AlignmentFlag.AlignRight, label)
+            if label_w:
+                label = fm.elidedText(bars.field, Qt.TextElideMode.ElideRight, int(label_w - 8))
+                painter.setPen(text_colour)
+                painter.drawText(QRectF(rect.left(), y, label_w - 6, row_h), Qt.AlignmentFlag.AlignVCenter
+                                 | Qt.AlignmentFlag.AlignRight, label)
             for j, (value, colour) in enumerate(((before, BEFORE), (after, AFTER))):
                 by = y + (row_h - 2 * bar_h) / 2 + j * bar_h
                 width = float(value) / float(peak) * bar_span
