@@ -187,7 +187,16 @@ def fetch_page(db: sqlite_utils.Database, flt: TaskFilter, offset: int, limit: i
 
 
 def fetch_all(db: sqlite_utils.Database, flt: TaskFilter, page: int = 2000):
-    """Every matching row, a page at a time (exports and the command line)."""
+    """Every matching row, a page at a time (exports, the dashboard and the command line)."""
+    if not _status_free(flt):
+        # One pass: paging with OFFSET would recompute every task's status for every page (100,000 tasks:
+        # 50 pages × the whole aggregation, ~40 s for the dashboard at start-up).
+        where, params = _where(flt)
+        cursor = db.execute(_base("t.*") + where + _order_by(flt), params)
+        names = [d[0] for d in cursor.description]
+        while batch := cursor.fetchmany(page):
+            yield from (dict(zip(names, r, strict=True)) for r in batch)
+        return
     offset = 0
     while True:
         rows = fetch_page(db, flt, offset, page)
