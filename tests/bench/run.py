@@ -49,13 +49,20 @@ def main(argv: list[str]) -> int:
             results.append(cases.search_case(big))
 
     print_table(results, memory_mib)
+    sys.stdout.flush()
     out = HERE / "results.json"
+    # A partial run (some groups only) updates its own cases and keeps the others from the last run.
+    previous = json.loads(out.read_text(encoding="utf-8")) if out.is_file() else {}
+    fresh = [asdict(c) | {"met": c.met} for c in results]
+    names = {c["name"] for c in fresh}
+    merged_cases = [c for c in previous.get("cases", []) if c["name"] not in names] + fresh
     out.write_text(json.dumps({
         "machine": {"python": platform.python_version(), "platform": platform.platform(),
                     "processor": platform.processor() or platform.machine()},
         "repeats": cases.REPEATS,
-        "cases": [asdict(c) | {"met": c.met} for c in results],
-        "peak_memory_smoke_100k_mib": memory_mib,
+        "cases": merged_cases,
+        "peak_memory_smoke_100k_mib": memory_mib if memory_mib is not None else previous.get(
+            "peak_memory_smoke_100k_mib"),
     }, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"\n→ {out.relative_to(HERE.parents[1])}")
     return 0 if all(c.met for c in results) else 1
