@@ -228,47 +228,47 @@
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="114" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="115" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="114" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="115" />
         <source>Time left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="114" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="115" />
         <source>Written?</source>
         <translation>Đã lập?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="114" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="115" />
         <source>Due date</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="132" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="133" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="133" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="134" />
         <source>due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="133" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="134" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="135" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="136" />
         <source>Not started</source>
         <translation>Chưa lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="144" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="145" />
         <source>%1 — data from %2 to %3, due %4</source>
         <translation>%1 — số liệu từ ngày %2 đến ngày %3, hạn gửi %4</translation>
     </message>
@@ -483,17 +483,17 @@
 <context>
     <name>CompletionChart</name>
     <message>
-        <location filename="../tthc_desktop/ui/status_chart.py" line="154" />
+        <location filename="../tthc_desktop/ui/status_chart.py" line="155" />
         <source>Completed (cumulative)</source>
         <translation>Đã hoàn thành (lũy kế)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/status_chart.py" line="155" />
+        <location filename="../tthc_desktop/ui/status_chart.py" line="156" />
         <source>Due by then (cumulative)</source>
         <translation>Đến hạn (lũy kế)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/status_chart.py" line="156" />
+        <location filename="../tthc_desktop/ui/status_chart.py" line="157" />
         <source>Total tasks</source>
         <translation>Tổng số nhiệm vụ</translation>
     </message>
@@ -733,6 +733,14 @@
         <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="453" />
         <source>This plan is already in the database (%1). Importing again updates the tasks that changed and adds new ones; nothing is duplicated and your progress is kept.</source>
         <translation>Kế hoạch này đã có trong cơ sở dữ liệu (%1). Nhập lại sẽ cập nhật các nhiệm vụ có thay đổi và thêm nhiệm vụ mới; không tạo bản trùng và giữ nguyên tiến độ đã ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainLabels</name>
+    <message>
+        <location filename="../tthc_desktop/ui/domain_labels.py" line="40" />
+        <source>@language</source>
+        <translation>vi</translation>
     </message>
 </context>
 <context>
@@ -1156,57 +1164,57 @@ quá hạn</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="143" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="144" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="149" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="149" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="153" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="154" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="155" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="156" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="156" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="157" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="158" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="159" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="159" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="160" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1214,47 +1222,47 @@ quá hạn</translation>
 <context>
     <name>NewReportDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="53" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="54" />
         <source>New report</source>
         <translation>Báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="69" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="70" />
         <source>Kind of report</source>
         <translation>Loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="70" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="71" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="73" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="74" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="101" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="102" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="103" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="104" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="105" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="106" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="107" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="108" />
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="121" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="122" />
         <source>%1: data from %2 to %3</source>
         <translation>%1: số liệu từ ngày %2 đến ngày %3</translation>
     </message>
@@ -1545,154 +1553,154 @@ quá hạn</translation>
 <context>
     <name>ProcedureTableModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="55" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="56" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="56" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="57" />
         <source>Procedure</source>
         <translation>Tên thủ tục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="57" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="58" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="58" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="59" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="60" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="61" />
         <source>Internal</source>
         <translation>Nội bộ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="61" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="62" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="63" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="64" />
         <source>One-stop</source>
         <translation>Một cửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="59" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="60" />
         <source>Business
 related</source>
         <translation>Liên quan
 SXKD</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="62" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="63" />
         <source>Anywhere in
 province</source>
         <translation>Phi
 địa giới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="64" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="65" />
         <source>Days
 2024</source>
         <translation>Số ngày
 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="65" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="66" />
         <source>Days
 now</source>
         <translation>Số ngày
 hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="66" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="67" />
         <source>Day
 kind</source>
         <translation>Loại
 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="67" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="68" />
         <source>Cost 2024
 (VND)</source>
         <translation>Chi phí 2024
 (đồng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="68" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="69" />
         <source>Cost now
 (VND)</source>
         <translation>Chi phí hiện
 tại (đồng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="69" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="70" />
         <source>Files
 per year</source>
         <translation>Số hồ sơ
 /năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="70" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="71" />
         <source>Time
 cut</source>
         <translation>Cắt giảm
 thời gian</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="71" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="72" />
         <source>Cost
 cut</source>
         <translation>Cắt giảm
 chi phí</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="72" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="73" />
         <source>Meets
 target?</source>
         <translation>Đạt
 chỉ tiêu?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="168" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="169" />
         <source>(2024 − now) / 2024</source>
         <translation>(năm 2024 − hiện tại) / năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="219" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="220" />
         <source>working</source>
         <translation>LV</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="219" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="220" />
         <source>calendar</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="225" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="226" />
         <source>Not regulated</source>
         <translation>Không quy định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="236" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="237" />
         <source>Not enough data</source>
         <translation>Chưa đủ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="236" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="237" />
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="236" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="237" />
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="294" />
+        <location filename="../tthc_desktop/ui/procedure_table_model.py" line="295" />
         <source>Edit %1 of %2</source>
         <translation>Sửa “%1” của thủ tục %2</translation>
     </message>
@@ -1831,177 +1839,177 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="89" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="90" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="91" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="92" />
         <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="93" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="94" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="94" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="95" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="99" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="100" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="104" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="105" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="111" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="112" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="113" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="114" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="133" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="134" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="149" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="150" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="151" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="152" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="162" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="163" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="174" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="175" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="175" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="176" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="188" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="189" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="188" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="189" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="189" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="190" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="189" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="190" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="249" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="250" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="258" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="259" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="278" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="279" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="300" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="301" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="300" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="301" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="307" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="308" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="310" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="311" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="348" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="349" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="350" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="351" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="372" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="373" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="385" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="386" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="395" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="396" />
         <source>The report is not complete</source>
         <translation>Báo cáo chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="396" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="397" />
         <source>Fix these before exporting:</source>
         <translation>Cần sửa trước khi xuất:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="403" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="404" />
         <source>Writing the PDF and Excel files…</source>
         <translation>Đang ghi tệp PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="408" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="409" />
         <source>Could not export the report</source>
         <translation>Không xuất được báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="416" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="417" />
         <source>Written: %1 (%2 pages) and %3 Excel files</source>
         <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="440" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="441" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>
@@ -2009,27 +2017,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="67" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="68" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="67" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="68" />
         <source>Period / case file</source>
         <translation>Kỳ / hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="67" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="68" />
         <source>Last saved</source>
         <translation>Lưu lần cuối</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="67" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="68" />
         <source>Report state</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="79" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="80" />
         <source>Apology letter</source>
         <translation>Thư xin lỗi</translation>
     </message>
@@ -2037,57 +2045,57 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="192" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="193" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="198" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="199" />
         <source>Write the periodic reports from your data, check them and export the official PDF and Excel forms.</source>
         <translation>Lập báo cáo định kỳ từ số liệu đã có, kiểm tra rồi xuất văn bản PDF và các biểu Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="203" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="204" />
         <source>New report…</source>
         <translation>Báo cáo mới…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="206" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="207" />
         <source>Apology letter…</source>
         <translation>Thư xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="209" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="210" />
         <source>Deadlines…</source>
         <translation>Hạn gửi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="211" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="212" />
         <source>When each kind of report is due</source>
         <translation>Hạn gửi của từng loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="224" />
         <source>Double-click a report to write it</source>
         <translation>Nhấp đúp vào một báo cáo để lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="226" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="227" />
         <source>Reports written</source>
         <translation>Báo cáo đã lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="243" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="244" />
         <source>Choose a report on the left, or click “New report…”. A report due in the calendar opens with a double-click.</source>
         <translation>Chọn một báo cáo bên trái, hoặc bấm “Báo cáo mới…”. Nhấp đúp vào một báo cáo trong lịch để lập báo cáo đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="279" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="280" />
         <source>Report calendar: %1 overdue, %2 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo quá hạn, %2 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="283" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="284" />
         <source>Report calendar: %1 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
@@ -2131,57 +2139,57 @@ chỉ tiêu?</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="131" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="132" />
         <source>Report deadlines</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="134" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="135" />
         <source>Data are counted from the 15th of the month before the period to the 14th of its last month. Set when your province wants each report.</source>
         <translation>Số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ. Đặt hạn gửi từng loại báo cáo theo quy định của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="138" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="139" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="138" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="139" />
         <source>Working days</source>
         <translation>N (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="138" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="139" />
         <source>When due</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="139" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="140" />
         <source>Before day</source>
         <translation>X (ngày trong tháng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="151" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="152" />
         <source>working days after the cut-off</source>
         <translation>N ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="152" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="153" />
         <source>before a day of the month</source>
         <translation>trước ngày X hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="162" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="163" />
         <source>before the </source>
         <translation>trước ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="163" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="164" />
         <source> of each month</source>
         <translation> hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="171" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="172" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -2494,147 +2502,147 @@ chỉ tiêu?</translation>
 <context>
     <name>StatsTab</name>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="45" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="46" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="45" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="46" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="46" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="47" />
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="46" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="47" />
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="47" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="48" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="57" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="58" />
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="59" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="60" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="61" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="62" />
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="62" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="63" />
         <source>Remove row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="64" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="66" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="67" />
         <source>Save the figures of this period (Ctrl+S)</source>
         <translation>Lưu số liệu của kỳ này (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="69" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="70" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="146" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="147" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="149" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="150" />
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="173" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="174" />
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="174" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="175" />
         <source>The figures of %1 are not saved. Save them before switching?</source>
         <translation>Số liệu %1 chưa được lưu. Lưu trước khi chuyển kỳ?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="185" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="186" />
         <source>%1: from %2 to %3</source>
         <translation>%1: từ ngày %2 đến ngày %3</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="197" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="198" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="200" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="201" />
         <source>Saved %1: %2 added, %3 changed, %4 removed.</source>
         <translation>Đã lưu %1: thêm %2, sửa %3, xóa %4 dòng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="203" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="204" />
         <source>Some checks still fail: the cells are marked red.</source>
         <translation>Vẫn còn lỗi kiểm tra: các ô sai được tô đỏ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="211" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="212" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="215" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="216" />
         <source>Row %1</source>
         <translation>Dòng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="218" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="219" />
         <source>%1 rows read from %2; check them and press Save.</source>
         <translation>Đọc được %1 dòng từ tệp %2; hãy kiểm tra rồi bấm Lưu.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="226" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="227" />
         <source>%1 has no saved figures to carry over.</source>
         <translation>%1 chưa có số liệu đã lưu để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="230" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="231" />
         <source>Column 6 filled from the in-progress files (column 11) of %1: %2 rows changed.</source>
         <translation>Đã điền cột 6 (từ kỳ trước) bằng số hồ sơ đang giải quyết (cột 11) của %1: %2 dòng thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="236" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="237" />
         <source>Choose the one-stop system export</source>
         <translation>Chọn tệp Excel xuất từ hệ thống một cửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="237" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="238" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="269" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="270" />
         <source>All checks pass (3 = 4 + 5 + 6; 7 = 8 + 9 + 10; 11 = 12 + 13; 3 = 7 + 11).</source>
         <translation>Số liệu khớp các điều kiện kiểm tra (3 = 4 + 5 + 6; 7 = 8 + 9 + 10; 11 = 12 + 13; 3 = 7 + 11).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="274" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="275" />
         <source>&lt;b&gt;Whole unit:&lt;/b&gt; on time %1 · online %2 · overdue files %3</source>
         <translation>&lt;b&gt;Toàn đơn vị:&lt;/b&gt; tỷ lệ đúng hạn %1 · tỷ lệ trực tuyến %2 · số hồ sơ quá hạn %3</translation>
     </message>
@@ -2642,7 +2650,7 @@ chỉ tiêu?</translation>
 <context>
     <name>StatusDonut</name>
     <message>
-        <location filename="../tthc_desktop/ui/status_chart.py" line="70" />
+        <location filename="../tthc_desktop/ui/status_chart.py" line="71" />
         <source>tasks</source>
         <translation>nhiệm vụ</translation>
     </message>
@@ -2650,38 +2658,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="90" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="90" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="90" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="90" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="96" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="96" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -2689,67 +2697,67 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="125" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="126" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="196" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="197" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="221" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="222" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="222" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="226" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="226" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="227" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="258" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="259" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="262" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="263" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="310" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="311" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="350" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="351" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="350" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="351" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -2813,221 +2821,221 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskDetailPanel</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="123" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="253" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="124" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="254" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="154" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="155" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="155" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="156" />
         <source>Lead:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="156" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="157" />
         <source>Coordinating:</source>
         <translation>Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="157" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="158" />
         <source>Expected product:</source>
         <translation>Sản phẩm dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="158" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="159" />
         <source>Deadline (as written):</source>
         <translation>Thời hạn (nguyên văn):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="159" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="160" />
         <source>Due dates:</source>
         <translation>Ngày hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="160" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="161" />
         <source>How it was read:</source>
         <translation>Cách hiểu thời hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="161" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="162" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="163" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="164" />
         <source>Confirm/Edit due dates…</source>
         <translation>Xác nhận/Sửa hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="164" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="280" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="165" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="281" />
         <source>Mark continuous</source>
         <translation>Đánh dấu thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="165" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="278" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="166" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="279" />
         <source>Mark done…</source>
         <translation>Hoàn thành…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="166" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="167" />
         <source>Extension…</source>
         <translation>Gia hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="167" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="168" />
         <source>Add progress…</source>
         <translation>Thêm tiến độ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="168" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="169" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="199" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="200" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="200" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="201" />
         <source>Save a copy…</source>
         <translation>Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="201" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="202" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="202" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="470" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="203" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="471" />
         <source>Delete update</source>
         <translation>Xóa cập nhật</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="211" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="212" />
         <source>Progress timeline</source>
         <translation>Diễn biến tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="254" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="255" />
         <source>This task no longer exists (it may have been deleted).</source>
         <translation>Nhiệm vụ này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="260" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="261" />
         <source>Task %1</source>
         <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="278" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="279" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="279" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="280" />
         <source>Not continuous</source>
         <translation>Bỏ thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="295" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="296" />
         <source>%1 days overdue (due %2)</source>
         <translation>Quá hạn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="298" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="299" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="299" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="300" />
         <source>%1 days left (due %2)</source>
         <translation>Còn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="306" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="307" />
         <source>%1 (from the plan)</source>
         <translation>%1 (theo kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="308" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="309" />
         <source>%1 (set by the officer)</source>
         <translation>%1 (cán bộ đặt)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="310" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="311" />
         <source>%1 (extended by %2)</source>
         <translation>%1 (gia hạn theo %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="315" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="316" />
         <source>recurring, %1 occurrences</source>
         <translation>định kỳ, %1 lần</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="317" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="318" />
         <source>next %1</source>
         <translation>lần tới %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="320" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="321" />
         <source>continuous (no fixed date)</source>
         <translation>thường xuyên (không có ngày cố định)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="322" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="323" />
         <source>needs a date: none could be read from the deadline text</source>
         <translation>cần đặt hạn: không đọc được ngày nào từ thời hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="327" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="328" />
         <source>not done yet</source>
         <translation>chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="328" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="329" />
         <source>done on %1</source>
         <translation>hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="343" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="344" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="404" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="405" />
         <source>Delete task %1 with its sub-tasks, due dates and progress updates? You can undo this with Ctrl+Z.</source>
         <translation>Xóa nhiệm vụ %1 cùng các nhiệm vụ con, ngày hạn và cập nhật tiến độ? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="406" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="407" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="436" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="437" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="450" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="451" />
         <source>Cannot save a copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="470" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="471" />
         <source>Delete the progress update of %1?</source>
         <translation>Xóa cập nhật tiến độ ngày %1?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="483" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="484" />
         <source>Save a copy of the attached file</source>
         <translation>Lưu bản sao tệp đính kèm</translation>
     </message>
@@ -3035,97 +3043,97 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskFilterBar</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="81" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="82" />
         <source>Search tasks (no diacritics needed)…</source>
         <translation>Tìm nhiệm vụ (gõ không dấu cũng được)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="91" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="92" />
         <source>Lead and coordinating</source>
         <translation>Chủ trì và phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="91" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="92" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="91" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="92" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="91" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="92" />
         <source>All roles</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="96" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="97" />
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="101" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="102" />
         <source>Due within</source>
         <translation>Đến hạn trong</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="107" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="108" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="108" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="109" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="110" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="111" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="112" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="113" />
         <source>Group by plan/section</source>
         <translation>Nhóm theo kế hoạch/mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="114" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="115" />
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="121" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="122" />
         <source>Search:</source>
         <translation>Tìm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="125" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="126" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="125" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="126" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="126" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="127" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="126" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="127" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="165" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="166" />
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="170" />
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="171" />
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
@@ -3133,82 +3141,82 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="254" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="255" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="254" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="255" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="254" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="255" />
         <source>Lead agency</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="254" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="255" />
         <source>Coordinating agencies</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="255" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="256" />
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="255" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="256" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="255" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="256" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="325" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="326" />
         <source>Plan %1</source>
         <translation>Kế hoạch %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="361" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="362" />
         <source>Completed on %1</source>
         <translation>Hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="367" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="368" />
         <source>Continuous</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="369" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="370" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="372" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="373" />
         <source>(extended)</source>
         <translation>(gia hạn)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="381" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="382" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="383" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="384" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="385" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="386" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="401" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="402" />
         <source>Extended; original deadline %1</source>
         <translation>Đã gia hạn; hạn ban đầu %1</translation>
     </message>
@@ -3450,7 +3458,7 @@ chỉ tiêu?</translation>
 <context>
     <name>UpcomingReports</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="379" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="380" />
         <source>Reports due soon: %1 overdue, %2 in the next 45 days</source>
         <translation>Báo cáo sắp đến hạn: %1 quá hạn, %2 đến hạn trong 45 ngày tới</translation>
     </message>
@@ -3458,22 +3466,22 @@ chỉ tiêu?</translation>
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="72" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="73" />
         <source>Progress updates</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="83" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="84" />
         <source>dated %1</source>
         <translation>ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="84" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="85" />
         <source>Evidence: %1</source>
         <translation>Minh chứng: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="86" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="87" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
@@ -3481,12 +3489,12 @@ chỉ tiêu?</translation>
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="173" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="174" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="177" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="178" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

@@ -20,6 +20,7 @@ from ..domain.reductions import ProcedureAssessment, assess, format_number, form
 from ..domain.text_fold import fold
 from ..services import events
 from ..services.procedures_service import ProceduresService, parse_edit
+from .domain_labels import display_name
 
 BATCH = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -211,7 +212,7 @@ class ProcedureTableModel(QAbstractTableModel):
             case "level":
                 return p.level.value.capitalize() if p.level else ""
             case "online_level":
-                return p.online_level.label_vi
+                return display_name(p.online_level)
             case "baseline_days" | "current_days":
                 value = getattr(p, key)
                 return "" if value is None else format_number(value, 2)

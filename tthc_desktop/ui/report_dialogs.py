@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..domain.periods import ROMAN, Period, PeriodKind
 from ..domain.report_calendar import KIND_LABELS, ReportRule
 from ..services.report_service import ReportService
+from .domain_labels import display_name
 
 
 def overdue_since(service: ReportService, today: date) -> date:
@@ -118,7 +119,7 @@ class NewReportDialog(QDialog):
     def _show_window(self, *_args) -> None:
         period = self.period()
         start, end = period.cutoff()
-        self.window_label.setText(self.tr("%1: data from %2 to %3").replace("%1", period.label_vi)
+        self.window_label.setText(self.tr("%1: data from %2 to %3").replace("%1", display_name(period))
                                   .replace("%2", f"{start:%d/%m/%Y}").replace("%3", f"{end:%d/%m/%Y}"))
 
 

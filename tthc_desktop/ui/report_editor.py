@@ -38,6 +38,7 @@ from ..reports.templates import TemplateError
 from ..services.report_service import BuildResult, Issue, ReportDraft, ReportService
 from ..store.reports_store import ReportState
 from .background import Cancelled, run_with_progress
+from .domain_labels import display_name
 from .pdf_preview import PdfOpenError, PdfPreview
 from .printing import PrintError, print_pdf, print_pdf_with_dialog
 from .report_fields import WARNING_COLOUR, FieldForm, RevisionModel, SectionBox, format_value
@@ -84,7 +85,7 @@ class ReportEditor(QWidget):
         self.state_combo = QComboBox()
         self.state_combo.setObjectName("reportState")
         for state in ReportState:
-            self.state_combo.addItem(state.label_vi, state.value)
+            self.state_combo.addItem(display_name(state), state.value)
         self.state_combo.activated.connect(self._on_state_combo_activated)
         self.export_button = QPushButton(self.tr("Export PDF && Excel…"))
         self.export_button.setObjectName("exportButton")
@@ -233,7 +234,7 @@ class ReportEditor(QWidget):
     def _show_title(self) -> None:
         d = self.draft
         if d.period is not None:
-            text = f"{d.template.doc_type.capitalize()} — {d.period.label_vi}"
+            text = f"{d.template.doc_type.capitalize()} — {display_name(d.period)}"
         else:
             text = f"{d.template.name} — {d.fields.get('case_code') or ''}".strip(" —")
         self.title_label.setText(text)
@@ -247,7 +248,7 @@ class ReportEditor(QWidget):
         if not visible:
             return
         self.changes_title.setText(self.tr("Carried forward from %1; figures changed since then: %2")
-                                   .replace("%1", d.previous.period.label_vi if d.previous.period else "")
+                                   .replace("%1", display_name(d.previous.period) if d.previous.period else "")
                                    .replace("%2", str(len(d.changes))))
         for change in d.changes:
             item = QListWidgetItem(f"{change.label}: {format_value(change.old)} → {format_value(change.new)}")

@@ -31,6 +31,7 @@ from ..services.events import DATABASE_REPLACED, REPORTS_CHANGED
 from ..services.report_service import KSTT, ReportDraft, ReportService
 from ..store.reports_store import ReportRecord, ReportState
 from .actions import ActionId
+from .domain_labels import display_name
 from .letter_dialog import LetterDialog
 from .report_dialogs import NewReportDialog, RulesDialog, overdue_since
 from .report_editor import ReportEditor
@@ -78,9 +79,9 @@ class ReportListModel(QAbstractTableModel):
             if col == 0:
                 return KIND_LABELS[r.kind] if r.kind else self.tr("Apology letter")
             if col == 1:
-                return r.period.label_vi if r.period else str(r.fields.get("case_code") or "")
+                return display_name(r.period) if r.period else str(r.fields.get("case_code") or "")
             if col == 2:
-                return r.state.label_vi
+                return display_name(r.state)
             return format_saved_at(r.updated_at)[:16]  # dd/MM/yyyy HH:mm
         if role == Qt.ItemDataRole.ToolTipRole:
             return r.title
@@ -123,7 +124,7 @@ class CalendarModel(QAbstractTableModel):
             return report
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return report.period.label_vi  # the column says "Báo cáo"; the kind is in the label
+                return display_name(report.period)  # the column says "Báo cáo"; the kind is in the label
             if col == 1:
                 return f"{report.due:%d/%m/%Y}"
             if col == 2:
@@ -132,7 +133,7 @@ class CalendarModel(QAbstractTableModel):
                     return self.tr("%1 days late").replace("%1", str(-days))
                 return self.tr("due today") if days == 0 else self.tr("%1 days left").replace("%1", str(days))
             state = self.states.get(report.period)
-            return state.label_vi if state else self.tr("Not started")
+            return display_name(state) if state else self.tr("Not started")
         if role == Qt.ItemDataRole.ForegroundRole and late:
             return QBrush(QColor(OVERDUE_COLOUR))
         if role == Qt.ItemDataRole.FontRole and late and col in (0, 2):
@@ -141,7 +142,7 @@ class CalendarModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             start, end = report.window
-            return self.tr("%1 — data from %2 to %3, due %4").replace("%1", report.label_vi) \
+            return self.tr("%1 — data from %2 to %3, due %4").replace("%1", display_name(report)) \
                 .replace("%2", f"{start:%d/%m/%Y}").replace("%3", f"{end:%d/%m/%Y}") \
                 .replace("%4", f"{report.due:%d/%m/%Y}")
         return None

@@ -30,6 +30,7 @@ from ..domain.reductions import format_pct
 from ..importers.errors import ImportFailure
 from ..services import events
 from ..services.stats_service import StatsService, rates_of
+from .domain_labels import display_name
 from .form06_grid import Form06GridModel, grid_column
 
 ROMAN = ("I", "II", "III", "IV")
@@ -172,7 +173,7 @@ class StatsTab(QWidget):
             answer = QMessageBox.question(
                 self, self.tr("Unsaved figures"),
                 self.tr("The figures of %1 are not saved. Save them before switching?")
-                .replace("%1", self._loaded_period.label_vi),
+                .replace("%1", display_name(self._loaded_period)),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
             if answer == QMessageBox.StandardButton.Save:
                 self.save(self._loaded_period)
@@ -182,7 +183,7 @@ class StatsTab(QWidget):
         period = self.period()
         self._loaded_period = period
         start, end = period.cutoff()
-        self.window_label.setText(self.tr("%1: from %2 to %3").replace("%1", period.label_vi)
+        self.window_label.setText(self.tr("%1: from %2 to %3").replace("%1", display_name(period))
                                   .replace("%2", f"{start:%d/%m/%Y}").replace("%3", f"{end:%d/%m/%Y}"))
         self.model.set_rows(self.service.rows(period))
         self.status_label.setText("")
@@ -197,7 +198,7 @@ class StatsTab(QWidget):
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
             return False
         self.model.dirty = False
-        text = self.tr("Saved %1: %2 added, %3 changed, %4 removed.").replace("%1", period.label_vi) \
+        text = self.tr("Saved %1: %2 added, %3 changed, %4 removed.").replace("%1", display_name(period)) \
             .replace("%2", str(added)).replace("%3", str(changed)).replace("%4", str(removed))
         if self.model.errors():
             text += " " + self.tr("Some checks still fail: the cells are marked red.")
@@ -224,11 +225,11 @@ class StatsTab(QWidget):
         previous, carried = self.service.carried_from_previous(self.period())
         if not carried:
             self.status_label.setText(self.tr("%1 has no saved figures to carry over.")
-                                      .replace("%1", previous.label_vi))
+                                      .replace("%1", display_name(previous)))
             return 0
         changed = self.model.apply_carry_forward(carried)
         self.status_label.setText(self.tr("Column 6 filled from the in-progress files (column 11) of %1: "
-                                          "%2 rows changed.").replace("%1", previous.label_vi)
+                                          "%2 rows changed.").replace("%1", display_name(previous))
                                   .replace("%2", str(changed)))
         return changed
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..domain.status import Status
+from .domain_labels import display_name
 
 
 def format_number(n: int) -> str:
@@ -81,7 +82,7 @@ class StatusDonut(QWidget):
             p.setPen(QColor("#212121") if n else QColor("#9e9e9e"))
             share = f" ({round(100 * n / total)}%)" if total and n else ""
             p.drawText(QRectF(x + 18, y, self.width() - x - 18, line), Qt.AlignmentFlag.AlignVCenter,
-                       f"{status.label_vi}: {format_number(n)}{share}")
+                       f"{display_name(status)}: {format_number(n)}{share}")
             y += line
         p.end()
 

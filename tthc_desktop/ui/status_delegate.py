@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..domain.status import Status
+from .domain_labels import display_name
 from .task_table_model import DueSoonRole, StatusRole, TaskTableModel
 
 _DARK_TEXT = {Status.NEEDS_DATE}  # yellow needs dark text to stay readable
@@ -45,7 +46,7 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         font.setBold(True)
         metrics = painter.fontMetrics()
         painter.setFont(font)
-        label = status.label_vi
+        label = display_name(status)
         rect = option.rect.adjusted(4, 4, -4, -4)
         text_width = min(painter.fontMetrics().horizontalAdvance(label) + 16, rect.width())
         badge = QRectF(rect.left(), rect.top(), text_width, metrics.height() + 6)
@@ -91,7 +92,7 @@ class StatusLegend(QWidget):
         layout.setSpacing(6)
         self.chips: dict[Status, QLabel] = {}
         for status in self.ORDER:
-            chip = QLabel(status.label_vi)
+            chip = QLabel(display_name(status))
             chip.setObjectName(f"legend_{status.value}")
             chip.setStyleSheet(
                 f"QLabel {{ background: {status.colour}; color: {text_colour(status).name()}; "

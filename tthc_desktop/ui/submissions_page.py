@@ -36,6 +36,7 @@ from ..signing.errors import SigningError
 from ..signing.trust_store import TrustStore
 from ..signing.verify import VerificationReport, verify_pdf
 from ..store.submissions_store import Submission, SubmissionsRepository, SubmissionState
+from .domain_labels import display_name
 
 SENT_GREEN = QColor("#1b7f3b")
 SIGNED_BLUE = QColor("#1a4fa0")
@@ -55,7 +56,7 @@ def _period_vi(text: str) -> str:
     from ..domain.periods import parse_period
 
     try:
-        return parse_period(text).label_vi if text else ""
+        return display_name(parse_period(text)) if text else ""
     except ValueError:
         return text
 

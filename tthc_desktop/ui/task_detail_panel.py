@@ -34,6 +34,7 @@ from ..services.context import AppContext
 from ..services.events import DATABASE_REPLACED, TASKS_CHANGED
 from ..store.errors import StoreError
 from . import task_undo
+from .domain_labels import display_name
 from .task_detail_dialogs import DueDatesDialog, ExtensionDialog, MarkDoneDialog, ProgressUpdateDialog
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -258,7 +259,7 @@ class TaskDetailPanel(QWidget):
         dates = te.task_dates(task, bool(updates))
         self.status = compute_status(dates, today)
         self.number_label.setText(self.tr("Task %1").replace("%1", task.number))
-        self.status_label.setText(self.status.label_vi)
+        self.status_label.setText(display_name(self.status))
         self.status_label.setStyleSheet(status_style(self.status))
         due_text, due_colour = self._due_info(dates, today)
         self.due_info_label.setText(due_text)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain.status import Status
 from ..services.context import AppContext
 from ..store.task_query import TaskFilter
+from .domain_labels import display_name
 
 SEARCH_DEBOUNCE_MS = 250
 ROLE_CHOICES = (("lead+coordinating", ("lead", "coordinating")), ("lead", ("lead",)),
@@ -95,7 +96,7 @@ class TaskFilterBar(QWidget):
         self.status_combo.setObjectName("statusFilter")
         self.status_combo.addItem(self.tr("All statuses"), None)
         for status in Status:
-            self.status_combo.addItem(status.label_vi, status.value)
+            self.status_combo.addItem(display_name(status), status.value)
         self.year_combo = QComboBox()
         self.year_combo.setObjectName("yearFilter")
         self.due_check = QCheckBox(self.tr("Due within"))

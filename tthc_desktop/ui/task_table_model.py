@@ -20,6 +20,7 @@ from ..domain.status import DUE_SOON_BANDS, Status
 from ..services import events
 from ..services.context import AppContext
 from ..store.task_query import TaskFilter, count_tasks, fetch_page, is_heading
+from .domain_labels import display_name
 
 PAGE_SIZE = 200
 _ROOT = QModelIndex()
@@ -353,7 +354,7 @@ class TaskTableModel(QAbstractTableModel):
         if col == COL_DUE:
             return self.due_text(item, status)
         if col == COL_STATUS:
-            return status.label_vi
+            return display_name(status)
         if col == COL_OUTCOME:
             outcome = item["outcome"] or ""
             if item["completed_on"] and not outcome:
@@ -393,7 +394,7 @@ class TaskTableModel(QAbstractTableModel):
         status = Status(item["status"])
         if col == COL_STATUS:
             note = self.status_note(item, status)
-            return status.label_vi + (f" — {note}" if note else "")
+            return display_name(status) + (f" — {note}" if note else "")
         if col == COL_DUE:
             lines = [item["deadline_text"] or ""]
             if item["extended"] and item["original_due"]:
