@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from . import __version__
-from .commands import (
-    backup_cmd,
-    db_cmd,
-    demo_cmd,
-    plan_cmd,
-    procedures_cmd,
-    report_cmd,
-    sign_cmd,
-    stats_cmd,
-    tasks_cmd,
-)
 from .commands.common import EXIT_BAD_INPUT, EXIT_DB_IN_USE, EXIT_FAILED, CliError, add_db_option
 from .store.errors import DatabaseInUse, StoreError
 
-# Each module exposes register(subparsers); later features append theirs here.
-COMMAND_MODULES = [db_cmd, plan_cmd, backup_cmd, procedures_cmd, stats_cmd, tasks_cmd, report_cmd, sign_cmd, demo_cmd]
+# Each module exposes register(subparsers); later features append theirs here. Imported only when a
+# subcommand (or --help) is asked for: they pull in reportlab, pyhanko, openpyxl… which the GUI start
+# does not need.
+COMMAND_MODULE_NAMES = (
+    "db_cmd", "plan_cmd", "backup_cmd", "procedures_cmd", "stats_cmd", "tasks_cmd", "report_cmd", "sign_cmd",
+    "demo_cmd",
+)
+
+
+def command_modules() -> list[ModuleType]:
+    return [importlib.import_module(f".commands.{name}", __package__) for name in COMMAND_MODULE_NAMES]
 
 _ARGPARSE_VI = (
     ("the following arguments are required", "thiếu tham số bắt buộc"),
@@ -46,7 +46,7 @@ class VietnameseArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"Lỗi: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = VietnameseArgumentParser(
         prog="tthc-desktop",
         description="TTHC Desktop: theo dõi nhiệm vụ, danh mục TTHC, báo cáo và ký số cho cán bộ kiểm soát TTHC.",
@@ -57,13 +57,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="mở cửa sổ chính ngoài màn hình rồi thoát ngay (kiểm tra cài đặt)",
     )
     add_db_option(parser)
+    if not with_commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=VietnameseArgumentParser)
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(subparsers)
     return parser
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line; opening the GUI (no subcommand) does not import the command modules."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not {"-h", "--help"} & set(argv):
+        args, rest = build_parser(with_commands=False).parse_known_args(argv)
+        if not rest:
+            args.command = None
+            return args
     return build_parser().parse_args(argv)
 
 

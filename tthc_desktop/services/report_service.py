@@ -20,15 +20,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.calendar import WorkingCalendar
 from ..domain.periods import Period
 from ..domain.report_calendar import DueReport, ReportRule, calendar_for_year, overdue, upcoming
-from ..reports.compose import appendix, appendix_rows, compose_document, parse_date, parse_number
-from ..reports.forms import load_form
-from ..reports.pdf.markers import SignatureBox
-from ..reports.pdf.renderer import render_pdf
 from ..reports.report_data import FigureChange, ReportData, ReportSources, changed_figures, gather_report_data
 from ..reports.templates import ReportTemplate, TemplateError, TemplateSet
 from ..store.reports_store import (
@@ -43,7 +39,9 @@ from ..store.reports_store import (
 )
 from .context import AppContext
 from .events import REPORTS_CHANGED
-from .signing_service import SigningService
+
+if TYPE_CHECKING:  # reportlab and pyHanko: imported where a report is built or checked, not at start-up
+    from ..reports.pdf.markers import SignatureBox
 
 KSTT = "bao_cao_kstt"
 APOLOGY = "thu_xin_loi"
@@ -247,6 +245,8 @@ class ReportService:
 
     # -- validation -----------------------------------------------------------------------------
     def validate(self, draft: ReportDraft) -> list[Issue]:
+        from ..reports.compose import parse_date, parse_number
+
         issues: list[Issue] = []
         for spec in draft.template.all_fields:
             value = draft.fields.get(spec.key)
@@ -269,6 +269,8 @@ class ReportService:
         return issues
 
     def _check(self, draft: ReportDraft, rule, bad: set[str]) -> list[Issue]:
+        from ..reports.compose import parse_date
+
         if rule.check == "section_not_empty":
             if not draft.sections.get(rule.target, "").strip():
                 return [Issue(rule.level, rule.target, rule.message)]
@@ -353,6 +355,11 @@ class ReportService:
         *strict*: refuse while validation finds errors (a missing heading field); the command line
         passes False to get a draft PDF and prints the problems instead.
         """
+        from ..reports.compose import appendix, appendix_rows, compose_document
+        from ..reports.forms import load_form
+        from ..reports.pdf.renderer import render_pdf
+        from .signing_service import SigningService
+
         errors = [i.message for i in self.validate(draft) if i.level == "error"]
         if errors and strict:
             raise TemplateError("Báo cáo chưa đủ thông tin để xuất:\n- " + "\n- ".join(errors))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
@@ -9,15 +11,32 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitt
 from ..services.context import AppContext
 from ..store.migrations import schema_version
 from ..store.settings_repo import OFFICER_NAME
-from .about_dialog import AboutDialog
 from .actions import ActionId, ActionRegistry
 from .backup_menu import install_backup_menu
-from .first_run_dialog import FirstRunDialog
-from .page_registry import page_factories
+from .page_registry import PageFactory, page_factories
 from .pages import PAGES, InfoPage, page_titles
-from .plan_import_wizard import PlanImportWizard
 from .settings import GEOMETRY, LAST_IMPORT_DIR, LAST_PAGE, WINDOW_STATE, AppSettings
-from .settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from .about_dialog import AboutDialog
+    from .first_run_dialog import FirstRunDialog
+    from .plan_import_wizard import PlanImportWizard
+    from .settings_dialog import SettingsDialog
+
+
+class _Pages(dict):
+    """Page key → page widget; a page is built on first access (or first show), not with the window."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        self._window.ensure_page(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: QWidget | None = None) -> QWidget | None:
+        return self[key] if key in self else default
 
 
 class MainWindow(QMainWindow):
@@ -44,13 +63,14 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(210)
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 9px 12px; }")
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
-        factories = page_factories()
+        self.pages: dict[str, QWidget] = _Pages(self)
+        # Pages are built the first time they are shown (or asked for): building them all imported the
+        # report, signing and spreadsheet libraries at every start. Until then a plain InfoPage stands in.
+        self._factories: dict[str, PageFactory] = page_factories()
         for spec in PAGES:
             title, sentence = titles[spec.key]
-            factory = factories.get(spec.key)
-            page = factory(self) if factory else InfoPage(spec.key, title, sentence)
-            self.pages[spec.key] = page
+            page = InfoPage(spec.key, title, sentence)
+            dict.__setitem__(self.pages, spec.key, page)
             self.stack.addWidget(page)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -62,6 +82,24 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
+        self.ensure_page("overview")  # the dashboard also installs the reminders of the window
+
+    def ensure_page(self, key: str) -> None:
+        """Replace the stand-in of page ``key`` by its real widget, once."""
+        factory = self._factories.pop(key, None)
+        if factory is None:
+            return
+        index = [p.key for p in PAGES].index(key)
+        placeholder = dict.__getitem__(self.pages, key)
+        page = factory(self)
+        dict.__setitem__(self.pages, key, page)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        if key == "tasks" and hasattr(page, "import_requested"):
+            page.import_requested.connect(self.show_import_wizard)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -103,10 +141,7 @@ class MainWindow(QMainWindow):
         a.connect(ActionId.UNDO, self.undo_stack.undo)
         a.connect(ActionId.REDO, self.undo_stack.redo)
         a.connect(ActionId.ABOUT, self.show_about)
-        a.connect(ActionId.IMPORT_PLAN, self.show_import_wizard)
-        tasks_page = self.pages.get("tasks")
-        if hasattr(tasks_page, "import_requested"):
-            tasks_page.import_requested.connect(self.show_import_wizard)
+        a.connect(ActionId.IMPORT_PLAN, self.show_import_wizard)  # the tasks page's button: ensure_page
         a.connect(ActionId.SETTINGS, self.show_settings)
         a.connect(ActionId.UNIT_PROFILE, self.edit_unit_profile)
         a.connect(ActionId.FULL_SCREEN, self._toggle_full_screen)
@@ -127,11 +162,15 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow([p.key for p in PAGES].index(key))
 
     def show_about(self) -> AboutDialog:
+        from .about_dialog import AboutDialog
+
         dialog = AboutDialog(self.ctx.db_path, schema_version(self.ctx.db), self)
         dialog.open()
         return dialog
 
     def show_import_wizard(self) -> PlanImportWizard:
+        from .plan_import_wizard import PlanImportWizard
+
         wizard = PlanImportWizard(self.ctx, self, start_dir=self.settings.get(LAST_IMPORT_DIR))
         wizard.imported.connect(lambda result: self._on_wizard_imported(wizard, result))
         wizard.open()
@@ -150,11 +189,15 @@ class MainWindow(QMainWindow):
         self.show_page("tasks")
 
     def show_settings(self) -> SettingsDialog:
+        from .settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         dialog.open()
         return dialog
 
     def edit_unit_profile(self) -> FirstRunDialog:
+        from .first_run_dialog import FirstRunDialog
+
         unit = self.ctx.units.own_unit()
         dialog = FirstRunDialog(
             self,
@@ -177,6 +220,7 @@ class MainWindow(QMainWindow):
 
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row >= 0:
+            self.ensure_page(PAGES[row].key)
             self.stack.setCurrentIndex(row)
 
     # -- persistence --------------------------------------------------------------------

@@ -18,24 +18,44 @@ PageFactory = Callable[["MainWindow"], QWidget]
 
 
 def page_factories() -> dict[str, PageFactory]:
-    """Page key → factory; imported lazily so a broken page cannot stop the window module loading."""
-    factories: dict[str, PageFactory] = {}
-    from .procedures_page import ProceduresPage
+    """Page key → factory. Each factory imports its page module when called: the window builds a page the
+    first time it is shown, so the start-up does not import every page (and their report, signing and
+    spreadsheet libraries)."""
+    return {
+        "overview": _overview,
+        "tasks": _tasks,
+        "procedures": _procedures,
+        "reports": _reports,
+        "submissions": _submissions,
+    }
 
-    factories["procedures"] = ProceduresPage
-    from .tasks_page import TasksPage
 
-    factories["tasks"] = TasksPage
-    from .task_detail_panel import install_detail_panel
-
-    factories["tasks"] = lambda w: install_detail_panel(TasksPage(w), w)
+def _overview(window: MainWindow) -> QWidget:
     from .dashboard_page import create_overview_page
 
-    factories["overview"] = create_overview_page
+    return create_overview_page(window)
+
+
+def _tasks(window: MainWindow) -> QWidget:
+    from .task_detail_panel import install_detail_panel
+    from .tasks_page import TasksPage
+
+    return install_detail_panel(TasksPage(window), window)
+
+
+def _procedures(window: MainWindow) -> QWidget:
+    from .procedures_page import ProceduresPage
+
+    return ProceduresPage(window)
+
+
+def _reports(window: MainWindow) -> QWidget:
     from .reports_page import ReportsPage
 
-    factories["reports"] = ReportsPage
+    return ReportsPage(window)
+
+
+def _submissions(window: MainWindow) -> QWidget:
     from .submissions_page import SubmissionsPage
 
-    factories["submissions"] = SubmissionsPage
-    return factories
+    return SubmissionsPage(window)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -32,10 +33,12 @@ from ..services.report_service import KSTT, ReportDraft, ReportService
 from ..store.reports_store import ReportRecord, ReportState
 from .actions import ActionId
 from .domain_labels import display_name
-from .letter_dialog import LetterDialog
 from .report_dialogs import NewReportDialog, RulesDialog, overdue_since
-from .report_editor import ReportEditor
 from .report_fields import format_saved_at
+
+if TYPE_CHECKING:  # the editor pulls in the PDF preview (pypdfium2) and printing: built with the page only
+    from .letter_dialog import LetterDialog
+    from .report_editor import ReportEditor
 
 _Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = "#c62828"
@@ -239,6 +242,8 @@ class ReportsPage(QWidget):
         left_layout.addWidget(self.calendar_view, 1)
         left_layout.addWidget(reports_title)
         left_layout.addWidget(self.list_view, 1)
+        from .report_editor import ReportEditor
+
         self.editor = ReportEditor(self.service, getattr(self.window_, "settings", None))
         self.editor.saved.connect(self._on_editor_saved)
         self.placeholder = QLabel(self.tr("Choose a report on the left, or click “New report…”. A report due in the "
@@ -327,6 +332,8 @@ class ReportsPage(QWidget):
         return dialog
 
     def new_letter(self) -> LetterDialog:
+        from .letter_dialog import LetterDialog
+
         dialog = LetterDialog(self.service, self.today_fn(), self)
         dialog.created.connect(self.open_draft)
         dialog.open()
