@@ -5,6 +5,7 @@ Used by the lazy task-list model, the dashboard counts, the export and `tthc-des
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -111,9 +112,37 @@ def _status_free(flt: TaskFilter) -> bool:
 
 # Plain-table form of the listing (status-free filters): tasks joined to plans, no per-task facts.
 _PLAIN = "SELECT {columns} FROM tasks t JOIN plans p ON p.id = t.plan_id"
+# A status-free search driven from the FTS match (as direct as a raw FTS5 query), tasks looked up by rowid.
+_SEARCHED = "SELECT {columns} FROM task_search JOIN tasks t ON t.id = task_search.rowid JOIN plans p ON p.id = t.plan_id"
+
+# Per database: (filter, data state, ordered ids) of the last status-free search. The task list asks for the
+# count and then pages of the same search; each would otherwise run the whole FTS match again.
+_SEARCH_CACHE: weakref.WeakKeyDictionary[sqlite_utils.Database, tuple[TaskFilter, tuple[int, int], list[int]]] = (
+    weakref.WeakKeyDictionary())
 
 
-def _where(flt: TaskFilter, *, plain: bool = False) -> tuple[str, dict[str, Any]]:
+def _data_state(db: sqlite_utils.Database) -> tuple[int, int]:
+    """Changes since the last look: this connection's own writes (total_changes) and other connections' commits
+    (data_version); either moving means a cached search result may be stale."""
+    return db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0]
+
+
+def _searched_ids(db: sqlite_utils.Database, flt: TaskFilter) -> list[int] | None:
+    """Every id a status-free search matches, in display order (None when ``flt`` is not such a search)."""
+    if not (_status_free(flt) and match_expression(flt.search)):
+        return None
+    state = _data_state(db)
+    cached = _SEARCH_CACHE.get(db)
+    if cached is not None and cached[0] == flt and cached[1] == state:
+        return cached[2]
+    where, params = _where(flt, plain=True, fts_driven=True)
+    ids = [r[0] for r in db.execute(_SEARCHED.format(columns="t.id") + where + _order_by(flt), params)]
+    _SEARCH_CACHE[db] = (flt, state, ids)
+    return ids
+
+
+def _where(flt: TaskFilter, *, plain: bool = False, fts_driven: bool = False) -> tuple[str, dict[str, Any]]:
+    """WHERE clause and parameters; ``fts_driven``: the query reads FROM task_search (see _SEARCHED)."""
     clauses: list[str] = []
     params: dict[str, Any] = {"today": flt.today.isoformat()}
     if not flt.include_sections:
@@ -143,7 +172,8 @@ def _where(flt: TaskFilter, *, plain: bool = False) -> tuple[str, dict[str, Any]
         params["year"] = flt.year
     match = match_expression(flt.search)
     if match:
-        clauses.append("t.id IN (SELECT rowid FROM task_search WHERE task_search MATCH :match)")
+        clauses.append("task_search MATCH :match" if fts_driven
+                       else "t.id IN (SELECT rowid FROM task_search WHERE task_search MATCH :match)")
         params["match"] = match
     elif flt.search.strip():
         clauses.append("0")  # only punctuation typed: nothing can match
@@ -151,6 +181,9 @@ def _where(flt: TaskFilter, *, plain: bool = False) -> tuple[str, dict[str, Any]
 
 
 def count_tasks(db: sqlite_utils.Database, flt: TaskFilter) -> int:
+    searched = _searched_ids(db, flt)
+    if searched is not None:
+        return len(searched)
     if _status_free(flt):
         where, params = _where(flt, plain=True)
         return db.execute(_PLAIN.format(columns="COUNT(*)") + where, params).fetchone()[0]
@@ -169,7 +202,15 @@ def fetch_page(db: sqlite_utils.Database, flt: TaskFilter, offset: int, limit: i
     """One page of list rows in display order: task columns plus plan_year, plan_symbol, status, next_due,
     extended (1 when an extension sets next_due), original_due (last original deadline) and percent."""
     ids: tuple[int, ...] = flt.ids
-    if _status_free(flt):
+    searched = _searched_ids(db, flt)
+    if searched is not None:
+        # The matched ids are known and ordered: compute status and deadlines for this page's ids only
+        # (the search itself is not repeated: those ids are exactly its matches).
+        ids = tuple(searched[offset:offset + limit])
+        if not ids:
+            return []
+        flt, offset = flt.with_(ids=ids, search=""), 0
+    elif _status_free(flt):
         # Page the plain table first, then compute status and deadlines for that page only: with 100,000
         # tasks this is milliseconds instead of aggregating every due date for every page.
         where, params = _where(flt, plain=True)

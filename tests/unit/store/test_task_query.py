@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tthc_desktop.domain.entities import DueDateKind, Plan, Task, TaskDueDate, TaskRole, TaskUpdate
 from tthc_desktop.domain.status import Status, TaskDates, compute_status
+from tthc_desktop.store.database import open_database
 from tthc_desktop.store.search import rebuild_search_index
 from tthc_desktop.store.task_query import (
     TaskFilter,
@@ -66,6 +67,20 @@ def test_search_follows_edits_and_deletes(ctx, filled):
     ctx.tasks.delete(filled["duc"])
     assert numbers(ctx.db, flt.with_(search="mai")) == []
 
+
+def test_repeated_search_sees_writes_from_this_and_other_connections(ctx, filled, db_path):
+    """count and pages of one search share its matched ids: any write must make the next call search again."""
+    flt = TaskFilter(today=TODAY, search="lam viec")
+    assert count_tasks(ctx.db, flt) == 1
+    ctx.tasks.add(Task(plan_id=ctx.db["plans"].get(1)["id"], number="I.9", position=9, content="Làm việc nhóm"))
+    assert count_tasks(ctx.db, flt) == 2
+    assert numbers(ctx.db, flt) == ["Làm việc với ông Nguyễn Văn Đức", "Làm việc nhóm"]
+    other = open_database(db_path, migrate=False)  # another connection (another process would be the same)
+    with other.conn:
+        other.execute("UPDATE tasks SET content = 'Họp' WHERE id = ?", [filled["duc"]])
+    other.conn.close()
+    assert count_tasks(ctx.db, flt) == 1
+    assert numbers(ctx.db, flt) == ["Làm việc nhóm"]
 
 def test_rebuild_restores_index_after_transform(ctx, filled):
     ctx.db["tasks"].transform(types={"notes": str})  # transform() drops triggers (DESIGN.md §4)
