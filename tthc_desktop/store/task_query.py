@@ -254,3 +254,57 @@ def status_counts(db: sqlite_utils.Database, flt: TaskFilter) -> dict[Status, in
     for status, n in db.execute(sql, params).fetchall():
         counts[Status(status)] = n
     return counts
+
+
+# One row per (status, in-year, in-period, due-soon, plan, completion month, due month, undated group):
+# the dashboard's figures from a single pass of the status query. Months: 0 before the year, 1–12 inside,
+# 13 after it; NULL when the task is not done (completion) or has no dated deadline / is continuous (due).
+_BREAKDOWN_COLUMNS = """t.status,
+    (t.status = 'needs_date' OR t.next_due BETWEEN :y0 AND :y1 OR t.completed_on BETWEEN :y0 AND :y1),
+    (t.status = 'needs_date' OR t.next_due BETWEEN :p0 AND :p1 OR t.completed_on BETWEEN :p0 AND :p1),
+    (t.status IN ('needs_date', 'in_progress', 'not_due') AND t.next_due BETWEEN :today AND :soon),
+    t.plan_id,
+    CASE WHEN t.status IN ('done_on_time', 'done_late') THEN
+        CASE WHEN t.completed_on < :y0 THEN 0 WHEN t.completed_on > :y1 THEN 13
+             ELSE CAST(substr(t.completed_on, 6, 2) AS INTEGER) END END,
+    CASE WHEN t.status <> 'continuous' AND t.next_due IS NOT NULL THEN
+        CASE WHEN t.next_due < :y0 THEN 0 WHEN t.next_due > :y1 THEN 13
+             ELSE CAST(substr(t.next_due, 6, 2) AS INTEGER) END END,
+    (t.is_group = 1 AND t.next_due IS NULL
+     AND TRIM(COALESCE(t.deadline_text, ''), ' ' || char(9, 10, 11, 12, 13)) = ''),
+    COUNT(*)"""
+
+
+@dataclass(frozen=True)
+class BreakdownRow:
+    status: Status
+    in_year: bool
+    in_period: bool
+    due_soon: bool  # open (not done, continuous or overdue), next deadline today..today+soon_days
+    plan_id: int
+    done_month: int | None
+    due_month: int | None
+    undated_group: bool  # a group row with no deadline at all (the dashboard treats it as a heading)
+    count: int
+
+
+def status_breakdown(db: sqlite_utils.Database, flt: TaskFilter, *, year: tuple[date, date],
+                     period: tuple[date, date], soon_days: int) -> list[BreakdownRow]:
+    """Counts of the matching tasks grouped as BreakdownRow describes, computed in one pass."""
+    where, params = _where(flt)
+    params |= {"y0": year[0].isoformat(), "y1": year[1].isoformat(), "p0": period[0].isoformat(),
+               "p1": period[1].isoformat(), "soon": (flt.today + timedelta(days=soon_days)).isoformat()}
+    sql = _base(_BREAKDOWN_COLUMNS, flt.ids) + where + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
+    return [BreakdownRow(Status(s), bool(y), bool(p), bool(soon), plan, done_m, due_m, bool(group), n)
+            for s, y, p, soon, plan, done_m, due_m, group, n in db.execute(sql, params).fetchall()]
+
+
+def deadline_counts(db: sqlite_utils.Database, flt: TaskFilter, within_days: int) -> tuple[int, int]:
+    """(overdue, open and due within ``within_days``) in one pass; each equals count_tasks with
+    overdue_only / due_within_days set on ``flt``."""
+    where, params = _where(flt)
+    params["due_limit"] = (flt.today + timedelta(days=within_days)).isoformat()
+    sql = _base("COALESCE(SUM(t.status = 'overdue'), 0), COALESCE(SUM(t.completed_on IS NULL AND "
+                "t.is_continuous = 0 AND t.next_due BETWEEN :today AND :due_limit), 0)", flt.ids) + where
+    overdue, soon = db.execute(sql, params).fetchone()
+    return overdue, soon

@@ -1,4 +1,5 @@
-"""What the Tổng quan page shows, gathered in one pass over the task query (no widgets here).
+"""What the Tổng quan page shows: one grouped pass of the task status query plus the first page of each
+list (no widgets here; the page runs this off the UI thread).
 
 Counts are over the tasks of the officer's unit (lead or coordinating) once roles are known, otherwise
 over all tasks. A window (the year, the current quarter's cut-off) counts tasks with a due date or a
@@ -16,7 +17,7 @@ import sqlite_utils
 
 from ..domain.periods import Period, PeriodKind, period_for_date
 from ..domain.status import Status
-from ..store.task_query import TaskFilter, fetch_all
+from ..store.task_query import TaskFilter, fetch_page, status_breakdown
 from .status_chart import MonthPoint
 
 DUE_SOON_DAYS = 7
@@ -54,23 +55,8 @@ def scope_roles(db: sqlite_utils.Database) -> tuple[str, ...]:
     return ("lead", "coordinating") if has_roles else ()
 
 
-def is_heading(row: dict[str, Any]) -> bool:
-    """Sections, and group rows without a deadline of their own, only structure a plan."""
-    return bool(row["is_section"]) or (bool(row["is_group"]) and not row["next_due"]
-                                        and not (row["deadline_text"] or "").strip())
-
-
 def current_period(today: date) -> Period:
     return period_for_date(PeriodKind.QUARTERLY, today)
-
-
-def _in_window(row: dict[str, Any], status: Status, start: date, end: date) -> bool:
-    if status is Status.NEEDS_DATE:
-        return True
-    for key in ("next_due", "completed_on"):
-        if row[key] and start <= date.fromisoformat(row[key]) <= end:
-            return True
-    return False
 
 
 def _month_end(year: int, month: int) -> date:
@@ -78,44 +64,56 @@ def _month_end(year: int, month: int) -> date:
 
 
 def collect(db: sqlite_utils.Database, today: date) -> DashboardData:
+    """The figures from one grouped pass of the status query, the two lists as their first pages."""
     roles = scope_roles(db)
     period = current_period(today)
-    p_start, p_end = period.cutoff()
     y_start, y_end = date(today.year, 1, 1), date(today.year, 12, 31)
     data = DashboardData(today, bool(roles), period, Counter(), Counter())
+    flt = TaskFilter(roles=roles, today=today, sort="due")
     plans: dict[int, PlanProgress] = {}
-    done_on: list[date] = []
-    due_on: list[date] = []
-    soon_limit = today + timedelta(days=DUE_SOON_DAYS)
-    for row in fetch_all(db, TaskFilter(roles=roles, today=today, sort="due")):
-        if is_heading(row):
+    done_months: Counter[int] = Counter()
+    due_months: Counter[int] = Counter()
+    labels: dict[int, str] | None = None
+    for row in status_breakdown(db, flt, year=(y_start, y_end), period=period.cutoff(), soon_days=DUE_SOON_DAYS):
+        if row.undated_group:  # a heading for the dashboard (is_heading)
             continue
-        status = Status(row["status"])
-        data.total += 1
-        if _in_window(row, status, y_start, y_end) or status is Status.CONTINUOUS:
-            data.year_counts[status] += 1
-        if _in_window(row, status, p_start, p_end) or status is Status.CONTINUOUS:
-            data.period_counts[status] += 1
-        due = date.fromisoformat(row["next_due"]) if row["next_due"] else None
+        status, n = row.status, row.count
+        data.total += n
+        if row.in_year or status is Status.CONTINUOUS:
+            data.year_counts[status] += n
+        if row.in_period or status is Status.CONTINUOUS:
+            data.period_counts[status] += n
         if status is Status.OVERDUE:
-            data.overdue_total += 1
-            if len(data.overdue) < LIST_LIMIT:
-                data.overdue.append(row)
-        elif status not in (*DONE, Status.CONTINUOUS) and due is not None and today <= due <= soon_limit:
-            data.due_soon_total += 1
-            if len(data.due_soon) < LIST_LIMIT:
-                data.due_soon.append(row)
-        plan = plans.setdefault(row["plan_id"], PlanProgress(
-            row["plan_id"], row["plan_symbol"] or f"#{row['plan_id']}", 0, 0))
-        plan.total += 1
+            data.overdue_total += n
+        elif row.due_soon:
+            data.due_soon_total += n
+        if labels is None:
+            labels = dict(db.execute("SELECT id, symbol FROM plans").fetchall())
+        plan = plans.setdefault(row.plan_id, PlanProgress(
+            row.plan_id, labels.get(row.plan_id) or f"#{row.plan_id}", 0, 0))
+        plan.total += n
         if status in DONE:
-            plan.done += 1
-            done_on.append(date.fromisoformat(row["completed_on"]))
-        if due is not None and status is not Status.CONTINUOUS:
-            due_on.append(due)
+            plan.done += n
+            done_months[row.done_month] += n
+        if row.due_month is not None:
+            due_months[row.due_month] += n
+    if data.overdue_total:
+        data.overdue = fetch_page(db, flt.with_(overdue_only=True), 0, LIST_LIMIT)
+    if data.due_soon_total:
+        data.due_soon = fetch_page(db, flt.with_(due_within_days=DUE_SOON_DAYS), 0, LIST_LIMIT)
     data.plans = sorted(plans.values(), key=lambda p: p.plan_id)
-    data.months = completion_series(today, done_on, due_on)
+    data.months = month_series(today, done_months, due_months)
     return data
+
+
+def month_series(today: date, done_months: Counter[int], due_months: Counter[int]) -> list[MonthPoint]:
+    """completion_series from counts per month key (0 before the year, 1–12, 13 after it)."""
+    points = []
+    for month in range(1, 13):
+        future = date(today.year, month, 1) > today
+        completed = None if future else sum(n for m, n in done_months.items() if m <= month)
+        points.append(MonthPoint(f"T{month}", completed, sum(n for m, n in due_months.items() if m <= month)))
+    return points
 
 
 def completion_series(today: date, done_on: list[date], due_on: list[date]) -> list[MonthPoint]:
