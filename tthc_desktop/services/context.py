@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import getpass
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,11 +32,12 @@ class AppContext:
     plans: PlanRepository = field(init=False)
     tasks: TaskRepository = field(init=False)
     events: EventHub = field(default_factory=EventHub)
+    _actor_name: str | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.writer = AuditedWriter(self.db, actor=self.actor)
         self.units = UnitRepository(self.writer)
-        self.settings = SettingsRepository(self.writer)
+        self.settings = SettingsRepository(self.writer, on_change=self._setting_changed)
         self.plans = PlanRepository(self.writer)
         self.tasks = TaskRepository(self.writer)
 
@@ -64,18 +66,27 @@ class AppContext:
         return self.db_path.parent
 
     def actor(self) -> str:
-        name = self.settings.get(OFFICER_NAME) if hasattr(self, "settings") else None
-        if name:
-            return name
-        try:
-            return getpass.getuser()
-        except (KeyError, OSError):  # no login name is not worth failing a write for
-            return "?"
+        """Who is writing: the officer's name from the settings, else the login name.
+
+        Every audited write asks, so the answer is cached; ``settings.set(OFFICER_NAME)`` and ``reconnect``
+        drop it, and it is only stored outside a transaction (a rolled-back rename must not stay cached).
+        """
+        if self._actor_name is not None:
+            return self._actor_name
+        name = (self.settings.get(OFFICER_NAME) if hasattr(self, "settings") else None) or _login_name()
+        if not self.db.conn.in_transaction:
+            self._actor_name = name
+        return name
+
+    def _setting_changed(self, key: str) -> None:
+        if key == OFFICER_NAME:
+            self._actor_name = None
 
     def reconnect(self) -> None:
         """Reopen the file under the SAME Database object (after a restore replaced it): every repository
         and service that holds ``ctx.db`` keeps working without being rebuilt."""
         self.db.conn = open_database(self.db_path).conn
+        self._actor_name = None  # the restored file may name another officer
 
     def close(self) -> None:
         try:
@@ -88,3 +99,12 @@ class AppContext:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@functools.cache
+def _login_name() -> str:
+    """The OS login name; it cannot change while the process runs."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name is not worth failing a write for
+        return "?"

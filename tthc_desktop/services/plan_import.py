@@ -149,12 +149,17 @@ def import_plan(ctx: AppContext, preview: PlanPreview, details: PlanDetails) -> 
 
 
 def _insert_all(ctx: AppContext, plan_id: int, preview: PlanPreview) -> None:
-    ids: dict[str, int] = {}
+    """All tasks in one bulk insert; a parent always comes earlier in ``preview.tasks`` than its children."""
+    index: dict[str, int] = {}
+    tasks: list[Task] = []
+    parents: list[int | None] = []
     for position, item in enumerate(preview.tasks):
         fields = _task_fields(item, preview.plan_year)
-        task = Task(plan_id=plan_id, parent_id=ids.get(item.parsed.parent or ""), position=position,
-                    role=item.role, due_dates=_due_dates(item, preview.plan_year), **fields)
-        ids[item.parsed.number] = ctx.tasks.add(task)
+        tasks.append(Task(plan_id=plan_id, parent_id=None, position=position, role=item.role,
+                          due_dates=_due_dates(item, preview.plan_year), **fields))
+        parents.append(index.get(item.parsed.parent or ""))
+        index[item.parsed.number] = position
+    ctx.tasks.add_many(tasks, parents)
 
 
 def _update_all(ctx: AppContext, plan_id: int, preview: PlanPreview) -> ImportResult:

@@ -113,6 +113,36 @@ class TaskRepository:
                 self.add_due_date(task_id, due)
         return task_id
 
+    def add_many(self, tasks: Sequence[Task], parents: Sequence[int | None] = ()) -> list[int]:
+        """Insert ``tasks`` in order with their due dates in one transaction, in bulk; returns their ids.
+
+        The rows, ids and audit entries are those ``add`` would give one task at a time. ``parents[i]``,
+        when given and not None, is the index of an EARLIER task of ``tasks`` that is task i's parent (its id
+        does not exist before the call); it replaces ``tasks[i].parent_id``.
+        """
+        if not tasks:
+            return []
+        with self._db.atomic():
+            # ids as SQLite would give them one insert at a time (max + 1: the table has no AUTOINCREMENT),
+            # known up front so children can point at parents inserted in the same batch
+            first = (self._db.execute("SELECT max(id) FROM tasks").fetchone()[0] or 0) + 1
+            ids = list(range(first, first + len(tasks)))
+            now = self._w.now_iso()
+            rows = []
+            for index, task in enumerate(tasks):
+                row = {"id": ids[index]} | task_to_row(task) | {"updated_at": now}
+                parent = parents[index] if index < len(parents) else None
+                if parent is not None:
+                    if not 0 <= parent < index:
+                        raise ValueError(f"task {index}: parent index {parent} is not an earlier task")
+                    row["parent_id"] = ids[parent]
+                rows.append(row)
+            self._w.insert_many("tasks", rows)
+            self._w.insert_many("task_due_dates", [
+                _due_row(task_id, due, now) for task_id, task in zip(ids, tasks, strict=True)
+                for due in task.due_dates])
+        return ids
+
     def get(self, task_id: int) -> Task:
         row = self._db["tasks"].get(task_id)
         return _to_task(row, self.due_dates(task_id))
@@ -188,16 +218,7 @@ class TaskRepository:
 
     # -- due dates --------------------------------------------------------------
     def add_due_date(self, task_id: int, due: TaskDueDate) -> int:
-        return self._w.insert(
-            "task_due_dates",
-            {
-                "task_id": task_id,
-                "due_on": due.due_on.isoformat(),
-                "kind": due.kind.value,
-                "document": due.document,
-                "created_at": self._w.now_iso(),
-            },
-        )
+        return self._w.insert("task_due_dates", _due_row(task_id, due, self._w.now_iso()))
 
     def replace_due_dates(self, task_id: int, dates: Iterable[date], kind: DueDateKind) -> None:
         """Swap the dates of one kind (e.g. parsed) and keep the others (extensions stay)."""
@@ -263,6 +284,16 @@ class TaskRepository:
 
     def delete_update(self, update_id: int) -> None:
         self._w.delete("task_updates", update_id)
+
+
+def _due_row(task_id: int, due: TaskDueDate, now: str) -> dict[str, Any]:
+    return {
+        "task_id": task_id,
+        "due_on": due.due_on.isoformat(),
+        "kind": due.kind.value,
+        "document": due.document,
+        "created_at": now,
+    }
 
 
 def _to_column(value: Any) -> Any:

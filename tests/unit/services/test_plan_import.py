@@ -9,6 +9,7 @@ import pytest
 from tthc_desktop.domain.entities import DueDateKind, TaskDueDate, TaskRole, TaskUpdate, UnitLevel
 from tthc_desktop.importers.table_readers import read_text_table
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, guess_plan_year, import_plan
+from tthc_desktop.store import audit
 
 DETAILS = PlanDetails(title="Triển khai Nghị quyết 66/NQ-CP", year=2025, symbol="165/KH-UBND",
                       issued_on=date(2025, 4, 14), issuer="UBND tỉnh Tiền Giang")
@@ -78,15 +79,15 @@ def test_reimport_updates_changed_tasks_and_keeps_user_work(ctx, appendix_text, 
 def test_failed_import_writes_nothing(ctx, appendix_table, tmp_path, monkeypatch):
     preview = preview_of(ctx, appendix_table, tmp_path / "kh.txt")
     calls = {"n": 0}
-    real_add = ctx.tasks.add
+    real_to_json = audit.to_json
 
-    def failing_add(task):
+    def failing_to_json(value):  # every audited row goes through it, whether inserted one by one or in bulk
         calls["n"] += 1
         if calls["n"] == 20:
             raise OSError("ổ đĩa đầy")
-        return real_add(task)
+        return real_to_json(value)
 
-    monkeypatch.setattr(ctx.tasks, "add", failing_add)
+    monkeypatch.setattr(audit, "to_json", failing_to_json)
     audit_before = ctx.db["audit_log"].count
     with pytest.raises(OSError):
         import_plan(ctx, preview, DETAILS)
