@@ -265,10 +265,10 @@ def hostile_text(rng: random.Random, max_len: int = 80) -> str:
             parts.append(unicodedata.normalize("NFD", word) if rng.random() < 0.5 else word)
         elif roll < 0.7:
             parts.append(rng.choice(HOSTILE_CHARS))
-        elif roll < 0.9:
+        elif roll < 0.95:
             parts.append("".join(chr(rng.randrange(0x20, 0x3000)) for _ in range(rng.randint(1, max_len // 4))))
         else:
-            parts.append(rng.choice("xA9 ") * rng.choice((1_000, 40_000)))
+            parts.append(rng.choice("xA9 ") * rng.choice((1_000, 5_000, 40_000)))
     return "".join(parts)
 
 

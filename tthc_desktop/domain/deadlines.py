@@ -38,6 +38,9 @@ from tthc_desktop.domain.deadline_text import (
 __all__ = ["Deadline", "Recurrence", "parse_deadline"]
 
 _NEEDS = "cần nhập ngày cụ thể"
+# Longer text is not a deadline phrase (real cells are under 300 characters); the date scans are
+# quadratic in long digit runs (40 000 digits took minutes), so it is not scanned at all.
+MAX_DEADLINE_TEXT = 2000
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,9 @@ def _read_alternative(text: str, plan_year: int) -> _Alternative:
 def parse_deadline(text: str, plan_year: int) -> Deadline:
     """Parse the deadline *text* of a task in a plan of *plan_year*. Never raises on any string."""
     original = text
+    if isinstance(text, str) and len(text) > MAX_DEADLINE_TEXT:  # checked before folding: fold is slow too
+        return Deadline(original, needs_date=True,
+                        explanation=f"Thời hạn ghi quá dài ({len(text)} ký tự) để đọc tự động: {_NEEDS}")
     folded = fold(text if isinstance(text, str) else "")
     if not folded.strip(" .,;:-"):
         return Deadline(original, needs_date=True, explanation=f"Chưa ghi thời hạn: {_NEEDS}")

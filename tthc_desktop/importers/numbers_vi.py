@@ -171,7 +171,8 @@ _ZERO_WORDS = (
     "khong thu phi", "khong thu phi, le phi", "mien phi, le phi", "mien le phi", "0",
 )
 _MULTIPLIERS = {"ty": 1_000_000_000, "trieu": 1_000_000, "tr": 1_000_000, "nghin": 1_000, "ngan": 1_000, "k": 1_000}
-_AMOUNT_RE = re.compile(rf"({_NUM})\s*(ty|trieu|tr|nghin|ngan|k|vnd|dong|d)?(?![a-z])")
+# whole numbers only: without the digit guards "12abc" backtracked to the amount "1"
+_AMOUNT_RE = re.compile(rf"(?<!\d)({_NUM})(?!\d|[.,]\d)\s*(ty|trieu|tr|nghin|ngan|k|vnd|dong|d)?(?![a-z])")
 
 
 def parse_money(text: object) -> ParsedMoney:

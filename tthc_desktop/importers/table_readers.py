@@ -390,7 +390,8 @@ def _xlsx_sheet(ws, source: str, *, merged: bool) -> RawTable:
 
 # ---------------------------------------------------------------- text
 
-_PIPE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# matched against the stripped line: leading "\s*\|?\s*" made a long run of spaces backtrack quadratically
+_PIPE_SEP_RE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
 
 
 def _split_line(line: str) -> list[str] | None:
@@ -429,7 +430,7 @@ def read_text_table(text: str, source: str = "") -> list[RawTable]:
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        if _PIPE_SEP_RE.match(line) and "-" in line and rows:
+        if rows and "-" in line and _PIPE_SEP_RE.fullmatch(line.strip()):
             continue  # markdown separator |---|---|
         cells = _split_line(line)
         if cells is None:

@@ -35,15 +35,17 @@ def sanitize_name(name: str) -> str:
     device names, no trailing dots or spaces, at most MAX_NAME_LENGTH characters (extension kept)."""
     text = unicodedata.normalize("NFC", name or "")
     text = re.split(r"[\\/]", text)[-1]  # strip path parts, Windows or POSIX
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf"))  # control, bidi marks
+    # control, bidi marks, lone surrogates (cannot be written to disk)
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
     text = _FORBIDDEN.sub("_", text)
+    text = re.sub(r"\.{2,}", ".", text)  # never ".." anywhere
     text = text.strip().rstrip(". ")
     stem, dot, ext = text.rpartition(".")
     if not dot:
         stem, ext = text, ""
-    if stem.split(".")[0].upper() in _RESERVED:
+    if stem.split(".")[0].rstrip(" ").upper() in _RESERVED:  # Windows ignores spaces: "CON .txt" is CON
         stem = "_" + stem
-    ext = ext[:10]
+    ext = ext[:10].rstrip(" ")  # the cut may end on a space, which Windows drops
     room = MAX_NAME_LENGTH - (len(ext) + 1 if ext else 0)
     stem = stem[:room].rstrip(". ") or "tep_dinh_kem"
     return f"{stem}.{ext}" if ext else stem
