@@ -17,6 +17,7 @@ import json
 import os
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -127,36 +128,22 @@ def read_package(path: Path | str) -> ReadPackage:
     p = Path(path)
     try:
         zf = zipfile.ZipFile(p)
-    except (OSError, zipfile.BadZipFile):
+    except _ZIP_ERRORS:
         raise PackageError(f"Tệp {p.name} không phải gói hồ sơ (.zip) hợp lệ.") from None
-    with zf:
-        infos = zf.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise PackageError(f"Gói hồ sơ {p.name} có quá nhiều tệp ({len(infos)}); không mở.")
-        total = 0
-        for info in infos:
-            if not _safe_member_name(info.filename):
-                raise PackageError(
-                    f"Gói hồ sơ {p.name} chứa tên tệp không an toàn “{info.filename}” "
-                    "(đường dẫn tuyệt đối hoặc trỏ ra ngoài thư mục); không mở."
-                )
-            total += info.file_size
-            ratio = info.file_size / max(info.compress_size, 1)
-            if total > MAX_TOTAL_BYTES or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
-                raise PackageError(
-                    f"Gói hồ sơ {p.name} có dung lượng giải nén bất thường (nghi “bom zip”); không mở."
-                )
-        names = {i.filename for i in infos}
-        if MANIFEST not in names:
-            raise PackageError(f"Gói hồ sơ {p.name} thiếu tệp {MANIFEST}.")
-        contents: dict[str, bytes] = {}
-        for info in infos:
-            contents[info.filename] = _read_limited(zf, info, p.name)
+    try:
+        contents = _read_members(zf, p)
+    except _ZIP_ERRORS as exc:  # damaged data: bad CRC, bad deflate stream, unknown method, encrypted
+        raise PackageError(f"Gói hồ sơ {p.name} bị hỏng, không đọc được ({type(exc).__name__}).") from None
+    finally:
+        zf.close()
     try:
         manifest = json.loads(contents.pop(MANIFEST).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise PackageError(f"Tệp {MANIFEST} trong gói {p.name} bị hỏng.") from None
-    listed = {f.get("name"): f for f in manifest.get("files", []) if isinstance(f, dict)}
+    files = manifest.get("files", []) if isinstance(manifest, dict) else None
+    if not isinstance(files, list) or not all(isinstance(f, dict) and isinstance(f.get("name"), str) for f in files):
+        raise PackageError(f"Tệp {MANIFEST} trong gói {p.name} không đúng định dạng.")
+    listed = {f["name"]: f for f in files}
     for name, entry in listed.items():
         if name not in contents:
             raise PackageError(f"Gói hồ sơ {p.name} thiếu tệp “{name}” có trong danh sách.")
@@ -166,6 +153,39 @@ def read_package(path: Path | str) -> ReadPackage:
     if extra:
         raise PackageError(f"Gói hồ sơ {p.name} có tệp không có trong danh sách: {', '.join(extra)}.")
     return ReadPackage(manifest, contents)
+
+
+# what zipfile raises for damaged input besides BadZipFile (zlib.error, NotImplementedError for an
+# unknown method, RuntimeError for an encrypted member, OSError/EOFError for a cut file)
+_ZIP_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError,
+               RuntimeError, ValueError)
+
+
+def _read_members(zf: zipfile.ZipFile, p: Path) -> dict[str, bytes]:
+    """Every member, after the name, count and size checks (raises PackageError or a zip error)."""
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise PackageError(f"Gói hồ sơ {p.name} có quá nhiều tệp ({len(infos)}); không mở.")
+    total = 0
+    for info in infos:
+        if not _safe_member_name(info.filename):
+            raise PackageError(
+                f"Gói hồ sơ {p.name} chứa tên tệp không an toàn “{info.filename}” "
+                "(đường dẫn tuyệt đối hoặc trỏ ra ngoài thư mục); không mở."
+            )
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if total > MAX_TOTAL_BYTES or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
+            raise PackageError(
+                f"Gói hồ sơ {p.name} có dung lượng giải nén bất thường (nghi “bom zip”); không mở."
+            )
+    names = {i.filename for i in infos}
+    if MANIFEST not in names:
+        raise PackageError(f"Gói hồ sơ {p.name} thiếu tệp {MANIFEST}.")
+    contents: dict[str, bytes] = {}
+    for info in infos:
+        contents[info.filename] = _read_limited(zf, info, p.name)
+    return contents
 
 
 def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, package_name: str) -> bytes:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
 
@@ -62,7 +63,10 @@ class TrustStore:
             raise TrustStoreError(f"Không đọc được tệp {p}.") from None
         try:
             certs = parse_certificates(data)
-        except ValueError:
+            for cert in certs:  # fields are parsed lazily: fail here, before anything is written
+                cert_info(cert)
+                cert.public_bytes(serialization.Encoding.DER)
+        except (ValueError, TypeError, UnsupportedAlgorithm):
             certs = []
         if not certs:
             raise TrustStoreError(

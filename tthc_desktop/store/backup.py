@@ -21,6 +21,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -170,7 +171,7 @@ def read_backup_info(path: Path) -> BackupInfo:
             attachment_count=int(manifest.get("attachment_count", 0)),
             audit_last_id=int(manifest.get("audit_last_id", 0)),
         )
-    except (KeyError, TypeError, ValueError, OSError):
+    except (KeyError, TypeError, ValueError, OSError, OverflowError):  # OverflowError: int(Infinity)
         raise BadBackupFile(f"Tệp {path.name} có bản kê khai (manifest.json) không hợp lệ; không dùng được để khôi phục.") from None
 
 
@@ -191,7 +192,7 @@ def verify_backup(path: Path, extract_to: Path) -> BackupInfo:
                         raise BadBackupFile(f"Tệp {path.name} bị hỏng: dữ liệu nén lớn hơn khai báo.")
                     digest.update(chunk)
                     dst.write(chunk)
-        except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
+        except _ZIP_DATA_ERRORS as exc:
             raise BadBackupFile(f"Tệp {path.name} bị hỏng: không giải nén được ({exc}).") from None
     if digest.hexdigest() != info.db_sha256:
         raise BadBackupFile(f"Tệp {path.name} bị hỏng: mã kiểm tra SHA-256 của cơ sở dữ liệu không khớp.")
@@ -259,6 +260,11 @@ def check_member_name(name: str) -> bool:
 
 
 # -- internals ----------------------------------------------------------------------------------
+# What zipfile raises for damaged input (bad CRC or deflate data, unknown method, encrypted member,
+# a cut file), besides BadZipFile: all mean "this backup is damaged".
+_ZIP_DATA_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
+                    NotImplementedError, RuntimeError)
+
 def _copy_database(conn: sqlite3.Connection, copy: Path, progress: Progress | None) -> dict:
     dst = sqlite3.connect(str(copy))
     try:
@@ -313,7 +319,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         raise BadBackupFile(f"Không tìm thấy tệp sao lưu {path}.")
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
+    except _ZIP_DATA_ERRORS:
         raise BadBackupFile(
             f"Tệp {path.name} không phải là bản sao lưu TTHC Desktop (không phải tệp .zip hợp lệ)."
         ) from None
@@ -336,11 +342,14 @@ def _manifest(zf: zipfile.ZipFile, path: Path) -> dict:
         raise BadBackupFile(f"Tệp {path.name} có bản kê khai quá lớn; tệp bị từ chối.")
     try:
         manifest = json.loads(zf.read(MANIFEST_MEMBER).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError, zipfile.BadZipFile):
+    except (UnicodeDecodeError, RecursionError, *_ZIP_DATA_ERRORS):
         raise BadBackupFile(f"Tệp {path.name} có bản kê khai (manifest.json) không đọc được.") from None
     if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
         raise BadBackupFile(f"Tệp {path.name} không phải là bản sao lưu TTHC Desktop.")
-    if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
+    version = manifest.get("format_version", 0)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise BadBackupFile(f"Tệp {path.name} có bản kê khai (manifest.json) không hợp lệ; không dùng được để khôi phục.")
+    if version > FORMAT_VERSION:
         raise BadBackupFile(f"Tệp {path.name} được tạo bởi phiên bản TTHC Desktop mới hơn; hãy cập nhật phần mềm.")
     return manifest
 
