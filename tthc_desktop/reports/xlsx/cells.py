@@ -34,6 +34,12 @@ def write_value(cell: Cell, value: object, kind: str, fmt: str | None = None, *,
     """
     if kind != "text":
         cell.number_format = number_format(kind, fmt)
+    put_value(cell, value, kind, strict=strict)
+
+
+def put_value(cell: Cell, value: object, kind: str, *, strict: bool = True) -> None:
+    """The value part of :func:`write_value`, leaving the number format to the caller (a list export
+    copies one prepared style per column instead of looking the format up for every cell)."""
     if value is None or value == "":
         cell.value = None
         return

@@ -31,7 +31,9 @@ def set_text(cell: Cell, value: object) -> None:
     if not text:
         cell.value = None
         return
-    cell.value = text
-    cell.data_type = "s"  # after the assignment: openpyxl has just guessed "f" for "=…"
+    # Bound directly as a string: clean_text has already done openpyxl's checks (illegal characters, length),
+    # and its type guessing would only make "=…" a formula to be undone.
+    cell._value = text
+    cell.data_type = "s"
     if text.startswith(RISKY_PREFIXES):
         cell.quotePrefix = True

@@ -7,6 +7,7 @@ import math
 from decimal import Decimal
 
 from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
 FONT_NAME = "Times New Roman"
@@ -73,13 +74,13 @@ def line_height(size: float = BODY_SIZE) -> float:
     return size * 1.32
 
 
-def set_row_height(ws: Worksheet, row: int, lines: int, size: float = BODY_SIZE) -> None:
+def set_row_height(ws: Worksheet | WriteOnlyWorksheet, row: int, lines: int, size: float = BODY_SIZE) -> None:
     ws.row_dimensions[row].height = round(max(lines, 1) * line_height(size) + 4, 1)
 
 
-def setup_print(ws: Worksheet, *, landscape: bool, title_rows: tuple[int, int] | None) -> None:
+def setup_print(ws: Worksheet | WriteOnlyWorksheet, *, landscape: bool, title_rows: tuple[int, int] | None) -> None:
     """A4, orientation, fit to one page wide, repeated header rows, footer "Trang &P / &N"."""
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4  # also for write-only sheets, which lack the constant
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
