@@ -75,7 +75,12 @@ def line_height(size: float = BODY_SIZE) -> float:
 
 
 def set_row_height(ws: Worksheet | WriteOnlyWorksheet, row: int, lines: int, size: float = BODY_SIZE) -> None:
-    ws.row_dimensions[row].height = round(max(lines, 1) * line_height(size) + 4, 1)
+    ws.row_dimensions[row].height = row_height(lines, size)
+
+
+def row_height(lines: int, size: float = BODY_SIZE) -> float:
+    """Points for a row of ``lines`` wrapped lines."""
+    return round(max(lines, 1) * line_height(size) + 4, 1)
 
 
 def setup_print(ws: Worksheet | WriteOnlyWorksheet, *, landscape: bool, title_rows: tuple[int, int] | None) -> None:
