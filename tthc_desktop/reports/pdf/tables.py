@@ -99,12 +99,18 @@ def build_table(table: Table, width: float, frame_height: float | None = None, n
                 commands.append(("SPAN", (last, header_rows + r), (n - 1, header_rows + r)))
                 data[-1][last] = _para(cells[last], styles.cell_bold)
 
+    row_heights: list[float | None] | None = None
     if frame_height is not None:
-        _check_row_heights(data, widths, header_rows, frame_height, name)
+        body = _check_row_heights(data, widths, header_rows, frame_height, name)
+        # The check has wrapped every body cell already: hand reportlab those heights instead of letting it
+        # wrap every cell again. Header rows and section rows (spans) are left to reportlab's own sizing.
+        spanned = {header_rows + r for r, kind in table.row_styles.items() if kind == "section"}
+        row_heights = [None] * header_rows + [None if header_rows + i in spanned else h for i, h in enumerate(body)]
 
     rl_table = RLTable(
         data,
         colWidths=widths,
+        rowHeights=row_heights,
         repeatRows=header_rows if table.repeat_header else 0,
         # No splitInRow: reportlab 4's row splitting garbles the repeated header.
         hAlign="CENTER",
@@ -114,6 +120,7 @@ def build_table(table: Table, width: float, frame_height: float | None = None, n
 
 
 def _row_height(row: list[object], widths: list[float]) -> float:
+    """The height reportlab gives an unspanned row: tallest wrapped cell plus top and bottom padding."""
     padding = 2 + 3
     heights = [
         cell.wrap(w - 2 * CELL_PADDING, 1e6)[1] if isinstance(cell, Paragraph) else 0.0
@@ -124,15 +131,20 @@ def _row_height(row: list[object], widths: list[float]) -> float:
 
 def _check_row_heights(
     data: list[list[object]], widths: list[float], header_rows: int, frame_height: float, name: str
-) -> None:
+) -> list[float]:
+    """Each body row's height; raises RowTooTall for the first that cannot fit on a page."""
     header = sum(_row_height(row, widths) for row in data[:header_rows])
     room = frame_height - header - 60  # the appendix title takes the top of its first page
+    heights = []
     for index, row in enumerate(data[header_rows:], start=1):
-        if _row_height(row, widths) > room:
+        height = _row_height(row, widths)
+        heights.append(height)
+        if height > room:
             raise RowTooTall(
                 f"Dòng thứ {index} của bảng {name or ''} quá dài, không vừa trong một trang giấy. "
                 "Hãy rút gọn nội dung dòng này hoặc tách thành nhiều dòng."
             )
+    return heights
 
 
 def min_table_width(table: Table) -> float:
