@@ -228,47 +228,47 @@
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="115" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="118" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="115" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="118" />
         <source>Time left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="115" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="118" />
         <source>Written?</source>
         <translation>Đã lập?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="115" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="118" />
         <source>Due date</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="133" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="136" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="134" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="137" />
         <source>due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="134" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="137" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="136" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="139" />
         <source>Not started</source>
         <translation>Chưa lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="145" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="148" />
         <source>%1 — data from %2 to %3, due %4</source>
         <translation>%1 — số liệu từ ngày %2 đến ngày %3, hạn gửi %4</translation>
     </message>
@@ -632,52 +632,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="137" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="143" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="178" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="152" />
+        <source>Loading figures…</source>
+        <translation>Đang tải số liệu…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="188" />
         <source>Tasks by status (this year)</source>
         <translation>Nhiệm vụ theo trạng thái (năm nay)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="179" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="189" />
         <source>Completion over the year</source>
         <translation>Tiến độ hoàn thành trong năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="183" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="193" />
         <source>Progress per plan (tasks done / tasks)</source>
         <translation>Tiến độ từng kế hoạch (số nhiệm vụ hoàn thành / tổng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="249" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="294" />
         <source>Tasks your unit leads or coordinates.</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="250" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="295" />
         <source>All tasks of the imported plans.</source>
         <translation>Tất cả nhiệm vụ của các kế hoạch đã nhập.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="252" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="297" />
         <source>Year %1: tasks due or done this year, and those needing a date</source>
         <translation>Năm %1: nhiệm vụ có hạn hoặc hoàn thành trong năm và nhiệm vụ cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="255" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="300" />
         <source>%1 (data from %2 to %3): tasks due or done in this window; continuous tasks counted separately</source>
         <translation>%1 (số liệu từ %2 đến %3): nhiệm vụ có hạn hoặc hoàn thành trong kỳ; nhiệm vụ thường xuyên đếm riêng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="261" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="311" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="262" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="312" />
         <source>Due within 7 days: %1</source>
         <translation>Đến hạn trong 7 ngày: %1</translation>
     </message>
@@ -1040,42 +1045,42 @@ quá hạn</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="35" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="54" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="73" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="111" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="83" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="121" />
         <source>&amp;Edit</source>
         <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="89" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="127" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="95" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="120" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="155" />
         <source>(unit not set)</source>
         <translation>(chưa đặt tên đơn vị)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="144" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="183" />
         <source>Plan updated: %1 changed, %2 added, %3 unchanged.</source>
         <translation>Đã cập nhật kế hoạch: %1 nhiệm vụ thay đổi, %2 thêm mới, %3 giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="148" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="187" />
         <source>Plan imported: %1 rows.</source>
         <translation>Đã nhập kế hoạch: %1 dòng.</translation>
     </message>
@@ -1821,17 +1826,17 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="136" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="156" />
         <source>%1 overdue tasks</source>
         <translation>%1 nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="139" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="159" />
         <source>%1 tasks due within 7 days</source>
         <translation>%1 nhiệm vụ đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="140" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="160" />
         <source>Show them</source>
         <translation>Xem danh sách</translation>
     </message>
@@ -2017,27 +2022,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="68" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="71" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="68" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="71" />
         <source>Period / case file</source>
         <translation>Kỳ / hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="68" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="71" />
         <source>Last saved</source>
         <translation>Lưu lần cuối</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="68" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="71" />
         <source>Report state</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="80" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="83" />
         <source>Apology letter</source>
         <translation>Thư xin lỗi</translation>
     </message>
@@ -2045,57 +2050,57 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="193" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="196" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="199" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="202" />
         <source>Write the periodic reports from your data, check them and export the official PDF and Excel forms.</source>
         <translation>Lập báo cáo định kỳ từ số liệu đã có, kiểm tra rồi xuất văn bản PDF và các biểu Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="204" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="207" />
         <source>New report…</source>
         <translation>Báo cáo mới…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="207" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="210" />
         <source>Apology letter…</source>
         <translation>Thư xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="210" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="213" />
         <source>Deadlines…</source>
         <translation>Hạn gửi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="212" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="215" />
         <source>When each kind of report is due</source>
         <translation>Hạn gửi của từng loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="224" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="227" />
         <source>Double-click a report to write it</source>
         <translation>Nhấp đúp vào một báo cáo để lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="230" />
         <source>Reports written</source>
         <translation>Báo cáo đã lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="244" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="249" />
         <source>Choose a report on the left, or click “New report…”. A report due in the calendar opens with a double-click.</source>
         <translation>Chọn một báo cáo bên trái, hoặc bấm “Báo cáo mới…”. Nhấp đúp vào một báo cáo trong lịch để lập báo cáo đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="280" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="285" />
         <source>Report calendar: %1 overdue, %2 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo quá hạn, %2 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="284" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="289" />
         <source>Report calendar: %1 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
@@ -3458,7 +3463,7 @@ chỉ tiêu?</translation>
 <context>
     <name>UpcomingReports</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="380" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="387" />
         <source>Reports due soon: %1 overdue, %2 in the next 45 days</source>
         <translation>Báo cáo sắp đến hạn: %1 quá hạn, %2 đến hạn trong 45 ngày tới</translation>
     </message>

@@ -55,6 +55,7 @@ def page(qtbot, window):
     qtbot.add_widget(dashboard)
     dashboard.resize(1200, 900)
     dashboard.show()
+    qtbot.wait_until(lambda: not dashboard.loading)  # the figures load in a worker thread
     return dashboard
 
 
@@ -145,3 +146,21 @@ def test_scope_is_all_tasks_before_roles_are_known(ctx):
     ctx.db.execute("UPDATE tasks SET role = 'none'")
     data = collect(ctx.db, TODAY)
     assert not data.own_unit_only and data.total == 7
+
+
+def test_figures_load_in_a_worker_and_older_results_are_dropped(qtbot, window):
+    dashboard = DashboardPage(window, lambda: TODAY)
+    qtbot.add_widget(dashboard)
+    assert dashboard.loading and not dashboard.loading_label.isHidden()
+    assert dashboard.year_cards[Status.OVERDUE].count_label.text() == "…"
+    assert dashboard.scope_label.text()  # what the page counts is said at once
+    shown = []
+    dashboard.data_loaded.connect(shown.append)
+    qtbot.wait_until(lambda: not dashboard.loading)
+    assert len(shown) == 1 and shown[0].overdue_total == 1 and dashboard.loading_label.isHidden()
+    assert dashboard.year_cards[Status.OVERDUE].count_label.text() == "1"
+    dashboard.refresh()
+    dashboard._on_loaded(0, collect(window.ctx.db, date(2024, 1, 1)), None)  # not the awaited load: ignored
+    assert len(shown) == 1
+    qtbot.wait_until(lambda: not dashboard.loading)
+    assert len(shown) == 2 and shown[1].today == TODAY

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..domain.status import Status
 from ..services.events import DATABASE_REPLACED, PLANS_CHANGED, TASKS_CHANGED
 from ..store.task_query import TaskFilter
-from . import dashboard_data
+from . import dashboard_data, dashboard_loader
 from .status_chart import CompletionChart, StatusDonut, format_number
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -98,7 +98,7 @@ class StatusCard(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setStyleSheet(f"QFrame#card_{status.value} {{ border:1px solid #e0e0e0; border-left:6px solid "
                            f"{status.colour}; border-radius:4px; background:#fafafa; }}")
-        self.count_label = QLabel("0")
+        self.count_label = QLabel("…")
         self.count_label.setStyleSheet(f"color:{status.colour}; font-size:20pt; font-weight:bold; border:none;")
         self.text_label = QLabel(status.label_vi)
         self.text_label.setWordWrap(True)
@@ -109,8 +109,9 @@ class StatusCard(QFrame):
         layout.addWidget(self.count_label)
         layout.addWidget(self.text_label)
 
-    def set_count(self, n: int) -> None:
-        self.count_label.setText(format_number(n))
+    def set_count(self, n: int | None) -> None:
+        """The count, or "…" while the figures load."""
+        self.count_label.setText("…" if n is None else format_number(n))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self.clicked.emit(self.status)
@@ -118,6 +119,8 @@ class StatusCard(QFrame):
 
 
 class DashboardPage(QWidget):
+    data_loaded = Signal(object)  # DashboardData, each time new figures are shown
+
     def __init__(self, window, today_fn: Callable[[], date] = date.today, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_overview")
@@ -126,7 +129,10 @@ class DashboardPage(QWidget):
         self.today_fn = today_fn
         self.data: dashboard_data.DashboardData | None = None
         self._dirty = True
+        self._token: int | None = None  # the load whose result is awaited; older results are dropped
+        self._start_scheduled = False
         self._build()
+        dashboard_loader.relay().finished.connect(self._on_loaded)
         unsubscribe = [self.ctx.events.subscribe(t, self._on_events_changed)
                        for t in (TASKS_CHANGED, PLANS_CHANGED, DATABASE_REPLACED)]
         self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
@@ -143,6 +149,10 @@ class DashboardPage(QWidget):
         self.scope_label = QLabel()
         self.scope_label.setObjectName("pageSentence")  # what the page counts, in one sentence
         self.scope_label.setStyleSheet("color:#616161;")
+        self.loading_label = QLabel(self.tr("Loading figures…"))
+        self.loading_label.setObjectName("loadingLabel")
+        self.loading_label.setStyleSheet("color:#757575; font-style:italic;")
+        self.loading_label.hide()
         self.year_caption = QLabel()
         self.period_caption = QLabel()
         for label in (self.year_caption, self.period_caption):
@@ -187,6 +197,7 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(title)
         layout.addWidget(self.scope_label)
+        layout.addWidget(self.loading_label)
         layout.addLayout(cards)
         layout.addSpacing(8)
         layout.addLayout(lists)
@@ -243,18 +254,57 @@ class DashboardPage(QWidget):
         self._refresh_if_dirty()
 
     def refresh(self) -> None:
-        today = self.today_fn()
-        data = self.data = dashboard_data.collect(self.ctx.db, today)
+        """Load the figures in a worker thread (its own read-only connection); _on_loaded shows them. The
+        worker starts on the next event loop turn, so building and first showing the window go first."""
         self._dirty = False
-        self.scope_label.setText(self.tr("Tasks your unit leads or coordinates.") if data.own_unit_only
+        self._show_captions(self.today_fn(), bool(dashboard_data.scope_roles(self.ctx.db)))
+        self.loading_label.show()
+        if self.data is None:
+            for status in Status:
+                self.year_cards[status].set_count(None)
+                self.period_cards[status].set_count(None)
+        if not self._start_scheduled:
+            self._start_scheduled = True
+            QTimer.singleShot(0, self, self._start_load)
+
+    def _start_load(self) -> None:
+        self._start_scheduled = False
+        today = self.today_fn()
+        self._token = dashboard_loader.start(getattr(self.ctx, "db_path", None), today, supersedes=self._token)
+        if self._token is None:  # not a database file: read it here
+            self.loading_label.hide()
+            self.show_data(dashboard_data.collect(self.ctx.db, today))
+
+    @property
+    def loading(self) -> bool:
+        return self._start_scheduled or self._token is not None
+
+    def _on_loaded(self, token: int, data: dashboard_data.DashboardData | None, error: str | None) -> None:
+        if token != self._token:
+            return  # superseded by a newer refresh
+        self._token = None
+        self.loading_label.hide()
+        if data is None:  # the worker could not read (e.g. the file is locked): read on this thread
+            data = dashboard_data.collect(self.ctx.db, self.today_fn())
+        self.show_data(data)
+
+    def _show_captions(self, today: date, own_unit_only: bool) -> None:
+        """What the page counts (known before the figures: a one-row query and the date)."""
+        period = dashboard_data.current_period(today)
+        self.scope_label.setText(self.tr("Tasks your unit leads or coordinates.") if own_unit_only
                                  else self.tr("All tasks of the imported plans."))
-        start, end = data.period.cutoff()
+        start, end = period.cutoff()
         self.year_caption.setText(self.tr("Year %1: tasks due or done this year, and those needing a date")
                                   .replace("%1", str(today.year)))
         self.period_caption.setText(
             self.tr("%1 (data from %2 to %3): tasks due or done in this window; continuous tasks counted separately")
-            .replace("%1", data.period.label_vi).replace("%2", f"{start:%d/%m/%Y}")
+            .replace("%1", period.label_vi).replace("%2", f"{start:%d/%m/%Y}")
             .replace("%3", f"{end:%d/%m/%Y}"))
+
+    def show_data(self, data: dashboard_data.DashboardData) -> None:
+        self.data = data
+        today = data.today
+        self._show_captions(today, data.own_unit_only)
         for status in Status:
             self.year_cards[status].set_count(data.year_counts.get(status, 0))
             self.period_cards[status].set_count(data.period_counts.get(status, 0))
@@ -265,6 +315,7 @@ class DashboardPage(QWidget):
         self.donut.set_counts(dict(data.year_counts))
         self.completion.set_series(data.months, data.total)
         self._show_plans(data.plans)
+        self.data_loaded.emit(data)
 
     def _show_plans(self, plans: list[dashboard_data.PlanProgress]) -> None:
         while len(self.plan_bars) < len(plans):  # reuse the bars; only add or remove the difference
@@ -321,5 +372,5 @@ def create_overview_page(window, today_fn: Callable[[], date] = date.today) -> D
 
     page = DashboardPage(window, today_fn)
     add_upcoming_reports(page, window, today_fn)  # "Báo cáo sắp đến hạn" under the task lists
-    window.reminders = install_reminders(window, today_fn)
+    window.reminders = install_reminders(window, today_fn, page)
     return page

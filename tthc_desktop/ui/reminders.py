@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store.task_query import TaskFilter, count_tasks
+from ..store.task_query import TaskFilter, deadline_counts
 from .dashboard_data import DUE_SOON_DAYS, scope_roles
 from .settings import REMINDERS_ENABLED, REMINDERS_LAST_SHOWN
 
@@ -62,10 +62,17 @@ class ReminderBanner(QFrame):
 
 
 class ReminderController(QObject):
-    def __init__(self, window: QMainWindow, today_fn: Callable[[], date] = date.today):
+    """``source``: the dashboard page; its figures (loaded off the UI thread) give the counts on start and on a
+    new day, so the reminder never scans the tasks on the UI thread itself."""
+
+    def __init__(self, window: QMainWindow, today_fn: Callable[[], date] = date.today, source=None):
         super().__init__(window)
         self.window = window
         self.today_fn = today_fn
+        self.source = source
+        self._awaiting_data = False  # a check waits for the dashboard's next figures
+        if source is not None:
+            source.data_loaded.connect(self._on_data_loaded)
         self.banner = ReminderBanner()
         self.banner.activated.connect(self.open_list)
         self.overdue = self.due_soon = 0
@@ -103,25 +110,38 @@ class ReminderController(QObject):
 
     def start(self) -> None:
         self.attach()
-        self.check(force=True)
+        if self.source is not None and getattr(self.source, "loading", False):
+            self._awaiting_data = True  # checked when the dashboard's figures arrive
+            return
+        self._check_with(getattr(self.source, "data", None))
+
+    def _on_data_loaded(self, data) -> None:
+        if self._awaiting_data:
+            self._awaiting_data = False
+            self._check_with(data)
+
+    def _check_with(self, data) -> None:
+        """Check on start or a new day, with the dashboard's counts when they are today's."""
+        if data is not None and data.today == self.today_fn():
+            self.check(force=True, counts=(data.overdue_total, data.due_soon_total))
+        else:
+            self.check(force=True)
 
     def counts(self) -> tuple[int, int]:
-        today = self.today_fn()
-        roles = scope_roles(self.window.ctx.db)
+        """(overdue, due within 7 days) in one pass of the status query."""
         db = self.window.ctx.db
-        overdue = count_tasks(db, TaskFilter(roles=roles, overdue_only=True, today=today))
-        soon = count_tasks(db, TaskFilter(roles=roles, due_within_days=DUE_SOON_DAYS, today=today))
-        return overdue, soon
+        return deadline_counts(db, TaskFilter(roles=scope_roles(db), today=self.today_fn()), DUE_SOON_DAYS)
 
-    def check(self, force: bool = False) -> bool:
-        """Show the notice if reminders are on and (on start, or) the day changed; returns whether shown."""
+    def check(self, force: bool = False, counts: tuple[int, int] | None = None) -> bool:
+        """Show the notice if reminders are on and (on start, or) the day changed; returns whether shown.
+        ``counts``: (overdue, due soon) already known for today."""
         if not self.enabled:
             self.banner.hide()
             return False
         today = self.today_fn()
         if not force and self.window.settings.get(REMINDERS_LAST_SHOWN) == today.isoformat():
             return False
-        self.overdue, self.due_soon = self.counts()
+        self.overdue, self.due_soon = counts if counts is not None else self.counts()
         self.window.settings.set(REMINDERS_LAST_SHOWN, today.isoformat())
         if not (self.overdue or self.due_soon):
             self.banner.hide()
@@ -150,8 +170,15 @@ class ReminderController(QObject):
         show_tasks(self.window, flt)
 
     def _on_timer_timeout(self) -> None:
-        self.check()
+        new_day = self.window.settings.get(REMINDERS_LAST_SHOWN) != self.today_fn().isoformat()
+        if self.source is not None and self.enabled and new_day:
+            self._awaiting_data = True  # the dashboard reloads for the new day; the check follows its figures
+            self.source.refresh()
+        else:
+            self.check()
 
 
-def install_reminders(window: QMainWindow, today_fn: Callable[[], date] = date.today) -> ReminderController:
-    return ReminderController(window, today_fn)
+def install_reminders(window: QMainWindow, today_fn: Callable[[], date] = date.today,
+                      source=None) -> ReminderController:
+    """The reminder of ``window``; ``source``: the dashboard page whose figures give the counts."""
+    return ReminderController(window, today_fn, source)
