@@ -12,6 +12,7 @@ from sqlite_utils.db import jsonify_if_needed
 
 from ..domain.entities import AuditEntry
 
+_BINDABLE = frozenset({str, int, float, bytes, type(None)})  # bound as they are; others as sqlite-utils would
 _ID_BATCH = 500  # ids per SELECT … IN (…): well under SQLite's bound-parameter limit
 
 
@@ -68,7 +69,8 @@ class AuditedWriter:
                     sql = statements[columns] = (
                         f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
                         f"VALUES ({', '.join('?' * len(columns))})")
-                ids.append(int(conn.execute(sql, [jsonify_if_needed(v) for v in row.values()]).lastrowid))
+                ids.append(int(conn.execute(sql, [v if type(v) in _BINDABLE else jsonify_if_needed(v)
+                                                   for v in row.values()]).lastrowid))
             stored = self._get_many(table, ids)
             at, actor = self.now_iso(), self._actor()
             conn.executemany(
