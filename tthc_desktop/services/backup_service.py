@@ -30,7 +30,7 @@ from ..store.database import open_database
 from ..store.errors import NotADatabase, StoreError
 from ..store.lock import DatabaseLock
 from .context import AppContext
-from .events import DATABASE_REPLACED
+from .events import DATABASE_REPLACED, DATABASE_REPLACING
 
 KEEP_KEY = "backup.keep"
 DIR_KEY = "backup.dir"
@@ -138,6 +138,7 @@ def restore_backup(ctx: AppContext, backup_file: Path, now: datetime | None = No
             raise BackupError(
                 f"Chưa khôi phục: không lưu được bản hiện tại trước khi khôi phục. {exc}"
             ) from None
+        ctx.events.emit(DATABASE_REPLACING)  # background readers close their handles (Windows cannot replace an open file)
         ctx.db.conn.close()  # keep ctx.lock: no other window may open the file meanwhile
         try:
             if safety is None:

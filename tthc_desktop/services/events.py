@@ -16,6 +16,7 @@ PROCEDURES_CHANGED = "procedures_changed"
 STATS_CHANGED = "stats_changed"
 REPORTS_CHANGED = "reports_changed"
 SUBMISSIONS_CHANGED = "submissions_changed"
+DATABASE_REPLACING = "database_replacing"  # before a restore closes the file: readers must let go of it
 DATABASE_REPLACED = "database_replaced"  # after a restore: everything must reload
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.status import Status
-from ..services.events import DATABASE_REPLACED, PLANS_CHANGED, TASKS_CHANGED
+from ..services.events import DATABASE_REPLACED, DATABASE_REPLACING, PLANS_CHANGED, TASKS_CHANGED
 from ..store.task_query import TaskFilter
 from . import dashboard_data, dashboard_loader
 from .status_chart import CompletionChart, StatusDonut, format_number
@@ -135,6 +135,7 @@ class DashboardPage(QWidget):
         dashboard_loader.relay().finished.connect(self._on_loaded)
         unsubscribe = [self.ctx.events.subscribe(t, self._on_events_changed)
                        for t in (TASKS_CHANGED, PLANS_CHANGED, DATABASE_REPLACED)]
+        unsubscribe.append(self.ctx.events.subscribe(DATABASE_REPLACING, lambda **_: dashboard_loader.shutdown()))
         self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
         self.refresh()
 

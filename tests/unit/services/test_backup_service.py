@@ -136,3 +136,16 @@ def test_attachments_come_back(ctx):
     outcome.ctx.db.conn.close()
     assert (att / "abcdef").read_bytes() == b"bien ban"
     assert isinstance(backup.path, Path)
+
+
+def test_readers_are_told_before_the_file_is_replaced(ctx):
+    """Background readers (the dashboard loader) must close the file first: Windows cannot replace an open file."""
+    from tthc_desktop.services.events import DATABASE_REPLACING
+
+    backup = bs.make_backup(ctx, now=datetime(2025, 6, 1, 8, 0)).path
+    seen: list[str] = []
+    ctx.events.subscribe(DATABASE_REPLACING, lambda **_: seen.append(
+        "open" if ctx.db.execute("SELECT 1").fetchone() == (1,) else "closed"))
+    ctx.events.subscribe(DATABASE_REPLACED, lambda **_: seen.append("replaced"))
+    bs.restore_backup(ctx, backup, now=datetime(2025, 6, 1, 9, 0))
+    assert seen == ["open", "replaced"]  # told while our own connection was still open, then after
