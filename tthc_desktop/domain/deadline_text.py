@@ -122,13 +122,18 @@ _EVENT_PHRASES: tuple[tuple[str, str], ...] = (
 )
 
 
+_EVENT_PATTERNS = tuple((re.compile(pattern), name) for pattern, name in _EVENT_PHRASES)
+
+
 def event_phrases(folded: str) -> list[str]:
     """Vietnamese names of the event-driven phrases found in *folded* text, in table order."""
     found: list[str] = []
-    for pattern, name in _EVENT_PHRASES:
+    for pattern, name in _EVENT_PATTERNS:
+        if pattern.search(folded) is None:  # most cells name none of them: skip the masking pass
+            continue
         # Mask each match so that "sau khi" is not found again inside "ngay sau khi".
-        folded, count = re.subn(pattern, lambda m: "#" * len(m.group()), folded)
-        if count and name not in found:
+        folded = pattern.sub(lambda m: "#" * len(m.group()), folded)
+        if name not in found:
             found.append(name)
     return found
 

@@ -25,6 +25,7 @@ Lead wins over coordinating.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -71,6 +72,7 @@ _RELATED = [
 ]
 
 
+@functools.lru_cache(maxsize=64)  # the same own unit is asked about for every row of a plan
 def _unit_core(unit_name: str) -> str:
     core = _norm(unit_name)
     core = re.sub(r"\s+tinh(\s.*)?$", "", core)  # "so tu phap tinh tien giang" -> "so tu phap"
