@@ -106,12 +106,14 @@ def write_table_xlsx(
         if kind != "text":
             probe.number_format = styles.number_format(kind)
         format_only.append(probe._style if kind != "text" else None)
-    plan = [(i, width, kind, format_only[i]) for i, (_, width, kind) in enumerate(columns)]
+    # Text no longer than this fits one line whatever its letters (text_lines' narrowest line for body text):
+    # numbers and short statuses skip the estimate, and do not crowd the long texts out of its cache.
+    plan = [(i, width, kind, format_only[i], (width - 1.0) * 1.25 / 1.35) for i, (_, width, kind) in enumerate(columns)]
     heights: dict[int, RowDimension] = {}
     for row, values in enumerate(rows, start=header_row + 1):
         lines = 1
         cells: list[Cell] = []
-        for i, width, kind, fmt in plan:
+        for i, width, kind, fmt, one_line in plan:
             value = values[i] if i < len(values) else None
             cell = _BodyCell(ws, row=row, column=i + 1)
             if fmt is not None:
@@ -133,7 +135,7 @@ def write_table_xlsx(
                 cached = style_cache[key] = (shared, wb._cell_styles.add(shared))
             # shared: the cell is written at once and never restyled
             cell._style, cell.style_id = cached
-            if text is not None:
+            if text is not None and (len(text) > one_line or "\n" in text):
                 lines = max(lines, styles.text_lines(text, width))
             cells.append(cell)
         # One dimension object per distinct height: a write-only sheet reads only its height, as the row
