@@ -109,15 +109,15 @@ def write_table_xlsx(
     # Text no longer than this fits one line whatever its letters (text_lines' narrowest line for body text):
     # numbers and short statuses skip the estimate, and do not crowd the long texts out of its cache.
     plan = [(i, width, kind, format_only[i], (width - 1.0) * 1.25 / 1.35) for i, (_, width, kind) in enumerate(columns)]
-    heights: dict[int, RowDimension] = {}
+    heights: dict[int, dict[str, str]] = {}
     for row, values in enumerate(rows, start=header_row + 1):
         lines = 1
         cells: list[Cell] = []
         for i, width, kind, fmt, one_line in plan:
             value = values[i] if i < len(values) else None
             cell = _BodyCell(ws, row=row, column=i + 1)
-            if fmt is not None:
-                cell._style = copy(fmt)
+            if fmt is not None:  # shared until something changes it: only text can (the quote prefix)
+                cell._style = copy(fmt) if isinstance(value, str) else fmt
             if value is not None:  # a new cell is empty already
                 put_value(cell, value, kind, strict=False)
             text = cell._value if isinstance(cell._value, str) else None
@@ -125,6 +125,7 @@ def write_table_xlsx(
             key = (i, textual, cell._style is not None and bool(cell._style.quotePrefix))
             cached = style_cache.get(key)
             if cached is None:
+                cell._style = copy(cell._style) if cell._style is not None else StyleArray()
                 cell.font = body_font
                 cell.border = styles.BORDER
                 if textual:
@@ -138,12 +139,13 @@ def write_table_xlsx(
             if text is not None and (len(text) > one_line or "\n" in text):
                 lines = max(lines, styles.text_lines(text, width))
             cells.append(cell)
-        # One dimension object per distinct height: a write-only sheet reads only its height, as the row
-        # is written (building 10,000 of them cost a tenth of the export).
-        dimension = heights.get(lines)
-        if dimension is None:
-            dimension = heights[lines] = RowDimension(ws, ht=styles.row_height(lines))
-        ws.row_dimensions[row] = dimension
+        # A write-only sheet only reads a row's dimension as the row's XML attributes, as the row is written:
+        # one attribute dict per distinct height, serialised once (10,000 RowDimension objects, each
+        # serialised field by field, cost a tenth of the export).
+        attributes = heights.get(lines)
+        if attributes is None:
+            attributes = heights[lines] = dict(RowDimension(ws, ht=styles.row_height(lines)))
+        ws.row_dimensions[row] = attributes
         ws.append(cells)
 
     wb.properties.title = title
