@@ -68,7 +68,7 @@ def row_by_number(model, number):
     return next(r for r in range(model.rowCount()) if model.index(r, 0).data() == number)
 
 
-def test_every_status_has_its_colour_label_and_row_tint(model, tasks):
+def test_every_status_has_its_colour_label_and_row_tint(model, tasks, vietnamese):
     assert model.rowCount() == len(Status)
     for status, task_id in tasks.items():
         row = model.row_of(task_id)
