@@ -276,32 +276,27 @@
 <context>
     <name>CatalogueFilePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="105" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="102" />
         <source>1. Choose the catalogue file</source>
         <translation>1. Chọn tệp danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="106" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="103" />
         <source>An Excel (.xlsx) list of procedures with their code, name, time and cost.</source>
         <translation>Tệp Excel (.xlsx) liệt kê các thủ tục với mã, tên, thời gian giải quyết và chi phí.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="109" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="105" />
         <source>Path to the catalogue file</source>
         <translation>Đường dẫn tệp danh mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="110" />
-        <source>Browse…</source>
-        <translation>Chọn…</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="121" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="106" />
         <source>Choose the catalogue file</source>
         <translation>Chọn tệp danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="122" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="107" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
@@ -309,97 +304,97 @@
 <context>
     <name>CatalogueMappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="137" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="116" />
         <source>2. Check the columns</source>
         <translation>2. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="138" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="117" />
         <source>Detected automatically from the header; change a column if it is wrong.</source>
         <translation>Đã tự nhận theo dòng tiêu đề; hãy chọn lại cột nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="143" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="122" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="144" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="123" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="145" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="124" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="146" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="125" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="147" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="126" />
         <source>Processing time 2024</source>
         <translation>Thời gian giải quyết năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="148" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="127" />
         <source>Processing time now</source>
         <translation>Thời gian giải quyết hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="149" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="128" />
         <source>Compliance cost 2024</source>
         <translation>Chi phí tuân thủ năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="150" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="129" />
         <source>Compliance cost now</source>
         <translation>Chi phí tuân thủ hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="151" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="130" />
         <source>Online level</source>
         <translation>Mức độ DVC trực tuyến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="152" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="131" />
         <source>Anywhere in the province</source>
         <translation>Phi địa giới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="153" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="132" />
         <source>One-stop</source>
         <translation>Một cửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="154" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="133" />
         <source>Related to business</source>
         <translation>Liên quan hoạt động sản xuất, kinh doanh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="155" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="134" />
         <source>Internal procedure</source>
         <translation>TTHC nội bộ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="156" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="135" />
         <source>Case files per year</source>
         <translation>Số hồ sơ/năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="159" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="138" />
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="193" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="172" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="196" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="175" />
         <source>Column %1: %2</source>
         <translation>Cột %1: %2</translation>
     </message>
@@ -407,37 +402,37 @@
 <context>
     <name>CataloguePreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="220" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="199" />
         <source>3. Check before importing</source>
         <translation>3. Kiểm tra trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="221" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="200" />
         <source>Rows marked red are not imported; yellow cells are imported empty or estimated and need a look.</source>
         <translation>Dòng tô đỏ sẽ không được nhập; ô tô vàng được nhập để trống hoặc ước lượng, cần xem lại.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="228" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="207" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="228" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="207" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="228" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="207" />
         <source>Cell text</source>
         <translation>Nội dung ô</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="229" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="208" />
         <source>Problem</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="244" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="223" />
         <source>%1 procedures read: %2 new, %3 already in the catalogue (they will be updated). %4 rows not imported, %5 cells to check.</source>
         <translation>Đọc được %1 thủ tục: %2 thủ tục mới, %3 thủ tục đã có trong danh mục (sẽ được cập nhật). %4 dòng không được nhập, %5 ô cần kiểm tra.</translation>
     </message>
@@ -632,57 +627,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="143" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="144" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="153" />
         <source>Loading figures…</source>
         <translation>Đang tải số liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="188" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="189" />
         <source>Tasks by status (this year)</source>
         <translation>Nhiệm vụ theo trạng thái (năm nay)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="189" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="190" />
         <source>Completion over the year</source>
         <translation>Tiến độ hoàn thành trong năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="193" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="194" />
         <source>Progress per plan (tasks done / tasks)</source>
         <translation>Tiến độ từng kế hoạch (số nhiệm vụ hoàn thành / tổng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="294" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="295" />
         <source>Tasks your unit leads or coordinates.</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="295" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="296" />
         <source>All tasks of the imported plans.</source>
         <translation>Tất cả nhiệm vụ của các kế hoạch đã nhập.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="297" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="298" />
         <source>Year %1: tasks due or done this year, and those needing a date</source>
         <translation>Năm %1: nhiệm vụ có hạn hoặc hoàn thành trong năm và nhiệm vụ cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="300" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="301" />
         <source>%1 (data from %2 to %3): tasks due or done in this window; continuous tasks counted separately</source>
         <translation>%1 (số liệu từ %2 đến %3): nhiệm vụ có hạn hoặc hoàn thành trong kỳ; nhiệm vụ thường xuyên đếm riêng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="311" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="312" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="312" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="313" />
         <source>Due within 7 days: %1</source>
         <translation>Đến hạn trong 7 ngày: %1</translation>
     </message>
@@ -690,52 +685,52 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="398" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="379" />
         <source>5. Plan details</source>
         <translation>5. Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="399" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="380" />
         <source>Filled in from the document where possible. Importing saves everything in one step; nothing is saved if it fails.</source>
         <translation>Đã điền sẵn từ văn bản nếu đọc được. Khi nhập, toàn bộ được lưu trong một bước; nếu có lỗi thì không lưu gì.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="419" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="400" />
         <source>Number/symbol:</source>
         <translation>Số/ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="420" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="401" />
         <source>Date issued:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="421" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="402" />
         <source>Issued by:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="422" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="403" />
         <source>Summary (trích yếu):</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="423" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="404" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="426" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="407" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="450" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="431" />
         <source>A new plan will be created.</source>
         <translation>Sẽ tạo kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="453" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="434" />
         <source>This plan is already in the database (%1). Importing again updates the tasks that changed and adds new ones; nothing is duplicated and your progress is kept.</source>
         <translation>Kế hoạch này đã có trong cơ sở dữ liệu (%1). Nhập lại sẽ cập nhật các nhiệm vụ có thay đổi và thêm nhiệm vụ mới; không tạo bản trùng và giữ nguyên tiến độ đã ghi.</translation>
     </message>
@@ -823,29 +818,32 @@
     </message>
 </context>
 <context>
+    <name>FileChoicePage</name>
+    <message>
+        <location filename="../tthc_desktop/ui/file_choice_page.py" line="24" />
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="148" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="147" />
         <source>1. Choose the plan file</source>
         <translation>1. Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="149" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="148" />
         <source>A Word (.docx), Excel (.xlsx) or text file whose appendix is the task table.</source>
         <translation>Tệp Word (.docx), Excel (.xlsx) hoặc văn bản có phụ lục là bảng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="152" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="149" />
         <source>Path to the plan file</source>
         <translation>Đường dẫn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="153" />
-        <source>Browse…</source>
-        <translation>Chọn…</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="164" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="150" />
         <source>Choose the plan file</source>
         <translation>Chọn tệp kế hoạch</translation>
     </message>
@@ -1088,57 +1086,57 @@ quá hạn</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="226" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="207" />
         <source>3. Check the columns</source>
         <translation>3. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="227" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="208" />
         <source>Detected automatically; change a column if it is wrong.</source>
         <translation>Các cột được nhận diện tự động; hãy chọn lại nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="230" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="211" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="231" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="212" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="232" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="213" />
         <source>Lead agency</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="233" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="214" />
         <source>Coordinating agencies</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="234" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="215" />
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="235" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="216" />
         <source>Expected product</source>
         <translation>Sản phẩm dự kiến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="236" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="217" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="255" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="236" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="257" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="238" />
         <source>Column %1: %2</source>
         <translation>Cột %1: %2</translation>
     </message>
@@ -1371,32 +1369,32 @@ quá hạn</translation>
 <context>
     <name>PlanImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="79" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="78" />
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="93" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="92" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="99" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="98" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="113" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="112" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="127" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="126" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="128" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="127" />
         <source>Nothing was saved. Reason: %1</source>
         <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
@@ -1404,87 +1402,87 @@ quá hạn</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="299" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="280" />
         <source>4. Check the tasks</source>
         <translation>4. Kiểm tra nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="300" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="281" />
         <source>Each deadline is shown as understood, with the rule applied. Correct your unit's role where needed.</source>
         <translation>Mỗi thời hạn được hiển thị theo cách chương trình hiểu, kèm quy tắc đã áp dụng. Sửa vai trò của đơn vị nếu cần.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="310" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="291" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="310" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="291" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="310" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="291" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="310" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="291" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="311" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="292" />
         <source>Deadline (as written)</source>
         <translation>Thời hạn (theo văn bản)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="311" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="292" />
         <source>Due dates</source>
         <translation>Ngày hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="311" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="292" />
         <source>Rule applied</source>
         <translation>Quy tắc áp dụng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="311" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="292" />
         <source>Your role</source>
         <translation>Vai trò đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="321" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="302" />
         <source>Plan year:</source>
         <translation>Năm kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="327" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="308" />
         <source>Warnings:</source>
         <translation>Lưu ý:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="348" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="329" />
         <source>Continuous</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="350" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="331" />
         <source>Recurring</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="352" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="333" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="381" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="362" />
         <source>%1 tasks: %2 with dates, %3 continuous, %4 recurring, %5 need a date</source>
         <translation>%1 nhiệm vụ: %2 có hạn, %3 thường xuyên, %4 định kỳ, %5 cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="388" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="369" />
         <source>No warnings.</source>
         <translation>Không có lưu ý.</translation>
     </message>
@@ -1510,47 +1508,47 @@ quá hạn</translation>
 <context>
     <name>ProcedureImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="54" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="51" />
         <source>Import the procedure catalogue</source>
         <translation>Nhập danh mục thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="57" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="54" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="58" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="55" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="59" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="56" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="60" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="57" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="72" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="69" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="85" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="82" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="94" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="91" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="95" />
+        <location filename="../tthc_desktop/ui/procedure_import_wizard.py" line="92" />
         <source>Nothing was saved. Reason: %1</source>
         <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
@@ -2770,17 +2768,17 @@ chỉ tiêu?</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="179" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="160" />
         <source>2. Choose the task table</source>
         <translation>2. Chọn bảng nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="180" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="161" />
         <source>Tables where a task header was recognised are marked ✓.</source>
         <translation>Bảng nhận diện được tiêu đề bảng nhiệm vụ được đánh dấu ✓.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="197" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="178" />
         <source>%1%2 — %3 rows</source>
         <translation>%1%2 — %3 dòng</translation>
     </message>

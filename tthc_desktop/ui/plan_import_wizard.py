@@ -6,11 +6,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -49,6 +47,7 @@ from ..services.plan_import import (
     import_plan,
 )
 from .background import Cancelled, run_with_progress
+from .file_choice_page import FileChoicePage
 
 FILE_FILTER = "Kế hoạch (*.docx *.xlsx *.xlsm *.txt *.tsv *.md);;Tất cả (*)"
 MAPPING_FIELDS = ("number", "content", "lead", "coordinating", "deadline", "product", "notes")
@@ -141,35 +140,17 @@ def list_candidate_tables_from(tables: list[RawTable]):
                            [list(r) for r in t.rows[:8]]) for i, t in enumerate(tables, start=1)]
 
 
-class FilePage(QWizardPage):
+class FilePage(FileChoicePage):
     def __init__(self, wizard: PlanImportWizard):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("1. Choose the plan file"))
-        self.setSubTitle(self.tr("A Word (.docx), Excel (.xlsx) or text file whose appendix is the task table."))
-        self.path_edit = QLineEdit()
-        self.path_edit.setObjectName("planPath")
-        self.path_edit.setPlaceholderText(self.tr("Path to the plan file"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._on_browse_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.path_edit.textChanged.connect(self.completeChanged)
-
-    def _on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the plan file"), self.w.start_dir, FILE_FILTER)
-        if path:
-            self.path_edit.setText(path)
-
-    def isComplete(self) -> bool:
-        return Path(self.path_edit.text().strip()).is_file()
-
-    def validatePage(self) -> bool:
-        return self.w.load_file(Path(self.path_edit.text().strip()))
+        super().__init__(
+            wizard,
+            title=QCoreApplication.translate("FilePage", "1. Choose the plan file"),
+            subtitle=QCoreApplication.translate("FilePage", "A Word (.docx), Excel (.xlsx) or text file whose appendix is the task table."),
+            placeholder=QCoreApplication.translate("FilePage", "Path to the plan file"),
+            dialog_title=QCoreApplication.translate("FilePage", "Choose the plan file"),
+            file_filter=FILE_FILTER,
+            object_name="planPath",
+        )
 
 
 class TablePage(QWizardPage):

@@ -8,18 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +28,7 @@ from ..importers.errors import ImportFailure
 from ..importers.procedure_catalogue import ROLES, CatalogueColumns, detect_columns
 from ..importers.table_readers import RawTable, read_xlsx_sheets
 from ..services.procedures_service import CataloguePreview, ProceduresService, StoreResult, preview_table
+from .file_choice_page import FileChoicePage
 
 ERROR_COLOUR = QColor("#fde2e1")
 WARNING_COLOUR = QColor("#fff4cc")
@@ -98,36 +95,18 @@ class ProcedureImportWizard(QWizard):
         super().accept()
 
 
-class CatalogueFilePage(QWizardPage):
+class CatalogueFilePage(FileChoicePage):
     def __init__(self, wizard: ProcedureImportWizard):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("1. Choose the catalogue file"))
-        self.setSubTitle(self.tr("An Excel (.xlsx) list of procedures with their code, name, time and cost."))
-        self.path_edit = QLineEdit()
-        self.path_edit.setObjectName("cataloguePath")
-        self.path_edit.setPlaceholderText(self.tr("Path to the catalogue file"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._on_browse_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.path_edit.textChanged.connect(self.completeChanged)
-
-    def _on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the catalogue file"), self.w.start_dir,
-                                              self.tr("Excel workbooks (*.xlsx)"))
-        if path:
-            self.path_edit.setText(path)
-
-    def isComplete(self) -> bool:
-        return Path(self.path_edit.text().strip()).is_file()
-
-    def validatePage(self) -> bool:
-        return self.w.load_file(Path(self.path_edit.text().strip()))
+        super().__init__(
+            wizard,
+            title=QCoreApplication.translate("CatalogueFilePage", "1. Choose the catalogue file"),
+            subtitle=QCoreApplication.translate("CatalogueFilePage",
+                        "An Excel (.xlsx) list of procedures with their code, name, time and cost."),
+            placeholder=QCoreApplication.translate("CatalogueFilePage", "Path to the catalogue file"),
+            dialog_title=QCoreApplication.translate("CatalogueFilePage", "Choose the catalogue file"),
+            file_filter=QCoreApplication.translate("CatalogueFilePage", "Excel workbooks (*.xlsx)"),
+            object_name="cataloguePath",
+        )
 
 
 class CatalogueMappingPage(QWizardPage):
