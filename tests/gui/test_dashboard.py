@@ -3,12 +3,10 @@ open the task list, per-plan progress, the two charts, refresh after an edit."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
+import task_seed as seed_module
 from PySide6.QtCore import Qt
 
 from tthc_desktop.domain.entities import UnitLevel
@@ -19,18 +17,6 @@ from tthc_desktop.ui.dashboard_page import DashboardPage, TaskIdRole
 from tthc_desktop.ui.main_window import MainWindow
 from tthc_desktop.ui.settings import REMINDERS_ENABLED, AppSettings
 
-
-def _load_seed():
-    name = "tests_gui_task_seed"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("task_seed.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-seed_module = _load_seed()
 TODAY = seed_module.TODAY
 
 

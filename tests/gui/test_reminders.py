@@ -3,12 +3,10 @@ filtered task list, and the setting turns it off."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
+import task_seed as seed_module
 from PySide6.QtWidgets import QApplication, QDialog
 
 from tthc_desktop.domain.entities import UnitLevel
@@ -17,18 +15,6 @@ from tthc_desktop.ui.main_window import MainWindow
 from tthc_desktop.ui.reminders import ReminderController, install_reminders
 from tthc_desktop.ui.settings import REMINDERS_ENABLED, REMINDERS_LAST_SHOWN, AppSettings
 
-
-def _load_seed():
-    name = "tests_gui_task_seed"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("task_seed.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-seed_module = _load_seed()
 TODAY = seed_module.TODAY
 
 

@@ -3,30 +3,16 @@ redo (the same rows again, audited)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
+import task_seed as seed_module
 from PySide6.QtGui import QUndoStack
 
 from tthc_desktop.domain.status import Status
 from tthc_desktop.services import task_edit as te
 from tthc_desktop.ui import task_undo
 
-
-def _load_seed():
-    name = "tests_gui_task_seed"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("task_seed.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-seed_module = _load_seed()
 TODAY = seed_module.TODAY
 
 
