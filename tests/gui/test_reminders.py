@@ -24,18 +24,22 @@ def ids(ctx):
     return seed_module.seed(ctx)
 
 
-def make_window(qtbot, ctx, enabled=True):
+def make_window(qtbot, ctx, enabled=True, own_reminders=False):
+    """The window; unless ``own_reminders``, its own controller (real clock) is stopped so that only the
+    test's controller, with a fixed clock, checks and writes the last-shown date."""
     settings = AppSettings()
     settings.set(REMINDERS_ENABLED, enabled)
     win = MainWindow(ctx, settings)
     qtbot.add_widget(win)
+    if not own_reminders:
+        win.reminders.stop()
     win.show()
     qtbot.wait_exposed(win)
     return win
 
 
 def test_installed_with_the_window_and_shown_on_start(qtbot, ctx, ids, vietnamese):
-    window = make_window(qtbot, ctx)
+    window = make_window(qtbot, ctx, own_reminders=True)
     assert isinstance(window.reminders, ReminderController)
     controller = window.reminders
     qtbot.wait_until(lambda: controller._attached)

@@ -91,6 +91,16 @@ class ReminderController(QObject):
     def enabled(self) -> bool:
         return bool(self.window.settings.get(REMINDERS_ENABLED))
 
+    def stop(self) -> None:
+        """No more checks from this controller (its timers stop and it ignores the dashboard's figures)."""
+        self.timer.stop()
+        self._start.stop()
+        self._awaiting_data = False
+        if self.source is not None:
+            self.source.data_loaded.disconnect(self._on_data_loaded)
+            self.source = None
+        self.banner.hide()
+
     def attach(self) -> None:
         """Put the banner above the window's central widget (once)."""
         if self._attached or self.window.centralWidget() is None:
