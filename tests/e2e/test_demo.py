@@ -5,7 +5,6 @@ rendered to PNG the red seal covers the left third of the person's signature box
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import sqlite3
@@ -15,22 +14,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import signing_support as S
 from PIL import Image
 
 TESTS = Path(__file__).resolve().parents[1]
 DPI = 100
 
 
-def _load(name: str, path: Path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
-S = _load("tests_signing_support", TESTS / "unit" / "signing" / "signing_support.py")
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import subprocess
@@ -22,18 +21,11 @@ def run(*args, cwd):
                           text=True, timeout=120)
 
 
-def _load(name: str, path: Path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 @pytest.fixture
 def catalogue(tmp_path):
-    helpers = _load("tests_unit_importers_fixtures_catalogue", TESTS / "unit" / "importers" / "fixtures_catalogue.py")
+    import fixtures_catalogue as helpers
     path = tmp_path / "danh-muc.xlsx"
     rows = helpers.build_catalogue(path)
     return path, rows

@@ -4,7 +4,6 @@ and report list / show / calendar as JSON."""
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import os
 import shutil
@@ -12,7 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pdf_readback as rb
 import pytest
+import report_fixtures as fx
 from openpyxl import load_workbook
 
 from tthc_desktop.domain.periods import parse_period
@@ -25,17 +26,9 @@ CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,fal
 INJECTED = "=HYPERLINK(\"http://x\";\"bấm vào\") ghi nhầm"
 
 
-def _load(name: str, path: Path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
-rb = _load("pdf_readback", TESTS / "unit" / "reports" / "pdf_readback.py")
-fx = _load("report_fixtures", TESTS / "unit" / "services" / "report_fixtures.py")
+
 MM = rb.MM
 
 

@@ -4,7 +4,6 @@ signatures valid; one flipped byte inside the signed range makes both verifiers 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -12,20 +11,13 @@ import sys
 from pathlib import Path
 
 import pytest
+import signing_support as S
 
 TESTS = Path(__file__).resolve().parents[1]
 
 
-def _load(name: str, path: Path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
-S = _load("tests_signing_support", TESTS / "unit" / "signing" / "signing_support.py")
 
 
 def cli(*args: str, env: dict[str, str] | None = None, cwd: Path) -> subprocess.CompletedProcess:

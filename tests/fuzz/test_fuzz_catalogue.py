@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import random
 import traceback
-from pathlib import Path
 
+import fixtures_catalogue as fx
+import mutators as mut
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,22 +28,6 @@ from tthc_desktop.importers.procedure_catalogue import ERROR, import_catalogue, 
 from tthc_desktop.importers.table_readers import RawTable
 from tthc_desktop.services.procedures_service import ProceduresService, preview_table
 
-
-def _load(name: str, path: Path):
-    import importlib.util
-    import sys
-
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-mut = _load("tests_fuzz_mutators", Path(__file__).with_name("mutators.py"))
-fx = _load("tests_unit_importers_fixtures_catalogue",
-           Path(__file__).parents[1] / "unit" / "importers" / "fixtures_catalogue.py")
 CI = settings.get_profile("ci")
 CASES, SERVICE_CASES = 300, 60
 MAIN_PARTS = ("xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml")

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import random
 import traceback
-from pathlib import Path
 
+import mutators as mut
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,20 +27,6 @@ from tthc_desktop.importers.procedure_catalogue import ERROR
 from tthc_desktop.importers.table_readers import RawTable
 from tthc_desktop.services.stats_service import StatsService
 
-
-def _load(name: str, path: Path):
-    import importlib.util
-    import sys
-
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-mut = _load("tests_fuzz_mutators", Path(__file__).with_name("mutators.py"))
 CI = settings.get_profile("ci")
 CASES, SERVICE_CASES = 200, 50
 MAIN_PARTS = ("xl/worksheets/sheet1.xml", "xl/sharedStrings.xml")

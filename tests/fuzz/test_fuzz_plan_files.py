@@ -20,6 +20,7 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+import mutators as mut
 import pytest
 
 from tthc_desktop.importers.errors import ImportFailure
@@ -32,21 +33,6 @@ from tthc_desktop.importers.plan_file import (
 )
 from tthc_desktop.importers.table_readers import read_docx_tables, read_xlsx_sheets
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, guess_plan_year, import_plan
-
-
-def _load(name: str, path: Path):
-    import importlib.util
-    import sys
-
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-mut = _load("tests_fuzz_mutators", Path(__file__).with_name("mutators.py"))
 
 DOCX_CASES, XLSX_CASES, SERVICE_CASES = 400, 400, 60
 MAIN_PARTS = {"docx": ("word/document.xml",), "xlsx": ("xl/worksheets/sheet1.xml", "xl/workbook.xml")}

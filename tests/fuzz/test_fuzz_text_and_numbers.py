@@ -21,6 +21,7 @@ import traceback
 import unicodedata
 from pathlib import Path
 
+import mutators as mut
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -40,20 +41,6 @@ from tthc_desktop.importers.table_readers import read_text_table
 from tthc_desktop.services.plan_import import build_preview
 from tthc_desktop.store.attachments import MAX_NAME_LENGTH, sanitize_name
 
-
-def _load(name: str, path: Path):
-    import importlib.util
-    import sys
-
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-mut = _load("tests_fuzz_mutators", Path(__file__).with_name("mutators.py"))
 CI = settings.get_profile("ci")
 TEXT_CASES, TXT_MUTANTS = 1000, 300
 

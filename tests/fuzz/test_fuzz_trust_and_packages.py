@@ -22,6 +22,7 @@ import sqlite3
 import traceback
 from pathlib import Path, PurePosixPath
 
+import mutators as mut
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -49,20 +50,6 @@ from tthc_desktop.store.backup import (
     verify_backup,
 )
 
-
-def _load(name: str, path: Path):
-    import importlib.util
-    import sys
-
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-mut = _load("tests_fuzz_mutators", Path(__file__).with_name("mutators.py"))
 CI = settings.get_profile("ci")
 
 

@@ -4,12 +4,10 @@ Loaded with importlib (tests are not a package)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
+import report_fixtures
 
 from tthc_desktop.ui.main_window import MainWindow
 from tthc_desktop.ui.settings import AppSettings
@@ -17,16 +15,8 @@ from tthc_desktop.ui.settings import AppSettings
 TODAY = date(2025, 9, 16)  # Q3 2025's data cut-off ended on Sunday 14/09; reports are due Tuesday 16/09
 
 
-def _load(name: str, path: Path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
-report_fixtures = _load("report_fixtures", Path(__file__).parents[1] / "unit" / "services" / "report_fixtures.py")
 
 
 @pytest.fixture

@@ -4,11 +4,10 @@ chosen once, the signature box moved by offsets or by dragging in the preview; s
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+import signing_support as S
 from PySide6.QtWidgets import QLineEdit
 
 from tthc_desktop.services.signing_service import SigningService
@@ -18,16 +17,8 @@ from tthc_desktop.ui.sign_dialog import MM, SignDialog
 TESTS = Path(__file__).resolve().parents[1]
 
 
-def _load(name: str, path: Path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
-S = _load("tests_signing_support", TESTS / "unit" / "signing" / "signing_support.py")
 
 
 @pytest.fixture

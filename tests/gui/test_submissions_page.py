@@ -3,11 +3,10 @@ store, open files, mark sent with undo, refresh from SUBMISSIONS_CHANGED; screen
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+import signing_support as S
 from PySide6.QtGui import QUndoStack
 
 from tthc_desktop.services.signing_service import SignerChoice, SigningService, trust_store_dir
@@ -18,16 +17,8 @@ from tthc_desktop.ui.trust_store_dialog import TrustStoreDialog
 TESTS = Path(__file__).resolve().parents[1]
 
 
-def _load(name: str, path: Path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
-S = _load("tests_signing_support", TESTS / "unit" / "signing" / "signing_support.py")
 
 
 def _sign(ctx, tmp_path: Path, name: str) -> int:

@@ -8,10 +8,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from tthc_desktop.domain.entities import TaskUpdate, UnitLevel
-from tthc_desktop.domain.form06 import Form06Row
 from tthc_desktop.domain.procedures import Level, Procedure
 from tthc_desktop.importers.table_readers import read_text_table
 from tthc_desktop.services.context import AppContext
+from tthc_desktop.services.demo_service import FORM06 as FORM06_Q3  # the demo's sample figures
+from tthc_desktop.services.demo_service import NOTES
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, import_plan
 from tthc_desktop.store.period_stats import PeriodStatsRepository
 from tthc_desktop.store.procedures import ProcedureRepository
@@ -30,10 +31,6 @@ DONE = {  # number: (completed_on, outcome)
     "III.3.2": (date(2025, 6, 19), "Quyết định số 1432/QĐ-UBND phê duyệt phương án đơn giản hóa TTHC nội bộ"),
     "IV.2.1": (date(2025, 7, 10), "Quyết định số 1520/QĐ-UBND ban hành danh mục TTHC không phụ thuộc địa giới hành chính"),
 }
-NOTES = {  # number: (date, note, percent)
-    "II.2.1": (date(2025, 9, 5), "Đang chờ ý kiến góp ý của các sở, ngành về dự thảo phương án", 70),
-    "IV.2.3": (date(2025, 8, 20), "Đã xây dựng quy trình nội bộ cho 45 TTHC", 40),
-}
 
 PROCEDURES = [
     Procedure("1.001766", "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam", "Lý lịch tư pháp", Level.PROVINCE,
@@ -48,11 +45,6 @@ PROCEDURES = [
               current_days=Decimal(18), baseline_cost=150_000, current_cost=100_000, yearly_volume=800),
 ]
 
-FORM06_Q3 = [
-    Form06Row.from_columns("Lý lịch tư pháp", "Cấp tỉnh", [1250, 900, 300, 50, 1200, 300, 880, 20, 50, 45, 5]),
-    Form06Row.from_columns("Chứng thực", "Cấp xã", [4300, 2100, 2150, 50, 4280, 1000, 3270, 10, 20, 20, 0]),
-    Form06Row.from_columns("Hộ tịch", "Cấp xã", [830, 500, 300, 30, 800, 200, 595, 5, 30, 28, 2]),
-]
 
 
 def seed(ctx: AppContext, appendix_text: str, *, form06: bool = True, procedures: bool = True) -> int:

@@ -3,11 +3,10 @@ when its signed revision is our export byte for byte and its signatures are inta
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+import signing_support as S
 
 from tthc_desktop.services.external_signing import ExternalSigningError, export_for_signing, import_signed
 from tthc_desktop.signing.sign_pdf import sign_document
@@ -17,16 +16,8 @@ from tthc_desktop.store.submissions_store import SubmissionsRepository
 TESTS = Path(__file__).resolve().parents[2]
 
 
-def _load(name: str, path: Path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
-S = _load("tests_signing_support", TESTS / "unit" / "signing" / "signing_support.py")
 
 
 def _sign_elsewhere(src: Path, out: Path) -> Path:

@@ -4,28 +4,21 @@ settings.ini, or any file under the data folder."""
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import signing_support as S
+
 from tthc_desktop.services.signing_service import SignerChoice, SigningService
 
 TESTS = Path(__file__).resolve().parents[2]
 
 
-def _load(name: str, path: Path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
-S = _load("tests_signing_support", TESTS / "unit" / "signing" / "signing_support.py")
 
 
 def _needles() -> list[bytes]:

@@ -3,13 +3,13 @@ PIN entry, stored images, boxes from the build or defaults, TSA rules, audit and
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import socket
-import sys
 from pathlib import Path
 
 import pytest
+import report_fixtures as fx
+import signing_support as S
 
 from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.services import signing_service as ss
@@ -23,17 +23,8 @@ from tthc_desktop.store.reports_store import ReportState
 TESTS = Path(__file__).resolve().parents[2]
 
 
-def _load(name: str, path: Path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
-S = _load("tests_signing_support", TESTS / "unit" / "signing" / "signing_support.py")
-fx = _load("report_fixtures", TESTS / "unit" / "services" / "report_fixtures.py")
 
 
 @pytest.fixture

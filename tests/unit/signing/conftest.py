@@ -7,29 +7,15 @@ missing tool makes the tests fail, never skip.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import signing_support as S
 
 from tthc_desktop.signing.appearance import SignatureBox
 from tthc_desktop.signing.certs import DemoPki
 
-
-def _support():
-    # --import-mode=importlib: load the shared helpers by path, once, under a fixed name
-    name = "tests_signing_support"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("signing_support.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-S = _support()
 PIN, PFX_PASSWORD, TOKEN_LABEL, PERSON, ORG, MARKER = S.PIN, S.PFX_PASSWORD, S.TOKEN_LABEL, S.PERSON, S.ORG, S.MARKER
 PAGE_W, PAGE_H, PERSON_BOX = S.PAGE_W, S.PAGE_H, S.PERSON_BOX
 SoftHsm, Images, pdfsig, write_report_pdf = S.SoftHsm, S.Images, S.pdfsig, S.write_report_pdf
