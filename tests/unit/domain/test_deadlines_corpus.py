@@ -11,7 +11,6 @@ wrapped where it matters (the parser joins wrapped lines).
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date
 from pathlib import Path
@@ -225,18 +224,8 @@ def test_corpus_is_large_and_covers_every_kind() -> None:
     assert {"due", "recurring", "continuous", "needs_date"} <= set(kinds)
 
 
-def _shared_domain() -> Path:
-    # tests/unit/domain/<this file> → the clone → its parent holds shared/domain (as on CI).
-    return Path(__file__).resolve().parents[3].parent / "shared" / "domain"
-
-
-def test_every_tien_giang_deadline_cell_is_in_the_table() -> None:
-    folder = _shared_domain()
-    source = folder / "ke-hoach-165-tien-giang-nq66.txt"
-    if not folder.is_dir():
-        if os.environ.get("CI"):
-            pytest.fail(f"Thiếu thư mục dữ liệu mẫu {folder}")
-        pytest.skip(f"no shared domain folder beside the clone ({folder})")
+def test_every_tien_giang_deadline_cell_is_in_the_table(shared_domain: Path) -> None:
+    source = shared_domain / "ke-hoach-165-tien-giang-nq66.txt"
     cells = set()
     for line in source.read_text(encoding="utf-8").splitlines():
         columns = line.split("\t")

@@ -19,8 +19,6 @@ from tthc_desktop.importers.plan_table import (
 )
 from tthc_desktop.importers.table_readers import RawTable, read_text_table
 
-DOMAIN = "/work/shared/domain"
-
 
 @pytest.fixture(scope="module")
 def tg_table(appendix_text):
@@ -111,10 +109,10 @@ def test_no_header_raises_import_failure_with_vietnamese_message():
 
 
 @pytest.mark.parametrize("name", ["ke-hoach-hau-giang-nq66.txt", "qd-kon-tum-ke-hoach-cai-cach-tthc-2025.txt"])
-def test_narrative_plans_have_no_task_table(name):
+def test_narrative_plans_have_no_task_table(name, shared_domain):
     # Hậu Giang and Kon Tum are narrative documents (no tab-separated table at all)
     with pytest.raises(ImportFailure) as info:
-        read_plan_file(f"{DOMAIN}/{name}")
+        read_plan_file(shared_domain / name)
     assert name in str(info.value)
     assert "không tìm thấy bảng" in str(info.value)
 
