@@ -17,7 +17,17 @@ APT_PACKAGE := $(APT_RUN) binutils nsis
 TS_FILES := i18n/tthc_vi.ts i18n/qtbase_vi.ts
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint translations i18n sysdeps-run sysdeps-test clean package bench sysdeps-package
+# Dependencies install only from the hashed locks in requirements/, made with uv (`uv pip compile
+# --generate-hashes`): one set per OS (linux-*, windows-*) for app, test, bench and package.
+# `make lock` re-resolves them keeping current pins; `make lock UPGRADE=--upgrade` moves to the newest.
+LOCK_OS := linux
+UV_VERSION := 0.13.9
+UPGRADE ?=
+PIP_LOCKED = $(BIN)/pip install -q --require-hashes -r
+# The project itself: no dependencies of its own (all came from the lock), build backend from the lock too.
+PIP_SELF = $(BIN)/pip install -q --no-deps --no-build-isolation -e .
+
+.PHONY: run test lint translations i18n sysdeps-run sysdeps-test clean package bench sysdeps-package lock deps-latest
 
 run: sysdeps-run $(VENV)/.app-installed translations
 	$(BIN)/tthc-desktop
@@ -55,25 +65,48 @@ package: sysdeps-package $(VENV)/.package-installed translations
 bench: sysdeps-test $(VENV)/.test-installed $(VENV)/.bench-installed translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run.py
 
-$(VENV)/.package-installed: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/pip install -q -e . pyinstaller
+$(VENV)/.package-installed: requirements/$(LOCK_OS)-package.txt pyproject.toml setup.py | $(VENV)/bin/python
+	$(PIP_LOCKED) requirements/$(LOCK_OS)-package.txt
+	$(PIP_SELF)
 	touch $@ $(VENV)/.app-installed
 
-$(VENV)/.bench-installed: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/pip install -q pyinstrument
+$(VENV)/.bench-installed: requirements/$(LOCK_OS)-bench.txt pyproject.toml setup.py | $(VENV)/bin/python
+	$(PIP_LOCKED) requirements/$(LOCK_OS)-bench.txt
+	$(PIP_SELF)
 	touch $@
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV) || { $(call apt_install,python3-venv) && $(PYTHON) -m venv $(VENV); }
-	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.app-installed: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/pip install -q -e .
+$(VENV)/.app-installed: requirements/$(LOCK_OS)-app.txt pyproject.toml setup.py | $(VENV)/bin/python
+	$(PIP_LOCKED) requirements/$(LOCK_OS)-app.txt
+	$(PIP_SELF)
 	touch $@
 
-$(VENV)/.test-installed: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/pip install -q -e '.[test]'
+$(VENV)/.test-installed: requirements/$(LOCK_OS)-test.txt pyproject.toml setup.py | $(VENV)/bin/python
+	$(PIP_LOCKED) requirements/$(LOCK_OS)-test.txt
+	$(PIP_SELF)
 	touch $@ $(VENV)/.app-installed
+
+# Re-resolve every lock from pyproject.toml (+ requirements/*.in) with uv, for Linux and for Windows.
+LOCK_SETS := app test bench package
+lock: | $(VENV)/bin/python
+	$(BIN)/pip install -q "uv==$(UV_VERSION)"
+	@for os in linux windows; do \
+	  if [ $$os = linux ]; then plat=x86_64-manylinux_2_36; more=""; else plat=x86_64-pc-windows-msvc; more=requirements/windows.in; fi; \
+	  for set in $(LOCK_SETS); do \
+	    case $$set in app) ex="";; test) ex="--extra test";; bench) ex="--extra test --extra bench";; package) ex="--extra package";; esac; \
+	    echo "lock: requirements/$$os-$$set.txt"; \
+	    $(BIN)/uv pip compile --quiet --generate-hashes --python-version 3.11 --python-platform $$plat \
+	      --custom-compile-command "make lock" $(UPGRADE) $$ex pyproject.toml requirements/build.in $$more \
+	      -o requirements/$$os-$$set.txt || exit 1; \
+	  done; \
+	done
+
+# Drift report (not part of make test): the newest releases in a throwaway venv, the suite run there,
+# and which packages differ from the lock. Always exits 0; read its report.
+deps-latest: sysdeps-test translations
+	$(PYTHON) packaging/deps_latest.py --lock requirements/$(LOCK_OS)-test.txt
 
 sysdeps-run:
 	@$(call apt_install,$(APT_RUN))
