@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .. import bundled_dir
 from .form_expressions import (
     Expression,
     ExpressionError,
@@ -256,11 +256,8 @@ def _depth(nodes: tuple[Column | ColumnGroup, ...]) -> int:
 
 
 def resources_dir() -> Path:
-    """``resources/`` at the source root, or inside the PyInstaller bundle when frozen."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """``resources/`` at the source root, inside the installed wheel, or inside the PyInstaller bundle."""
+    return bundled_dir("resources")
 
 
 def forms_dir(resources: Path | None = None) -> Path:

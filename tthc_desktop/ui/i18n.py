@@ -7,13 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from .. import bundled_dir
+
 
 def translations_dir() -> Path:
-    """i18n/ at the source root, or beside the frozen executable."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "i18n"
-    return Path(__file__).resolve().parents[2] / "i18n"
+    """i18n/ at the source root, inside the installed wheel, or beside the frozen executable."""
+    return bundled_dir("i18n")
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
