@@ -10,6 +10,9 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .store.app_log import setup_logging
+
+    setup_logging()  # before anything imports pyHanko & co.: their warnings and records go to the log file
     from .cli import parse_args, run_command
 
     args = parse_args(sys.argv[1:] if argv is None else argv)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
@@ -16,13 +17,14 @@ def run_app(db: str | None = None, *, smoke: bool = False) -> int:
     """Open the main window; with ``smoke`` show it offscreen and quit as soon as it is shown."""
     if smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .i18n import install_translators
     from .main_window import MainWindow
     from .settings import LANGUAGE, AppSettings
 
+    qInstallMessageHandler(_qt_message_to_log)  # Qt's own warnings go to the log, not the terminal
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("TTHC Desktop")
     app.setOrganizationName("TTHC Desktop")
@@ -68,3 +70,7 @@ def _report(message: str, smoke: bool, message_box) -> None:
     print(f"Lỗi: {message}", file=sys.stderr)
     if not smoke:
         message_box.critical(None, "TTHC Desktop", message)
+
+
+def _qt_message_to_log(mode, context, message: str) -> None:
+    logging.getLogger("qt").warning("%s", message)
