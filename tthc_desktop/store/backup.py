@@ -28,6 +28,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
+from .atomic_files import replace_file
 from .errors import StoreError
 
 BACKUP_FORMAT = "tthc-desktop-backup"
@@ -136,7 +137,7 @@ def create_backup(
             zf.writestr(MANIFEST_MEMBER, json.dumps(manifest, ensure_ascii=False, indent=2))
         _fsync(partial)
         verify_backup(partial, work / "verify.db")  # read back what is on disk before keeping it
-        os.replace(partial, final)
+        replace_file(partial, final)
         _fsync_dir(dest_dir)
     except BackupError:
         _remove_quietly(partial)
