@@ -11,6 +11,7 @@ def test_notice_shown_before_the_profile_question(qapp, monkeypatch):
     shown: list[str] = []
     notice = r"Dữ liệu TTHC Desktop được lưu trên máy này tại: C:\Users\canbo\AppData\Local\TTHC Desktop."
     monkeypatch.setattr(app_module, "data_dir_notice", lambda: notice)
+    monkeypatch.setattr("tthc_desktop.ui.i18n.install_translators", lambda app, language: [])  # none left behind
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: shown.append(text))
     asked: list[bool] = []
     monkeypatch.setattr(app_module, "ask_profile", lambda ctx: asked.append(bool(shown)) or False)
