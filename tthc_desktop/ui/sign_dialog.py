@@ -333,7 +333,7 @@ class SignDialog(QDialog):
         typed = self.driver_combo.currentText().strip()  # keep what the officer typed or browsed to
         self.driver_combo.clear()
         self.driver_combo.addItems(paths)
-        if typed and typed not in paths:
+        if typed:  # the answer may arrive after the officer (or a test) chose a driver
             self.driver_combo.setEditText(typed)
         self.driver_combo.lineEdit().setPlaceholderText(
             self.tr("No token driver found: browse for the DLL") if not paths else "")
