@@ -11,6 +11,8 @@ APT_RUN  := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdb
 # What the tests check outputs with: poppler, SoftHSM2 + pkcs11-tool, NSS certutil, LibreOffice, Xvfb.
 APT_TEST := $(APT_RUN) fonts-dejavu-core poppler-utils softhsm2 opensc libnss3-tools \
             libreoffice-calc-nogui libreoffice-writer-nogui xvfb xauth binutils nsis
+# The installer test runs the NSIS installer under Wine; NSIS installers are 32-bit, hence wine32 (i386).
+APT_WINE := nsis wine wine64 wine32:i386
 # Packaging: makensis compiles the Windows installer here too; PyInstaller reads ELF files with objdump.
 APT_PACKAGE := $(APT_RUN) binutils nsis
 
@@ -27,7 +29,8 @@ PIP_LOCKED = $(BIN)/pip install -q --require-hashes -r
 # The project itself: no dependencies of its own (all came from the lock), build backend from the lock too.
 PIP_SELF = $(BIN)/pip install -q --no-deps --no-build-isolation -e .
 
-.PHONY: run test lint translations i18n sysdeps-run sysdeps-test clean package bench sysdeps-package lock deps-latest
+.PHONY: run test lint translations i18n sysdeps-run sysdeps-test clean package bench sysdeps-package \
+        installer-test sysdeps-wine lock deps-latest
 
 run: sysdeps-run $(VENV)/.app-installed translations
 	$(BIN)/tthc-desktop
@@ -60,6 +63,11 @@ package: sysdeps-package $(VENV)/.package-installed translations
 	makensis -INPUTCHARSET UTF8 -V2 $(NSIS_FLAGS) -DVERSION=$(VERSION) -DBUNDLE_DIR=$(CURDIR)/build/dist/tthc-desktop \
 	  -DOUT_FILE=$(CURDIR)/build/dist/TTHC-Desktop-$(VERSION)-setup.exe packaging/installer.nsi
 	@du -sh build/dist/tthc-desktop build/dist/TTHC-Desktop-$(VERSION)-setup.exe
+
+# Install, check, update-while-running and uninstall the NSIS installer under Wine (fake bundle: seconds).
+# tests/packaging/test_installer.py runs it, so `make test` does too.
+installer-test: sysdeps-wine
+	$(PYTHON) tests/packaging/installer_check.py
 
 # Benchmarks against side-by-side baselines (not part of make test): table + tests/bench/results.json.
 bench: sysdeps-test $(VENV)/.test-installed $(VENV)/.bench-installed translations
@@ -111,8 +119,14 @@ deps-latest: sysdeps-test translations
 sysdeps-run:
 	@$(call apt_install,$(APT_RUN))
 
-sysdeps-test:
+sysdeps-test: sysdeps-wine
 	@$(call apt_install,$(APT_TEST))
+
+# wine32 needs the i386 architecture enabled first (apt_install then runs apt-get update).
+sysdeps-wine:
+	@if command -v dpkg >/dev/null && ! dpkg --print-foreign-architectures | grep -qx i386; then \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; $$SUDO dpkg --add-architecture i386; fi
+	@$(call apt_install,$(APT_WINE))
 
 sysdeps-package:
 	@$(call apt_install,$(APT_PACKAGE))

@@ -1326,42 +1326,42 @@ quá hạn</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../tthc_desktop/ui/pdf_preview.py" line="85" />
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="87" />
         <source>Could not open the PDF file “%1”.</source>
         <translation>Không mở được tệp PDF “%1”.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/pdf_preview.py" line="284" />
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="286" />
         <source>◀ Previous page</source>
         <translation>◀ Trang trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/pdf_preview.py" line="285" />
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="287" />
         <source>Next page ▶</source>
         <translation>Trang sau ▶</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/pdf_preview.py" line="293" />
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="295" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/pdf_preview.py" line="294" />
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="296" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/pdf_preview.py" line="295" />
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="297" />
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/pdf_preview.py" line="297" />
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="299" />
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/pdf_preview.py" line="491" />
+        <location filename="../tthc_desktop/ui/pdf_preview.py" line="493" />
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
@@ -1824,17 +1824,17 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="156" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="166" />
         <source>%1 overdue tasks</source>
         <translation>%1 nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="159" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="169" />
         <source>%1 tasks due within 7 days</source>
         <translation>%1 nhiệm vụ đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="160" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="170" />
         <source>Show them</source>
         <translation>Xem danh sách</translation>
     </message>
@@ -2309,35 +2309,40 @@ chỉ tiêu?</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="101" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="102" />
         <source>Sign digitally</source>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="109" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="110" />
         <source>Document: %1</source>
         <translation>Văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="113" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="114" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="114" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="115" />
         <source>Certificate &amp;file (.pfx/.p12)</source>
         <translation>&amp;Tệp chứng thư số (.pfx/.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="115" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="116" />
         <source>USB &amp;token</source>
         <translation>&amp;USB token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="121" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="168" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="122" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="178" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="130" />
+        <source>Searching for token drivers…</source>
+        <translation>Đang tìm trình điều khiển token…</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/sign_dialog.py" line="131" />
@@ -2346,158 +2351,173 @@ chỉ tiêu?</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/sign_dialog.py" line="133" />
+        <source>Search again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="135" />
+        <source>Look for installed token drivers again (after installing one)</source>
+        <translation>Tìm lại các trình điều khiển token đã cài (sau khi cài thêm)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="142" />
         <source>&amp;List certificates</source>
         <translation>&amp;Liệt kê chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="152" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="162" />
         <source>Entering a wrong PIN 3 times locks the token.</source>
         <translation>Nhập sai mã PIN 3 lần sẽ khóa token.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="157" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="167" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="159" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="169" />
         <source>Driver (PKCS#11):</source>
         <translation>Trình điều khiển (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="161" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="171" />
         <source>PIN / password:</source>
         <translation>Mã PIN / mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="165" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="175" />
         <source>Organisation signature with the seal (optional)</source>
         <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="177" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="187" />
         <source>Organisation certificate file:</source>
         <translation>Tệp chứng thư số của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="178" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="188" />
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="181" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="191" />
         <source>Appearance</source>
         <translation>Hình thức chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="186" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="196" />
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="188" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="198" />
         <source>Choose seal image…</source>
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="204" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="214" />
         <source>Move the signature right:</source>
         <translation>Dịch chữ ký sang phải:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="206" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="216" />
         <source>up:</source>
         <translation>lên trên:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="225" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="235" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="226" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="236" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="274" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="284" />
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="298" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="308" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="299" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="309" />
         <source>Seal</source>
         <translation>Con dấu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="301" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="311" />
         <source>from the report layout</source>
         <translation>theo bố cục báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="301" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="311" />
         <source>default position</source>
         <translation>vị trí mặc định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="303" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="313" />
         <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
         <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="309" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="315" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="319" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="325" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="310" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="316" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="320" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="326" />
         <source>Certificate files (*.pfx *.p12)</source>
         <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="321" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="337" />
+        <source>No token driver found: browse for the DLL</source>
+        <translation>Không tìm thấy trình điều khiển token: hãy chọn tệp DLL</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="341" />
         <source>Token driver</source>
         <translation>Trình điều khiển token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="322" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="342" />
         <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="341" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="361" />
         <source>No token with a signing certificate was found. Plug in the token.</source>
         <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="345" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="365" />
         <source>The token is locked: contact your certificate provider.</source>
         <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="355" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="375" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="355" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="375" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="388" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="408" />
         <source>Choose a certificate file or a token first.</source>
         <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="391" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="411" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
     </message>
@@ -3357,32 +3377,32 @@ chỉ tiêu?</translation>
 <context>
     <name>TokenCertModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
         <source>Certificate holder</source>
         <translation>Chủ chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="69" />
         <source>Key usage</source>
         <translation>Mục đích sử dụng khóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="85" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="86" />
         <source>(expired)</source>
         <translation>(hết hạn)</translation>
     </message>

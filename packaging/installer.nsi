@@ -75,9 +75,58 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}"
 
 !insertmacro MUI_LANGUAGE "Vietnamese"
 
+; Updating while the app runs would replace files under a live process (or fail half-way on Windows):
+; ask the officer to close it first. Two signs: a running exe cannot be opened for writing, and the
+; app holds a byte lock on its database's lock file (store/lock.py: byte 4096 of tthc.db.lock).
+!macro ENSURE_APP_CLOSED un
+Function ${un}ExeInUse  ; $R2: path; sets $R0 to "busy" when the exe is running
+  IfFileExists "$R2" 0 free
+  ClearErrors
+  FileOpen $R1 "$R2" a
+  IfErrors 0 opened
+  StrCpy $R0 "busy"
+  Goto free
+  opened:
+  FileClose $R1
+  free:
+FunctionEnd
+
+Function ${un}EnsureAppClosed
+  retry:
+  StrCpy $R0 ""
+  StrCpy $R2 "$INSTDIR\${APP_EXE}"
+  Call ${un}ExeInUse
+  StrCpy $R2 "$INSTDIR\${CLI_EXE}"
+  Call ${un}ExeInUse
+  IfFileExists "$APPDATA\${APP_NAME}\tthc.db.lock" 0 lock_done
+    ; GENERIC_READ|GENERIC_WRITE, FILE_SHARE_READ|FILE_SHARE_WRITE, OPEN_EXISTING
+    System::Call 'kernel32::CreateFileW(w "$APPDATA\${APP_NAME}\tthc.db.lock", i 0xC0000000, i 3, p 0, i 3, i 0x80, p 0) p.r8'
+    StrCmp $8 "-1" lock_done
+    System::Call 'kernel32::LockFile(p r8, i 4096, i 0, i 1, i 0) i.r9'
+    StrCmp $9 "0" lock_busy
+    System::Call 'kernel32::UnlockFile(p r8, i 4096, i 0, i 1, i 0)'
+    Goto lock_close
+  lock_busy:
+    StrCpy $R0 "busy"
+  lock_close:
+    System::Call 'kernel32::CloseHandle(p r8)'
+  lock_done:
+  StrCmp $R0 "" done
+  MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION \
+    "${APP_NAME} đang chạy. Hãy đóng mọi cửa sổ ${APP_NAME} (lưu công việc trước) rồi bấm Thử lại." \
+    /SD IDCANCEL IDRETRY retry
+  SetErrorLevel 2
+  Quit
+  done:
+FunctionEnd
+!macroend
+!insertmacro ENSURE_APP_CLOSED ""
+!insertmacro ENSURE_APP_CLOSED "un."
+
 Section "TTHC Desktop" SecMain
   SectionIn RO
   SetShellVarContext current
+  Call EnsureAppClosed
   SetOutPath "$INSTDIR"
   ; An update replaces the program files; the old _internal may hold modules the new build dropped.
   RMDir /r "$INSTDIR\_internal"
@@ -103,6 +152,7 @@ SectionEnd
 
 Section "Uninstall"
   SetShellVarContext current
+  Call un.EnsureAppClosed
   Delete "$DESKTOP\${APP_NAME}.lnk"
   Delete "$SMPROGRAMS\${APP_NAME}\${APP_NAME}.lnk"
   Delete "$SMPROGRAMS\${APP_NAME}\Gỡ cài đặt ${APP_NAME}.lnk"

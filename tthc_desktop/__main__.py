@@ -9,7 +9,20 @@ import sys
 from collections.abc import Sequence
 
 
+def _utf8_streams() -> None:
+    """Write UTF-8 even when Windows gives a redirected stdout its ANSI code page (cp1252/cp1258).
+
+    `tthc-desktop demo > log.txt` would otherwise die on the first "ậ". The windowed exe has no
+    streams at all (None), hence the getattr.
+    """
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors=errors)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_streams()
     from .store.app_log import setup_logging
 
     setup_logging()  # before anything imports pyHanko & co.: their warnings and records go to the log file

@@ -131,6 +131,20 @@ def test_frozen_smoke_and_headless_commands(package_build, tmp_path):
 
 
 @pytest.mark.slow
+def test_frozen_exe_runs_in_utf8_mode(package_build, tmp_path):
+    """Both exes carry Python's UTF-8 mode (-X utf8), and redirected Vietnamese output survives an ANSI
+    code page (what Windows gives a redirected stdout: cp1252/cp1258)."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    for exe in (CLI, GUI):
+        assert "X utf8_mode=1" in CArchiveReader(str(exe)).options, exe.name
+    env = _frozen_env(tmp_path) | {"PYTHONIOENCODING": "cp1258"}
+    helped = subprocess.run([str(CLI), "--help"], capture_output=True, cwd=tmp_path, env=env, timeout=300)
+    assert helped.returncode == 0, helped.stderr.decode("utf-8", "replace")
+    assert "theo dõi nhiệm vụ" in helped.stdout.decode("utf-8")
+
+
+@pytest.mark.slow
 def test_frozen_signing_demo(package_build, tmp_path):
     out = tmp_path / "demo"
     demo = _run(["demo", "--out", str(out)], tmp_path, timeout=600)

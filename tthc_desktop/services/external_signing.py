@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..signing.errors import SigningError
 from ..signing.verify import VerificationReport, check_signed_revision_matches, verify_pdf
+from ..store.atomic_files import replace_file
 from ..store.submissions_store import SubmissionFile, SubmissionsRepository
 from .context import AppContext
 from .events import SUBMISSIONS_CHANGED
@@ -57,7 +58,7 @@ def export_for_signing(ctx: AppContext, pdf_path: Path | str, out_path: Path | s
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(f".{out.name}.tmp")
         tmp.write_bytes(data)
-        tmp.replace(out)
+        replace_file(tmp, out)
     export_id = SubmissionsRepository(ctx.writer).record_export(
         report_id=report_id, path=str(out), sha256=digest, copy_path=str(keep))
     return ExportedDocument(export_id, out, digest)

@@ -52,6 +52,7 @@ from ..signing.sign_pdf import (
     sign_person_then_org,
 )
 from ..signing.signers import open_pkcs11_signer, open_pkcs12_signer
+from ..store.atomic_files import replace_file
 from ..store.submissions_store import BuiltBox, SubmissionFile, SubmissionsRepository
 from .context import AppContext
 from .events import SUBMISSIONS_CHANGED
@@ -229,7 +230,7 @@ class SigningService:
         if src.resolve() != target.resolve():
             tmp = target.with_suffix(".tmp")
             shutil.copyfile(src, tmp)
-            tmp.replace(target)
+            replace_file(tmp, target)
         return target
 
     def set_signature_image(self, source: Path | str) -> Path:

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..store.atomic_files import replace_file
+
 MANIFEST = "manifest.json"
 FORMAT = "tthc-desktop/submission"
 FORMAT_VERSION = 1
@@ -104,7 +106,7 @@ def write_package(out_path: Path | str, files: Sequence[PackageFile], info: Pack
             zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp, out)
+        replace_file(tmp, out)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise PackageError(f"Không ghi được gói hồ sơ {out}: {exc.strerror or exc}") from None

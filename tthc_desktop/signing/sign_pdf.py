@@ -26,6 +26,7 @@ from pyhanko.sign import fields
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
 from pyhanko.sign.signers.pdf_cms import Signer
 
+from ..store.atomic_files import replace_file
 from .appearance import VN_TZ, Appearance, SignatureBox, as_box, blank_appearance
 from .certs import CertInfo, cert_info
 from .errors import SigningError, TimestampUnavailable
@@ -87,7 +88,7 @@ def _atomic_write(out_path: Path, write: Callable[[io.BufferedWriter], None]) ->
             write(f)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, out_path)
+        replace_file(tmp, out_path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -249,7 +250,7 @@ def sign_person_then_org(
             location=location,
             tsa_url=tsa_url,
         )
-        os.replace(work, out)
+        replace_file(work, out)
     return (
         SignResult(out, person.field_name, person.signing_time, person.signer, person.timestamped, person.sha256),
         SignResult(out, org.field_name, org.signing_time, org.signer, org.timestamped, org.sha256),

@@ -1,7 +1,7 @@
 """Open a signer: a PKCS#12 file (.pfx/.p12) or a USB token through its PKCS#11 driver.
 
 Also lists the tokens and certificates a driver sees, and finds vendor drivers
-installed on Windows (VNPT, Viettel, BKAV, FPT, SafeNet, ePass, bit4id...).
+installed on Windows (token_drivers.py; the vendors are listed in resources/pkcs11_vendors.json).
 
 PINs and passwords are only ever passed straight to the library that needs them:
 never logged, stored or put into an exception message, and their references are
@@ -11,10 +11,7 @@ dropped as soon as they have been used (DESIGN.md §9).
 from __future__ import annotations
 
 import logging
-import os
-import struct
-import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +40,7 @@ from .errors import (
     WrongPassword,
     WrongPin,
 )
+from .token_drivers import discover_pkcs11_libraries, library_bitness, preload_vendor_dll, process_bitness
 
 __all__ = [
     "CertificateExpired",
@@ -128,39 +126,11 @@ def open_pkcs12_signer(path: Path | str, password: bytes) -> Signer:
 
 # ---------------------------------------------------------------- PKCS#11 drivers
 
-# PE "Machine" field values (IMAGE_FILE_MACHINE_*) → bitness.
-_PE_MACHINES = {0x014C: 32, 0x01C4: 32, 0x8664: 64, 0xAA64: 64}
-
-
-def library_bitness(path: Path | str) -> int | None:
-    """32 or 64 for a Windows DLL (PE header) or an ELF shared object; None if unknown."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(64)
-            if head[:2] == b"MZ" and len(head) >= 64:
-                (pe_offset,) = struct.unpack_from("<I", head, 0x3C)
-                f.seek(pe_offset)
-                pe = f.read(6)
-                if pe[:4] == b"PE\0\0":
-                    (machine,) = struct.unpack_from("<H", pe, 4)
-                    return _PE_MACHINES.get(machine)
-                return None
-            if head[:4] == b"\x7fELF":
-                return {1: 32, 2: 64}.get(head[4])
-    except OSError:
-        return None
-    return None
-
-
-def process_bitness() -> int:
-    """Bitness of this Python process (a driver DLL must match it)."""
-    return struct.calcsize("P") * 8
-
-
 def _load_library(lib_path: Path | str):
     p = Path(lib_path)
     if not p.is_file():
         raise DriverMissing(f"Không tìm thấy trình điều khiển token (PKCS#11): {p}")
+    preload_vendor_dll(p)  # Windows: let the vendor DLL find the DLLs installed beside it
     try:
         # python-pkcs11 keeps one initialised instance per path.
         return pkcs11.lib(str(p))
@@ -177,52 +147,6 @@ def _load_library(lib_path: Path | str):
 def release_library(lib_path: Path | str) -> None:
     """Finalise and unload a driver (e.g. after the user changed tokens or drivers)."""
     pkcs11.unload(str(Path(lib_path)))
-
-
-_WINDOWS_DLL_HINTS = ("pkcs11", "vnpt", "viettel", "bkav", "fpt", "safenet", "etpkcs11", "epass", "bit4id")
-_LINUX_LIBRARIES = (
-    "/usr/lib/softhsm/libsofthsm2.so",
-    "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so",
-    "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
-)
-
-
-def _walk_dlls(root: Path, max_depth: int) -> Iterator[Path]:
-    try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name.lower())
-    except OSError:
-        return
-    for entry in entries:
-        try:
-            if entry.is_file() and entry.name.lower().endswith(".dll"):
-                name = entry.name.lower()
-                if any(hint in name for hint in _WINDOWS_DLL_HINTS):
-                    yield Path(entry.path)
-            elif entry.is_dir(follow_symlinks=False) and max_depth > 0:
-                yield from _walk_dlls(Path(entry.path), max_depth - 1)
-        except OSError:
-            continue
-
-
-def discover_pkcs11_libraries(
-    *, platform: str | None = None, env: Mapping[str, str] | None = None
-) -> list[Path]:
-    """Known token drivers installed on this machine, matching-bitness ones first."""
-    platform = platform or sys.platform
-    env = os.environ if env is None else env
-    found: list[Path] = []
-    if platform.startswith("win"):
-        windir = env.get("WINDIR") or env.get("SystemRoot") or r"C:\Windows"
-        # System32 and SysWOW64 hold thousands of DLLs: scan them flat only.
-        for sub in ("System32", "SysWOW64"):
-            found += _walk_dlls(Path(windir) / sub, max_depth=0)
-        for var, default in (("ProgramFiles", r"C:\Program Files"), ("ProgramFiles(x86)", r"C:\Program Files (x86)")):
-            found += _walk_dlls(Path(env.get(var) or default), max_depth=4)
-    else:
-        found = [Path(p) for p in _LINUX_LIBRARIES if Path(p).is_file()]
-    unique = list(dict.fromkeys(found))
-    own = process_bitness()
-    return sorted(unique, key=lambda p: library_bitness(p) not in (own, None))
 
 
 # ---------------------------------------------------------------- PKCS#11 tokens

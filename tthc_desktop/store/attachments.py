@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from .atomic_files import replace_file
 from .errors import StoreError
 
 FOLDER_NAME = "attachments"
@@ -99,7 +100,7 @@ class AttachmentStore:
                     os.fsync(out.fileno())
                 if _sha256(Path(tmp)) != digest:
                     raise AttachmentError(f"Tệp “{source.name}” thay đổi trong khi sao chép; hãy thử lại.")
-                os.replace(tmp, target)
+                replace_file(tmp, target)
             finally:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
@@ -131,7 +132,7 @@ class AttachmentStore:
             try:
                 with os.fdopen(fd, "wb") as out, source.open("rb") as src:
                     shutil.copyfileobj(src, out, 1 << 20)
-                os.replace(tmp, dest)
+                replace_file(tmp, dest)
             finally:
                 if os.path.exists(tmp):
                     os.unlink(tmp)

@@ -28,7 +28,9 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
+from .atomic_files import replace_file
 from .errors import StoreError
+from .sqlite_uri import connect_read_only
 
 BACKUP_FORMAT = "tthc-desktop-backup"
 FORMAT_VERSION = 1
@@ -136,7 +138,7 @@ def create_backup(
             zf.writestr(MANIFEST_MEMBER, json.dumps(manifest, ensure_ascii=False, indent=2))
         _fsync(partial)
         verify_backup(partial, work / "verify.db")  # read back what is on disk before keeping it
-        os.replace(partial, final)
+        replace_file(partial, final)
         _fsync_dir(dest_dir)
     except BackupError:
         _remove_quietly(partial)
@@ -227,7 +229,7 @@ def extract_attachments(path: Path, attachments_dir: Path) -> int:
 def sqlite_integrity(db_file: Path) -> str:
     """``PRAGMA integrity_check`` of a database file opened read-only; an error text when it cannot be read."""
     try:
-        conn = sqlite3.connect(f"{Path(db_file).resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(db_file)
     except sqlite3.Error as exc:
         return str(exc)
     try:

@@ -20,6 +20,7 @@ from .backup import (
     read_backup_info,
     sqlite_integrity,
 )
+from .sqlite_uri import connect_read_only
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -89,7 +90,7 @@ def install_database(source_db: Path, db_path: Path, now: datetime) -> list[Path
     tmp = db_path.with_name(f".{db_path.name}.khoi-phuc.tmp")
     tmp.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"{Path(source_db).resolve().as_uri()}?mode=ro", uri=True)
+        src = connect_read_only(source_db)
         dst = sqlite3.connect(str(tmp))
         try:
             src.backup(dst)

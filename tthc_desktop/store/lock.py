@@ -34,6 +34,7 @@ class DatabaseLock:
                 f"Cơ sở dữ liệu {self.path.with_suffix('')} đang được mở bởi một cửa sổ TTHC Desktop khác{who}. "
                 "Hãy đóng cửa sổ đó rồi thử lại."
             ) from None
+        os.lseek(fd, 0, os.SEEK_SET)  # msvcrt.locking left the position at the locked byte (4096)
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._fd = fd
@@ -62,25 +63,32 @@ class DatabaseLock:
 def _read_pid(fd: int) -> str:
     try:
         os.lseek(fd, 0, os.SEEK_SET)
-        return os.read(fd, 32).decode(errors="ignore").strip()
+        return os.read(fd, 32).decode(errors="ignore").strip("\0 \t\r\n")
     except OSError:
         return ""
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows CI only
+# Lock a byte past the PID so a second process can still read who holds it (Windows locks are mandatory).
+_LOCK_OFFSET = 4096
+
+
+def _lock_fd_windows(fd: int) -> None:
+    import msvcrt  # imported here so tests can inject a stand-in on Linux
+
+    os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+    msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+
+def _unlock_fd_windows(fd: int) -> None:
     import msvcrt
 
-    # Lock a byte past the PID so a second process can still read who holds it.
-    _LOCK_OFFSET = 4096
+    os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+    msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
-    def _lock_fd(fd: int) -> None:
-        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
 
-    def _unlock_fd(fd: int) -> None:
-        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows CI only
+    _lock_fd = _lock_fd_windows
+    _unlock_fd = _unlock_fd_windows
 else:
     import fcntl
 

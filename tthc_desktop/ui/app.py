@@ -8,6 +8,7 @@ import sys
 
 from ..services.context import AppContext
 from ..store.errors import DatabaseInUse, StoreError
+from ..store.location import data_dir_notice
 from ..store.settings_repo import OFFICER_NAME
 
 EXIT_DB_IN_USE = 3
@@ -41,8 +42,12 @@ def run_app(db: str | None = None, *, smoke: bool = False) -> int:
         return 1
 
     try:
-        if not smoke and ctx.units.own_unit() is None and not ask_profile(ctx):
-            return 0
+        if not smoke and ctx.units.own_unit() is None:
+            notice = data_dir_notice() if db is None else None  # %APPDATA% on a server: say where data lives
+            if notice:
+                QMessageBox.information(None, "TTHC Desktop", notice)
+            if not ask_profile(ctx):
+                return 0
         window = MainWindow(ctx, settings)
         window.show()
         if smoke:

@@ -19,6 +19,7 @@ import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from ..store.search import register_functions
+from ..store.sqlite_uri import connect_read_only
 from . import dashboard_data
 
 WAIT_MS = 10_000
@@ -63,7 +64,7 @@ class _Job(QRunnable):
         data, error = None, None
         conn: sqlite3.Connection | None = None
         try:
-            conn = sqlite3.connect(f"{self.db_path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            conn = connect_read_only(self.db_path, check_same_thread=False)
             register_functions(conn)
             with self._lock:
                 self._conn = conn

@@ -79,8 +79,10 @@ class PdfOpenError(ValueError):
 
 
 def open_document(path: str | Path) -> pdfium.PdfDocument:
+    """The PDF read into memory: pdfium given a path keeps the file open, and Windows then refuses to
+    replace it (exporting the same report again while the preview shows it)."""
     try:
-        document = pdfium.PdfDocument(str(path))
+        document = pdfium.PdfDocument(Path(path).read_bytes())
     except (OSError, pdfium.PdfiumError):
         raise PdfOpenError(QCoreApplication.translate("PdfPreview", "Could not open the PDF file “%1”.")
                            .replace("%1", str(path))) from None

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from ..services.signing_service import BoxPlan, SignerChoice, SigningOutcome, SigningService
 from ..signing.errors import SigningError
-from ..signing.signers import TokenCertificate, TokenInfo, discover_pkcs11_libraries, list_tokens
+from ..signing.signers import TokenCertificate, TokenInfo, list_tokens
+from .driver_search import DriverSearch
 
 MM = 72 / 25.4
 
@@ -126,17 +127,26 @@ class SignDialog(QDialog):
         self.driver_combo = QComboBox()
         self.driver_combo.setObjectName("driverCombo")
         self.driver_combo.setEditable(True)
-        for lib in discover_pkcs11_libraries():
-            self.driver_combo.addItem(str(lib))
+        self.driver_combo.lineEdit().setPlaceholderText(self.tr("Searching for token drivers…"))
         driver_browse = QPushButton(self.tr("Browse for driver…"))
         driver_browse.clicked.connect(self._on_driver_browse_clicked)
+        self.search_again_button = QPushButton(self.tr("Search again"))
+        self.search_again_button.setObjectName("searchDriversAgainButton")
+        self.search_again_button.setToolTip(self.tr("Look for installed token drivers again (after installing one)"))
+        self.search_again_button.clicked.connect(lambda: self.driver_search.start(refresh=True))
+        # Walking Program Files takes seconds: off the UI thread, once per process (DriverSearch).
+        self.driver_search = DriverSearch(self)
+        self.driver_search.started.connect(lambda: self.search_again_button.setEnabled(False))
+        self.driver_search.found.connect(self._on_drivers_found)
+        self.driver_search.start()
         self.refresh_button = QPushButton(self.tr("&List certificates"))
         self.refresh_button.setObjectName("listTokensButton")
         self.refresh_button.clicked.connect(self._on_refresh_clicked)
-        driver_row = QHBoxLayout()
-        driver_row.addWidget(self.driver_combo, 1)
-        driver_row.addWidget(driver_browse)
-        driver_row.addWidget(self.refresh_button)
+        driver_buttons = QHBoxLayout()  # under the path: a full DLL path needs the width
+        driver_buttons.addWidget(driver_browse)
+        driver_buttons.addWidget(self.search_again_button)
+        driver_buttons.addStretch(1)
+        driver_buttons.addWidget(self.refresh_button)
         self.cert_model = TokenCertModel(self)
         self.cert_table = QTableView()
         self.cert_table.setObjectName("tokenCertTable")
@@ -156,7 +166,8 @@ class SignDialog(QDialog):
         form.addRow(self.pfx_radio)
         form.addRow(self.tr("File:"), pfx_row)
         form.addRow(self.token_radio)
-        form.addRow(self.tr("Driver (PKCS#11):"), driver_row)
+        form.addRow(self.tr("Driver (PKCS#11):"), self.driver_combo)
+        form.addRow("", driver_buttons)
         form.addRow(self.cert_table)
         form.addRow(self.tr("PIN / password:"), self.pin_edit)
         form.addRow(self.pin_warning)
@@ -262,6 +273,7 @@ class SignDialog(QDialog):
         self.driver_combo.setEnabled(token)
         self.cert_table.setEnabled(token)
         self.refresh_button.setEnabled(token)
+        self.search_again_button.setEnabled(token and not self.driver_search.running)
         self.pin_warning.setVisible(token)
 
     def _refresh_images(self) -> None:
@@ -316,6 +328,16 @@ class SignDialog(QDialog):
                                               self.tr("Certificate files (*.pfx *.p12)"))
         if path:
             self.org_pfx_edit.setText(path)
+
+    def _on_drivers_found(self, paths: list) -> None:
+        typed = self.driver_combo.currentText().strip()  # keep what the officer typed or browsed to
+        self.driver_combo.clear()
+        self.driver_combo.addItems(paths)
+        if typed:  # the answer may arrive after the officer (or a test) chose a driver
+            self.driver_combo.setEditText(typed)
+        self.driver_combo.lineEdit().setPlaceholderText(
+            self.tr("No token driver found: browse for the DLL") if not paths else "")
+        self.search_again_button.setEnabled(self.token_radio.isChecked())
 
     def _on_driver_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Token driver"), "",

@@ -48,6 +48,7 @@ from tthc_desktop.reports.pdf.markers import (
     SignatureBox,
 )
 from tthc_desktop.reports.pdf.tables import build_table, min_table_width
+from tthc_desktop.store.atomic_files import replace_file
 
 PRODUCER = "TTHC Desktop"
 
@@ -239,7 +240,7 @@ def render_pdf(doc: OfficialDocument, out_path: str | os.PathLike[str]) -> Rende
             temps.append(_temp_path(final))
             page_counts.append(job(temps[-1]))
         for tmp, (final, _job) in zip(temps, jobs, strict=True):
-            os.replace(tmp, final)
+            replace_file(tmp, final)
     except BaseException:
         for tmp in temps:
             tmp.unlink(missing_ok=True)

@@ -7,7 +7,6 @@ through :func:`.safe_text.set_text`.
 from __future__ import annotations
 
 import datetime
-import os
 import re
 import uuid
 from decimal import Decimal
@@ -16,6 +15,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 
+from ...store.atomic_files import replace_file
 from .safe_text import clean_text, set_text
 from .styles import is_number, number_format
 
@@ -76,7 +76,7 @@ def save_atomically(wb: Workbook, out_path: Path | str) -> Path:
     tmp_name = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
     try:
         wb.save(tmp_name)
-        os.replace(tmp_name, target)
+        replace_file(tmp_name, target)
     except BaseException:
         tmp_name.unlink(missing_ok=True)
         raise
