@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..domain.deadlines import Deadline, parse_deadline
 from ..domain.entities import DueDateKind, Plan, Task, TaskDueDate, TaskRole, Unit
-from ..importers.agencies import classify_role
+from ..importers.agencies import classify_role, district_warning
 from ..importers.plan_table import ColumnMapping, ParsedPlan, ParsedTask, parse_plan_table
 from ..importers.table_readers import RawTable
 from .context import AppContext
@@ -92,6 +92,8 @@ def build_preview(source: Path, table: RawTable, *, plan_year: int, unit: Unit |
         tasks.append(item)
         if not item.is_heading and deadline.needs_date and not deadline.is_continuous:
             warnings.append(f"Nhiệm vụ {task.number}: cần đặt hạn ({deadline.explanation})")
+        if note := district_warning(task.number, task.lead_text, task.coordinating_text):
+            warnings.append(note)  # a pre-merger plan: cấp huyện no longer exists, the officer decides
     return PlanPreview(Path(source), sha256 or file_sha256(source), parsed.table_name or table.name, plan_year,
                        tasks, warnings)
 
