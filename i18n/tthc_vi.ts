@@ -69,7 +69,7 @@
     <message>
         <location filename="../tthc_desktop/ui/actions.py" line="50" />
         <source>Name and level of your unit, officer's name</source>
-        <translation>Tên, cấp của đơn vị và tên cán bộ</translation>
+        <translation>Tên, cấp, thông tin dùng cho phần đầu báo cáo của đơn vị và tên cán bộ</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/actions.py" line="51" />
@@ -223,6 +223,74 @@
         <location filename="../tthc_desktop/ui/backup_dialogs.py" line="36" />
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDaysDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="35" />
+        <source>Days off and make-up days</source>
+        <translation>Ngày nghỉ, ngày làm bù</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="42" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="48" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="48" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="48" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="56" />
+        <source>Add day off</source>
+        <translation>Thêm ngày nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="58" />
+        <source>Add make-up working day</source>
+        <translation>Thêm ngày làm bù</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="60" />
+        <source>Remove my change</source>
+        <translation>Bỏ ngày đã thêm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="65" />
+        <source>Each year the government announces swapped days for public servants; add them here when they are not listed yet.</source>
+        <translation>Hằng năm Chính phủ công bố lịch hoán đổi ngày nghỉ, ngày làm bù cho cán bộ, công chức; thêm vào đây nếu danh sách chưa có.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="82" />
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="83" />
+        <source>Make-up working day</source>
+        <translation>Ngày làm bù</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="85" />
+        <source>To be confirmed</source>
+        <translation>Cần xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="96" />
+        <source>%1 (%2) — to be confirmed: a day off</source>
+        <translation>%1 (%2) — cần xác nhận: là ngày nghỉ</translation>
     </message>
 </context>
 <context>
@@ -851,47 +919,67 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="26" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="33" />
         <source>Welcome to TTHC Desktop</source>
         <translation>Chào mừng đến với TTHC Desktop</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="28" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="33" />
+        <source>Unit details</source>
+        <translation>Thông tin đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="37" />
         <source>Tell us about your unit. You can change this later in Settings.</source>
         <translation>Vui lòng cho biết thông tin đơn vị của bạn. Có thể sửa lại sau trong mục Thông tin đơn vị.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="31" />
-        <source>e.g. Department of Justice of Tien Giang province</source>
-        <translation>ví dụ: Sở Tư pháp tỉnh Tiền Giang</translation>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="38" />
+        <source>Reports take their heading, number and recipients from these details.</source>
+        <translation>Báo cáo lấy phần đầu, số ký hiệu và nơi nhận từ các thông tin này.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="34" />
-        <source>Provincial department, board or agency</source>
-        <translation>Sở, ban, ngành tỉnh</translation>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="41" />
+        <source>e.g. Department of Justice of Dong Thap province</source>
+        <translation>ví dụ: Sở Tư pháp tỉnh Đồng Tháp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="35" />
-        <source>District People's Committee</source>
-        <translation>UBND cấp huyện</translation>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="44" />
+        <source>Provincial department, board or agency (incl. Public Administration Service Centre)</source>
+        <translation>Sở, ban, ngành tỉnh (kể cả Trung tâm Phục vụ hành chính công)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="36" />
-        <source>Commune People's Committee</source>
-        <translation>UBND cấp xã</translation>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="46" />
+        <source>Provincial People's Committee / its Office</source>
+        <translation>UBND tỉnh / Văn phòng UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="43" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="47" />
+        <source>People's Committee of a commune, ward or special zone</source>
+        <translation>UBND xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="51" />
+        <source>District level no longer exists since 1 July 2025: choose the new level of your unit.</source>
+        <translation>Cấp huyện không còn từ ngày 01/7/2025: vui lòng chọn cấp mới của đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="66" />
+        <source>Report heading (can be filled in later)</source>
+        <translation>Phần đầu báo cáo (có thể điền sau)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="61" />
         <source>Unit name:</source>
         <translation>Tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="44" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="62" />
         <source>Level:</source>
         <translation>Cấp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="45" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="64" />
         <source>Officer's name:</source>
         <translation>Họ tên cán bộ:</translation>
     </message>
@@ -1053,32 +1141,37 @@ quá hạn</translation>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="121" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="119" />
+        <source>Days off and make-up days…</source>
+        <translation>Ngày nghỉ, ngày làm bù…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="124" />
         <source>&amp;Edit</source>
         <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="127" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="130" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="133" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="155" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="158" />
         <source>(unit not set)</source>
         <translation>(chưa đặt tên đơn vị)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="183" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="186" />
         <source>Plan updated: %1 changed, %2 added, %3 unchanged.</source>
         <translation>Đã cập nhật kế hoạch: %1 nhiệm vụ thay đổi, %2 thêm mới, %3 giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="187" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="190" />
         <source>Plan imported: %1 rows.</source>
         <translation>Đã nhập kế hoạch: %1 dòng.</translation>
     </message>
@@ -1816,7 +1909,7 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="50" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="52" />
         <source>Hide until tomorrow</source>
         <translation>Ẩn đến ngày mai</translation>
     </message>
@@ -1824,19 +1917,24 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="156" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="176" />
         <source>%1 overdue tasks</source>
         <translation>%1 nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="159" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="179" />
         <source>%1 tasks due within 7 days</source>
         <translation>%1 nhiệm vụ đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="160" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="182" />
         <source>Show them</source>
         <translation>Xem danh sách</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reminders.py" line="186" />
+        <source>Check the days off and make-up days announced for %1</source>
+        <translation>Kiểm tra ngày nghỉ, ngày làm bù đã công bố cho năm %1</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3554,74 @@ chỉ tiêu?</translation>
         <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="50" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDetailsForm</name>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="21" />
+        <source>e.g. Dong Thap Provincial People's Committee</source>
+        <translation>ví dụ: UBND tỉnh Đồng Tháp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="23" />
+        <source>e.g. Dong Thap</source>
+        <translation>ví dụ: Đồng Tháp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="25" />
+        <source>e.g. STP (reports are numbered …/BC-STP)</source>
+        <translation>ví dụ: STP (báo cáo có số …/BC-STP)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="28" />
+        <source>e.g. Director</source>
+        <translation>ví dụ: Giám đốc</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="30" />
+        <source>(signs in own name)</source>
+        <translation>(ký thay mặt đơn vị)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="33" />
+        <source>One recipient per line, e.g. Department of Justice</source>
+        <translation>Mỗi dòng một nơi nhận, ví dụ: Sở Tư pháp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="37" />
+        <source>Governing body:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="38" />
+        <source>Place name:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="39" />
+        <source>Abbreviation:</source>
+        <translation>Ký hiệu:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="40" />
+        <source>Usual signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="41" />
+        <source>Signer's position:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="42" />
+        <source>Signing authority:</source>
+        <translation>Quyền hạn ký:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="43" />
+        <source>Default recipients:</source>
+        <translation>Nơi nhận mặc định:</translation>
     </message>
 </context>
 <context>

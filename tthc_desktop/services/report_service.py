@@ -37,6 +37,7 @@ from ..store.reports_store import (
     remembered_heading,
     save_rule,
 )
+from .calendar_service import calendar_for
 from .context import AppContext
 from .events import REPORTS_CHANGED
 
@@ -92,7 +93,7 @@ class ReportService:
                  calendar: WorkingCalendar | None = None) -> None:
         self.ctx = ctx
         self.templates = templates or TemplateSet()
-        self.calendar = calendar or WorkingCalendar()
+        self.calendar = calendar or calendar_for(ctx)  # with the officer's own days off and make-up days
         self.repo = ReportsRepository(ctx.writer)
 
     # -- data -------------------------------------------------------------------------------
