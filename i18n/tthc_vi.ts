@@ -288,7 +288,7 @@
         <translation>Cần xác nhận</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="96" />
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="98" />
         <source>%1 (%2) — to be confirmed: a day off</source>
         <translation>%1 (%2) — cần xác nhận: là ngày nghỉ</translation>
     </message>
@@ -3581,7 +3581,7 @@ chỉ tiêu?</translation>
     <message>
         <location filename="../tthc_desktop/ui/unit_details_form.py" line="30" />
         <source>(signs in own name)</source>
-        <translation>(ký thay mặt đơn vị)</translation>
+        <translation>(thủ trưởng ký trực tiếp)</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/unit_details_form.py" line="33" />

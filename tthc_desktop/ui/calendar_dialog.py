@@ -90,7 +90,9 @@ class CalendarDaysDialog(QDialog):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         while self.pending_box.count():
-            self.pending_box.takeAt(0).widget().deleteLater()
+            old = self.pending_box.takeAt(0).widget()
+            old.hide()  # out of the layout but still a child until deleted
+            old.deleteLater()
         self.pending_checks: dict[date, QCheckBox] = {}
         for d, (name, confirmed) in pending.items():
             check = QCheckBox(self.tr("%1 (%2) — to be confirmed: a day off").replace("%1", name)
