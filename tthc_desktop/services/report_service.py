@@ -154,7 +154,25 @@ class ReportService:
             keys = [f.key for f in template.heading_fields if f.key not in PER_DOCUMENT]
             values |= {k: v for k, v in last.fields.items()
                        if k in keys and (last.template_id == template.id or k in shared) and v not in (None, "")}
+        values |= self.unit_heading(template)
         return {k: v for k, v in values.items() if k not in PER_DOCUMENT}
+
+    def unit_heading(self, template: ReportTemplate) -> dict[str, Any]:
+        """The heading the unit's own details give ("Thông tin đơn vị"): they win over what earlier
+        reports carried, so a detail changed once is used everywhere. Empty details give nothing."""
+        unit = self.ctx.units.own_unit()
+        if unit is None:
+            return {}
+        keys = {f.key for f in template.heading_fields}
+        values: dict[str, Any] = {"parent_agency": unit.parent_name.upper(), "place": unit.place,
+                                  "authority": unit.authority, "position": unit.position.upper(),
+                                  "signer_name": unit.signer}
+        symbol = next((f.default for f in template.heading_fields if f.key == "symbol"), None)
+        if unit.abbr:  # "BC-UBND" → "BC-STP": the document kind stays, the unit's abbreviation follows
+            values["symbol"] = f"{str(symbol or 'BC-').split('-')[0]}-{unit.abbr}"
+        if unit.recipients and template.kinds:  # periodic reports; a letter goes to its own addressee
+            values["recipients"] = unit.recipients.splitlines()
+        return {k: v for k, v in values.items() if k in keys and v}
 
     def new_report(self, period: Period, template_id: str = KSTT, *, today: date | None = None) -> ReportDraft:
         """A draft for *period* (not saved yet), carried forward from the previous period's report."""
@@ -166,6 +184,7 @@ class ReportService:
         fields = self.heading_defaults(template)
         if previous:
             fields |= {k: v for k, v in previous.fields.items() if k not in PER_DOCUMENT}
+            fields |= self.unit_heading(template)
         fields["number"] = None
         fields["date"] = max(today, period.cutoff()[1]).isoformat()
         draft = ReportDraft(template=template, period=period, fields=fields, sections={}, previous=previous)

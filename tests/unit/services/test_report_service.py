@@ -217,3 +217,26 @@ def test_calendar_rules_are_configurable_and_submitted_reports_drop_out(service)
     service.set_state(draft.report_id, ReportState.SUBMITTED)
     assert [str(r.period) for r in service.overdue(today, since=date(2025, 9, 1))] == ["2025-9T", "2025-09"]
     assert [str(r.period) for r in service.upcoming(today, within_days=30)] == ["2025-10"]
+
+
+def test_heading_from_the_units_details(service, tmp_path):
+    """Issue 14: "Thông tin đơn vị" gives the heading; the symbol follows the abbreviation (BC-STP)."""
+    from tthc_desktop.domain.entities import UnitLevel
+
+    service.ctx.units.save_own_unit("Sở Tư pháp tỉnh Đồng Tháp", UnitLevel.DEPARTMENT,
+                                    parent_name="UBND tỉnh Đồng Tháp", place="Đồng Tháp", abbr="STP",
+                                    signer="Nguyễn Văn An", position="Phó Giám đốc", authority="KT.",
+                                    recipients="Văn phòng UBND tỉnh (Phòng Kiểm soát TTHC)\nLưu: VT, KSTT")
+    draft = service.new_report(Q3, today=TODAY)
+    f = draft.fields
+    assert (f["issuing_agency"], f["parent_agency"], f["symbol"], f["place"]) == (
+        "SỞ TƯ PHÁP TỈNH ĐỒNG THÁP", "UBND TỈNH ĐỒNG THÁP", "BC-STP", "Đồng Tháp")
+    assert (f["authority"], f["position"], f["signer_name"]) == ("KT.", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")
+    assert f["recipients"] == ["Văn phòng UBND tỉnh (Phòng Kiểm soát TTHC)", "Lưu: VT, KSTT"]
+    service.save(draft)
+    # a detail changed once is used by the next period's report too, over what Q3 carried
+    service.ctx.units.save_own_unit("Sở Tư pháp tỉnh Đồng Tháp", UnitLevel.DEPARTMENT, signer="Trần Thị Bình")
+    q4 = service.new_report(parse_period("2025-Q4"), today=date(2025, 12, 16))
+    assert q4.previous is not None and q4.fields["signer_name"] == "Trần Thị Bình" and q4.fields["symbol"] == "BC-STP"
+    letter = service.new_letter({"recipient": "Bà Trần Thị Cúc"}, today=date(2025, 7, 4))
+    assert letter.fields["symbol"] == "TXL-STP"
