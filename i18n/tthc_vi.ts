@@ -3579,47 +3579,47 @@ chỉ tiêu?</translation>
         <translation>ví dụ: Giám đốc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="30" />
-        <source>(signs in own name)</source>
-        <translation>(thủ trưởng ký trực tiếp)</translation>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="32" />
+        <source>empty when the head signs; e.g. KT. DIRECTOR</source>
+        <translation>để trống khi thủ trưởng ký; ví dụ: KT. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="33" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="34" />
         <source>One recipient per line, e.g. Department of Justice</source>
         <translation>Mỗi dòng một nơi nhận, ví dụ: Sở Tư pháp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="37" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="38" />
         <source>Governing body:</source>
         <translation>Cơ quan chủ quản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="38" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="39" />
         <source>Place name:</source>
         <translation>Địa danh:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="39" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="40" />
         <source>Abbreviation:</source>
         <translation>Ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="40" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="41" />
         <source>Usual signer:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="41" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="42" />
         <source>Signer's position:</source>
         <translation>Chức vụ:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="42" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="43" />
         <source>Signing authority:</source>
         <translation>Quyền hạn ký:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="43" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="44" />
         <source>Default recipients:</source>
         <translation>Nơi nhận mặc định:</translation>
     </message>

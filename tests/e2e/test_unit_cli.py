@@ -68,7 +68,7 @@ def test_unit_set_then_show(tmp_path):
     db = str(tmp_path / "u.db")
     first = run("unit", "set", "--db", db, "--name", "Sở Tư pháp tỉnh Đồng Tháp", "--level", "tinh",
                 "--parent", "UBND tỉnh Đồng Tháp", "--place", "Đồng Tháp", "--abbr", "STP",
-                "--signer", "Nguyễn Văn An", "--position", "Giám đốc", "--authority", "KT.",
+                "--signer", "Nguyễn Văn An", "--position", "Phó Giám đốc", "--authority", "KT. GIÁM ĐỐC",
                 "--recipient", "Văn phòng UBND tỉnh", "--recipient", "Lưu: VT, KSTT", cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     # a later set changes only what it names
@@ -76,7 +76,7 @@ def test_unit_set_then_show(tmp_path):
     shown = json.loads(run("unit", "show", "--db", db, "--json", cwd=tmp_path).stdout)
     assert shown == {"name": "Sở Tư pháp tỉnh Đồng Tháp", "level": "tinh", "level_label": "Sở, ban, ngành tỉnh",
                      "needs_level_choice": False, "parent_name": "UBND tỉnh Đồng Tháp", "place": "Đồng Tháp",
-                     "abbr": "STP", "signer": "Trần Thị Bình", "position": "Giám đốc", "authority": "KT.",
+                     "abbr": "STP", "signer": "Trần Thị Bình", "position": "Phó Giám đốc", "authority": "KT. GIÁM ĐỐC",
                      "recipients": ["Văn phòng UBND tỉnh", "Lưu: VT, KSTT"]}
     text = run("unit", "show", "--db", db, cwd=tmp_path).stdout
     assert "Sở Tư pháp tỉnh Đồng Tháp" in text and "Ký hiệu: STP" in text

@@ -74,14 +74,14 @@ def test_first_run_dialog_requires_names_and_saves_profile(window, ctx, qtbot):
     form.abbr_edit.setText("stp")
     form.signer_edit.setText("Nguyễn Văn An")
     form.position_edit.setText("Giám đốc")
-    form.authority_combo.setCurrentIndex(form.authority_combo.findData("KT."))
+    form.authority_combo.setCurrentText("kt. giám đốc")
     form.recipients_edit.setPlainText("Văn phòng UBND tỉnh\nLưu: VT")
     assert ok.isEnabled()
     ok.click()
     unit = ctx.units.own_unit()
     assert unit.level is UnitLevel.DEPARTMENT and unit.abbr == "STP" and unit.place == "Đồng Tháp"
     assert (unit.parent_name, unit.signer, unit.position, unit.authority) == (
-        "UBND tỉnh Đồng Tháp", "Nguyễn Văn An", "Giám đốc", "KT.")
+        "UBND tỉnh Đồng Tháp", "Nguyễn Văn An", "Giám đốc", "KT. GIÁM ĐỐC")
     assert unit.recipients == "Văn phòng UBND tỉnh\nLưu: VT"
     assert ctx.settings.get("officer_name") == "Trần Thị Hoa"
     assert window.windowTitle().startswith("Sở Tư pháp tỉnh Đồng Tháp")

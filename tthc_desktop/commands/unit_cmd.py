@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     put.add_argument("--abbr", help='ký hiệu, ví dụ "STP" (báo cáo: "BC-STP")')
     put.add_argument("--signer", help="họ tên người ký thường lệ")
     put.add_argument("--position", help='chức vụ người ký, ví dụ "Giám đốc"')
-    put.add_argument("--authority", choices=("", "KT.", "TL.", "TUQ."), help="quyền hạn ký: KT., TL., TUQ. hoặc trống")
+    put.add_argument("--authority", help='quyền hạn ký, ví dụ "KT. GIÁM ĐỐC", "TL. GIÁM ĐỐC" (trống: thủ trưởng ký)')
     put.add_argument("--recipient", dest="recipients", action="append", metavar="NƠI_NHẬN",
                      help="nơi nhận mặc định (lặp lại cho nhiều nơi)")
     put.add_argument("--json", action="store_true", help="in đơn vị sau khi lưu dạng JSON")

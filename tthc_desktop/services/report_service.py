@@ -165,7 +165,7 @@ class ReportService:
             return {}
         keys = {f.key for f in template.heading_fields}
         values: dict[str, Any] = {"parent_agency": unit.parent_name.upper(), "place": unit.place,
-                                  "authority": unit.authority, "position": unit.position.upper(),
+                                  "authority": unit.authority.upper(), "position": unit.position.upper(),
                                   "signer_name": unit.signer}
         symbol = next((f.default for f in template.heading_fields if f.key == "symbol"), None)
         if unit.abbr:  # "BC-UBND" → "BC-STP": the document kind stays, the unit's abbreviation follows

@@ -26,9 +26,10 @@ class UnitDetailsForm(QWidget):
         self.signer_edit = QLineEdit()
         self.position_edit = QLineEdit()
         self.position_edit.setPlaceholderText(self.tr("e.g. Director"))
-        self.authority_combo = QComboBox()
-        for value, text in (("", self.tr("(signs in own name)")), ("KT.", "KT."), ("TL.", "TL."), ("TUQ.", "TUQ.")):
-            self.authority_combo.addItem(text, value)
+        self.authority_combo = QComboBox()  # editable: "KT. GIÁM ĐỐC", "TL. CHÁNH VĂN PHÒNG"…
+        self.authority_combo.setEditable(True)
+        self.authority_combo.addItems(["", "KT. GIÁM ĐỐC", "TL. GIÁM ĐỐC", "KT. CHỦ TỊCH", "TUQ. CHỦ TỊCH"])
+        self.authority_combo.lineEdit().setPlaceholderText(self.tr("empty when the head signs; e.g. KT. DIRECTOR"))
         self.recipients_edit = QPlainTextEdit()
         self.recipients_edit.setPlaceholderText(self.tr("One recipient per line, e.g. Department of Justice"))
         self.recipients_edit.setFixedHeight(70)
@@ -50,13 +51,13 @@ class UnitDetailsForm(QWidget):
         self.abbr_edit.setText(unit.abbr)
         self.signer_edit.setText(unit.signer)
         self.position_edit.setText(unit.position)
-        self.authority_combo.setCurrentIndex(max(0, self.authority_combo.findData(unit.authority)))
+        self.authority_combo.setCurrentText(unit.authority)
         self.recipients_edit.setPlainText(unit.recipients)
 
     def details(self) -> dict[str, str]:
         return {
             "parent_name": self.parent_edit.text(), "place": self.place_edit.text(),
             "abbr": self.abbr_edit.text().strip().upper(), "signer": self.signer_edit.text(),
-            "position": self.position_edit.text(), "authority": self.authority_combo.currentData() or "",
+            "position": self.position_edit.text(), "authority": self.authority_combo.currentText().strip().upper(),
             "recipients": self.recipients_edit.toPlainText(),
         }

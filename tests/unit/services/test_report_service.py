@@ -225,13 +225,13 @@ def test_heading_from_the_units_details(service, tmp_path):
 
     service.ctx.units.save_own_unit("Sở Tư pháp tỉnh Đồng Tháp", UnitLevel.DEPARTMENT,
                                     parent_name="UBND tỉnh Đồng Tháp", place="Đồng Tháp", abbr="STP",
-                                    signer="Nguyễn Văn An", position="Phó Giám đốc", authority="KT.",
+                                    signer="Nguyễn Văn An", position="Phó Giám đốc", authority="KT. Giám đốc",
                                     recipients="Văn phòng UBND tỉnh (Phòng Kiểm soát TTHC)\nLưu: VT, KSTT")
     draft = service.new_report(Q3, today=TODAY)
     f = draft.fields
     assert (f["issuing_agency"], f["parent_agency"], f["symbol"], f["place"]) == (
         "SỞ TƯ PHÁP TỈNH ĐỒNG THÁP", "UBND TỈNH ĐỒNG THÁP", "BC-STP", "Đồng Tháp")
-    assert (f["authority"], f["position"], f["signer_name"]) == ("KT.", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")
+    assert (f["authority"], f["position"], f["signer_name"]) == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")
     assert f["recipients"] == ["Văn phòng UBND tỉnh (Phòng Kiểm soát TTHC)", "Lưu: VT, KSTT"]
     service.save(draft)
     # a detail changed once is used by the next period's report too, over what Q3 carried
