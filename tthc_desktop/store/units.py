@@ -15,6 +15,8 @@ from ..domain.entities import Unit, UnitLevel
 from .audit import AuditedWriter
 
 DETAIL_FIELDS = ("parent_name", "place", "abbr", "signer", "position", "authority", "recipients")
+# Quyền hạn lines offered in the unit dialog (editable there): text of the documents themselves.
+AUTHORITY_SUGGESTIONS = ["", "KT. GIÁM ĐỐC", "TL. GIÁM ĐỐC", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH"]
 LEVEL_ASKED = "unit_level_asked"  # setting: the officer was asked once to replace cấp huyện
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from ..domain.entities import Unit
+from ..store.units import AUTHORITY_SUGGESTIONS
 
 
 class UnitDetailsForm(QWidget):
@@ -28,7 +29,7 @@ class UnitDetailsForm(QWidget):
         self.position_edit.setPlaceholderText(self.tr("e.g. Director"))
         self.authority_combo = QComboBox()  # editable: "KT. GIÁM ĐỐC", "TL. CHÁNH VĂN PHÒNG"…
         self.authority_combo.setEditable(True)
-        self.authority_combo.addItems(["", "KT. GIÁM ĐỐC", "TL. GIÁM ĐỐC", "KT. CHỦ TỊCH", "TUQ. CHỦ TỊCH"])
+        self.authority_combo.addItems(AUTHORITY_SUGGESTIONS)  # document text: Vietnamese in every UI language
         self.authority_combo.lineEdit().setPlaceholderText(self.tr("empty when the head signs; e.g. KT. DIRECTOR"))
         self.recipients_edit = QPlainTextEdit()
         self.recipients_edit.setPlaceholderText(self.tr("One recipient per line, e.g. Department of Justice"))
