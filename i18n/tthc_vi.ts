@@ -1110,7 +1110,7 @@ quá hạn</translation>
     <message>
         <location filename="../tthc_desktop/ui/letter_dialog.py" line="23" />
         <source>Apology letter for a late case file</source>
-        <translation>Thư xin lỗi (hồ sơ giải quyết quá hạn)</translation>
+        <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/letter_dialog.py" line="27" />
@@ -3559,67 +3559,67 @@ chỉ tiêu?</translation>
 <context>
     <name>UnitDetailsForm</name>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="21" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="22" />
         <source>e.g. Dong Thap Provincial People's Committee</source>
         <translation>ví dụ: UBND tỉnh Đồng Tháp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="23" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="24" />
         <source>e.g. Dong Thap</source>
         <translation>ví dụ: Đồng Tháp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="25" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="26" />
         <source>e.g. STP (reports are numbered …/BC-STP)</source>
         <translation>ví dụ: STP (báo cáo có số …/BC-STP)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="28" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="29" />
         <source>e.g. Director</source>
         <translation>ví dụ: Giám đốc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="32" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="33" />
         <source>empty when the head signs; e.g. KT. DIRECTOR</source>
         <translation>để trống khi thủ trưởng ký; ví dụ: KT. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="34" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="35" />
         <source>One recipient per line, e.g. Department of Justice</source>
         <translation>Mỗi dòng một nơi nhận, ví dụ: Sở Tư pháp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="38" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="39" />
         <source>Governing body:</source>
         <translation>Cơ quan chủ quản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="39" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="40" />
         <source>Place name:</source>
         <translation>Địa danh:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="40" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="41" />
         <source>Abbreviation:</source>
         <translation>Ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="41" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="42" />
         <source>Usual signer:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="42" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="43" />
         <source>Signer's position:</source>
         <translation>Chức vụ:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="43" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="44" />
         <source>Signing authority:</source>
         <translation>Quyền hạn ký:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/unit_details_form.py" line="44" />
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="45" />
         <source>Default recipients:</source>
         <translation>Nơi nhận mặc định:</translation>
     </message>

@@ -240,3 +240,25 @@ def test_heading_from_the_units_details(service, tmp_path):
     assert q4.previous is not None and q4.fields["signer_name"] == "Trần Thị Bình" and q4.fields["symbol"] == "BC-STP"
     letter = service.new_letter({"recipient": "Bà Trần Thị Cúc"}, today=date(2025, 7, 4))
     assert letter.fields["symbol"] == "TXL-STP"
+
+
+def test_forms_follow_the_period_and_the_officers_legal_basis(service):
+    from tthc_desktop.services.report_service import set_legal_basis
+
+    q2_2025, q3_2026 = service.new_report(Q2, today=TODAY), service.new_report(parse_period("2026-Q3"), today=TODAY)
+    assert "Cấp huyện" in [c.title for c in service.form_for("bieu_ii_07b", q2_2025).leaf_columns()]
+    assert "Cấp huyện" not in [c.title for c in service.form_for("bieu_ii_07b", q3_2026).leaf_columns()]
+    set_legal_basis(service.ctx, "bieu_06_vpcp_kstt", "Thông tư số 01/2020/TT-VPCP (tỉnh vẫn áp dụng)")
+    assert service.form_for("bieu_06_vpcp_kstt", q3_2026).legal_basis == "Thông tư số 01/2020/TT-VPCP (tỉnh vẫn áp dụng)"
+    set_legal_basis(service.ctx, "bieu_06_vpcp_kstt", "")
+    assert "01/2020/TT-VPCP" in service.form_for("bieu_06_vpcp_kstt", q3_2026).legal_basis
+
+
+def test_templates_carry_dates_and_current_bases():
+    from tthc_desktop.reports.templates import TemplateSet
+
+    for template in TemplateSet().list():
+        assert template.legal_basis and (template.effective_from is None or template.valid_on(date(2026, 9, 30)))
+    report = TemplateSet().load("bao_cao_kstt")
+    assert "09/2026/NĐ-CP" in report.legal_basis and "118/2025/NĐ-CP" in report.legal_basis
+    assert "03/2025/TT-VPCP" in report.legal_basis and "Sở Tư pháp" in report.comment
