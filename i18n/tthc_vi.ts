@@ -2922,221 +2922,226 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskDetailPanel</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="124" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="254" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="125" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="255" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="155" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="156" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="156" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="157" />
         <source>Lead:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="157" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="158" />
         <source>Coordinating:</source>
         <translation>Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="158" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="159" />
         <source>Expected product:</source>
         <translation>Sản phẩm dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="159" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="160" />
         <source>Deadline (as written):</source>
         <translation>Thời hạn (nguyên văn):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="160" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="161" />
         <source>Due dates:</source>
         <translation>Ngày hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="161" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="162" />
         <source>How it was read:</source>
         <translation>Cách hiểu thời hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="162" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="163" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="164" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="165" />
         <source>Confirm/Edit due dates…</source>
         <translation>Xác nhận/Sửa hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="165" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="281" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="166" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="285" />
         <source>Mark continuous</source>
         <translation>Đánh dấu thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="166" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="279" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="167" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="283" />
         <source>Mark done…</source>
         <translation>Hoàn thành…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="167" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="168" />
         <source>Extension…</source>
         <translation>Gia hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="168" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="169" />
         <source>Add progress…</source>
         <translation>Thêm tiến độ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="169" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="170" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="200" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="201" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="201" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="202" />
         <source>Save a copy…</source>
         <translation>Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="202" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="203" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="203" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="471" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="204" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="475" />
         <source>Delete update</source>
         <translation>Xóa cập nhật</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="212" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="213" />
         <source>Progress timeline</source>
         <translation>Diễn biến tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="255" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="256" />
         <source>This task no longer exists (it may have been deleted).</source>
         <translation>Nhiệm vụ này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="261" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="262" />
         <source>Task %1</source>
         <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="279" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="271" />
+        <source>Signed by:</source>
+        <translation>Ký số:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="283" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="280" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="284" />
         <source>Not continuous</source>
         <translation>Bỏ thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="296" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="300" />
         <source>%1 days overdue (due %2)</source>
         <translation>Quá hạn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="299" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="303" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="300" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="304" />
         <source>%1 days left (due %2)</source>
         <translation>Còn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="307" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="311" />
         <source>%1 (from the plan)</source>
         <translation>%1 (theo kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="309" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="313" />
         <source>%1 (set by the officer)</source>
         <translation>%1 (cán bộ đặt)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="311" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="315" />
         <source>%1 (extended by %2)</source>
         <translation>%1 (gia hạn theo %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="316" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="320" />
         <source>recurring, %1 occurrences</source>
         <translation>định kỳ, %1 lần</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="318" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="322" />
         <source>next %1</source>
         <translation>lần tới %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="321" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="325" />
         <source>continuous (no fixed date)</source>
         <translation>thường xuyên (không có ngày cố định)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="323" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="327" />
         <source>needs a date: none could be read from the deadline text</source>
         <translation>cần đặt hạn: không đọc được ngày nào từ thời hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="328" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="332" />
         <source>not done yet</source>
         <translation>chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="329" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="333" />
         <source>done on %1</source>
         <translation>hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="344" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="348" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="405" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="409" />
         <source>Delete task %1 with its sub-tasks, due dates and progress updates? You can undo this with Ctrl+Z.</source>
         <translation>Xóa nhiệm vụ %1 cùng các nhiệm vụ con, ngày hạn và cập nhật tiến độ? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="407" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="411" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="437" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="441" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="451" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="455" />
         <source>Cannot save a copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="471" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="475" />
         <source>Delete the progress update of %1?</source>
         <translation>Xóa cập nhật tiến độ ngày %1?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="484" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="488" />
         <source>Save a copy of the attached file</source>
         <translation>Lưu bản sao tệp đính kèm</translation>
     </message>
@@ -3635,22 +3640,22 @@ chỉ tiêu?</translation>
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="73" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="74" />
         <source>Progress updates</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="84" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="85" />
         <source>dated %1</source>
         <translation>ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="85" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="86" />
         <source>Evidence: %1</source>
         <translation>Minh chứng: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="87" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="88" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>

@@ -154,6 +154,14 @@ def m007_unit_details(db: sqlite_utils.Database) -> None:
     create_unit_details_schema(db)
 
 
+@migrations()
+def m008_plan_signatures(db: sqlite_utils.Database) -> None:
+    """Signers and signing times of a signed PDF plan, kept with the plan (issue 14)."""
+    from .plan_signatures import create_plan_signatures_schema
+
+    create_plan_signatures_schema(db)
+
+
 def apply_migrations(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
     migrations.apply(db, stop_before=stop_before)
 
