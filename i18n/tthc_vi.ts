@@ -3493,47 +3493,88 @@ chỉ tiêu?</translation>
 <context>
     <name>TrustStoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="74" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="75" />
         <source>Trusted certificates</source>
         <translation>Chứng thư số tin cậy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="77" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="78" />
         <source>Signatures are shown as trusted only when their certificate chains to one of these root certificates. Nothing is trusted by default.</source>
         <translation>Chữ ký chỉ được coi là tin cậy khi chứng thư số của người ký được cấp từ một trong các chứng thư gốc dưới đây. Mặc định không tin cậy chứng thư nào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="90" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="91" />
         <source>&amp;Import…</source>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="93" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="94" />
+        <source>Trust the &amp;issuer of a signed document…</source>
+        <translation>Tin cậy đơn vị cấp chứng thư của người ký &amp;tài liệu…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="97" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="97" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="101" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="118" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="123" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="152" />
         <source>Imported %1 certificate(s).</source>
         <translation>Đã nhập %1 chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="128" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="135" />
+        <source>%1 is not a PDF with readable signatures.</source>
+        <translation>Tệp %1 không phải PDF có chữ ký đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="138" />
+        <source>The document does not carry its signer's issuer: import the root certificate from a file instead.</source>
+        <translation>Tài liệu không kèm chứng thư của đơn vị cấp chứng thư cho người ký: hãy nhập chứng thư gốc từ tệp.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="145" />
+        <source>Trust %1?
+
+SHA-256 fingerprint:
+%2
+
+Compare it with the fingerprint published by the issuer before accepting.</source>
+        <translation>Tin cậy %1?
+
+Dấu vân tay SHA-256:
+%2
+
+Đối chiếu với dấu vân tay do đơn vị cấp chứng thư công bố trước khi đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="158" />
+        <source>Signed document</source>
+        <translation>Tài liệu đã ký</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="158" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="168" />
         <source>Removed: %1</source>
         <translation>Đã xóa: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="134" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="174" />
         <source>Import a certificate</source>
         <translation>Nhập chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="135" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="175" />
         <source>Certificates (*.cer *.crt *.pem *.der *.p7b);;All files (*)</source>
         <translation>Chứng thư số (*.cer *.crt *.pem *.der *.p7b);;Mọi tệp (*)</translation>
     </message>
@@ -3541,22 +3582,22 @@ chỉ tiêu?</translation>
 <context>
     <name>TrustTableModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="50" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="51" />
         <source>Certificate</source>
         <translation>Chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="50" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="51" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="50" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="51" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="50" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="51" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
