@@ -106,3 +106,14 @@ def test_unit_set_fixes_a_district_unit(tmp_path):
     fixed = run("unit", "set", "--db", str(db_path), "--name", "UBND xã Cái Bè", "--level", "xa", "--json",
                 cwd=tmp_path)
     assert fixed.returncode == 0 and json.loads(fixed.stdout)["needs_level_choice"] is False
+
+
+def test_unit_basis_shows_uncertain_bases_and_takes_the_officers_text(tmp_path):
+    db = str(tmp_path / "u.db")
+    shown = run("unit", "basis", "--db", db, cwd=tmp_path)
+    assert shown.returncode == 0 and "bieu_06_vpcp_kstt" in shown.stdout and "Chưa xác nhận" in shown.stdout
+    changed = run("unit", "basis", "bieu_06_vpcp_kstt", "--set", "Văn bản số 12/STP-KSTT của tỉnh", "--db", db,
+                  cwd=tmp_path)
+    assert changed.returncode == 0 and "Văn bản số 12/STP-KSTT của tỉnh [đơn vị sửa]" in changed.stdout
+    unknown = run("unit", "basis", "khong_co", "--db", db, cwd=tmp_path)
+    assert unknown.returncode == 2 and "Không tìm thấy biểu mẫu" in unknown.stderr

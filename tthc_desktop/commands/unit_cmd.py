@@ -44,6 +44,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     put.add_argument("--json", action="store_true", help="in đơn vị sau khi lưu dạng JSON")
     put.set_defaults(handler=_set)
 
+    basis = sub.add_parser("basis", help="xem hoặc sửa căn cứ pháp lý của các biểu mẫu (ghi chú nêu căn cứ chưa chắc)")
+    add_db_option(basis)
+    basis.add_argument("form", nargs="?", metavar="MÃ_BIỂU", help="mã biểu mẫu, ví dụ bieu_06_vpcp_kstt")
+    basis.add_argument("--set", dest="text", metavar="CĂN_CỨ", help='căn cứ do đơn vị ghi ("" để dùng lại căn cứ gốc)')
+    basis.set_defaults(handler=_basis)
+
 
 def unit_json(unit) -> dict | None:
     if unit is None:
@@ -99,4 +105,26 @@ def _set(args: argparse.Namespace) -> int:
     else:
         print("Đã lưu đơn vị.")
         _print(unit)
+    return EXIT_OK
+
+
+def _basis(args: argparse.Namespace) -> int:
+    from ..reports.forms import FormDefinitionError, list_forms, load_form
+    from ..services.report_service import legal_basis_override, set_legal_basis
+
+    with AppContext.open(getattr(args, "db", None)) as ctx:
+        try:
+            forms = [load_form(args.form)] if args.form else list_forms()
+            if args.text is not None:
+                if not args.form:
+                    raise CliError("Cần mã biểu mẫu để sửa căn cứ (xem: tthc-desktop unit basis).")
+                set_legal_basis(ctx, args.form, args.text)
+        except FormDefinitionError as exc:
+            raise CliError(str(exc)) from None
+        for form in forms:
+            own = legal_basis_override(ctx, form.id)
+            print(f"{form.id} ({form.code or form.title[:40]}): {own or form.legal_basis}"
+                  + (" [đơn vị sửa]" if own else ""))
+            if form.comment:
+                print(f"  Ghi chú: {form.comment}")
     return EXIT_OK
