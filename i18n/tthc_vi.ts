@@ -69,7 +69,7 @@
     <message>
         <location filename="../tthc_desktop/ui/actions.py" line="50" />
         <source>Name and level of your unit, officer's name</source>
-        <translation>Tên, cấp của đơn vị và tên cán bộ</translation>
+        <translation>Tên, cấp, thông tin dùng cho phần đầu báo cáo của đơn vị và tên cán bộ</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/actions.py" line="51" />
@@ -223,6 +223,74 @@
         <location filename="../tthc_desktop/ui/backup_dialogs.py" line="36" />
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDaysDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="35" />
+        <source>Days off and make-up days</source>
+        <translation>Ngày nghỉ, ngày làm bù</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="42" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="48" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="48" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="48" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="56" />
+        <source>Add day off</source>
+        <translation>Thêm ngày nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="58" />
+        <source>Add make-up working day</source>
+        <translation>Thêm ngày làm bù</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="60" />
+        <source>Remove my change</source>
+        <translation>Bỏ ngày đã thêm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="65" />
+        <source>Each year the government announces swapped days for public servants; add them here when they are not listed yet.</source>
+        <translation>Hằng năm Chính phủ công bố lịch hoán đổi ngày nghỉ, ngày làm bù cho cán bộ, công chức; thêm vào đây nếu danh sách chưa có.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="82" />
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="83" />
+        <source>Make-up working day</source>
+        <translation>Ngày làm bù</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="85" />
+        <source>To be confirmed</source>
+        <translation>Cần xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/calendar_dialog.py" line="98" />
+        <source>%1 (%2) — to be confirmed: a day off</source>
+        <translation>%1 (%2) — cần xác nhận: là ngày nghỉ</translation>
     </message>
 </context>
 <context>
@@ -851,47 +919,67 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="26" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="33" />
         <source>Welcome to TTHC Desktop</source>
         <translation>Chào mừng đến với TTHC Desktop</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="28" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="33" />
+        <source>Unit details</source>
+        <translation>Thông tin đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="37" />
         <source>Tell us about your unit. You can change this later in Settings.</source>
         <translation>Vui lòng cho biết thông tin đơn vị của bạn. Có thể sửa lại sau trong mục Thông tin đơn vị.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="31" />
-        <source>e.g. Department of Justice of Tien Giang province</source>
-        <translation>ví dụ: Sở Tư pháp tỉnh Tiền Giang</translation>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="38" />
+        <source>Reports take their heading, number and recipients from these details.</source>
+        <translation>Báo cáo lấy phần đầu, số ký hiệu và nơi nhận từ các thông tin này.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="34" />
-        <source>Provincial department, board or agency</source>
-        <translation>Sở, ban, ngành tỉnh</translation>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="41" />
+        <source>e.g. Department of Justice of Dong Thap province</source>
+        <translation>ví dụ: Sở Tư pháp tỉnh Đồng Tháp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="35" />
-        <source>District People's Committee</source>
-        <translation>UBND cấp huyện</translation>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="44" />
+        <source>Provincial department, board or agency (incl. Public Administration Service Centre)</source>
+        <translation>Sở, ban, ngành tỉnh (kể cả Trung tâm Phục vụ hành chính công)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="36" />
-        <source>Commune People's Committee</source>
-        <translation>UBND cấp xã</translation>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="46" />
+        <source>Provincial People's Committee / its Office</source>
+        <translation>UBND tỉnh / Văn phòng UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="43" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="47" />
+        <source>People's Committee of a commune, ward or special zone</source>
+        <translation>UBND xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="51" />
+        <source>District level no longer exists since 1 July 2025: choose the new level of your unit.</source>
+        <translation>Cấp huyện không còn từ ngày 01/7/2025: vui lòng chọn cấp mới của đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="66" />
+        <source>Report heading (can be filled in later)</source>
+        <translation>Phần đầu báo cáo (có thể điền sau)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="61" />
         <source>Unit name:</source>
         <translation>Tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="44" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="62" />
         <source>Level:</source>
         <translation>Cấp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="45" />
+        <location filename="../tthc_desktop/ui/first_run_dialog.py" line="64" />
         <source>Officer's name:</source>
         <translation>Họ tên cán bộ:</translation>
     </message>
@@ -1022,7 +1110,7 @@ quá hạn</translation>
     <message>
         <location filename="../tthc_desktop/ui/letter_dialog.py" line="23" />
         <source>Apology letter for a late case file</source>
-        <translation>Thư xin lỗi (hồ sơ giải quyết quá hạn)</translation>
+        <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/letter_dialog.py" line="27" />
@@ -1053,32 +1141,37 @@ quá hạn</translation>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="121" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="119" />
+        <source>Days off and make-up days…</source>
+        <translation>Ngày nghỉ, ngày làm bù…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="124" />
         <source>&amp;Edit</source>
         <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="127" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="130" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="133" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="155" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="158" />
         <source>(unit not set)</source>
         <translation>(chưa đặt tên đơn vị)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="183" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="186" />
         <source>Plan updated: %1 changed, %2 added, %3 unchanged.</source>
         <translation>Đã cập nhật kế hoạch: %1 nhiệm vụ thay đổi, %2 thêm mới, %3 giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="187" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="190" />
         <source>Plan imported: %1 rows.</source>
         <translation>Đã nhập kế hoạch: %1 dòng.</translation>
     </message>
@@ -1816,7 +1909,7 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="50" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="52" />
         <source>Hide until tomorrow</source>
         <translation>Ẩn đến ngày mai</translation>
     </message>
@@ -1824,19 +1917,24 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="166" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="176" />
         <source>%1 overdue tasks</source>
         <translation>%1 nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="169" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="179" />
         <source>%1 tasks due within 7 days</source>
         <translation>%1 nhiệm vụ đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="170" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="182" />
         <source>Show them</source>
         <translation>Xem danh sách</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reminders.py" line="186" />
+        <source>Check the days off and make-up days announced for %1</source>
+        <translation>Kiểm tra ngày nghỉ, ngày làm bù đã công bố cho năm %1</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2433,7 @@ chỉ tiêu?</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/sign_dialog.py" line="122" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="178" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="179" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
@@ -2380,144 +2478,144 @@ chỉ tiêu?</translation>
         <translation>Trình điều khiển (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="171" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="172" />
         <source>PIN / password:</source>
         <translation>Mã PIN / mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="175" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="176" />
         <source>Organisation signature with the seal (optional)</source>
         <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="187" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="188" />
         <source>Organisation certificate file:</source>
         <translation>Tệp chứng thư số của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="188" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="189" />
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="191" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="192" />
         <source>Appearance</source>
         <translation>Hình thức chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="196" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="197" />
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="198" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="199" />
         <source>Choose seal image…</source>
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="214" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="215" />
         <source>Move the signature right:</source>
         <translation>Dịch chữ ký sang phải:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="216" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="217" />
         <source>up:</source>
         <translation>lên trên:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="235" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="236" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="236" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="237" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="284" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="286" />
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="308" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="310" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="309" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="311" />
         <source>Seal</source>
         <translation>Con dấu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="311" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="313" />
         <source>from the report layout</source>
         <translation>theo bố cục báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="311" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="313" />
         <source>default position</source>
         <translation>vị trí mặc định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="313" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="315" />
         <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
         <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="319" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="325" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="321" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="327" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="320" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="326" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="322" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="328" />
         <source>Certificate files (*.pfx *.p12)</source>
         <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="337" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="339" />
         <source>No token driver found: browse for the DLL</source>
         <translation>Không tìm thấy trình điều khiển token: hãy chọn tệp DLL</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="341" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="343" />
         <source>Token driver</source>
         <translation>Trình điều khiển token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="342" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="344" />
         <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="361" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="363" />
         <source>No token with a signing certificate was found. Plug in the token.</source>
         <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="365" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="367" />
         <source>The token is locked: contact your certificate provider.</source>
         <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="375" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="377" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="375" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="377" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="408" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="410" />
         <source>Choose a certificate file or a token first.</source>
         <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="411" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="413" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
     </message>
@@ -2844,221 +2942,226 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskDetailPanel</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="124" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="254" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="125" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="255" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="155" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="156" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="156" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="157" />
         <source>Lead:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="157" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="158" />
         <source>Coordinating:</source>
         <translation>Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="158" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="159" />
         <source>Expected product:</source>
         <translation>Sản phẩm dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="159" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="160" />
         <source>Deadline (as written):</source>
         <translation>Thời hạn (nguyên văn):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="160" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="161" />
         <source>Due dates:</source>
         <translation>Ngày hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="161" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="162" />
         <source>How it was read:</source>
         <translation>Cách hiểu thời hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="162" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="163" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="164" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="165" />
         <source>Confirm/Edit due dates…</source>
         <translation>Xác nhận/Sửa hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="165" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="281" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="166" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="285" />
         <source>Mark continuous</source>
         <translation>Đánh dấu thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="166" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="279" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="167" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="283" />
         <source>Mark done…</source>
         <translation>Hoàn thành…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="167" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="168" />
         <source>Extension…</source>
         <translation>Gia hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="168" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="169" />
         <source>Add progress…</source>
         <translation>Thêm tiến độ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="169" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="170" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="200" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="201" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="201" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="202" />
         <source>Save a copy…</source>
         <translation>Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="202" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="203" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="203" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="471" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="204" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="475" />
         <source>Delete update</source>
         <translation>Xóa cập nhật</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="212" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="213" />
         <source>Progress timeline</source>
         <translation>Diễn biến tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="255" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="256" />
         <source>This task no longer exists (it may have been deleted).</source>
         <translation>Nhiệm vụ này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="261" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="262" />
         <source>Task %1</source>
         <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="279" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="271" />
+        <source>Signed by:</source>
+        <translation>Ký số:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="283" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="280" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="284" />
         <source>Not continuous</source>
         <translation>Bỏ thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="296" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="300" />
         <source>%1 days overdue (due %2)</source>
         <translation>Quá hạn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="299" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="303" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="300" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="304" />
         <source>%1 days left (due %2)</source>
         <translation>Còn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="307" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="311" />
         <source>%1 (from the plan)</source>
         <translation>%1 (theo kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="309" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="313" />
         <source>%1 (set by the officer)</source>
         <translation>%1 (cán bộ đặt)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="311" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="315" />
         <source>%1 (extended by %2)</source>
         <translation>%1 (gia hạn theo %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="316" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="320" />
         <source>recurring, %1 occurrences</source>
         <translation>định kỳ, %1 lần</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="318" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="322" />
         <source>next %1</source>
         <translation>lần tới %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="321" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="325" />
         <source>continuous (no fixed date)</source>
         <translation>thường xuyên (không có ngày cố định)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="323" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="327" />
         <source>needs a date: none could be read from the deadline text</source>
         <translation>cần đặt hạn: không đọc được ngày nào từ thời hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="328" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="332" />
         <source>not done yet</source>
         <translation>chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="329" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="333" />
         <source>done on %1</source>
         <translation>hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="344" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="348" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="405" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="409" />
         <source>Delete task %1 with its sub-tasks, due dates and progress updates? You can undo this with Ctrl+Z.</source>
         <translation>Xóa nhiệm vụ %1 cùng các nhiệm vụ con, ngày hạn và cập nhật tiến độ? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="407" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="411" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="437" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="441" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="451" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="455" />
         <source>Cannot save a copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="471" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="475" />
         <source>Delete the progress update of %1?</source>
         <translation>Xóa cập nhật tiến độ ngày %1?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="484" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="488" />
         <source>Save a copy of the attached file</source>
         <translation>Lưu bản sao tệp đính kèm</translation>
     </message>
@@ -3410,47 +3513,88 @@ chỉ tiêu?</translation>
 <context>
     <name>TrustStoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="74" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="75" />
         <source>Trusted certificates</source>
         <translation>Chứng thư số tin cậy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="77" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="78" />
         <source>Signatures are shown as trusted only when their certificate chains to one of these root certificates. Nothing is trusted by default.</source>
         <translation>Chữ ký chỉ được coi là tin cậy khi chứng thư số của người ký được cấp từ một trong các chứng thư gốc dưới đây. Mặc định không tin cậy chứng thư nào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="90" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="91" />
         <source>&amp;Import…</source>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="93" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="94" />
+        <source>Trust the &amp;issuer of a signed document…</source>
+        <translation>Tin cậy đơn vị cấp chứng thư của người ký &amp;tài liệu…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="97" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="97" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="101" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="118" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="123" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="152" />
         <source>Imported %1 certificate(s).</source>
         <translation>Đã nhập %1 chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="128" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="135" />
+        <source>%1 is not a PDF with readable signatures.</source>
+        <translation>Tệp %1 không phải PDF có chữ ký đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="138" />
+        <source>The document does not carry its signer's issuer: import the root certificate from a file instead.</source>
+        <translation>Tài liệu không kèm chứng thư của đơn vị cấp chứng thư cho người ký: hãy nhập chứng thư gốc từ tệp.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="145" />
+        <source>Trust %1?
+
+SHA-256 fingerprint:
+%2
+
+Compare it with the fingerprint published by the issuer before accepting.</source>
+        <translation>Tin cậy %1?
+
+Dấu vân tay SHA-256:
+%2
+
+Đối chiếu với dấu vân tay do đơn vị cấp chứng thư công bố trước khi đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="158" />
+        <source>Signed document</source>
+        <translation>Tài liệu đã ký</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="158" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="168" />
         <source>Removed: %1</source>
         <translation>Đã xóa: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="134" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="174" />
         <source>Import a certificate</source>
         <translation>Nhập chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="135" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="175" />
         <source>Certificates (*.cer *.crt *.pem *.der *.p7b);;All files (*)</source>
         <translation>Chứng thư số (*.cer *.crt *.pem *.der *.p7b);;Mọi tệp (*)</translation>
     </message>
@@ -3458,24 +3602,92 @@ chỉ tiêu?</translation>
 <context>
     <name>TrustTableModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="50" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="51" />
         <source>Certificate</source>
         <translation>Chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="50" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="51" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="50" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="51" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="50" />
+        <location filename="../tthc_desktop/ui/trust_store_dialog.py" line="51" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDetailsForm</name>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="22" />
+        <source>e.g. Dong Thap Provincial People's Committee</source>
+        <translation>ví dụ: UBND tỉnh Đồng Tháp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="24" />
+        <source>e.g. Dong Thap</source>
+        <translation>ví dụ: Đồng Tháp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="26" />
+        <source>e.g. STP (reports are numbered …/BC-STP)</source>
+        <translation>ví dụ: STP (báo cáo có số …/BC-STP)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="29" />
+        <source>e.g. Director</source>
+        <translation>ví dụ: Giám đốc</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="33" />
+        <source>empty when the head signs; e.g. KT. DIRECTOR</source>
+        <translation>để trống khi thủ trưởng ký; ví dụ: KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="35" />
+        <source>One recipient per line, e.g. Department of Justice</source>
+        <translation>Mỗi dòng một nơi nhận, ví dụ: Sở Tư pháp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="39" />
+        <source>Governing body:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="40" />
+        <source>Place name:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="41" />
+        <source>Abbreviation:</source>
+        <translation>Ký hiệu:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="42" />
+        <source>Usual signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="43" />
+        <source>Signer's position:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="44" />
+        <source>Signing authority:</source>
+        <translation>Quyền hạn ký:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/unit_details_form.py" line="45" />
+        <source>Default recipients:</source>
+        <translation>Nơi nhận mặc định:</translation>
     </message>
 </context>
 <context>
@@ -3489,22 +3701,22 @@ chỉ tiêu?</translation>
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="73" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="74" />
         <source>Progress updates</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="84" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="85" />
         <source>dated %1</source>
         <translation>ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="85" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="86" />
         <source>Evidence: %1</source>
         <translation>Minh chứng: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="87" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="88" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>

@@ -38,7 +38,7 @@ def test_demo_runs_every_step(demo):
     out, result = demo
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    for step in ("1. Nhập kế hoạch mẫu 165/KH-UBND", "2. Đã thêm tiến độ mẫu", "3. Đã lập báo cáo quý III/2025",
+    for step in ("1. Nhập kế hoạch mẫu 12/KH-UBND", "2. Đã thêm tiến độ mẫu", "3. Đã lập báo cáo quý III/2026",
                  "4. Đã ký số (cá nhân rồi cơ quan) bằng chứng thư DEMO - không có giá trị pháp lý",
                  "5. Kiểm tra chữ ký", "6. Đã đóng gói hồ sơ"):
         assert any(line.startswith(step) for line in lines), (step, result.stdout)
@@ -49,7 +49,7 @@ def test_demo_runs_every_step(demo):
 
 def test_package_manifest_hashes_match(demo):
     out, _ = demo
-    with zipfile.ZipFile(out / "ho-so-2025-Q3.zip") as zf:
+    with zipfile.ZipFile(out / "ho-so-2026-Q3.zip") as zf:
         manifest = json.loads(zf.read("manifest.json"))
         names = set(zf.namelist())
         for entry in manifest["files"]:
@@ -57,7 +57,7 @@ def test_package_manifest_hashes_match(demo):
     kinds = sorted(f["kind"] for f in manifest["files"])
     assert kinds == ["pdf", "xlsx", "xlsx", "xlsx"] and names == {f["name"] for f in manifest["files"]} | {
         "manifest.json"}
-    assert manifest["period"] == "2025-Q3" and manifest["unit"] == "Văn phòng UBND tỉnh Tiền Giang"
+    assert manifest["period"] == "2026-Q3" and manifest["unit"] == "Sở Tư pháp tỉnh Đồng Tháp"
     assert manifest["templates"][0]["id"] == "bao_cao_kstt" and manifest["templates"][0]["version"]
     assert manifest["signer"]["cn"] == "Nguyễn Văn An (DEMO)" and manifest["signing_time"].endswith("+07:00")
 
@@ -65,7 +65,7 @@ def test_package_manifest_hashes_match(demo):
 def test_pdfsig_validates_both_signatures(demo):
     out, _ = demo
     nss = S.nss_db_for(out / "demo-pki" / "demo-ca.pem", out.parent / "nss")
-    report = S.pdfsig(out / "da-ky" / "bao_cao_kstt_2025-Q3_da_ky.pdf", nss)
+    report = S.pdfsig(out / "da-ky" / "bao_cao_kstt_2026-Q3_da_ky.pdf", nss)
     assert report.count("Signature Validation: Signature is Valid.") == 2, report
     assert report.count("Certificate Validation: Certificate is Trusted.") == 2, report
     assert "OU=DEMO - không có giá trị pháp lý" in report
@@ -84,7 +84,7 @@ def test_seal_overlaps_left_third_of_signature(demo, tmp_path):
     page = person["page_index"] + 1
     prefix = tmp_path / "trang"
     subprocess.run(["pdftoppm", "-r", str(DPI), "-f", str(page), "-l", str(page), "-png",
-                    str(out / "da-ky" / "bao_cao_kstt_2025-Q3_da_ky.pdf"), str(prefix)], check=True)
+                    str(out / "da-ky" / "bao_cao_kstt_2026-Q3_da_ky.pdf"), str(prefix)], check=True)
     [png] = tmp_path.glob("trang*.png")
     img = Image.open(png).convert("RGB")
     scale = DPI / 72
@@ -119,3 +119,14 @@ def test_every_font_of_the_signed_pdf_is_embedded(demo):
     assert rows, "no fonts listed"
     not_embedded = [r for r in rows if r.split()[-5] != "yes"]
     assert not_embedded == []
+
+
+def test_demo_report_is_a_2026_unit_addressed_per_the_new_rules(demo):
+    """Issue 14: Sở Tư pháp tỉnh Đồng Tháp, heading from the unit's details, no Cục KSTT of the VPCP."""
+    out, _ = demo
+    text = subprocess.run(["pdftotext", "-layout", str(out / "bao-cao" / "bao_cao_kstt_2026-Q3.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "SỞ TƯ PHÁP TỈNH ĐỒNG" in text and "UBND TỈNH ĐỒNG THÁP" in text  # the name wraps
+    assert "/BC-STP" in text and "Đồng Tháp, ngày" in text
+    assert "- Văn phòng UBND tỉnh (Phòng Kiểm soát" in text  # the recipient the province chose
+    assert "Cục Kiểm soát" not in text and "Cục KSTT" not in text and "Tiền Giang" not in text

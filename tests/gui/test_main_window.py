@@ -64,14 +64,55 @@ def test_first_run_dialog_requires_names_and_saves_profile(window, ctx, qtbot):
     assert ok.text() == "Đồng ý"
     dialog.unit_edit.clear()
     assert not ok.isEnabled()
-    dialog.unit_edit.setText("UBND huyện Cái Bè")
-    dialog.level_combo.setCurrentIndex(dialog.level_combo.findData(UnitLevel.DISTRICT.value))
+    dialog.unit_edit.setText("Sở Tư pháp tỉnh Đồng Tháp")
+    assert dialog.level_combo.findData(UnitLevel.DISTRICT.value) == -1  # cấp huyện is never offered
+    dialog.level_combo.setCurrentIndex(dialog.level_combo.findData(UnitLevel.DEPARTMENT.value))
     dialog.officer_edit.setText("Trần Thị Hoa")
+    form = dialog.details_form
+    form.parent_edit.setText("UBND tỉnh Đồng Tháp")
+    form.place_edit.setText("Đồng Tháp")
+    form.abbr_edit.setText("stp")
+    form.signer_edit.setText("Nguyễn Văn An")
+    form.position_edit.setText("Giám đốc")
+    form.authority_combo.setCurrentText("kt. giám đốc")
+    form.recipients_edit.setPlainText("Văn phòng UBND tỉnh\nLưu: VT")
     assert ok.isEnabled()
     ok.click()
-    assert ctx.units.own_unit().level is UnitLevel.DISTRICT
+    unit = ctx.units.own_unit()
+    assert unit.level is UnitLevel.DEPARTMENT and unit.abbr == "STP" and unit.place == "Đồng Tháp"
+    assert (unit.parent_name, unit.signer, unit.position, unit.authority) == (
+        "UBND tỉnh Đồng Tháp", "Nguyễn Văn An", "Giám đốc", "KT. GIÁM ĐỐC")
+    assert unit.recipients == "Văn phòng UBND tỉnh\nLưu: VT"
     assert ctx.settings.get("officer_name") == "Trần Thị Hoa"
-    assert window.windowTitle().startswith("UBND huyện Cái Bè")
+    assert window.windowTitle().startswith("Sở Tư pháp tỉnh Đồng Tháp")
+    again = window.edit_unit_profile()  # "Thông tin đơn vị" shows what was saved
+    qtbot.add_widget(again)
+    assert again.windowTitle() == "Thông tin đơn vị" and again.details_form.abbr_edit.text() == "STP"
+    again.reject()
+
+
+def test_district_unit_is_asked_once_for_its_new_level(ctx, qtbot, vietnamese):
+    from tthc_desktop.ui.app import ask_new_level_once
+
+    ctx.units.save_own_unit("UBND huyện Cái Bè", UnitLevel.DISTRICT)
+    shown = []
+
+    def factory(**kwargs):
+        dialog = FirstRunDialog(**kwargs)
+        qtbot.add_widget(dialog)
+        shown.append(dialog)
+        assert dialog.level_note.isVisibleTo(dialog) and dialog.level_combo.currentIndex() == -1
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        dialog.officer_edit.setText("Trần Thị Hoa")
+        dialog.unit_edit.setText("UBND xã Cái Bè")
+        dialog.level_combo.setCurrentIndex(dialog.level_combo.findData(UnitLevel.COMMUNE.value))
+        dialog.exec = lambda: FirstRunDialog.DialogCode.Accepted
+        return dialog
+
+    assert ask_new_level_once(ctx, factory) is True
+    assert ctx.units.own_unit().level is UnitLevel.COMMUNE and len(shown) == 1
+    ctx.units.save_own_unit("UBND huyện Cái Bè", UnitLevel.DISTRICT)  # even if it were cấp huyện again
+    assert ask_new_level_once(ctx, factory) is False and len(shown) == 1  # asked once
 
 
 def test_settings_dialog_saves_language(window, qtbot):

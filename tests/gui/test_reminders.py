@@ -103,3 +103,20 @@ def test_nothing_to_say_shows_nothing(qtbot, ctx, vietnamese):
     qtbot.wait(10)
     assert not controller.check(force=True)
     assert not controller.banner.isVisible()
+
+
+def test_december_asks_to_check_next_years_swaps_until_looked_at(qtbot, ctx, vietnamese):
+    window = make_window(qtbot, ctx)
+    december = date(2026, 12, 3)
+    controller = install_reminders(window, lambda: december)
+    qtbot.wait(10)
+    assert controller.check(force=True)  # nothing due, but December
+    assert "Kiểm tra ngày nghỉ, ngày làm bù đã công bố cho năm 2027" in controller.banner.label.text()
+    controller.banner.label.linkActivated.emit("#calendar")  # opens the dialog on 2027
+    dialog = window.findChild(QDialog, "calendarDaysDialog")
+    assert dialog is not None and dialog.year_spin.value() == 2027
+    dialog.reject()
+    assert not controller.check(force=True)  # looked at: no more reminder this December
+    november = install_reminders(window, lambda: date(2026, 11, 30))
+    qtbot.wait(10)
+    assert "năm 2027" not in november.message()

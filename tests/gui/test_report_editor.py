@@ -209,7 +209,7 @@ def test_letter_dialog_creates_a_letter_and_exports_it(page, qtbot, tmp_path):
     editor.save()  # the letter takes its heading and signer from this report
     dialog = page.new_letter()
     qtbot.add_widget(dialog)
-    assert dialog.windowTitle() == "Thư xin lỗi (hồ sơ giải quyết quá hạn)"
+    assert dialog.windowTitle() == "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)"
     assert not dialog.ok_button.isEnabled() and dialog.ok_button.text() == "Tạo thư"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Hủy"
     dialog.form.set_values({"recipient": "Ông Trần Văn Bình", "case_code": "000.00.12.H57-250801-0003",

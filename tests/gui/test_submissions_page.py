@@ -125,3 +125,20 @@ def test_screenshot(page, ctx, tmp_path):
     page.select_row(0)
     out = Path("/tmp") / "submissions_page.png"
     assert page.grab().save(str(out))
+
+
+def test_trust_store_dialog_trusts_the_issuer_of_a_signed_document(qtbot, ctx, vietnamese, tmp_path):
+    """Issue 14: "trust the issuer of this document's signer", after showing its fingerprint."""
+    import gov_pki
+
+    gov = gov_pki.build(tmp_path / "gov", S.write_report_pdf(tmp_path / "plan.pdf"))
+    dialog = TrustStoreDialog(trust_store_dir(ctx.data_dir))
+    qtbot.add_widget(dialog)
+    asked = []
+    assert dialog.trust_issuer_of(gov["signed"], confirm=lambda text: asked.append(text) or False) == 0
+    assert dialog.model.rowCount() == 0 and "Dấu vân tay SHA-256" in asked[0] and asked[0].count(":") >= 31
+    assert dialog.trust_issuer_of(gov["signed"], confirm=lambda text: True) == 1
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 0).data().startswith("CA phục vụ")
+    unsigned = S.write_report_pdf(tmp_path / "unsigned.pdf")
+    assert dialog.trust_issuer_of(unsigned, confirm=lambda text: True) == 0
+    assert "không kèm" in dialog.status.text()

@@ -222,3 +222,17 @@ def test_installed_in_the_task_page_and_bound_to_actions(qtbot, ctx, ids, vietna
     (dialog,) = [d for d in panel.findChildren(MarkDoneDialog) if d.isVisible()]
     assert dialog.windowTitle() == "Đánh dấu hoàn thành"
     dialog.reject()
+
+
+def test_plan_row_shows_the_signers_of_a_signed_plan(panel, ids, ctx):
+    """Issue 14: the "Kế hoạch" detail names who signed the received plan, when, and the verdict."""
+    from tthc_desktop.store.plan_signatures import replace_plan_signatures
+
+    task = ctx.tasks.get(ids[Status.OVERDUE])
+    with ctx.db.atomic():
+        replace_plan_signatures(ctx.db, task.plan_id, [
+            {"field": "Signature1", "signer_cn": "Nguyễn Văn Bình", "signer_org": "UBND tỉnh Đồng Tháp",
+             "signing_time": "2026-01-20T10:15:00+07:00", "valid": 1, "trusted": 1, "summary": "Chữ ký hợp lệ"}])
+    panel.show_task(ids[Status.OVERDUE])
+    assert panel.plan_label.text() == ("165/KH-UBND — Triển khai Nghị quyết 66/NQ-CP\n"
+                                       "Ký số: Nguyễn Văn Bình (UBND tỉnh Đồng Tháp), 20/01/2026 10:15 — hợp lệ")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
+from ..importers.agencies import district_warning
 from ..importers.errors import ImportFailure
 from ..importers.plan_file import find_header, read_tables, table_for_import
 from ..services.context import AppContext
@@ -18,6 +20,8 @@ from ..services.plan_import import (
     guess_plan_year,
     import_plan,
 )
+from ..store.location import resolve_db_path
+from ..store.units import read_own_unit
 from .common import EXIT_OK, CliError, add_db_option, print_json
 
 
@@ -87,6 +91,8 @@ def preview_json(preview: PlanPreview) -> list[dict]:
             "is_section": item.parsed.is_section,
             "deadline_rule": item.deadline.explanation,
             "role": item.role.value,
+            "warnings": [w for w in [district_warning(item.parsed.number, item.parsed.lead_text,
+                                                      item.parsed.coordinating_text)] if w],
         }
         for item in preview.tasks
     ]
@@ -96,7 +102,9 @@ def _run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
         if args.dry_run:
-            preview = load_preview(path, table=args.table, sheet=args.sheet, year=args.year, unit=None)
+            # the roles follow the unit set with `unit set`, read without locking or creating the database
+            unit = read_own_unit(resolve_db_path(getattr(args, "db", None)))
+            preview = load_preview(path, table=args.table, sheet=args.sheet, year=args.year, unit=unit)
             _report(preview, args, None)
             return EXIT_OK
         with AppContext.open(getattr(args, "db", None)) as ctx:
@@ -116,6 +124,8 @@ def _run(args: argparse.Namespace) -> int:
 def _report(preview: PlanPreview, args: argparse.Namespace, result) -> None:
     if args.json:
         print_json(preview_json(preview))
+        for warning in preview.warnings:  # stdout stays pure JSON
+            print(f"Lưu ý: {warning}", file=sys.stderr)
         return
     tasks = [t for t in preview.tasks if not t.is_heading]
     print(f"Tệp: {preview.source} — bảng: {preview.table_name} — năm kế hoạch: {preview.plan_year}")

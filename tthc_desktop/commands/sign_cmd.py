@@ -57,6 +57,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db_option(v)
     v.set_defaults(handler=_verify)
 
+    t = subparsers.add_parser("trust", help="danh sách chứng thư tin cậy: nhập chứng thư gốc/trung gian từ tệp, "
+                                            "hoặc tin cậy đơn vị cấp chứng thư của người ký một tài liệu")
+    t_sub = t.add_subparsers(dest="trust_command", required=True, metavar="LỆNH")
+    t_import = t_sub.add_parser("import", help="nhập chứng thư gốc hoặc trung gian (.cer/.crt/.pem/.p7b)")
+    t_import.add_argument("file", metavar="CERT")
+    add_db_option(t_import)
+    t_import.set_defaults(handler=_trust_import)
+    t_issuer = t_sub.add_parser("issuer", help="tin cậy đơn vị cấp chứng thư của người ký tệp PDF (hiện dấu vân tay "
+                                               "SHA-256 để đối chiếu trước khi thêm)")
+    t_issuer.add_argument("file", metavar="FILE.pdf")
+    t_issuer.add_argument("--yes", action="store_true", help="thêm mà không hỏi lại (đã đối chiếu dấu vân tay)")
+    add_db_option(t_issuer)
+    t_issuer.set_defaults(handler=_trust_issuer)
+
 
 # -- sign ------------------------------------------------------------------------------------------
 def _secret(env: str, prompt: str) -> str:
@@ -172,7 +186,8 @@ def report_json(report: VerificationReport) -> dict:
              "signing_time": s.signing_time.isoformat() if s.signing_time else None,
              "intact": s.intact, "valid": s.valid, "trusted": s.trusted, "timestamped": s.timestamped,
              "coverage": s.coverage, "coverage_text": s.coverage_text, "modification": s.modification,
-             "modification_text": s.modification_text, "summary": s.summary, "error": s.error}
+             "modification_text": s.modification_text, "summary": s.summary, "error": s.error,
+             "missing_trust": s.missing_trust, "legacy_algorithm": s.legacy_algorithm}
             for s in report.signatures
         ],
     }
@@ -188,12 +203,56 @@ def report_lines(report: VerificationReport) -> list[str]:
             f"  Người ký: {s.signer_cn or 'không rõ'}",
             f"  Tổ chức: {s.signer_org or 'không rõ'}",
             f"  Thời gian ký: {when}{' (dấu thời gian)' if s.timestamped else ''}",
-            f"  Nguyên vẹn: {_yes(s.intact)}; hợp lệ: {_yes(s.valid)}; được tin cậy: {_yes(s.trusted)}",
+            f"  Nguyên vẹn: {_yes(s.intact)}; hợp lệ: {_yes(s.valid)}; được tin cậy: {_yes(s.trusted)}"
+            + (f" ({s.missing_trust})" if s.missing_trust else "")
+            + (f"; thuật toán cũ ({s.legacy_algorithm})" if s.legacy_algorithm else ""),
             f"  Phạm vi ký: {s.coverage_text}",
             f"  Thay đổi sau khi ký: {s.modification_text}",
             f"  Kết luận: {s.summary}",
         ]
     return lines
+
+
+def _store(args: argparse.Namespace) -> TrustStore:
+    return TrustStore(trust_store_dir(resolve_db_path(getattr(args, "db", None)).parent))
+
+
+def _trust_import(args: argparse.Namespace) -> int:
+    try:
+        infos = _store(args).import_file(args.file)
+    except TrustStoreError as exc:
+        raise CliError(str(exc)) from None
+    for info in infos:
+        print(f"Đã thêm vào danh sách tin cậy: {info.subject_cn} — SHA-256 {info.sha256_hex}")
+    return EXIT_OK
+
+
+def _trust_issuer(args: argparse.Namespace) -> int:
+    from ..signing.trust_hints import fingerprint_text, issuer_to_trust
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"Không tìm thấy tệp: {path}")
+    try:
+        candidates = issuer_to_trust(path)
+    except Exception:
+        raise CliError(f"Tệp {path.name} không phải PDF có chữ ký đọc được.") from None
+    if not candidates:
+        raise CliError(f"Tệp {path.name} không kèm chứng thư của đơn vị cấp chứng thư cho người ký: "
+                       "hãy nhập chứng thư gốc từ tệp (tthc-desktop trust import).")
+    store = _store(args)
+    for c in candidates:
+        kind = "chứng thư gốc" if c.is_root else "chứng thư trung gian"
+        print(f"{kind.capitalize()}: {c.subject_cn}")
+        print(f"  Dấu vân tay SHA-256: {fingerprint_text(c.sha256_hex)}")
+        if not args.yes:
+            answer = input("Đối chiếu dấu vân tay với nơi công bố. Thêm vào danh sách tin cậy? [c/K] ")
+            if answer.strip().lower() not in ("c", "co", "có", "y", "yes"):
+                print("Không thêm.")
+                continue
+        store.add(c.certificate)
+        print(f"Đã thêm {kind} vào danh sách tin cậy.")
+    return EXIT_OK
 
 
 def _verify(args: argparse.Namespace) -> int:

@@ -8,22 +8,43 @@ from enum import StrEnum
 
 
 class UnitLevel(StrEnum):
-    """Administrative level of the user's unit; it decides which generic agency phrases name it."""
+    """Administrative level of the user's unit; it decides which generic agency phrases name it.
 
-    DEPARTMENT = "so_nganh"  # Sở, ban, ngành tỉnh
-    DISTRICT = "huyen"  # UBND cấp huyện
-    COMMUNE = "xa"  # UBND cấp xã
+    Since 1/7/2025 local government has two levels, tỉnh and xã (xã, phường, đặc khu). DISTRICT stays
+    readable in old data but is never offered (see ``OFFERED_LEVELS``).
+    """
+
+    DEPARTMENT = "so_nganh"  # Sở, ban, ngành tỉnh (incl. Trung tâm Phục vụ hành chính công tỉnh)
+    PROVINCE = "ubnd_tinh"  # UBND tỉnh / Văn phòng UBND tỉnh
+    COMMUNE = "xa"  # UBND xã, phường, đặc khu
+    DISTRICT = "huyen"  # UBND cấp huyện: abolished 1/7/2025, read only
 
     @property
     def label_vi(self) -> str:
         return _LEVEL_LABELS[self]
 
+    @property
+    def is_obsolete(self) -> bool:
+        return self is UnitLevel.DISTRICT
+
+    @classmethod
+    def from_cli(cls, text: str) -> UnitLevel:
+        """``tinh`` (sở/ban/ngành tỉnh), ``ubnd_tinh``, ``xa``; the stored values are accepted too."""
+        value = {"tinh": "so_nganh", "so": "so_nganh", "phuong": "xa", "dac_khu": "xa"}.get(text, text)
+        level = cls(value)
+        if level.is_obsolete:
+            raise ValueError("Cấp huyện không còn tồn tại từ 01/7/2025; chọn tinh, ubnd_tinh hoặc xa.")
+        return level
+
 
 _LEVEL_LABELS = {
-    UnitLevel.DEPARTMENT: "Sở, ban, ngành",
-    UnitLevel.DISTRICT: "UBND cấp huyện",
-    UnitLevel.COMMUNE: "UBND cấp xã",
+    UnitLevel.DEPARTMENT: "Sở, ban, ngành tỉnh",
+    UnitLevel.PROVINCE: "UBND tỉnh / Văn phòng UBND tỉnh",
+    UnitLevel.COMMUNE: "UBND xã, phường, đặc khu",
+    UnitLevel.DISTRICT: "UBND cấp huyện (không còn từ 01/7/2025)",
 }
+# What a new setup may choose: never cấp huyện.
+OFFERED_LEVELS = (UnitLevel.DEPARTMENT, UnitLevel.PROVINCE, UnitLevel.COMMUNE)
 
 
 class TaskRole(StrEnum):
@@ -50,6 +71,14 @@ class Unit:
     parent_id: int | None = None
     is_own: bool = False
     id: int | None = None
+    # The unit's own details, used by report headings (issue 14).
+    parent_name: str = ""  # cơ quan chủ quản, e.g. "UBND TỈNH ĐỒNG THÁP"
+    place: str = ""  # địa danh, e.g. "Đồng Tháp"
+    abbr: str = ""  # ký hiệu, e.g. "STP" → reports "BC-STP"
+    signer: str = ""  # the usual signer's name
+    position: str = ""  # chức vụ, e.g. "GIÁM ĐỐC"
+    authority: str = ""  # quyền hạn: "", "KT.", "TL.", "TUQ."
+    recipients: str = ""  # default recipients, one a line
 
 
 @dataclass(frozen=True, slots=True)

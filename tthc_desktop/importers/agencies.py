@@ -7,19 +7,26 @@ Public API:
         "Sở, ban, ngành tỉnh". The caller keeps the original text as well.
     ``classify_role(lead_text, coordinating_text, unit_name, unit_level) -> Role``
         ``Role`` is ``"lead" | "coordinating" | "none"``; ``unit_level`` is ``"so_nganh"``
-        (sở/ban/ngành), ``"huyen"`` (UBND cấp huyện) or ``"xa"`` (UBND cấp xã).
+        (sở/ban/ngành tỉnh, Trung tâm Phục vụ hành chính công tỉnh), ``"ubnd_tinh"`` (UBND tỉnh /
+        Văn phòng UBND tỉnh), ``"xa"`` (UBND xã, phường, đặc khu) or ``"huyen"`` (cấp huyện: abolished
+        1/7/2025, still read in old data).
+    ``names_district(text) -> bool`` / ``district_warning(number, lead, coordinating)``
+        A task naming "UBND cấp huyện": the preview says cấp huyện no longer exists; the officer decides.
 
 Matching is diacritic- and case-insensitive, "UBND" ≡ "Ủy ban nhân dân", "VP" ≡ "Văn phòng".
 A text concerns the unit when:
   - it names the unit: the unit's name without a trailing "tỉnh …"/"tỉnh" ("Sở Tư pháp tỉnh
-    Tiền Giang" → "sở tư pháp") occurs as whole words ("Sở Tư pháp tỉnh" matches "Sở Tư pháp");
-  - or a generic phrase of the unit's level occurs:
-      so_nganh: "(Các) sở, ban, ngành (tỉnh)", "Sở, ban ngành", "sở ngành", "sở, ngành";
-      huyen:    "cấp huyện" (so also "UBND cấp huyện"), "các huyện", "các địa phương"/"địa phương";
-      xa:       "cấp xã", "các xã", "các địa phương"/"địa phương".
-  - "Các cơ quan, đơn vị (có) liên quan" / "các đơn vị liên quan" count for every level, but
-    only in the coordinating column (decision: a generic "related agencies" never makes the user
-    the lead; in the lead column it is ignored and the user corrects the role by hand).
+    Đồng Tháp" → "sở tư pháp") occurs as whole words ("Sở Tư pháp tỉnh" matches "Sở Tư pháp");
+  - or a generic phrase of the unit's level occurs (two-level government, from 1/7/2025):
+      so_nganh:  "(Các) sở, ban, ngành", "sở, ngành (liên quan)", "các sở", "Các cơ quan chuyên môn
+                 thuộc UBND tỉnh", "Các cơ quan, đơn vị thuộc UBND tỉnh";
+      ubnd_tinh: "UBND tỉnh" (not "… thuộc UBND tỉnh"), "Văn phòng UBND tỉnh";
+      xa:        "cấp xã", "UBND (các) xã, phường, đặc khu", "các phường, xã", "(các) đặc khu",
+                 "các địa phương"/"địa phương";
+      huyen:     "cấp huyện", "các huyện", "các địa phương"/"địa phương".
+  - "Các cơ quan, đơn vị (có) liên quan" / "các đơn vị liên quan" concern every level, but only
+    as coordinating, in either column: a task that is only "related" is shown as coordinating
+    (showing a task too many is better than hiding one), never as lead.
 Lead wins over coordinating.
 """
 
@@ -31,10 +38,11 @@ from typing import Literal
 
 from .table_readers import fold
 
-__all__ = ["LEVELS", "Role", "classify_role", "mentions_unit", "split_agencies"]
+__all__ = ["LEVELS", "Role", "classify_role", "district_warning", "mentions_unit", "names_district",
+           "split_agencies"]
 
 Role = Literal["lead", "coordinating", "none"]
-LEVELS = ("so_nganh", "huyen", "xa")
+LEVELS = ("so_nganh", "ubnd_tinh", "xa", "huyen")
 
 _MARK_RE = re.compile(r"^\s*(?:[-+•*–—]\s*)+")
 
@@ -60,11 +68,24 @@ def _norm(text: str) -> str:
     return " ".join(t.split())
 
 
+_COMMUNE_WORD = r"(?:xa|phuong|dac khu)"
 _GENERIC = {
-    "so_nganh": [r"\bso\s*,?\s*ban\s*,?\s*nganh\b", r"\bso\s*,?\s*nganh\b"],
+    "so_nganh": [
+        r"\bso\s*,?\s*ban\s*,?\s*nganh\b", r"\bso\s*,?\s*nganh\b", r"\bcac so\b",
+        # not the cơ quan chuyên môn of a commune's UBND
+        r"\bco quan chuyen mon\b(?! thuoc ubnd (?:cap |cac )?" + _COMMUNE_WORD + ")",
+        r"\bthuoc ubnd tinh\b",
+    ],
+    "ubnd_tinh": [r"(?<!thuoc )\bubnd tinh\b"],
+    "xa": [
+        r"\bcap xa\b", r"\bdia phuong\b", r"\bdac khu\b",
+        r"\bcac " + _COMMUNE_WORD + r"\b",
+        r"\b(?:xa|phuong)\s*,?\s*(?:xa|phuong|dac khu)\b",  # "xã, phường", "phường, xã", "xã/phường"
+        r"\bubnd " + _COMMUNE_WORD + r"\s*(?:,|$)",  # "UBND xã" alone or in a list, not "UBND xã Tân Phú"
+    ],
     "huyen": [r"\bcap huyen\b", r"\bcac huyen\b", r"\bdia phuong\b"],
-    "xa": [r"\bcap xa\b", r"\bcac xa\b", r"\bdia phuong\b"],
 }
+_DISTRICT = [r"\bcap huyen\b", r"\bcac huyen\b", r"\bubnd (?:cac )?huyen\s*(?:,|$)"]
 _RELATED = [
     r"\bco quan\s*,?\s*don vi (co )?lien quan\b",
     r"\bcac don vi (co )?lien quan\b",
@@ -75,12 +96,16 @@ _RELATED = [
 @functools.lru_cache(maxsize=64)  # the same own unit is asked about for every row of a plan
 def _unit_core(unit_name: str) -> str:
     core = _norm(unit_name)
-    core = re.sub(r"\s+tinh(\s.*)?$", "", core)  # "so tu phap tinh tien giang" -> "so tu phap"
-    return core.strip(" ,")
+    core = re.sub(r"\s+tinh(\s.*)?$", "", core)  # "so tu phap tinh dong thap" -> "so tu phap"
+    core = core.strip(" ,")
+    # "UBND tỉnh Đồng Tháp" -> "ubnd": too generic to be a name; its level's phrases find it.
+    return "" if core in {"ubnd", "van phong", "so"} else core
 
 
 def mentions_unit(text: str, unit_name: str, unit_level: str, *, coordinating: bool = False) -> bool:
-    """Does the agency ``text`` concern the unit (by name or by a generic phrase of its level)?"""
+    """Does the agency ``text`` concern the unit (by name or by a generic phrase of its level)?
+
+    ``coordinating=True`` also accepts the generic "related agencies" phrases."""
     if unit_level not in LEVELS:
         raise ValueError(f"unit_level must be one of {LEVELS}, not {unit_level!r}")
     t = _norm(text or "")
@@ -91,13 +116,35 @@ def mentions_unit(text: str, unit_name: str, unit_level: str, *, coordinating: b
         return True
     if any(re.search(p, t) for p in _GENERIC[unit_level]):
         return True
-    return coordinating and any(re.search(p, t) for p in _RELATED)
+    return coordinating and _is_related(t)
+
+
+def _is_related(folded: str) -> bool:
+    return any(re.search(p, folded) for p in _RELATED)
 
 
 def classify_role(lead_text: str, coordinating_text: str, unit_name: str, unit_level: str) -> Role:
-    """The unit's role in a task: "lead" wins over "coordinating"; otherwise "none"."""
+    """The unit's role in a task: "lead" wins over "coordinating"; otherwise "none".
+
+    A generic "related agencies" phrase makes the unit coordinating whichever column it is in."""
     if mentions_unit(lead_text, unit_name, unit_level):
         return "lead"
     if mentions_unit(coordinating_text, unit_name, unit_level, coordinating=True):
         return "coordinating"
+    if _is_related(_norm(lead_text or "")):
+        return "coordinating"
     return "none"
+
+
+def names_district(text: str) -> bool:
+    """Does the text name cấp huyện (abolished 1/7/2025)?"""
+    t = _norm(text or "")
+    return any(re.search(p, t) for p in _DISTRICT)
+
+
+def district_warning(number: str, lead_text: str, coordinating_text: str) -> str | None:
+    """The preview's note for a task naming cấp huyện, or None."""
+    if not (names_district(lead_text) or names_district(coordinating_text)):
+        return None
+    return (f"Nhiệm vụ {number}: giao cho UBND cấp huyện — cấp huyện không còn từ 01/7/2025; "
+            "cán bộ tự quyết định vai trò của đơn vị.")

@@ -267,7 +267,10 @@ def parse_online_level(text: object) -> ParsedValue:
     )
 
 
-_LEVEL_WORDS = {"tinh": Level.PROVINCE, "huyen": Level.DISTRICT, "xa": Level.COMMUNE}
+# Since 1/7/2025 cấp xã covers xã, phường and đặc khu; cấp huyện no longer exists (still read, flagged).
+_LEVEL_WORDS = {"tinh": Level.PROVINCE, "huyen": Level.DISTRICT, "xa": Level.COMMUNE, "phuong": Level.COMMUNE,
+                "dac khu": Level.COMMUNE}
+FLAG_DISTRICT = "Cấp huyện không còn từ 01/7/2025 (“{raw}”): kiểm tra lại cấp thực hiện hiện nay (tỉnh hoặc xã)"
 
 
 def parse_level(text: object) -> ParsedValue:
@@ -280,6 +283,9 @@ def parse_level(text: object) -> ParsedValue:
     if "trung uong" in f or f in ("tw", "bo", "cap bo"):
         found.append(Level.CENTRAL)
     found += [level for word, level in _LEVEL_WORDS.items() if re.search(rf"\b{word}\b", f)]
+    found = list(dict.fromkeys(found))  # "xã, phường, đặc khu" is one level
+    if found == [Level.DISTRICT]:  # read, but a current catalogue should not say huyện any more
+        return ParsedValue(raw, ParseStatus.APPROXIMATE, Level.DISTRICT, flag=FLAG_DISTRICT.format(raw=raw))
     if len(found) == 1:
         return ParsedValue(raw, ParseStatus.OK, found[0])
     if found:

@@ -23,6 +23,7 @@ from tthc_desktop.domain.procedures import DaysKind, Level, OnlineLevel, Procedu
 
 from .errors import ImportFailure
 from .numbers_vi import (
+    FLAG_DISTRICT,
     ParseStatus,
     fold,
     parse_count,
@@ -209,7 +210,7 @@ def _section(cells: list[str], columns: CatalogueColumns) -> tuple[str, str] | N
     if len(text) < 4:  # a lone STT number or letter is not a heading
         return None
     f = fold(text)
-    level = re.search(r"cap (tinh|huyen|xa)\b|trung uong", f)
+    level = re.search(r"cap (tinh|huyen|xa)\b|trung uong", f)  # "cấp xã, phường, đặc khu" reads as cấp xã
     if level and "linh vuc" not in f:
         return ("level", parse_level(level.group(0)).value)
     if not (_SECTION_PREFIX_RE.match(text) or "linh vuc" in f or text.isupper()):
@@ -253,6 +254,9 @@ class _RowParser:
                 kind, value = section
                 if kind == "level":
                     self.level = value
+                    if value == Level.DISTRICT.value:  # a section "TTHC cấp huyện" in a current catalogue
+                        self.issue(r + 1, None, " ".join(c for c in dict.fromkeys(cells) if c),
+                                   FLAG_DISTRICT.format(raw="cấp huyện"))
                 else:
                     self.field = value
                 continue

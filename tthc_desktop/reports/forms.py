@@ -7,7 +7,8 @@ about Excel or PDF; the writers read a :class:`FormDefinition`.
 
 JSON shape (``"$schema_version": 1``)::
 
-    {"id", "version", "code", "title", "legal_basis", "unit_label", "orientation",
+    {"id", "version", "code", "title", "legal_basis", "effective_from"?, "effective_to"?, "_comment"?,
+     "unit_label", "orientation",
      "columns": [leaf | {"title", "children": [...]}],
      "rows": {"number_column", "label_column", "label_from"?, "numbering", "groups": [...]},
      "totals": null | {"label", "position": "bottom"|"top", "columns": [keys]},
@@ -16,6 +17,11 @@ JSON shape (``"$schema_version": 1``)::
 A leaf column is ``{"key", "title", "type", "width", "input", "min"?, "formula"?, "number_format"?}``
 with type one of int, text, decimal, percent, date. A group of rows is
 ``{"by": meta key, "title", "numbering": "roman"|"arabic"|"dash"|"none", "subtotal": bool}``.
+
+Versions: ``effective_from``/``effective_to`` (ISO dates, inclusive, null = open) say when a version
+applies. Later versions of a form live beside the first as ``<id>.<suffix>.json`` with the same id;
+``load_form(id, on=day)`` picks the version valid on that day (a report: the end of its period), and
+without ``on`` the newest. ``_comment`` says where a legal basis is not certain.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -144,6 +151,13 @@ class FormDefinition:
     validations: tuple[Validation, ...]
     schema_version: int = SCHEMA_VERSION
     source: Path | None = field(default=None, compare=False)
+    effective_from: date | None = None
+    effective_to: date | None = None
+    comment: str = ""  # "_comment": e.g. a legal basis not yet confirmed
+
+    def valid_on(self, day: date) -> bool:
+        return (self.effective_from is None or self.effective_from <= day) and (
+            self.effective_to is None or day <= self.effective_to)
 
     def leaf_columns(self) -> tuple[Column, ...]:
         return tuple(_leaves(self.columns))
@@ -265,22 +279,41 @@ def forms_dir(resources: Path | None = None) -> Path:
 
 
 def list_forms(resources: Path | None = None) -> list[FormDefinition]:
-    """Every form definition shipped, sorted by id."""
-    return [load_path(p) for p in sorted(forms_dir(resources).glob("*.json"))]
+    """Every form shipped (its newest version), sorted by id."""
+    ids = sorted({p.name.split(".")[0] for p in forms_dir(resources).glob("*.json")})
+    return [load_form(form_id, resources) for form_id in ids]
 
 
-def load_form(form_id: str, resources: Path | None = None) -> FormDefinition:
+def form_versions(form_id: str, resources: Path | None = None) -> list[FormDefinition]:
+    """Every version of a form, oldest first (by effective_from)."""
     if not _FORM_ID.match(form_id or ""):
         raise FormDefinitionError(f"Mã biểu mẫu không hợp lệ: «{form_id}»")
-    path = forms_dir(resources) / f"{form_id}.json"
-    if not path.is_file():
-        raise FormDefinitionError(f"Không tìm thấy biểu mẫu «{form_id}» ({path})")
-    form = load_path(path)
-    if form.id != form_id:
-        raise FormDefinitionError(
-            f"Tệp {path.name}: mã biểu mẫu bên trong là «{form.id}», không phải «{form_id}»"
-        )
-    return form
+    folder = forms_dir(resources)
+    paths = [folder / f"{form_id}.json", *sorted(folder.glob(f"{form_id}.*.json"))]
+    versions = []
+    for path in paths:
+        if not path.is_file():
+            continue
+        form = load_path(path)
+        if form.id != form_id:
+            raise FormDefinitionError(
+                f"Tệp {path.name}: mã biểu mẫu bên trong là «{form.id}», không phải «{form_id}»"
+            )
+        versions.append(form)
+    if not versions:
+        raise FormDefinitionError(f"Không tìm thấy biểu mẫu «{form_id}» ({folder / f'{form_id}.json'})")
+    return sorted(versions, key=lambda f: f.effective_from or date.min)
+
+
+def load_form(form_id: str, resources: Path | None = None, *, on: date | None = None) -> FormDefinition:
+    """The version valid on *on* (e.g. the last day of a report's period); without it, the newest."""
+    versions = form_versions(form_id, resources)
+    if on is None:
+        return versions[-1]
+    valid = [f for f in versions if f.valid_on(on)]
+    if not valid:
+        raise FormDefinitionError(f"Biểu mẫu «{form_id}» không có phiên bản áp dụng cho ngày {on:%d/%m/%Y}")
+    return valid[-1]
 
 
 def load_path(path: Path) -> FormDefinition:
@@ -363,10 +396,22 @@ def parse_form(data: Mapping[str, Any], *, source: Path | None = None) -> FormDe
         totals=totals,
         validations=tuple(validations),
         source=source,
+        effective_from=_iso_date(data.get("effective_from")),
+        effective_to=_iso_date(data.get("effective_to")),
+        comment=str(data.get("_comment", "")),
     )
     if not _FORM_ID.match(form.id):
         raise ValueError(f"mã biểu mẫu «{form.id}» chỉ được gồm chữ thường, số và «_»")
     return form
+
+
+def _iso_date(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ValueError(f"ngày hiệu lực «{value}» phải có dạng YYYY-MM-DD") from None
 
 
 def _column_node(node: Mapping[str, Any], counter: Iterator[int], leaves: list[dict[str, Any]]):

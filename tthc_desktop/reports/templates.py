@@ -3,7 +3,8 @@
 A template is ``resources/templates/reports/<id>.json`` plus its section texts
 ``resources/templates/reports/<id>/*.j2`` (DESIGN.md §8). JSON shape (``"$schema_version": 1``)::
 
-    {"id", "version", "name", "doc_type", "legal_basis", "kinds": [period kinds],
+    {"id", "version", "name", "doc_type", "legal_basis", "effective_from"?, "effective_to"?, "_comment"?,
+     "kinds": [period kinds],
      "summary": Jinja text of the trích yếu,
      "heading_fields": [field], "fields": [field],
      "sections": [{"key", "heading" | null, "kind": "auto" | "free", "template"?: "<id>/x.j2",
@@ -113,6 +114,13 @@ class ReportTemplate:
     appendices: tuple[AppendixSpec, ...]
     validations: tuple[ValidationSpec, ...]
     base_dir: Path
+    effective_from: datetime.date | None = None  # when this version applies (ISO dates in the JSON, inclusive)
+    effective_to: datetime.date | None = None
+    comment: str = ""  # "_comment": e.g. a legal basis not yet confirmed
+
+    def valid_on(self, day: datetime.date) -> bool:
+        return (self.effective_from is None or self.effective_from <= day) and (
+            self.effective_to is None or day <= self.effective_to)
 
     def section(self, key: str) -> SectionSpec:
         for s in self.sections:
@@ -337,10 +345,22 @@ def parse_template(data: Mapping[str, Any], base_dir: Path) -> ReportTemplate:
         appendices=appendices,
         validations=validations,
         base_dir=base_dir,
+        effective_from=_iso(data.get("effective_from")),
+        effective_to=_iso(data.get("effective_to")),
+        comment=str(data.get("_comment", "")),
     )
     if not _ID.match(template.id):
         raise ValueError(f"mã mẫu «{template.id}» chỉ được gồm chữ thường, số và «_»")
     return template
+
+
+def _iso(value: Any) -> datetime.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        raise TemplateError(f"ngày hiệu lực «{value}» phải có dạng YYYY-MM-DD") from None
 
 
 def _field(data: Mapping[str, Any]) -> FieldSpec:

@@ -1,10 +1,12 @@
 """The headless demo: the app's main job end to end on embedded sample data.
 
-1. import the sample plan (Kế hoạch 165/KH-UBND of Tiền Giang, ``resources/samples``) into a
-   fresh database inside the output folder;
+1. import the sample plan (a 2026 plan of UBND tỉnh Đồng Tháp, ``resources/samples``, made up for the
+   demo) into a fresh database inside the output folder, for a unit that exists in 2026: Sở Tư pháp
+   tỉnh Đồng Tháp (two-level local government, TTHC control under Bộ Tư pháp since NĐ 09/2026/NĐ-CP);
 2. add sample progress (tasks done on time and late, an extension, progress notes) and sample
-   figures (a small TTHC catalogue with cuts, biểu 06 rows for 2025-Q3);
-3. build the quarterly report 2025-Q3 (PDF + .xlsx);
+   figures (a small TTHC catalogue with cuts, biểu 06 rows for 2026-Q3);
+3. build the quarterly report 2026-Q3 (PDF + .xlsx), addressed as the province decides (Văn phòng
+   UBND tỉnh), with the heading from the unit's details;
 4. sign it as person and organisation with a demo certificate chain made on the spot
    ("DEMO - không có giá trị pháp lý") and demo signature and seal images;
 5. verify it, trusting the demo CA;
@@ -40,25 +42,29 @@ from .report_service import ReportService
 from .signing_service import SignerChoice, SigningOutcome, SigningService
 from .submission_package import package_submission
 
-SAMPLE_PLAN = "ke-hoach-165-tien-giang.txt"
-PERIOD = "2025-Q3"
-TODAY = date(2025, 9, 16)
-UNIT = "Văn phòng UBND tỉnh Tiền Giang"
+SAMPLE_PLAN = "ke-hoach-2026-dong-thap.txt"
+PERIOD = "2026-Q3"
+TODAY = date(2026, 9, 16)
+UNIT = "Sở Tư pháp tỉnh Đồng Tháp"
 PERSON = "Nguyễn Văn An"
-DETAILS = PlanDetails(title="Triển khai Nghị quyết 66/NQ-CP về cắt giảm, đơn giản hóa TTHC", year=2025,
-                      symbol="165/KH-UBND", issued_on=date(2025, 4, 14), issuer="UBND tỉnh Tiền Giang")
+UNIT_DETAILS = {  # "Thông tin đơn vị": the report heading comes from these
+    "parent_name": "UBND tỉnh Đồng Tháp", "place": "Đồng Tháp", "abbr": "STP", "signer": PERSON,
+    "position": "Phó Giám đốc", "authority": "KT. GIÁM ĐỐC",
+    "recipients": "Văn phòng UBND tỉnh (Phòng Kiểm soát TTHC)\nChủ tịch, các PCT UBND tỉnh\nLưu: VT, KSTT",
+}
+DETAILS = PlanDetails(title="Kiểm soát thủ tục hành chính năm 2026 (văn bản mẫu)", year=2026,
+                      symbol="12/KH-UBND", issued_on=date(2026, 1, 20), issuer="UBND tỉnh Đồng Tháp")
 DONE = {  # number: (completed_on, outcome)
-    "II.1": (date(2025, 4, 22), "Đã thống kê 1.254 TTHC, gửi Văn phòng UBND tỉnh tại Công văn số 312/VP-KSTT"),
-    "III.1.1": (date(2025, 4, 18), "Quyết định số 980/QĐ-UBND ngày 18/4/2025 công bố TTHC nội bộ"),
-    "III.2.1": (date(2025, 4, 19), "Đã công khai trên Cổng Thông tin điện tử của tỉnh"),
-    "II.2.2": (date(2025, 6, 18), "Đã trình Chủ tịch UBND tỉnh phê duyệt phương án cắt giảm (Tờ trình số 145/TTr-VP)"),
-    "IV.2.1": (date(2025, 7, 10), "Quyết định số 1520/QĐ-UBND ban hành danh mục TTHC không phụ thuộc địa giới hành chính"),
+    "I.1": (date(2026, 6, 26), "Đã tổ chức 02 lớp tập huấn cho 150 cán bộ đầu mối của các sở, ngành và UBND cấp xã"),
+    "II.2": (date(2026, 8, 5), "Quyết định số 845/QĐ-UBND phê duyệt 120 quy trình nội bộ"),
+    "II.3": (date(2026, 8, 28), "Đã tổng hợp phương án đơn giản hóa 35 TTHC của 12 sở, ngành"),
+    "III.2": (date(2026, 6, 24), "Quyết định số 640/QĐ-UBND công bố danh mục TTHC không phụ thuộc địa giới hành chính"),
 }
 NOTES = {  # number: (date, note, percent)
-    "II.2.1": (date(2025, 9, 5), "Đang chờ ý kiến góp ý của các sở, ngành về dự thảo phương án", 70),
-    "IV.2.3": (date(2025, 8, 20), "Đã xây dựng quy trình nội bộ cho 45 TTHC", 40),
+    "II.4": (date(2026, 9, 10), "Đang thẩm định phương án đơn giản hóa của các sở, ngành", 60),
+    "IV.2": (date(2026, 8, 20), "Đã phối hợp với đặc khu đăng 12 tin, bài tuyên truyền", 40),
 }
-EXTENSION = ("IV.2.3", date(2025, 10, 31), "Công văn số 2150/UBND-KSTT ngày 25/8/2025")
+EXTENSION = ("II.4", date(2026, 10, 30), "Công văn số 1850/UBND-KSTT ngày 25/8/2026")
 PROCEDURES = [
     Procedure("1.001766", "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam", "Lý lịch tư pháp", Level.PROVINCE,
               baseline_days=Decimal(10), current_days=Decimal(6), baseline_cost=200_000, current_cost=200_000,
@@ -68,7 +74,7 @@ PROCEDURES = [
               yearly_volume=20_000),
     Procedure("1.004227", "Đăng ký khai sinh", "Hộ tịch", Level.COMMUNE, baseline_days=Decimal(3),
               current_days=Decimal(1), baseline_cost=0, current_cost=0, yearly_volume=3_000),
-    Procedure("1.000894", "Cấp giấy phép xây dựng", "Xây dựng", Level.DISTRICT, baseline_days=Decimal(20),
+    Procedure("1.000894", "Cấp giấy phép xây dựng", "Xây dựng", Level.COMMUNE, baseline_days=Decimal(20),
               current_days=Decimal(14), baseline_cost=150_000, current_cost=100_000, yearly_volume=800),
 ]
 FORM06 = [
@@ -76,17 +82,7 @@ FORM06 = [
     Form06Row.from_columns("Chứng thực", "Cấp xã", [4300, 2100, 2150, 50, 4280, 1000, 3270, 10, 20, 20, 0]),
     Form06Row.from_columns("Hộ tịch", "Cấp xã", [830, 500, 300, 30, 800, 200, 595, 5, 30, 28, 2]),
 ]
-HEADING = {
-    "parent_agency": "UBND tỉnh Tiền Giang",
-    "issuing_agency": "Văn phòng UBND tỉnh",
-    "symbol": "BC-VP",
-    "number": 5,
-    "place": "Tiền Giang",
-    "recipients": ["Văn phòng Chính phủ (Cục Kiểm soát TTHC)", "Chủ tịch, các PCT UBND tỉnh", "Lưu: VT, KSTT"],
-    "authority": "KT. CHÁNH VĂN PHÒNG",
-    "position": "Phó Chánh Văn phòng",
-    "signer_name": PERSON,
-}
+HEADING = {"number": 5}  # the rest of the heading comes from UNIT_DETAILS
 FREE = {
     "difficulties": "Một số sở, ngành chưa gửi phương án cắt giảm đúng hạn; hệ thống một cửa điện tử còn gián đoạn.",
     "proposals": "Đề nghị sớm hướng dẫn việc thống kê TTHC nội bộ sau sắp xếp đơn vị hành chính.",
@@ -112,10 +108,10 @@ def sample_plan_path() -> Path:
 
 def seed_sample_data(ctx: AppContext) -> int:
     """Steps 1–2: the sample plan, progress and figures; returns the plan id."""
-    ctx.units.save_own_unit(UNIT, UnitLevel.DEPARTMENT)
+    ctx.units.save_own_unit(UNIT, UnitLevel.DEPARTMENT, **UNIT_DETAILS)
     source = sample_plan_path()
     table = read_text_table(source.read_text(encoding="utf-8"), source=source.name)[0]
-    preview = build_preview(source, table, plan_year=2025, unit=ctx.units.own_unit(), sha256="demo-tien-giang-165")
+    preview = build_preview(source, table, plan_year=2026, unit=ctx.units.own_unit(), sha256="demo-dong-thap-2026")
     plan_id = import_plan(ctx, preview, DETAILS).plan_id
     tasks = {t.number: t for t in ctx.tasks.by_plan(plan_id)}
     with ctx.db.atomic():
@@ -151,7 +147,7 @@ def run_demo(out_dir: Path | str, *, db: Path | str | None = None,
         draft.sections |= FREE
         reports.save(draft, note="Báo cáo mẫu (demo)")
         build = reports.build(draft, out / "bao-cao", xlsx=True, strict=False)
-        say(f"3. Đã lập báo cáo quý III/2025: {build.pdf} ({build.page_count} trang); "
+        say(f"3. Đã lập báo cáo quý III/2026: {build.pdf} ({build.page_count} trang); "
             f"biểu Excel: {', '.join(str(p) for p in build.xlsx) or '-'}")
 
         password = secrets.token_urlsafe(24)  # used once; the demo .p12 files are throwaway
@@ -160,13 +156,13 @@ def run_demo(out_dir: Path | str, *, db: Path | str | None = None,
         signing = SigningService(ctx)
         signing.set_signature_image(make_demo_signature_png(images / "chu-ky-demo.png", PERSON))
         signing.set_seal_image(make_demo_seal_png(images / "con-dau-demo.png", UNIT))
-        doc_number = f"{HEADING['number']:02d}/{HEADING['symbol']}"
+        doc_number = f"{draft.fields['number']:02d}/{draft.fields['symbol']}"
         outcome: SigningOutcome = signing.sign_report(
             build, out / "da-ky",
             person=SignerChoice.pkcs12(pki.person.pkcs12), person_secret=password,
             org=SignerChoice.pkcs12(pki.org.pkcs12), org_secret=password,
-            doc_number=doc_number, title=f"Báo cáo KSTT quý III/2025 ({DEMO_MARK})", unit=UNIT, period=PERIOD,
-            location=HEADING["place"],
+            doc_number=doc_number, title=f"Báo cáo KSTT quý III/2026 ({DEMO_MARK})", unit=UNIT, period=PERIOD,
+            location=draft.fields["place"],
         )
         del password
         say(f"4. Đã ký số (cá nhân rồi cơ quan) bằng chứng thư {DEMO_MARK}: {outcome.signed_pdf}")

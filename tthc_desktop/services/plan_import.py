@@ -16,10 +16,11 @@ from pathlib import Path
 
 from ..domain.deadlines import Deadline, parse_deadline
 from ..domain.entities import DueDateKind, Plan, Task, TaskDueDate, TaskRole, Unit
-from ..importers.agencies import classify_role
+from ..importers.agencies import classify_role, district_warning
 from ..importers.plan_table import ColumnMapping, ParsedPlan, ParsedTask, parse_plan_table
 from ..importers.table_readers import RawTable
 from .context import AppContext
+from .plan_signatures import read_plan_signatures, store_plan_signatures
 
 _YEAR = re.compile(r"\b(20[2-4]\d)\b")
 
@@ -92,6 +93,8 @@ def build_preview(source: Path, table: RawTable, *, plan_year: int, unit: Unit |
         tasks.append(item)
         if not item.is_heading and deadline.needs_date and not deadline.is_continuous:
             warnings.append(f"Nhiệm vụ {task.number}: cần đặt hạn ({deadline.explanation})")
+        if note := district_warning(task.number, task.lead_text, task.coordinating_text):
+            warnings.append(note)  # a pre-merger plan: cấp huyện no longer exists, the officer decides
     return PlanPreview(Path(source), sha256 or file_sha256(source), parsed.table_name or table.name, plan_year,
                        tasks, warnings)
 
@@ -137,14 +140,17 @@ def import_plan(ctx: AppContext, preview: PlanPreview, details: PlanDetails) -> 
     plan = Plan(title=details.title.strip() or preview.source.stem, year=details.year, symbol=details.symbol.strip(),
                 issued_on=details.issued_on, issuer=details.issuer.strip(), source_file=str(preview.source),
                 source_sha256=preview.sha256)
+    signatures = read_plan_signatures(ctx, preview.source)  # a signed PDF plan: verified before writing
     with ctx.db.atomic():
         existing = find_existing_plan(ctx, details, preview.sha256)
         if existing is None:
             plan_id = ctx.plans.add(plan)
             _insert_all(ctx, plan_id, preview)
+            store_plan_signatures(ctx, plan_id, signatures)
             return ImportResult(plan_id, reimport=False, created=sum(1 for _ in preview.tasks))
         plan_id = existing.id
         ctx.plans.update(replace(plan, id=plan_id))
+        store_plan_signatures(ctx, plan_id, signatures)
         return _update_all(ctx, plan_id, preview)
 
 

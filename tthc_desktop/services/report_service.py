@@ -37,6 +37,7 @@ from ..store.reports_store import (
     remembered_heading,
     save_rule,
 )
+from .calendar_service import calendar_for
 from .context import AppContext
 from .events import REPORTS_CHANGED
 
@@ -87,12 +88,27 @@ class BuildResult:
     page_count: int
 
 
+LEGAL_BASIS_KEY = "legal_basis:"  # + form id: the officer's wording of a form's legal basis
+
+
+def legal_basis_override(ctx: AppContext, form_id: str) -> str:
+    return (ctx.settings.get(LEGAL_BASIS_KEY + form_id) or "").strip()
+
+
+def set_legal_basis(ctx: AppContext, form_id: str, text: str) -> None:
+    """The officer edits a form's legal basis (an uncertain one says so in its ``_comment``); empty: the shipped one."""
+    from ..reports.forms import load_form
+
+    load_form(form_id)  # an unknown form is refused
+    ctx.settings.set(LEGAL_BASIS_KEY + form_id, " ".join(text.split()))
+
+
 class ReportService:
     def __init__(self, ctx: AppContext, templates: TemplateSet | None = None,
                  calendar: WorkingCalendar | None = None) -> None:
         self.ctx = ctx
         self.templates = templates or TemplateSet()
-        self.calendar = calendar or WorkingCalendar()
+        self.calendar = calendar or calendar_for(ctx)  # with the officer's own days off and make-up days
         self.repo = ReportsRepository(ctx.writer)
 
     # -- data -------------------------------------------------------------------------------
@@ -153,7 +169,37 @@ class ReportService:
             keys = [f.key for f in template.heading_fields if f.key not in PER_DOCUMENT]
             values |= {k: v for k, v in last.fields.items()
                        if k in keys and (last.template_id == template.id or k in shared) and v not in (None, "")}
+        values |= self.unit_heading(template)
         return {k: v for k, v in values.items() if k not in PER_DOCUMENT}
+
+    def form_for(self, form_id: str, draft: ReportDraft):
+        """The form version valid for the report's period (its last day), with the officer's own legal basis
+        text when one was set (``legal_basis_override``)."""
+        from dataclasses import replace
+
+        from ..reports.forms import load_form
+
+        on = draft.period.cutoff()[1] if draft.period is not None else None  # the data window's last day
+        form = load_form(form_id, on=on)
+        basis = legal_basis_override(self.ctx, form_id)
+        return replace(form, legal_basis=basis) if basis else form
+
+    def unit_heading(self, template: ReportTemplate) -> dict[str, Any]:
+        """The heading the unit's own details give ("Thông tin đơn vị"): they win over what earlier
+        reports carried, so a detail changed once is used everywhere. Empty details give nothing."""
+        unit = self.ctx.units.own_unit()
+        if unit is None:
+            return {}
+        keys = {f.key for f in template.heading_fields}
+        values: dict[str, Any] = {"parent_agency": unit.parent_name.upper(), "place": unit.place,
+                                  "authority": unit.authority.upper(), "position": unit.position.upper(),
+                                  "signer_name": unit.signer}
+        symbol = next((f.default for f in template.heading_fields if f.key == "symbol"), None)
+        if unit.abbr:  # "BC-UBND" → "BC-STP": the document kind stays, the unit's abbreviation follows
+            values["symbol"] = f"{str(symbol or 'BC-').split('-')[0]}-{unit.abbr}"
+        if unit.recipients and template.kinds:  # periodic reports; a letter goes to its own addressee
+            values["recipients"] = unit.recipients.splitlines()
+        return {k: v for k, v in values.items() if k in keys and v}
 
     def new_report(self, period: Period, template_id: str = KSTT, *, today: date | None = None) -> ReportDraft:
         """A draft for *period* (not saved yet), carried forward from the previous period's report."""
@@ -165,6 +211,7 @@ class ReportService:
         fields = self.heading_defaults(template)
         if previous:
             fields |= {k: v for k, v in previous.fields.items() if k not in PER_DOCUMENT}
+            fields |= self.unit_heading(template)
         fields["number"] = None
         fields["date"] = max(today, period.cutoff()[1]).isoformat()
         draft = ReportDraft(template=template, period=period, fields=fields, sections={}, previous=previous)
@@ -356,7 +403,6 @@ class ReportService:
         passes False to get a draft PDF and prints the problems instead.
         """
         from ..reports.compose import appendix, appendix_rows, compose_document
-        from ..reports.forms import load_form
         from ..reports.pdf.renderer import render_pdf
         from .signing_service import SigningService
 
@@ -370,7 +416,7 @@ class ReportService:
         if draft.data is not None:
             fields = draft.fields | {"doc_type_label": draft.template.doc_type.capitalize()}
             for spec in draft.template.appendices:
-                appendices.append(appendix(spec, load_form(spec.form), draft.data, fields))
+                appendices.append(appendix(spec, self.form_for(spec.form, draft), draft.data, fields))
                 specs.append(spec)
         doc = compose_document(draft.template, draft.fields, draft.sections, appendices)
         result = render_pdf(doc, out / f"{base}.pdf")
@@ -381,7 +427,7 @@ class ReportService:
             start, end = draft.data.window
             period_text = f"(Từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y})"
             for spec in specs:
-                form = load_form(spec.form)
+                form = self.form_for(spec.form, draft)
                 own_title = spec.source == "form06"  # biểu 06 keeps its official title on its own
                 written.append(write_form_xlsx(
                     form, [dict(r) for r in appendix_rows(spec, draft.data)], out / f"{base}_{spec.key}.xlsx",

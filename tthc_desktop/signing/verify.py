@@ -5,6 +5,11 @@ whether the signature is cryptographically valid, whether the certificate chains
 to one of the given roots (there is no fallback to the operating system's list),
 what the signature covers and what changed after it. Messages are Vietnamese.
 
+Issue 14: an untrusted signature names what is missing for trust (``missing_trust``, see
+trust_hints.py); SHA-1 signatures (real government PDFs: SHA-1 CAdES with a timestamp) are accepted
+and marked "thuật toán cũ (SHA-1)" (``legacy_algorithm``); pyHanko's own log records go to the
+application's log, never to the console as a traceback.
+
 ``check_signed_revision_matches`` serves external signing: a file signed in
 another tool is accepted only if its signed revision is our exported document,
 byte for byte.
@@ -24,12 +29,21 @@ from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.policy_decl import DisallowWeakAlgorithmsPolicy
 
 from .appearance import VN_TZ
 from .certs import CertInfo, cert_info, to_asn1crypto
 from .errors import SigningError
+from .trust_hints import missing_for_trust
 
 log = logging.getLogger(__name__)
+# pyHanko logs rejected algorithms with a traceback: a handler of its own keeps Python's last-resort
+# stderr output away; the records still propagate to the application's log when one is configured.
+for _name in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+# SHA-1 stays acceptable (marked as an old algorithm); MD2/MD5 do not.
+_ALGORITHMS = DisallowWeakAlgorithmsPolicy(weak_hash_algos=frozenset({"md2", "md5"}))
+LEGACY_DIGESTS = {"sha1": "SHA-1"}
 
 _COVERAGE = {
     SignatureCoverageLevel.ENTIRE_FILE: ("entire_file", "Toàn bộ tệp"),
@@ -72,6 +86,8 @@ class SignatureReport:
     modification_text: str
     summary: str
     error: str | None = None
+    missing_trust: str = ""  # e.g. "thiếu chứng thư gốc «…» (Ban Cơ yếu Chính phủ)"; empty when trusted
+    legacy_algorithm: str = ""  # "SHA-1" for a signature made with an old digest
 
     @property
     def ok(self) -> bool:
@@ -119,7 +135,8 @@ def _summary(intact: bool, valid: bool, trusted: bool, modification: str, modifi
 
 def _validation_context(roots: list) -> ValidationContext:
     # trust_roots is always a list (possibly empty): None would mean the OS list.
-    return ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+    return ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail",
+                             algorithm_usage_policy=_ALGORITHMS)
 
 
 def _one(emb, roots: list) -> SignatureReport:
@@ -150,6 +167,12 @@ def _one(emb, roots: list) -> SignatureReport:
     modification, modification_text = _MODIFICATION.get(level, ("unknown", MOD_UNKNOWN))
     if not intact:
         modification, modification_text = "other", MOD_OTHER
+    summary = _summary(intact, valid, trusted, modification, modification_text)
+    missing, legacy = _trust_notes(emb, intact and valid and not trusted)
+    if missing:
+        summary += f" Để tin cậy: {missing}."
+    if legacy:
+        summary += f" Thuật toán cũ ({legacy})."
     return SignatureReport(
         field_name=field,
         signer_cn=cn,
@@ -164,8 +187,25 @@ def _one(emb, roots: list) -> SignatureReport:
         coverage_text=coverage_text,
         modification=modification,
         modification_text=modification_text,
-        summary=_summary(intact, valid, trusted, modification, modification_text),
+        summary=summary,
+        missing_trust=missing,
+        legacy_algorithm=legacy,
     )
+
+
+def _trust_notes(emb, untrusted: bool) -> tuple[str, str]:
+    """(what is missing for trust, the old digest's name); never raises."""
+    try:
+        legacy = LEGACY_DIGESTS.get(str(emb.md_algorithm).lower(), "")
+    except Exception:
+        legacy = ""
+    missing = ""
+    if untrusted:
+        try:
+            missing = missing_for_trust(emb.signer_cert, list(emb.other_embedded_certs))
+        except Exception as exc:  # a hint is not worth failing the report for
+            log.warning("Could not name the missing trust root: %s", exc)
+    return missing, legacy
 
 
 def _signatures_in_order(reader: PdfFileReader) -> list:

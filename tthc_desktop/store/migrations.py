@@ -146,6 +146,22 @@ def m006_submissions(db: sqlite_utils.Database) -> None:
     create_submissions_schema(db)
 
 
+@migrations()
+def m007_unit_details(db: sqlite_utils.Database) -> None:
+    """The own unit's details for report headings (issue 14); a cấp huyện unit is kept and asked about."""
+    from .units import create_unit_details_schema
+
+    create_unit_details_schema(db)
+
+
+@migrations()
+def m008_plan_signatures(db: sqlite_utils.Database) -> None:
+    """Signers and signing times of a signed PDF plan, kept with the plan (issue 14)."""
+    from .plan_signatures import create_plan_signatures_schema
+
+    create_plan_signatures_schema(db)
+
+
 def apply_migrations(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
     migrations.apply(db, stop_before=stop_before)
 

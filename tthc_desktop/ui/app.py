@@ -48,6 +48,8 @@ def run_app(db: str | None = None, *, smoke: bool = False) -> int:
                 QMessageBox.information(None, "TTHC Desktop", notice)
             if not ask_profile(ctx):
                 return 0
+        if not smoke:
+            ask_new_level_once(ctx)
         window = MainWindow(ctx, settings)
         window.show()
         if smoke:
@@ -66,9 +68,28 @@ def ask_profile(ctx: AppContext) -> bool:
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return False
     with ctx.db.atomic():
-        ctx.units.save_own_unit(dialog.unit_name, dialog.level)
+        ctx.units.save_own_unit(dialog.unit_name, dialog.level, **dialog.details())
         ctx.settings.set(OFFICER_NAME, dialog.officer_name)
     return True
+
+
+def ask_new_level_once(ctx: AppContext, dialog_factory=None) -> bool:
+    """A unit still stored as cấp huyện: ask the officer once for its new level. True when saved."""
+    from ..store.units import LEVEL_ASKED
+    from .first_run_dialog import FirstRunDialog
+
+    if not ctx.units.needs_level_choice() or ctx.settings.get(LEVEL_ASKED):
+        return False
+    unit = ctx.units.own_unit()
+    dialog = (dialog_factory or FirstRunDialog)(unit=unit, officer=ctx.settings.get(OFFICER_NAME, "") or "",
+                                                first_run=False)
+    accepted = dialog.exec() == FirstRunDialog.DialogCode.Accepted
+    with ctx.db.atomic():
+        ctx.settings.set(LEVEL_ASKED, "1")  # once: "Thông tin đơn vị" and `unit set` fix it later too
+        if accepted:
+            ctx.units.save_own_unit(dialog.unit_name, dialog.level, **dialog.details())
+            ctx.settings.set(OFFICER_NAME, dialog.officer_name)
+    return accepted
 
 
 def _report(message: str, smoke: bool, message_box) -> None:

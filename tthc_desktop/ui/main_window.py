@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.UNIT_PROFILE])
         file_menu.addAction(a[ActionId.SETTINGS])
+        calendar = file_menu.addAction(self.tr("Days off and make-up days…"))
+        calendar.setObjectName("action_calendar_days")
+        calendar.triggered.connect(self.show_calendar_days)
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -195,23 +198,28 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_calendar_days(self, _checked: bool = False, year: int | None = None):
+        from datetime import date
+
+        from .calendar_dialog import CalendarDaysDialog
+
+        dialog = CalendarDaysDialog(self.ctx, year or date.today().year, self)
+        dialog.open()
+        return dialog
+
     def edit_unit_profile(self) -> FirstRunDialog:
         from .first_run_dialog import FirstRunDialog
 
         unit = self.ctx.units.own_unit()
-        dialog = FirstRunDialog(
-            self,
-            unit_name=unit.name if unit else "",
-            level=unit.level if unit else None,
-            officer=self.ctx.settings.get(OFFICER_NAME, "") or "",
-        )
+        dialog = FirstRunDialog(self, unit=unit, officer=self.ctx.settings.get(OFFICER_NAME, "") or "",
+                                first_run=False)
         dialog.accepted.connect(lambda: self.save_profile(dialog))
         dialog.open()
         return dialog
 
     def save_profile(self, dialog: FirstRunDialog) -> None:
         with self.ctx.db.atomic():
-            self.ctx.units.save_own_unit(dialog.unit_name, dialog.level)
+            self.ctx.units.save_own_unit(dialog.unit_name, dialog.level, **dialog.details())
             self.ctx.settings.set(OFFICER_NAME, dialog.officer_name)
         self.update_title()
 

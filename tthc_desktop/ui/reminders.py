@@ -31,6 +31,7 @@ class ReminderBanner(QFrame):
     """An amber strip with the counts as a link and a close button; it never takes the focus."""
 
     activated = Signal()
+    calendar_requested = Signal()
     dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -41,7 +42,8 @@ class ReminderBanner(QFrame):
         self.label.setObjectName("reminderText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.label.linkActivated.connect(lambda _link: self.activated.emit())
+        self.label.linkActivated.connect(
+            lambda link: (self.calendar_requested if link == "#calendar" else self.activated).emit())
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20))
         self.close_button = QToolButton()
@@ -75,6 +77,7 @@ class ReminderController(QObject):
             source.data_loaded.connect(self._on_data_loaded)
         self.banner = ReminderBanner()
         self.banner.activated.connect(self.open_list)
+        self.banner.calendar_requested.connect(self.open_calendar)
         self.overdue = self.due_soon = 0
         self._attached = False
         self.timer = QTimer(self)
@@ -153,12 +156,19 @@ class ReminderController(QObject):
             return False
         self.overdue, self.due_soon = counts if counts is not None else self.counts()
         self.window.settings.set(REMINDERS_LAST_SHOWN, today.isoformat())
-        if not (self.overdue or self.due_soon):
+        if not (self.overdue or self.due_soon or self.calendar_due()):
             self.banner.hide()
             return False
         self.banner.label.setText(self.message())
         self.banner.show()
         return True
+
+    def calendar_due(self) -> bool:
+        """December, and next year's days off and make-up days not looked at yet."""
+        from .calendar_dialog import CHECKED_YEAR
+
+        today = self.today_fn()
+        return today.month == 12 and self.window.ctx.settings.get(CHECKED_YEAR) != str(today.year + 1)
 
     def message(self) -> str:
         parts = []
@@ -167,8 +177,18 @@ class ReminderController(QObject):
             parts.append(f"<b style='color:#c62828'>{overdue}</b>")
         if self.due_soon:
             parts.append(self.tr("%1 tasks due within 7 days").replace("%1", str(self.due_soon)))
-        link = self.tr("Show them")
-        return ", ".join(parts) + f" — <a href='#tasks'>{link}</a>"
+        text = ""
+        if parts:
+            link = self.tr("Show them")
+            text = ", ".join(parts) + f" — <a href='#tasks'>{link}</a>"
+        if self.calendar_due():
+            year = str(self.today_fn().year + 1)
+            check = self.tr("Check the days off and make-up days announced for %1").replace("%1", year)
+            text += (" · " if text else "") + f"<a href='#calendar'>{check}</a>"
+        return text
+
+    def open_calendar(self) -> None:
+        self.window.show_calendar_days(year=self.today_fn().year + 1)
 
     def open_list(self) -> None:
         from .dashboard_page import show_tasks

@@ -32,6 +32,7 @@ from ..domain.status import Status, compute_status, due_soon_band, next_due
 from ..services import task_edit as te
 from ..services.context import AppContext
 from ..services.events import DATABASE_REPLACED, TASKS_CHANGED
+from ..services.plan_signatures import plan_signatures, signers_text
 from ..store.errors import StoreError
 from . import task_undo
 from .domain_labels import display_name
@@ -266,7 +267,10 @@ class TaskDetailPanel(QWidget):
         self.due_info_label.setStyleSheet(f"color:{due_colour}; font-weight:bold;" if due_colour else "")
         self.content_label.setText(task.content)
         plan = self.ctx.plans.get(task.plan_id)
-        self.plan_label.setText(" — ".join(p for p in (plan.symbol, plan.title) if p))
+        signed = signers_text(plan_signatures(self.ctx, task.plan_id))  # a signed PDF plan (issue 14)
+        signed_by = self.tr("Signed by:")
+        self.plan_label.setText(" — ".join(p for p in (plan.symbol, plan.title) if p)
+                                + (f"\n{signed_by} {signed}" if signed else ""))
         self.lead_label.setText(task.lead_text or "—")
         self.coordinating_label.setText(task.coordinating_text or "—")
         self.product_label.setText(task.product or "—")

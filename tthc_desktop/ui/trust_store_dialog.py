@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -90,6 +91,9 @@ class TrustStoreDialog(QDialog):
         import_button = QPushButton(self.tr("&Import…"))
         import_button.setObjectName("importButton")
         import_button.clicked.connect(self._on_import_clicked)
+        issuer_button = QPushButton(self.tr("Trust the &issuer of a signed document…"))
+        issuer_button.setObjectName("issuerButton")
+        issuer_button.clicked.connect(self._on_issuer_clicked)
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setObjectName("removeButton")
         self.remove_button.clicked.connect(self._on_remove_clicked)
@@ -98,6 +102,7 @@ class TrustStoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(import_button)
+        row.addWidget(issuer_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -118,6 +123,41 @@ class TrustStoreDialog(QDialog):
         self.status.setText(self.tr("Imported %1 certificate(s).").replace("%1", str(len(infos))))
         self.changed.emit()
         return True
+
+    def trust_issuer_of(self, pdf_path: Path | str, confirm=None) -> int:
+        """Add the issuer the document carries for its signer, after showing its SHA-256 fingerprint;
+        *confirm(text) -> bool* asks the officer (a message box by default). Returns how many were added."""
+        from ..signing.trust_hints import fingerprint_text, issuer_to_trust
+
+        try:
+            candidates = issuer_to_trust(pdf_path)
+        except Exception:
+            self.status.setText(self.tr("%1 is not a PDF with readable signatures.").replace("%1", Path(pdf_path).name))
+            return 0
+        if not candidates:
+            self.status.setText(self.tr("The document does not carry its signer's issuer: import the root "
+                                        "certificate from a file instead."))
+            return 0
+        confirm = confirm or (lambda text: QMessageBox.question(self, self.windowTitle(), text)
+                              == QMessageBox.StandardButton.Yes)
+        added = 0
+        for c in candidates:
+            text = (self.tr("Trust %1?\n\nSHA-256 fingerprint:\n%2\n\nCompare it with the fingerprint "
+                            "published by the issuer before accepting.")
+                    .replace("%1", c.subject_cn).replace("%2", fingerprint_text(c.sha256_hex)))
+            if confirm(text):
+                self.store.add(c.certificate)
+                added += 1
+        self.model.refresh()
+        self.status.setText(self.tr("Imported %1 certificate(s).").replace("%1", str(added)))
+        if added:
+            self.changed.emit()
+        return added
+
+    def _on_issuer_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Signed document"), "", self.tr("PDF files (*.pdf)"))
+        if path:
+            self.trust_issuer_of(path)
 
     def remove_row(self, row: int) -> bool:
         if not 0 <= row < self.model.rowCount():

@@ -114,10 +114,10 @@ def test_add_working_days_from_a_weekend(cal: WorkingCalendar) -> None:
 
 
 def test_add_working_days_across_year_end(cal: WorkingCalendar) -> None:
-    # Wed 31/12/2025 → Thu 1/1/2026 is Tết Dương lịch → Fri 2/1/2026.
-    assert cal.add_working_days(D(2025, 12, 31), 1) == D(2026, 1, 2)
-    assert cal.add_working_days(D(2025, 12, 30), 2) == D(2026, 1, 2)
-    assert cal.working_days_between(D(2025, 12, 26), D(2026, 1, 5)) == 5  # 29, 30, 31/12, 2/1, 5/1
+    # Wed 31/12/2025 → Thu 1/1/2026 Tết Dương lịch, Fri 2/1/2026 swapped off (12729/VPCP-KGVX) → Mon 5/1/2026.
+    assert cal.add_working_days(D(2025, 12, 31), 1) == D(2026, 1, 5)
+    assert cal.add_working_days(D(2025, 12, 30), 2) == D(2026, 1, 5)
+    assert cal.working_days_between(D(2025, 12, 26), D(2026, 1, 5)) == 4  # 29, 30, 31/12, 5/1
 
 
 def test_add_working_days_across_tet_2026(cal: WorkingCalendar) -> None:
@@ -143,3 +143,46 @@ def test_add_then_count_round_trip(d: date, n: int) -> None:
     result = cal.add_working_days(d, n)
     assert result > d and cal.is_working_day(result)
     assert cal.working_days_between(d, result) == n
+
+
+# Issue 14: the 2026 calendar for public servants.
+DAYS_OFF_2026 = [D(2026, 1, 1), D(2026, 1, 2), *(D(2026, 2, d) for d in range(16, 21)), D(2026, 4, 27),
+                 D(2026, 4, 30), D(2026, 5, 1), D(2026, 8, 31), D(2026, 9, 1), D(2026, 9, 2)]
+
+
+@pytest.mark.parametrize("day", DAYS_OFF_2026, ids=str)
+def test_2026_days_off(day: date) -> None:
+    assert day.weekday() < 5 and not WorkingCalendar().is_working_day(day)
+
+
+@pytest.mark.parametrize("day", [D(2026, 1, 10), D(2026, 8, 22)], ids=str)
+def test_2026_make_up_saturdays(day: date) -> None:
+    cal = WorkingCalendar()
+    assert day.weekday() == 5 and cal.is_working_day(day) and day in cal.make_up_days_in(2026)
+
+
+def test_2026_weekdays_not_listed_are_working_days() -> None:
+    cal = WorkingCalendar()
+    weekdays = [D(2026, 1, 1) + timedelta(days=i) for i in range(365)]
+    off = {d for d in weekdays if d.weekday() < 5 and not cal.is_working_day(d)}
+    assert off == set(DAYS_OFF_2026)
+
+
+def test_culture_day_is_pending_until_confirmed() -> None:
+    day = D(2026, 11, 24)
+    assert WorkingCalendar().is_working_day(day)
+    assert WorkingCalendar().pending_in(2026) == {day: ("Ngày Văn hóa Việt Nam", False)}
+    confirmed = WorkingCalendar(confirmed_days_off=[day])
+    assert not confirmed.is_working_day(day) and confirmed.pending_in(2026)[day][1] is True
+    assert confirmed.holidays_in(2026)[day] == "Ngày Văn hóa Việt Nam"
+
+
+def test_only_vietnam_is_imported() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from datetime import date; from tthc_desktop.domain.calendar import WorkingCalendar;"
+            "assert not WorkingCalendar().is_working_day(date(2026, 2, 17));"
+            "print(sum(m.startswith('holidays.countries.') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "0"

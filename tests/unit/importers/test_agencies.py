@@ -56,7 +56,8 @@ TG_LEAD = "Sở, ban, ngành tỉnh"
         ("Sở Tư pháp", "các địa phương", "UBND xã Bình Phục Nhứt", "xa", "coordinating"),
         # "related agencies": coordinating for every level, never lead
         (TG_LEAD, "Các cơ quan, đơn vị có liên quan", "UBND xã Tân Phú", "xa", "coordinating"),
-        ("Các cơ quan, đơn vị có liên quan", "", "Sở Tư pháp", "so_nganh", "none"),
+        # a task only "related" is shown as coordinating, even from the lead column (issue 14)
+        ("Các cơ quan, đơn vị có liên quan", "", "Sở Tư pháp", "so_nganh", "coordinating"),
         # lead wins over coordinating
         ("Sở Tư pháp", "Các sở, ban, ngành tỉnh", "Sở Tư pháp", "so_nganh", "lead"),
         ("", "", "Sở Tư pháp", "so_nganh", "none"),
@@ -73,7 +74,7 @@ def test_classify_role_accepts_nfd_text():
 
 def test_unknown_level_is_a_programming_error():
     with pytest.raises(ValueError, match="unit_level"):
-        classify_role("Sở Tư pháp", "", "Sở Tư pháp", "tinh")
+        classify_role("Sở Tư pháp", "", "Sở Tư pháp", "tinh_thanh")
 
 
 def test_roles_on_tien_giang(appendix_text):
@@ -91,3 +92,56 @@ def test_roles_on_tien_giang(appendix_text):
     assert huyen["II.1"] == "coordinating"  # merged across the page break: "UBND cấp huyện, UBND cấp xã"
     assert huyen["IV.1.2"] == "lead"  # "Sở, ban ngành tỉnh, UBND" + "cấp huyện, cấp xã"
     assert huyen["II.4.1"] == "none"
+
+
+# Two-level local government (from 1/7/2025): the phrases of 2025–2026 plans, for a commune and a department.
+COMMUNE = ("UBND phường Mỹ Tho", "xa")
+DEPARTMENT = ("Sở Tư pháp tỉnh Đồng Tháp", "so_nganh")
+CENTRE = ("Trung tâm Phục vụ hành chính công tỉnh Đồng Tháp", "so_nganh")
+PROVINCE = ("Văn phòng UBND tỉnh Đồng Tháp", "ubnd_tinh")
+PHRASES_2026 = [
+    # phrase, commune, department, the centre, UBND tỉnh / VP UBND tỉnh
+    ("UBND các xã, phường, đặc khu", True, False, False, False),
+    ("UBND xã, phường, đặc khu", True, False, False, False),
+    ("UBND các phường, xã", True, False, False, False),
+    ("Các đặc khu", True, False, False, False),
+    ("UBND cấp xã", True, False, False, False),
+    ("Ủy ban nhân dân các xã, phường, đặc khu", True, False, False, False),
+    ("Các cơ quan chuyên môn thuộc UBND tỉnh", False, True, True, False),
+    ("Các cơ quan, đơn vị thuộc UBND tỉnh", False, True, True, False),
+    ("Các sở, ban, ngành", False, True, True, False),
+    ("Các sở, ngành liên quan", False, True, True, False),
+    ("Trung tâm Phục vụ hành chính công tỉnh", False, False, True, False),
+    ("UBND tỉnh", False, False, False, True),
+    ("UBND cấp huyện", False, False, False, False),
+    ("UBND xã Tân Phú", False, False, False, False),  # another commune, by name
+]
+
+
+@pytest.mark.parametrize("unit", [COMMUNE, DEPARTMENT, CENTRE, PROVINCE], ids=["xa", "so", "ttpvhcc", "ubnd_tinh"])
+@pytest.mark.parametrize(("phrase", *"cdtp"), PHRASES_2026, ids=[p[0] for p in PHRASES_2026])
+def test_two_level_phrases_per_column(phrase, c, d, t, p, unit):
+    concerned = {COMMUNE: c, DEPARTMENT: d, CENTRE: t, PROVINCE: p}[unit]
+    assert classify_role(phrase, "", *unit) == ("lead" if concerned else "none")
+    assert classify_role("Sở Nội vụ", phrase, *unit) == ("coordinating" if concerned else "none")
+    assert classify_role("Sở Nội vụ", f"Sở Tài chính; {phrase}; Công an tỉnh", *unit) == (
+        "coordinating" if concerned else "none")
+
+
+@pytest.mark.parametrize("unit", [COMMUNE, DEPARTMENT], ids=["xa", "so"])
+def test_only_related_counts_as_coordinating(unit):
+    assert classify_role("Các cơ quan, đơn vị liên quan", "", *unit) == "coordinating"
+    assert classify_role("Sở Nội vụ", "Các đơn vị có liên quan", *unit) == "coordinating"
+
+
+def test_commune_specialised_agencies_are_not_the_departments():
+    assert classify_role("Các cơ quan chuyên môn thuộc UBND xã", "", *DEPARTMENT) == "none"
+
+
+def test_district_is_noted_not_matched():
+    from tthc_desktop.importers.agencies import district_warning, names_district
+
+    assert names_district("UBND cấp huyện") and names_district("Các sở, ngành; UBND các huyện, thành phố")
+    assert not names_district("UBND các xã, phường, đặc khu") and not names_district("Sở Tư pháp")
+    assert "cấp huyện không còn" in district_warning("II.1", "Sở Tư pháp", "UBND cấp huyện")
+    assert district_warning("II.1", "Sở Tư pháp", "UBND cấp xã") is None

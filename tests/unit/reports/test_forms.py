@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -107,7 +108,7 @@ def test_tthc_cuts_computed_rates():
 
 
 def test_bieu_ii_07b_levels_add_up():
-    form = load_form("bieu_ii_07b")
+    form = load_form("bieu_ii_07b", on=date(2025, 6, 30))  # three-level government: cấp huyện column
     assert [c.title for c in form.leaf_columns()][3:6] == ["Cấp tỉnh", "Cấp huyện", "Cấp xã"]
     assert form.evaluate_validations({"c3": 10, "c4": 5, "c5": 3, "c6": 2, "c7": 9, "c8": 4}) == []
     [error] = form.evaluate_validations({"c3": 10, "c4": 5, "c5": 3, "c6": 1})
@@ -277,3 +278,35 @@ def test_resources_dir_at_source_root_or_in_the_frozen_bundle(monkeypatch, tmp_p
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert forms.resources_dir() == tmp_path / "resources"
+
+
+# --- versions (issue 14) ----------------------------------------------------------------
+
+
+def test_bieu_ii_07b_has_no_district_column_from_july_2025():
+    old, new = load_form("bieu_ii_07b", on=date(2025, 6, 30)), load_form("bieu_ii_07b", on=date(2025, 7, 1))
+    assert "Cấp huyện" in [c.title for c in old.leaf_columns()] and old.effective_to == date(2025, 6, 30)
+    assert [c.title for c in new.leaf_columns()][3:5] == ["Cấp tỉnh", "Cấp xã"]
+    assert "Cấp huyện" not in [c.title for c in new.leaf_columns()] and new.effective_from == date(2025, 7, 1)
+    assert load_form("bieu_ii_07b") == new  # without a date: the newest
+    assert new.evaluate_validations({"c3": 10, "c4": 6, "c5": 4}) == []
+    [error] = new.evaluate_validations({"c3": 10, "c4": 6, "c5": 3})
+    assert "(cấp tỉnh + cấp xã = 9)" in error.message
+    with pytest.raises(FormDefinitionError, match="không có phiên bản"):
+        load_form("bieu_ii_07b", on=date(2019, 1, 1))
+
+
+def test_every_form_version_carries_dates_and_legal_basis():
+    for path in sorted(forms.forms_dir().glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert "effective_from" in data and "effective_to" in data and data["legal_basis"], path.name
+        form = forms.load_path(path)
+        if "chưa xác nhận" in form.comment.lower():
+            assert form.legal_basis  # an uncertain basis says so, and still has a text the officer can edit
+
+
+def test_versions_do_not_overlap():
+    for form in list_forms():
+        versions = forms.form_versions(form.id)
+        for a, b in zip(versions, versions[1:], strict=False):
+            assert a.effective_to is not None and b.effective_from is not None and a.effective_to < b.effective_from

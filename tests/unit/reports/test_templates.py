@@ -66,10 +66,13 @@ def test_letter_renders_vietnamese_text_exactly(templates):
     assert unicodedata.is_normalized("NFC", text)
     paragraphs = split_paragraphs(text)
     assert paragraphs[0] == "Kính gửi: Ông Nguyễn Văn Bình."
-    assert paragraphs[1] == ("Ngày 01/07/2025, Sở Tư pháp tiếp nhận hồ sơ mã số 000.00.12.H55-250712-0001 của Ông "
-                             "Nguyễn Văn Bình đề nghị giải quyết thủ tục hành chính “Cấp Phiếu lý lịch tư pháp”, "
-                             "hẹn trả kết quả ngày 11/07/2025.")
-    assert paragraphs[2] == ("Tuy nhiên, đến ngày hẹn trả, hồ sơ chưa được giải quyết xong. "
+    # Mẫu 04 of TT 03/2025/TT-VPCP: "Phiếu xin lỗi và hẹn lại ngày trả kết quả"
+    assert letter.doc_type == "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ" and "03/2025/TT-VPCP" in letter.legal_basis
+    assert paragraphs[1] == ("Ngày 01/07/2025, Sở Tư pháp tiếp nhận hồ sơ của Ông Nguyễn Văn Bình đề nghị giải quyết "
+                             "thủ tục hành chính “Cấp Phiếu lý lịch tư pháp”. Mã hồ sơ: 000.00.12.H55-250712-0001.")
+    assert paragraphs[2] == "Thời hạn trả kết quả giải quyết hồ sơ: ngày 11/07/2025."
+    assert paragraphs[3] == ("Tuy nhiên đến nay, Sở Tư pháp chưa trả kết quả giải quyết hồ sơ của Ông Nguyễn Văn Bình "
+                             "theo đúng thời hạn ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả. "
                              "Lý do: phải xác minh thông tin tại cơ quan công an.")
     assert paragraphs[-1].endswith("vào ngày 18/07/2025.")
     summary = templates.render_summary(letter, {"fields": fields})

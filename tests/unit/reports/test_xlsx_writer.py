@@ -60,7 +60,8 @@ def out_dir(tmp_path_factory) -> Path:
                     unit_name="Sở Tư pháp", protect=False)  # fmt: skip
     write_form_xlsx(load_form("tthc_cuts"), samples.cuts_rows(), out / "cuts.xlsx",
                     title_lines=[], period_text="Năm 2025", unit_name="Sở Tư pháp", protect=True)  # fmt: skip
-    write_form_xlsx(load_form("bieu_ii_07b"), [dict(c2="Hộ tịch", c3=30, c4=10, c5=12, c6=8, c7=30, c8=30)],
+    write_form_xlsx(load_form("bieu_ii_07b", on=datetime.date(2025, 6, 30)),
+                    [dict(c2="Hộ tịch", c3=30, c4=10, c5=12, c6=8, c7=30, c8=30)],
                     out / "ii07b.xlsx", title_lines=[], period_text="Năm 2025", unit_name="", protect=False)  # fmt: skip
     write_table_xlsx(TASK_COLUMNS, TASK_ROWS, out / "tasks.xlsx", title="DANH SÁCH NHIỆM VỤ", subtitle="Lọc: quá hạn")
     return out

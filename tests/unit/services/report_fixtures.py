@@ -12,7 +12,6 @@ from tthc_desktop.domain.procedures import Level, Procedure
 from tthc_desktop.importers.table_readers import read_text_table
 from tthc_desktop.services.context import AppContext
 from tthc_desktop.services.demo_service import FORM06 as FORM06_Q3  # the demo's sample figures
-from tthc_desktop.services.demo_service import NOTES
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, import_plan
 from tthc_desktop.store.period_stats import PeriodStatsRepository
 from tthc_desktop.store.procedures import ProcedureRepository
@@ -20,6 +19,10 @@ from tthc_desktop.store.procedures import ProcedureRepository
 DETAILS = PlanDetails(title="Triển khai Nghị quyết 66/NQ-CP", year=2025, symbol="165/KH-UBND",
                       issued_on=date(2025, 4, 14), issuer="UBND tỉnh Tiền Giang")
 
+NOTES = {  # number: (date, note, percent)
+    "II.2.1": (date(2025, 9, 5), "Đang chờ ý kiến góp ý của các sở, ngành về dự thảo phương án", 70),
+    "IV.2.3": (date(2025, 8, 20), "Đã xây dựng quy trình nội bộ cho 45 TTHC", 40),
+}
 DONE = {  # number: (completed_on, outcome)
     "II.1": (date(2025, 4, 22), "Đã thống kê 1.254 TTHC, gửi Văn phòng UBND tỉnh tại Công văn số 312/VP-KSTT"),
     "III.1.1": (date(2025, 4, 18), "Quyết định số 980/QĐ-UBND ngày 18/4/2025 công bố TTHC nội bộ"),

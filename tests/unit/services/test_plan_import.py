@@ -39,6 +39,17 @@ def test_preview_parses_deadlines_and_roles(ctx, appendix_table, tmp_path):
     assert any("III.4" in w and "cần đặt hạn" in w for w in preview.warnings)
 
 
+def test_pre_merger_plan_still_imports_and_says_district_is_gone(ctx, appendix_table, tmp_path):
+    """Issue 14: the Tiền Giang plan (April 2025) names "UBND cấp huyện": it imports, the preview says so."""
+    ctx.units.save_own_unit("UBND xã Tân Phú", UnitLevel.COMMUNE)
+    preview = preview_of(ctx, appendix_table, tmp_path / "kh.txt")
+    notes = [w for w in preview.warnings if "cấp huyện không còn" in w]
+    assert any(w.startswith("Nhiệm vụ II.1:") for w in notes)
+    assert {t.parsed.number for t in preview.tasks if t.role is not TaskRole.WATCHING} >= {"II.1"}  # cấp xã too
+    import_plan(ctx, preview, PlanDetails(title="KH 165", year=2025))
+    assert ctx.tasks.by_plan(1)
+
+
 def test_import_stores_tree_and_due_dates(ctx, appendix_table, tmp_path):
     result = import_plan(ctx, preview_of(ctx, appendix_table, tmp_path / "kh.txt"), DETAILS)
     assert not result.reimport and result.created == 41

@@ -217,3 +217,48 @@ def test_calendar_rules_are_configurable_and_submitted_reports_drop_out(service)
     service.set_state(draft.report_id, ReportState.SUBMITTED)
     assert [str(r.period) for r in service.overdue(today, since=date(2025, 9, 1))] == ["2025-9T", "2025-09"]
     assert [str(r.period) for r in service.upcoming(today, within_days=30)] == ["2025-10"]
+
+
+def test_heading_from_the_units_details(service, tmp_path):
+    """Issue 14: "Thông tin đơn vị" gives the heading; the symbol follows the abbreviation (BC-STP)."""
+    from tthc_desktop.domain.entities import UnitLevel
+
+    service.ctx.units.save_own_unit("Sở Tư pháp tỉnh Đồng Tháp", UnitLevel.DEPARTMENT,
+                                    parent_name="UBND tỉnh Đồng Tháp", place="Đồng Tháp", abbr="STP",
+                                    signer="Nguyễn Văn An", position="Phó Giám đốc", authority="KT. Giám đốc",
+                                    recipients="Văn phòng UBND tỉnh (Phòng Kiểm soát TTHC)\nLưu: VT, KSTT")
+    draft = service.new_report(Q3, today=TODAY)
+    f = draft.fields
+    assert (f["issuing_agency"], f["parent_agency"], f["symbol"], f["place"]) == (
+        "SỞ TƯ PHÁP TỈNH ĐỒNG THÁP", "UBND TỈNH ĐỒNG THÁP", "BC-STP", "Đồng Tháp")
+    assert (f["authority"], f["position"], f["signer_name"]) == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")
+    assert f["recipients"] == ["Văn phòng UBND tỉnh (Phòng Kiểm soát TTHC)", "Lưu: VT, KSTT"]
+    service.save(draft)
+    # a detail changed once is used by the next period's report too, over what Q3 carried
+    service.ctx.units.save_own_unit("Sở Tư pháp tỉnh Đồng Tháp", UnitLevel.DEPARTMENT, signer="Trần Thị Bình")
+    q4 = service.new_report(parse_period("2025-Q4"), today=date(2025, 12, 16))
+    assert q4.previous is not None and q4.fields["signer_name"] == "Trần Thị Bình" and q4.fields["symbol"] == "BC-STP"
+    letter = service.new_letter({"recipient": "Bà Trần Thị Cúc"}, today=date(2025, 7, 4))
+    assert letter.fields["symbol"] == "TXL-STP"
+
+
+def test_forms_follow_the_period_and_the_officers_legal_basis(service):
+    from tthc_desktop.services.report_service import set_legal_basis
+
+    q2_2025, q3_2026 = service.new_report(Q2, today=TODAY), service.new_report(parse_period("2026-Q3"), today=TODAY)
+    assert "Cấp huyện" in [c.title for c in service.form_for("bieu_ii_07b", q2_2025).leaf_columns()]
+    assert "Cấp huyện" not in [c.title for c in service.form_for("bieu_ii_07b", q3_2026).leaf_columns()]
+    set_legal_basis(service.ctx, "bieu_06_vpcp_kstt", "Thông tư số 01/2020/TT-VPCP (tỉnh vẫn áp dụng)")
+    assert service.form_for("bieu_06_vpcp_kstt", q3_2026).legal_basis == "Thông tư số 01/2020/TT-VPCP (tỉnh vẫn áp dụng)"
+    set_legal_basis(service.ctx, "bieu_06_vpcp_kstt", "")
+    assert "01/2020/TT-VPCP" in service.form_for("bieu_06_vpcp_kstt", q3_2026).legal_basis
+
+
+def test_templates_carry_dates_and_current_bases():
+    from tthc_desktop.reports.templates import TemplateSet
+
+    for template in TemplateSet().list():
+        assert template.legal_basis and (template.effective_from is None or template.valid_on(date(2026, 9, 30)))
+    report = TemplateSet().load("bao_cao_kstt")
+    assert "09/2026/NĐ-CP" in report.legal_basis and "118/2025/NĐ-CP" in report.legal_basis
+    assert "03/2025/TT-VPCP" in report.legal_basis and "Sở Tư pháp" in report.comment

@@ -43,3 +43,29 @@ def test_upgrade_from_previous_version_keeps_rows(tmp_path):
     assert [r["symbol"] for r in db["plans"].rows] == ["165/KH-UBND"]
     assert [r["content"] for r in db["tasks"].rows] == ["Tập huấn"]
     assert integrity_check(db) == "ok"
+
+
+def test_upgrade_from_a_district_unit_keeps_it_and_asks_for_the_new_level(tmp_path):
+    """Issue 14: a database whose unit is cấp huyện opens; the unit gets empty details and is flagged."""
+    from tthc_desktop.domain.entities import UnitLevel
+    from tthc_desktop.store.audit import AuditedWriter
+    from tthc_desktop.store.search import register_functions
+    from tthc_desktop.store.units import DETAIL_FIELDS, UnitRepository
+
+    path = tmp_path / "huyen.db"
+    old = sqlite_utils.Database(path)
+    register_functions(old.conn)
+    apply_migrations(old, stop_before="m007_unit_details")
+    assert "abbr" not in old["units"].columns_dict
+    old["units"].insert({"name": "UBND huyện Cái Bè", "level": "huyen", "is_own": 1})
+    old.conn.close()
+
+    db = open_database(path)
+    assert schema_version(db) == latest_version()
+    assert set(DETAIL_FIELDS) <= set(db["units"].columns_dict)
+    units = UnitRepository(AuditedWriter(db, actor=lambda: "test"))
+    unit = units.own_unit()
+    assert unit.name == "UBND huyện Cái Bè" and unit.level is UnitLevel.DISTRICT and unit.abbr == ""
+    assert units.needs_level_choice()
+    units.save_own_unit("UBND xã Cái Bè", UnitLevel.COMMUNE, place="Đồng Tháp")
+    assert not units.needs_level_choice() and units.own_unit().place == "Đồng Tháp"
