@@ -51,3 +51,14 @@ def test_verify_multi_signature_pdf_without_trust_is_quiet_and_logged(demo_run):
     assert not [word for word in NOISE if word in result.stderr], result.stderr
     log = data / "logs" / "tthc-desktop.log"
     assert log.is_file() and log.stat().st_size > 0
+
+
+def test_unwritable_log_folder_stays_off_the_terminal(demo_run, tmp_path):
+    base, _ = demo_run
+    data = tmp_path / "appdata"
+    data.mkdir()
+    (data / "logs").write_text("a file where the log folder should be", encoding="utf-8")
+    signed = next((base / "out" / "da-ky").glob("*.pdf"))
+    result = _run(["verify", str(signed)], data)
+    assert "chữ ký" in result.stdout
+    assert "Logging error" not in result.stderr and "Traceback" not in result.stderr, result.stderr

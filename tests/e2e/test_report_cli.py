@@ -157,10 +157,12 @@ def test_list_show_and_calendar(built):
 
 def test_bad_period_is_a_vietnamese_error(built, tmp_path):
     base, db, _out = built
+    out = tmp_path / "out"  # not tmp_path itself: the data folder (and its log) lives there
+    out.mkdir()
     result = run("report", "build", "--kind", "monthly", "--period", "2025-Q3", "--db", str(db), "--out",
-                 str(tmp_path), cwd=base)
+                 str(out), cwd=base)
     assert result.returncode == 2 and "không phải kỳ báo cáo tháng" in result.stderr
-    assert not list(tmp_path.iterdir())
+    assert not list(out.iterdir())
 
 
 def test_built_report_remembers_its_signature_boxes(tmp_path):

@@ -27,14 +27,16 @@ def log_path(environ: dict[str, str] | None = None) -> Path:
     return default_data_dir(environ) / "logs" / LOG_NAME
 
 
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """Creates its folder only when the first record arrives: a run that logs nothing leaves no trace."""
+
+    def _open(self):
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+
 def _file_handler(path: Path) -> logging.Handler:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8", delay=True)
-    except OSError:
-        # A read-only or missing data folder must not bring the records back to the terminal.
-        handler = logging.NullHandler()
+    handler = _LogFile(path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter(_FORMAT))
     return handler
 
@@ -54,8 +56,10 @@ def setup_logging(path: Path | None = None) -> Path:
     handler._tthc_log = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if os.environ.get("TTHC_DEBUG") else logging.INFO)
-    # Without a root handler logging falls back to stderr ("lastResort"): never for our users.
+    # Without a root handler logging falls back to stderr ("lastResort"), and a log file that cannot be
+    # written (read-only data folder) prints "--- Logging error ---" there: never for our users.
     logging.lastResort = None
+    logging.raiseExceptions = False
     logging.captureWarnings(True)
     if not sys.warnoptions:
         warnings.simplefilter("default")  # each distinct warning logged once per place
