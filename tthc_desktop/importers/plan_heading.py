@@ -98,7 +98,8 @@ def _issuer(lines: list[str]) -> str:
         if _ISSUER_HINT.match(line):
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             joined = f"{line} {nxt}" if nxt.isupper() and not nxt.startswith(("CỘNG HÒA", "SỐ")) else line
-            return " ".join(joined.split()).title().replace("Nhân Dân", "nhân dân").replace("Ủy Ban", "Ủy ban")
+            name = " ".join(joined.split()).title().replace("Nhân Dân", "nhân dân").replace("Ủy Ban", "Ủy ban")
+            return re.sub(r"\b(Tỉnh|Thành Phố|Huyện|Xã|Phường)\b", lambda m: m.group(1).lower(), name)
     return ""
 
 

@@ -95,7 +95,7 @@ def _png(img) -> bytes:
 
 
 def build_plan_pdf(path: Path, table: PlanTable | None = None, *, body_pages: int = 3,
-                   heading: bool = True) -> Path:
+                   heading: bool = True, repeat_header: bool = True) -> Path:
     """Write the plan PDF (unsigned); see the module docstring for its shape."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
@@ -154,7 +154,7 @@ def build_plan_pdf(path: Path, table: PlanTable | None = None, *, body_pages: in
     for k, chunk in enumerate(_page_chunks(table)):
         if k:
             story.append(PageBreak())
-        data = [[Paragraph(h, cell_b) for h in HEADER]]  # the header repeated on every page
+        data = [[Paragraph(h, cell_b) for h in HEADER]]  # the header, repeated on every page by default
         style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                  ("FONTNAME", (0, 0), (-1, -1), regular)]
         where = {r: i + 1 for i, (r, _cells) in enumerate(chunk)}
@@ -168,6 +168,10 @@ def build_plan_pdf(path: Path, table: PlanTable | None = None, *, body_pages: in
                 for r in range(r0 + 1, r1 + 1):
                     data[where[r]][c] = ""
                 style.append(("SPAN", (c, where[r0]), (c, where[r1])))
+        if k and not repeat_header:
+            data = data[1:]
+            style = [(name, (a[0], a[1] - 1 if a[1] > 0 else a[1]), (b[0], b[1] - 1 if b[1] > 0 else b[1]), *rest)
+                     for name, a, b, *rest in style]
         story.append(Table(data, colWidths=widths, style=TableStyle(style)))
     story += [Spacer(1, 10), Paragraph("Nơi nhận: như trên.", body)]
     doc.build(story)
@@ -288,4 +292,36 @@ def build_damaged_pdf(path: Path, source: Path) -> Path:
     """``source`` cut in the middle and its cross-reference damaged."""
     data = source.read_bytes()
     path.write_bytes(data[: len(data) // 3] + b"\x00garbage" * 20)
+    return path
+
+
+def build_plan_xlsx(path: Path, table: PlanTable | None = None, *, heading: bool = False,
+                    changed: dict[int, str] | None = None) -> Path:
+    """The same table as one worksheet (merged cells as Excel merges); optional title rows above it.
+
+    ``changed`` maps a row index to new content (an officer's edit before re-importing the file).
+    """
+    from openpyxl import Workbook
+
+    table = table or plan_rows()
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Phụ lục"
+    top = 1
+    if heading:
+        for line in ("PHỤ LỤC", ATTACHED):
+            ws.cell(top, 1, line)
+            ws.merge_cells(start_row=top, start_column=1, end_row=top, end_column=len(HEADER))
+            top += 1
+    for c, h in enumerate(HEADER, start=1):
+        ws.cell(top, c, h)
+    covered = {(c, r) for c, r0, r1 in table.spans for r in range(r0 + 1, r1 + 1)}
+    for r, row in enumerate(table.rows):
+        for c, v in enumerate(row):
+            if (c, r) not in covered and v:
+                text = (changed or {}).get(r, v) if c == 1 else v
+                ws.cell(top + 1 + r, c + 1, int(v) if c == 0 and v.isdigit() else text)
+    for c, r0, r1 in table.spans:
+        ws.merge_cells(start_row=top + 1 + r0, start_column=c + 1, end_row=top + 1 + r1, end_column=c + 1)
+    wb.save(path)
     return path
