@@ -118,7 +118,7 @@ def test_fifo_named_docx_is_refused_at_once(tmp_path):
 def _try_open(path: Path) -> BaseException | None:
     try:
         open_plan_source(path)
-    except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+    except BaseException as exc:
         return exc
     return None
 
