@@ -148,7 +148,7 @@ class FilePage(FileChoicePage):
         super().__init__(
             wizard,
             title=QCoreApplication.translate("FilePage", "1. Choose the plan file"),
-            subtitle=QCoreApplication.translate("FilePage", "A Word (.docx), Excel (.xlsx) or text file whose appendix is the task table."),
+            subtitle=QCoreApplication.translate("FilePage", "A PDF with a text layer, Word (.docx), Excel (.xlsx) or text file whose appendix is the task table."),
             placeholder=QCoreApplication.translate("FilePage", "Path to the plan file"),
             dialog_title=QCoreApplication.translate("FilePage", "Choose the plan file"),
             file_filter=FILE_FILTER,
