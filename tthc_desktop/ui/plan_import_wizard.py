@@ -384,7 +384,6 @@ class DetailsPage(QWizardPage):
                                  "step; nothing is saved if it fails."))
         self.symbol = QLineEdit()
         self.symbol.setObjectName("planSymbol")
-        self.symbol.setPlaceholderText("165/KH-UBND")
         self.issued_on = QDateEdit()
         self.issued_on.setObjectName("planDate")
         self.issued_on.setDisplayFormat("dd/MM/yyyy")
