@@ -37,6 +37,8 @@ MAX_TEXT_LINES = 4_000
 _EDGE_TOL = 2.0  # points: cell edges closer than this are the same grid line
 _LINE_TOL = 3.0  # points: words whose tops differ less are on the same line
 
+# a line that starts another table: the next appendix ("PHỤ LỤC II"), a form ("Biểu số 2"), a list
+_TITLE = re.compile(r"^\(?\s*(PHỤ LỤC|Phụ lục|BIỂU|Biểu|DANH MỤC|Danh mục)\b")
 _BREAK_BEFORE = re.compile(r"^([-+•–*]\s|[a-zđ]\)|\d{1,2}[.)]\s|\(\d)")
 NO_TEXT_LAYER = (
     "tệp PDF không có lớp văn bản (là bản quét hoặc ảnh chụp), nên không đọc được bảng nhiệm vụ; hãy xin "
@@ -116,6 +118,8 @@ class _PageTable:
     xs: list[float]  # column edges
     top: float
     bottom: float
+    title_above: bool = False  # a "PHỤ LỤC …"/"Biểu …" line between the page top and this table
+    title_below: bool = False  # … or between this table and the page bottom
 
 
 @dataclass
@@ -175,6 +179,9 @@ def _read_page(page, number: int) -> _Page:
         boxes.append(t.bbox)
         tables.append(_grid(cells, words))
     outside = [w for w in words if not any(_inside(w, b) for b in boxes)]
+    for t in tables:
+        t.title_above = any(_TITLE.match(line) for line in _lines_of([w for w in outside if w["bottom"] <= t.top]))
+        t.title_below = any(_TITLE.match(line) for line in _lines_of([w for w in outside if w["top"] >= t.bottom]))
     return _Page(number, float(page.height), sorted(tables, key=lambda t: t.top), _lines_of(outside), bool(words))
 
 
@@ -232,7 +239,7 @@ def _looks_like_header(row: list[str]) -> bool:
 def _continues(prev: _PageTable, first_row: list[str], nxt: _PageTable) -> bool:
     """``nxt`` (first table of the next page) continues ``prev``: same column count, and either the same
     column edges or no header of its own (a repeated header equal to ``first_row`` also continues)."""
-    if len(prev.xs) != len(nxt.xs) or not nxt.rows:
+    if len(prev.xs) != len(nxt.xs) or not nxt.rows or prev.title_below or nxt.title_above:
         return False
     if _folded_row(nxt.rows[0]) == _folded_row(first_row):
         return True

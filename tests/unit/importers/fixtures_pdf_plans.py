@@ -95,7 +95,7 @@ def _png(img) -> bytes:
 
 
 def build_plan_pdf(path: Path, table: PlanTable | None = None, *, body_pages: int = 3,
-                   heading: bool = True, repeat_header: bool = True) -> Path:
+                   heading: bool = True, repeat_header: bool = True, second_appendix: bool = False) -> Path:
     """Write the plan PDF (unsigned); see the module docstring for its shape."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
@@ -173,6 +173,12 @@ def build_plan_pdf(path: Path, table: PlanTable | None = None, *, body_pages: in
             style = [(name, (a[0], a[1] - 1 if a[1] > 0 else a[1]), (b[0], b[1] - 1 if b[1] > 0 else b[1]), *rest)
                      for name, a, b, *rest in style]
         story.append(Table(data, colWidths=widths, style=TableStyle(style)))
+    if second_appendix:  # same columns, next page, its own title: another table, not a continuation
+        story += [PageBreak(), Paragraph("PHỤ LỤC II", center_b), Paragraph("DANH MỤC BÁO CÁO", center_b)]
+        data = [[Paragraph(h, cell_b) for h in HEADER]]
+        data += [[str(i), f"Báo cáo định kỳ số {i}", "Sở Tư pháp", "", "Hằng quý", "Báo cáo"] for i in (1, 2)]
+        story.append(Table(data, colWidths=widths, style=TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                                                                      ("FONTNAME", (0, 0), (-1, -1), regular)])))
     story += [Spacer(1, 10), Paragraph("Nơi nhận: như trên.", body)]
     doc.build(story)
     return path

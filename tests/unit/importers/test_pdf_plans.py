@@ -119,3 +119,11 @@ def test_table_on_next_page_without_header_continues(tmp_path):
     assert len(content.tables) == 1
     rows = content.tables[0].rows
     assert sum(r == fx.HEADER for r in rows) == 1 and len(set(content.tables[0].pages)) >= 2
+
+
+def test_next_appendix_with_the_same_columns_is_another_table(tmp_path):
+    """"PHỤ LỤC II" above a table of the same columns on the next page starts a new table."""
+    path = fx.build_plan_pdf(tmp_path / "hai-phu-luc.pdf", fx.plan_rows(6), body_pages=1, second_appendix=True)
+    first, second = read_pdf(path).tables
+    assert second.rows[1][1] == "Báo cáo định kỳ số 1" and len(second.rows) == 3
+    assert not any("Báo cáo định kỳ" in r[1] for r in first.rows)
