@@ -83,8 +83,11 @@ def read_pdf(path: str | os.PathLike[str]) -> PdfContent:
                     raise ImportFailure(path, f"tệp PDF có quá nhiều trang ({count} > {MAX_PDF_PAGES}); hãy tách "
                                               "phụ lục ra một tệp riêng")
                 images = 0
+                scanned: list[int] = []  # pages that are only an image (a scanned appendix in a text PDF)
                 for number, page in enumerate(pdf.pages, start=1):
                     chars = page.chars
+                    if not chars and page.images:
+                        scanned.append(number)
                     if len(chars) > MAX_PAGE_CHARS:
                         raise ImportFailure(path, f"trang {number} của tệp PDF có quá nhiều ký tự ({len(chars)}); "
                                                   "nghi là tệp hỏng hoặc độc hại, từ chối đọc")
@@ -101,6 +104,10 @@ def read_pdf(path: str | os.PathLike[str]) -> PdfContent:
         raise ImportFailure(path, "tệp PDF không có chữ nào; hãy kiểm tra lại tệp hoặc xin bản .docx/.xlsx")
     tables = _join_pages(pages, os.fspath(path))
     lines = [line for p in pages for line in p.lines][:MAX_TEXT_LINES]
+    if not tables and scanned:
+        pages_text = ", ".join(map(str, scanned[:10])) + ("…" if len(scanned) > 10 else "")
+        raise ImportFailure(path, f"các trang {pages_text} của tệp PDF là ảnh quét, không có lớp văn bản; "
+                            + NO_TEXT_LAYER.split("; ", 1)[1])
     if not tables:
         raise ImportFailure(path, "tệp PDF không có bảng kẻ ô nào; kế hoạch cần có bảng nhiệm vụ (phụ lục). Nếu "
                                   "bảng không có đường kẻ, hãy xin bản .docx/.xlsx")

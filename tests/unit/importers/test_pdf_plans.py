@@ -127,3 +127,30 @@ def test_next_appendix_with_the_same_columns_is_another_table(tmp_path):
     first, second = read_pdf(path).tables
     assert second.rows[1][1] == "Báo cáo định kỳ số 1" and len(second.rows) == 3
     assert not any("Báo cáo định kỳ" in r[1] for r in first.rows)
+
+
+def test_text_body_with_scanned_appendix_names_the_scanned_pages(tmp_path):
+    import io
+
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    from tthc_desktop.reports.pdf.fonts import font_name, register_fonts
+
+    register_fonts()
+    path = tmp_path / "phu-luc-quet.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font_name(), 13)
+    c.drawString(72, 760, "KẾ HOẠCH cải cách thủ tục hành chính năm 2025")
+    c.showPage()
+    for _ in range(2):
+        buf = io.BytesIO()
+        Image.new("RGB", (300, 400), "white").save(buf, format="PNG")
+        c.drawImage(ImageReader(buf), 0, 0, A4[0], A4[1])
+        c.showPage()
+    c.save()
+    with pytest.raises(ImportFailure) as info:
+        open_plan_source(path)
+    assert "các trang 2, 3 của tệp PDF là ảnh quét" in str(info.value) and "OCR" in str(info.value)
