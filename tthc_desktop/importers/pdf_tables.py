@@ -253,6 +253,33 @@ def _continues(prev: _PageTable, first_row: list[str], nxt: _PageTable) -> bool:
     return _same_columns(prev, nxt) or not _looks_like_header(nxt.rows[0])
 
 
+def _carry_merges(prev: _PageTable, t: _PageTable) -> None:
+    """A vertical merge cut by the page break: Word and LibreOffice print its text on the first page only,
+    and the rest of it as an empty cell at the top of the next page. Such a cell (empty, in the first task
+    row after the repeated header) gets the text of the cell above it when it covers two rows or more, or
+    when the merge already ran through the previous page's last row. Other one-row empty cells are left
+    alone: nothing tells them from a task that has no value there."""
+    last_r = len(prev.rows) - 1
+    last = prev.rows[last_r]
+    d = 0
+    while d < min(len(t.rows), 3) and _looks_like_header(t.rows[d]):
+        d += 1
+    for c in range(1, min(len(last), len(t.rows[0]) if t.rows else 0)):
+        if not last[c]:
+            continue
+        span = [d]
+        while span[-1] + 1 < len(t.rows) and (span[-1] + 1, c) in t.above:
+            span.append(span[-1] + 1)
+        if span[0] >= len(t.rows) or any(t.rows[r][c] for r in span):
+            continue
+        if len(span) < 2 and (last_r, c) not in prev.above:
+            continue
+        for r in span:
+            if t.rows[r][0]:  # a row split by the break (empty STT) continues its own cells: left empty
+                t.rows[r][c] = last[c]
+                t.above.add((r, c))
+
+
 def _join_pages(pages: list[_Page], source: str) -> list[RawTable]:
     groups: list[list[tuple[int, _PageTable]]] = []
     for i, page in enumerate(pages):
@@ -269,8 +296,10 @@ def _join_pages(pages: list[_Page], source: str) -> list[RawTable]:
         left: set[tuple[int, int]] = set()
         above: set[tuple[int, int]] = set()
         pages_of: list[int] = []
-        for number, t in group:
+        for k, (number, t) in enumerate(group):
             offset = len(rows)
+            if k:
+                _carry_merges(group[k - 1][1], t)
             rows.extend(t.rows)
             left |= {(r + offset, c) for r, c in t.left}
             above |= {(r + offset, c) for r, c in t.above}

@@ -241,6 +241,13 @@ def build_plan_docx(path: Path, table: PlanTable | None = None) -> Path:
                  *TITLE_LINES, "", "PHỤ LỤC", ATTACHED):
         document.add_paragraph(line)
     t = document.add_table(rows=1 + len(table.rows), cols=len(HEADER))
+    t.style = "Table Grid"  # ruled, as plans are
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    header_flag = OxmlElement("w:tblHeader")  # the header row repeats on every page
+    header_flag.set(qn("w:val"), "true")
+    t.rows[0]._tr.get_or_add_trPr().append(header_flag)
     for c, h in enumerate(HEADER):
         t.cell(0, c).text = h
     covered = {(c, r) for c, r0, r1 in table.spans for r in range(r0 + 1, r1 + 1)}

@@ -154,3 +154,26 @@ def test_text_body_with_scanned_appendix_names_the_scanned_pages(tmp_path):
     with pytest.raises(ImportFailure) as info:
         open_plan_source(path)
     assert "các trang 2, 3 của tệp PDF là ảnh quét" in str(info.value) and "OCR" in str(info.value)
+
+
+def test_office_made_pdf_with_merges_cut_by_page_breaks(same_docx, tmp_path):
+    """The .docx printed to PDF by an office suite (portrait, ~18 pages): merged cells cut by a page break are
+    printed as an empty cell on the next page, rows split over pages, the header row repeated (w:tblHeader).
+    The tasks must be the .docx's own."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    assert soffice, "LibreOffice (soffice) is required: apt-get install libreoffice-writer-nogui"
+    done = subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+                           "--norestore", "--convert-to", "pdf", "--outdir", str(tmp_path), str(same_docx)],
+                          capture_output=True, text=True, timeout=180, check=False)
+    pdf = tmp_path / f"{same_docx.stem}.pdf"
+    assert done.returncode == 0 and pdf.is_file(), done.stderr
+    table = read_pdf(pdf).tables[0]
+    assert len(set(table.pages)) >= 5
+    _, from_pdf = read_plan_file(pdf)
+    _, from_docx = read_plan_file(same_docx)
+    fields = ("number", "content", "lead_text", "coordinating_text", "deadline_text", "product", "parent")
+    assert [tuple(getattr(t, f) for f in fields) for t in from_pdf.tasks] == \
+        [tuple(getattr(t, f) for f in fields) for t in from_docx.tasks]
