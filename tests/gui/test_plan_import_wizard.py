@@ -137,3 +137,23 @@ def test_bad_file_is_refused_with_a_message(qtbot, ctx, plans, tmp_path, monkeyp
     assert wizard.currentPage() is wizard.file_page
     assert shown and "khong-co-bang.docx" in shown[0]
     assert ctx.db["plans"].count == 0
+
+
+def test_signed_pdf_plan_then_its_xlsx_is_offered_as_an_update(qtbot, ctx, tmp_path, vietnamese):
+    """A signed PDF plan goes through every step with its details read from the text layer; the .xlsx of the
+    same table (no heading, no số/ký hiệu) is then recognised by its tasks and offered as an update."""
+    import fixtures_pdf_plans as fx
+
+    pdf = fx.sign_incrementally(fx.build_plan_pdf(tmp_path / "kh-165.pdf"), tmp_path / "pki", times=2)
+    first = run_wizard(qtbot, ctx, pdf, prefix="pdf")
+    assert first.table_page.list.item(0).text().startswith("✓ Bảng 1 (trang 4–")
+    details = first.details_page.details()
+    assert (details.symbol, details.issuer) == ("165/KH-UBND", "Ủy ban nhân dân tỉnh An Giang")
+    assert not first.result.reimport and ctx.db["plans"].count == 1
+
+    xlsx = fx.build_plan_xlsx(tmp_path / "phu-luc.xlsx")
+    again = run_wizard(qtbot, ctx, xlsx, prefix="xlsx")
+    assert "đã có trong cơ sở dữ liệu" in again.details_page.notice.text()
+    assert again.details_page.symbol.text() == "165/KH-UBND"  # the stored details, not blanks
+    assert again.result.reimport and again.result.plan_id == first.result.plan_id and again.result.created == 0
+    assert ctx.db["plans"].count == 1
