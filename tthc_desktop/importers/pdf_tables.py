@@ -26,7 +26,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .errors import ImportFailure
-from .table_readers import RawTable, clean_cell, fold
+from .table_readers import RawTable, check_regular_file, clean_cell, fold
 
 __all__ = ["MAX_PDF_BYTES", "MAX_PDF_PAGES", "PdfContent", "read_pdf"]
 
@@ -65,7 +65,7 @@ def _open_failure(path, exc: BaseException) -> ImportFailure:
 
 def read_pdf(path: str | os.PathLike[str]) -> PdfContent:
     """Tables and text lines of a PDF (see the module docstring)."""
-    size = os.path.getsize(path)
+    size = check_regular_file(path)  # a FIFO or a device named .pdf would block or never end
     if size > MAX_PDF_BYTES:
         raise ImportFailure(path, f"tệp PDF quá lớn ({size // (1024 * 1024)} MB > {MAX_PDF_BYTES // (1024 * 1024)} "
                                   "MB); hãy tách phụ lục ra một tệp riêng")

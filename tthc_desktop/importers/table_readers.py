@@ -12,6 +12,8 @@ Cells are NFC text; multi-line cells keep ``"\\n"``. Merged cells repeat their v
 grid position they cover (so header detection sees "Trách nhiệm" over both sub-columns) and are
 flagged: ``merged_left`` holds (row, col) positions that copy the cell on their left (horizontal
 merge), ``merged_above`` those that copy the cell above (vertical merge). Indices are 0-based.
+PDF tables (:mod:`.pdf_tables`) also give ``pages``, the page of each row: a change of page between two
+rows is a page break (a repeated header, or a row split over it whose continuation has an empty STT).
 
 Every failure (missing, empty, corrupt, encrypted, wrong-type file, zip bomb, no table) is raised
 as :class:`~tthc_desktop.importers.errors.ImportFailure` with a Vietnamese message.
