@@ -87,3 +87,15 @@ def test_one_choice_of_table_for_cli_and_wizard(tmp_path):
     assert not hasattr(plan_import_wizard, "list_candidate_tables_from")
     for module in (plan_cmd, plan_import_wizard):
         assert "choose_table(" in inspect.getsource(module)
+
+
+def test_a_task_row_reading_so_tt_is_not_a_sub_header():
+    """Found by the parser's hypothesis test: a row whose content cell is "Số TT" right under the header
+    made the header lose its content column (and the table was refused)."""
+    from tthc_desktop.importers.plan_header import find_header
+    from tthc_desktop.importers.table_readers import RawTable
+
+    table = RawTable("Bảng 1", [["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn", "Sản phẩm"],
+                                ["", "Số TT", "", "", "", ""]])
+    mapping = find_header(table)
+    assert mapping is not None and mapping.content == 1 and mapping.header_rows == (0,)
