@@ -274,6 +274,36 @@ def import_case(work: Path, template: Path) -> Case:
                 ours_s / base, 2.0, "<=")
 
 
+# --- PDF plan import -------------------------------------------------------------------------
+
+def pdf_plan_case(work: Path) -> Case:
+    """A 12-page plan PDF signed twice (5 portrait body pages, a 33-task appendix on 7 landscape pages):
+    `import-plan --dry-run` (read, join pages, parse, deadlines) vs pdfplumber's bare extract_tables()."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "importers"))
+    import fixtures_pdf_plans as fx
+    import pdfplumber
+
+    from tthc_desktop.commands.plan_cmd import load_preview
+
+    pdf = fx.build_plan_pdf(work / "plan-12p.pdf", fx.plan_rows(33), body_pages=5)
+    fx.sign_incrementally(pdf, work / "pki-bench", times=2)
+    with pdfplumber.open(pdf) as doc:
+        assert len(doc.pages) == 12, len(doc.pages)
+
+    def ours() -> None:
+        preview = load_preview(pdf, table=None, sheet=None, year=2025, unit=None)
+        assert sum(1 for t in preview.tasks if not t.is_heading) >= 33
+
+    def bare() -> None:
+        with pdfplumber.open(pdf) as doc:
+            for page in doc.pages:
+                page.extract_tables()
+
+    ours_s, base = interleaved(ours, bare)
+    return Case("Dry-run import of a 12-page signed PDF plan vs pdfplumber extract_tables()", ours_s, base,
+                ours_s / base, 1.5, "<=")
+
+
 # --- search ---------------------------------------------------------------------------------
 
 def search_case(big: Path, query: str = "dia gioi hanh chinh") -> Case:

@@ -1,6 +1,6 @@
 """`make bench`: run every benchmark against its baseline, print the table, write tests/bench/results.json.
 
-Usage: python tests/bench/run.py [startup pdf excel search memory ...]  (default: all)
+Usage: python tests/bench/run.py [startup pdf excel search memory pdfplan ...]  (default: all)
 Data is generated in a temporary folder each run. Not collected by pytest (see conftest.py).
 """
 
@@ -20,7 +20,7 @@ sys.path.insert(0, str(HERE))
 import cases  # noqa: E402
 import seed  # noqa: E402
 
-GROUPS = ("startup", "memory", "pdf", "excel", "search")
+GROUPS = ("startup", "memory", "pdf", "excel", "search", "pdfplan")
 
 
 def main(argv: list[str]) -> int:
@@ -45,6 +45,8 @@ def main(argv: list[str]) -> int:
         if "excel" in wanted:
             results.append(cases.export_case(work, seed.big_db(work / "t10k.db", 10_000, empty)))
             results.append(cases.import_case(work, empty))
+        if "pdfplan" in wanted:
+            results.append(cases.pdf_plan_case(work))
         if "search" in wanted:
             results.append(cases.search_case(big))
 

@@ -42,10 +42,12 @@ def test_dry_run_json_is_the_same_for_every_format(fixture, request, tmp_path):
 
 def test_store_then_reimport_does_not_duplicate(tien_giang_txt, tmp_path):
     db = str(tmp_path / "a.db")
-    first = run("import-plan", str(tien_giang_txt), "--db", db, "--symbol", "165/KH-UBND", cwd=tmp_path)
+    first = run("import-plan", str(tien_giang_txt), "--db", db, "--symbol", "165/KH-UBND", "--title", "Triển khai NQ 66",
+                cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     assert "Đã lưu kế hoạch mới" in first.stdout
-    second = run("import-plan", str(tien_giang_txt), "--db", db, "--symbol", "165/KH-UBND", cwd=tmp_path)
+    second = run("import-plan", str(tien_giang_txt), "--db", db, "--symbol", "165/KH-UBND", "--title", "Triển khai NQ 66",
+                 cwd=tmp_path)
     assert second.returncode == 0, second.stderr
     assert "Kế hoạch đã có" in second.stdout and "thêm 0" in second.stdout
     info = json.loads(run("db", "info", "--db", db, "--json", cwd=tmp_path).stdout)

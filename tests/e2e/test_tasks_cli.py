@@ -21,7 +21,8 @@ def run(*args, cwd):
 def db(tien_giang_txt, tmp_path_factory):
     folder = tmp_path_factory.mktemp("tasks_cli")
     path = str(folder / "t.db")
-    result = run("import-plan", str(tien_giang_txt), "--db", path, "--symbol", "165/KH-UBND", cwd=folder)
+    result = run("import-plan", str(tien_giang_txt), "--db", path, "--symbol", "165/KH-UBND", "--title", "Triển khai NQ 66",
+                 cwd=folder)
     assert result.returncode == 0, result.stderr
     return path
 

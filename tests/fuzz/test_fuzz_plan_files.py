@@ -25,12 +25,11 @@ import pytest
 
 from tthc_desktop.importers.errors import ImportFailure
 from tthc_desktop.importers.plan_file import (
-    find_header,
     list_candidate_tables,
     read_plan_file,
-    read_tables,
     table_for_import,
 )
+from tthc_desktop.importers.plan_source import choose_table, open_plan_source
 from tthc_desktop.importers.table_readers import read_docx_tables, read_xlsx_sheets
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, guess_plan_year, import_plan
 
@@ -77,11 +76,8 @@ def test_mutated_xlsx_plans(plan_files, tmp_path):
 
 def _import_through_service(ctx, path: Path) -> None:
     """What the CLI and the wizard do: read, choose the task table, preview, store in one transaction."""
-    tables = read_tables(path)
-    index = next((i for i, t in enumerate(tables) if find_header(t) is not None), None)
-    if index is None:
-        raise ImportFailure(path, "không tìm thấy bảng nhiệm vụ")
-    raw = table_for_import(tables, index)
+    source = open_plan_source(path)
+    raw = table_for_import(source.tables, choose_table(source))
     year = guess_plan_year(raw, date.today().year)
     try:
         preview = build_preview(path, raw, plan_year=year, unit=ctx.units.own_unit())

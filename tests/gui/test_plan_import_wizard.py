@@ -59,6 +59,9 @@ def run_wizard(qtbot, ctx, path: Path, *, symbol: str | None = None, change_role
     assert wizard.currentPage() is wizard.details_page
     if symbol is not None:
         wizard.details_page.symbol.setText(symbol)
+    if not wizard.details_page.title.text():  # an appendix has no trích yếu: the officer types it
+        assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+        wizard.details_page.title.setText("Triển khai Nghị quyết 66/NQ-CP")
     snap(wizard, f"{prefix}-5-details")
     with qtbot.wait_signal(wizard.imported, timeout=10000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -81,6 +84,30 @@ def test_import_then_reimport_updates(qtbot, ctx, tien_giang_docx, vietnamese):
     assert again.result.reimport and again.result.plan_id == first.result.plan_id
     assert again.result.created == 0
     assert ctx.db["plans"].count == 1 and ctx.tasks.count() == 41
+
+
+def test_details_are_required_and_never_defaulted(qtbot, ctx, tien_giang_docx, tmp_path, vietnamese):
+    """The appendix names số/ký hiệu, date and issuer ("Ban hành kèm theo …"), not the trích yếu: Finish
+    stays disabled until it is typed, and no field holds today's date or the file name."""
+    wizard = PlanImportWizard(ctx)
+    qtbot.add_widget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(tien_giang_docx))
+    for _ in range(4):
+        wizard.next()
+    page = wizard.details_page
+    assert wizard.currentPage() is page
+    assert page.symbol.text() == "165/KH-UBND"
+    details = page.details()
+    assert details.issued_on is not None and details.issued_on.isoformat() == "2025-04-14"
+    assert details.issuer == "Ủy ban nhân dân tỉnh Tiền Giang"
+    assert page.title.text() == "" and tien_giang_docx.stem not in page.title.text()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not page.isComplete() and not finish.isEnabled()
+    page.title.setText("Triển khai Nghị quyết 66/NQ-CP")
+    assert page.isComplete() and finish.isEnabled()
+    page.issuer.setText("")
+    assert not page.isComplete()
 
 
 def test_preview_year_change_reparses_deadlines(qtbot, ctx, tien_giang_txt, vietnamese):
@@ -110,3 +137,23 @@ def test_bad_file_is_refused_with_a_message(qtbot, ctx, plans, tmp_path, monkeyp
     assert wizard.currentPage() is wizard.file_page
     assert shown and "khong-co-bang.docx" in shown[0]
     assert ctx.db["plans"].count == 0
+
+
+def test_signed_pdf_plan_then_its_xlsx_is_offered_as_an_update(qtbot, ctx, tmp_path, vietnamese):
+    """A signed PDF plan goes through every step with its details read from the text layer; the .xlsx of the
+    same table (no heading, no số/ký hiệu) is then recognised by its tasks and offered as an update."""
+    import fixtures_pdf_plans as fx
+
+    pdf = fx.sign_incrementally(fx.build_plan_pdf(tmp_path / "kh-165.pdf"), tmp_path / "pki", times=2)
+    first = run_wizard(qtbot, ctx, pdf, prefix="pdf")
+    assert first.table_page.list.item(0).text().startswith("✓ Bảng 1 (trang 4–")
+    details = first.details_page.details()
+    assert (details.symbol, details.issuer) == ("165/KH-UBND", "Ủy ban nhân dân tỉnh An Giang")
+    assert not first.result.reimport and ctx.db["plans"].count == 1
+
+    xlsx = fx.build_plan_xlsx(tmp_path / "phu-luc.xlsx")
+    again = run_wizard(qtbot, ctx, xlsx, prefix="xlsx")
+    assert "đã có trong cơ sở dữ liệu" in again.details_page.notice.text()
+    assert again.details_page.symbol.text() == "165/KH-UBND"  # the stored details, not blanks
+    assert again.result.reimport and again.result.plan_id == first.result.plan_id and again.result.created == 0
+    assert ctx.db["plans"].count == 1

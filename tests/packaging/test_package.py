@@ -8,6 +8,7 @@ same script, same file list). Slow (about a minute) but run by `make test`, as C
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -112,9 +113,17 @@ def test_frozen_smoke_and_headless_commands(package_build, tmp_path):
 
     plan = tmp_path / "kh165.txt"
     plan.write_text(APPENDIX.read_text(encoding="utf-8"), encoding="utf-8")
-    imported = _run(["import-plan", str(plan), "--symbol", "165/KH-UBND"], tmp_path)
+    imported = _run(["import-plan", str(plan), "--symbol", "165/KH-UBND", "--title", "Triển khai NQ 66"], tmp_path)
     assert imported.returncode == 0, imported.stderr
     assert "Đã lưu kế hoạch mới" in imported.stdout
+
+    # a signed PDF plan: pdfplumber/pdfminer (and pdfminer's CMap data) work inside the bundle
+    import fixtures_pdf_plans as fx
+
+    pdf_plan = fx.sign_incrementally(fx.build_plan_pdf(tmp_path / "kh-ky-so.pdf"), tmp_path / "pki", times=2)
+    dry = _run(["import-plan", str(pdf_plan), "--dry-run", "--json"], tmp_path)
+    assert dry.returncode == 0, dry.stderr
+    assert sum(not t["is_group"] and not t["is_section"] for t in json.loads(dry.stdout)) == 33
 
     found = _run(["tasks", "--search", "dat dai", "--json"], tmp_path)  # folded search (FTS5 in the bundle)
     assert found.returncode == 0, found.stderr

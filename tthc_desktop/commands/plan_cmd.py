@@ -9,14 +9,14 @@ from pathlib import Path
 
 from ..importers.agencies import district_warning
 from ..importers.errors import ImportFailure
-from ..importers.plan_file import find_header, read_tables, table_for_import
+from ..importers.plan_source import PlanSource, choose_table, open_plan_source, table_for_import
 from ..services.context import AppContext
-from ..services.plan_details import guess_plan_details
+from ..services.plan_details import guess_plan_details, missing_details
 from ..services.plan_import import (
     PlanDetails,
     PlanPreview,
     build_preview,
-    file_sha256,
+    find_existing_plan,
     guess_plan_year,
     import_plan,
 )
@@ -26,8 +26,8 @@ from .common import EXIT_OK, CliError, add_db_option, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("import-plan", help="nhập bảng nhiệm vụ của kế hoạch từ .docx, .xlsx hoặc văn bản")
-    p.add_argument("file", metavar="FILE", help="tệp kế hoạch (.docx, .xlsx, .txt)")
+    p = subparsers.add_parser("import-plan", help="nhập bảng nhiệm vụ của kế hoạch từ .pdf, .docx, .xlsx hoặc văn bản")
+    p.add_argument("file", metavar="FILE", help="tệp kế hoạch (.pdf có lớp văn bản, .docx, .xlsx, .txt)")
     add_db_option(p)
     which = p.add_mutually_exclusive_group()
     which.add_argument("--table", type=int, metavar="N", help="số thứ tự bảng (bắt đầu từ 1)")
@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--year", type=int, metavar="Y", help="năm của kế hoạch (mặc định: năm được nhắc nhiều nhất)")
     p.add_argument("--symbol", default="", metavar="SỐ",
                    help='số/ký hiệu, ví dụ "165/KH-UBND" (mặc định: đọc từ phần đầu văn bản)')
-    p.add_argument("--title", default="", help="trích yếu (mặc định: đọc từ văn bản, nếu không có thì tên tệp)")
+    p.add_argument("--title", default="", help="trích yếu (mặc định: đọc từ văn bản; bắt buộc nếu văn bản không có)")
     p.add_argument("--issuer", default="", help="cơ quan ban hành (mặc định: đọc từ văn bản)")
     p.add_argument("--date", dest="issued_on", type=_parse_date, metavar="dd/mm/yyyy", help="ngày ban hành")
     p.add_argument("--dry-run", action="store_true", help="chỉ đọc và in kết quả, không lưu")
@@ -51,28 +51,15 @@ def _parse_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (dạng dd/mm/yyyy)") from None
 
 
-def load_preview(path: Path, *, table: int | None, sheet: str | None, year: int | None, unit) -> PlanPreview:
-    tables = read_tables(path)
-    if sheet is not None:
-        names = [t.name for t in tables]
-        if sheet not in names:
-            raise ImportFailure(path, f'không có trang tính "{sheet}" (có: {", ".join(names)})')
-        index = names.index(sheet)
-    elif table is not None:
-        if not 1 <= table <= len(tables):
-            raise ImportFailure(path, f"không có bảng số {table} (tệp có {len(tables)} bảng)")
-        index = table - 1
-    else:
-        index = next((i for i, t in enumerate(tables) if find_header(t) is not None), None)
-        if index is None:
-            raise ImportFailure(path, "không tìm thấy bảng nhiệm vụ (cần cột Nội dung công việc và cột "
-                                      "Số TT, Cơ quan chủ trì hoặc Thời gian hoàn thành)")
-    raw = table_for_import(tables, index)
+def load_preview(path: Path | PlanSource, *, table: int | None, sheet: str | None, year: int | None,
+                 unit) -> PlanPreview:
+    source = path if isinstance(path, PlanSource) else open_plan_source(path)
+    raw = table_for_import(source.tables, choose_table(source, table=table, sheet=sheet))
     plan_year = year or guess_plan_year(raw, date.today().year)
     try:
-        return build_preview(path, raw, plan_year=plan_year, unit=unit, sha256=file_sha256(path))
+        return build_preview(source.path, raw, plan_year=plan_year, unit=unit, sha256=source.sha256)
     except ImportFailure as exc:
-        raise exc if exc.file else exc.with_file(path) from None
+        raise exc if exc.file else exc.with_file(source.path) from None
 
 
 def preview_json(preview: PlanPreview) -> list[dict]:
@@ -107,18 +94,36 @@ def _run(args: argparse.Namespace) -> int:
             preview = load_preview(path, table=args.table, sheet=args.sheet, year=args.year, unit=unit)
             _report(preview, args, None)
             return EXIT_OK
+        source = open_plan_source(path)  # read once, before the database is opened
         with AppContext.open(getattr(args, "db", None)) as ctx:
-            preview = load_preview(path, table=args.table, sheet=args.sheet, year=args.year,
+            preview = load_preview(source, table=args.table, sheet=args.sheet, year=args.year,
                                    unit=ctx.units.own_unit())
-            guess = guess_plan_details(path, args.year or preview.plan_year)  # the document's own heading
-            details = PlanDetails(title=args.title or guess.title, year=args.year or preview.plan_year,
-                                  symbol=args.symbol or guess.symbol, issued_on=args.issued_on or guess.issued_on,
-                                  issuer=args.issuer or guess.issuer)
+            details = _details(ctx, source, preview, args)
             result = import_plan(ctx, preview, details)
         _report(preview, args, result)
     except ImportFailure as exc:
         raise CliError(str(exc)) from None
     return EXIT_OK
+
+
+def _details(ctx: AppContext, source: PlanSource, preview: PlanPreview, args: argparse.Namespace) -> PlanDetails:
+    """Options first, then the document's own heading, then (a known plan) its stored details; all required."""
+    guess = guess_plan_details(source, args.year or preview.plan_year)
+    details = PlanDetails(title=args.title or guess.title, year=args.year or preview.plan_year,
+                          symbol=" ".join((args.symbol or guess.symbol).split()),
+                          issued_on=args.issued_on or guess.issued_on, issuer=args.issuer or guess.issuer)
+    known = find_existing_plan(ctx, details, preview.sha256, preview)
+    if known is not None:  # the same plan from another file: an update, with the details already stored
+        details = PlanDetails(title=details.title or known.title, year=details.year,
+                              symbol=details.symbol or known.symbol, issued_on=details.issued_on or known.issued_on,
+                              issuer=details.issuer or known.issuer)
+    missing = missing_details(details)
+    if missing:
+        names = ", ".join(f.label for f in missing)
+        options = " ".join(f'{f.option} "…"' if f.option != "--date" else "--date dd/mm/yyyy" for f in missing)
+        raise CliError(f"Tệp {source.path.name}: văn bản không ghi {names} của kế hoạch. Hãy nhập bằng tùy chọn: "
+                       f"{options}. Chưa lưu gì.")
+    return details
 
 
 def _report(preview: PlanPreview, args: argparse.Namespace, result) -> None:

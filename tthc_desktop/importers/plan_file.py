@@ -2,12 +2,11 @@
 
 Public API:
     ``read_tables(path) -> list[RawTable]``
-        Dispatch by extension: .docx → Word tables; .xlsx/.xlsm → worksheets; .txt/.tsv/.md (and
+        Dispatch by content and extension: PDF → ruled tables (:mod:`.pdf_tables`); .docx → Word tables; .xlsx/.xlsm → worksheets; .txt/.tsv/.md (and
         any other extension) → tab-separated text. A zip whose content disagrees with its
         extension (an .xlsx renamed .docx) is read by its content.
     ``read_plan_file(path, *, table=None, sheet=None) -> tuple[list[RawTable], ParsedPlan]``
-        ``table`` is the 1-based table number ("Bảng 2" → 2, also usable for sheets), ``sheet``
-        a sheet name. With neither, the first table with a recognisable task header is used.
+        The table is chosen by :func:`.plan_source.choose_table` (the one the CLI and wizard use).
         Word tables that continue it (same column count, starting with a repeated header or with
         no header at all: one table per page in converted documents) are appended to it.
     ``list_candidate_tables(path) -> list[CandidateTable]``
@@ -73,6 +72,10 @@ def read_tables(path: str | os.PathLike[str]) -> list[RawTable]:
             ext = ".docx"
         elif actual == "xlsx" and ext not in (".xlsx", ".xlsm"):
             ext = ".xlsx"
+    if kind == "pdf" or ext == ".pdf":
+        from .pdf_tables import read_pdf
+
+        return read_pdf(path).tables
     if ext in (".docx", ".docm"):
         return read_docx_tables(path)
     if ext in (".xlsx", ".xlsm"):
@@ -88,8 +91,8 @@ def read_tables(path: str | os.PathLike[str]) -> list[RawTable]:
 def _combine_continuations(tables: list[RawTable], start: int, mapping: ColumnMapping) -> RawTable:
     """Append the Word tables that continue ``tables[start]`` on later pages."""
     first = tables[start]
-    if first.location_kind != "table" or first.line_numbers is not None:
-        return first
+    if first.location_kind != "table" or first.line_numbers is not None or first.pages is not None:
+        return first  # sheets, text, and PDF tables (already joined over pages by the PDF reader)
     rows = [list(r) for r in first.rows]
     left, above = set(first.merged_left), set(first.merged_above)
     last = start
@@ -114,25 +117,10 @@ def read_plan_file(
     path: str | os.PathLike[str], *, table: int | None = None, sheet: str | None = None
 ) -> tuple[list[RawTable], ParsedPlan]:
     """Read ``path`` and parse its task table; returns (all tables, parsed plan)."""
+    from .plan_source import choose_table
+
     tables = read_tables(path)
-    if sheet is not None:
-        matches = [i for i, t in enumerate(tables) if t.name == sheet]
-        if not matches:
-            names = ", ".join(f'"{t.name}"' for t in tables)
-            raise ImportFailure(path, f'không có trang tính "{sheet}" (có: {names})')
-        chosen = matches[0]
-    elif table is not None:
-        if not 1 <= table <= len(tables):
-            raise ImportFailure(path, f"không có bảng số {table} (tệp có {len(tables)} bảng)")
-        chosen = table - 1
-    else:
-        chosen = next((i for i, t in enumerate(tables) if find_header(t) is not None), None)
-        if chosen is None:
-            raise ImportFailure(
-                path,
-                "không tìm thấy bảng nhiệm vụ: không bảng nào có cột Nội dung công việc kèm cột "
-                "Số TT, Cơ quan chủ trì hoặc Thời gian hoàn thành",
-            )
+    chosen = choose_table(tables, table=table, sheet=sheet, path=path)
     try:
         mapping = find_header(tables[chosen])
         raw = _combine_continuations(tables, chosen, mapping) if mapping is not None else tables[chosen]
@@ -150,18 +138,6 @@ def table_for_import(tables: list[RawTable], index: int, mapping: ColumnMapping 
 
 def list_candidate_tables(path: str | os.PathLike[str]) -> list[CandidateTable]:
     """Every table of the file, for the wizard's table/sheet chooser."""
-    out: list[CandidateTable] = []
-    for i, t in enumerate(read_tables(path), start=1):
-        mapping = find_header(t)
-        out.append(
-            CandidateTable(
-                index=i,
-                name=t.name,
-                row_count=len(t.rows),
-                column_count=t.width,
-                has_header=mapping is not None,
-                mapping=mapping,
-                preview=[list(r) for r in t.rows[:PREVIEW_ROWS]],
-            )
-        )
-    return out
+    from .plan_source import candidate_tables
+
+    return candidate_tables(read_tables(path))

@@ -140,6 +140,8 @@ def find_header(table: RawTable) -> ColumnMapping | None:
             continue  # a title line (merged across the row) is not a header top row
         sub = rows[i + 1] if i + 1 < len(rows) and _is_sub_header(top, rows[i + 1]) else None
         roles = _roles_of(top, sub)
+        if sub is not None and "content" not in roles:  # a task row saying "Số TT" is not a sub-header
+            sub, roles = None, _roles_of(top, None)
         if "content" in roles and ({"number", "lead", "deadline"} & roles.keys()):
             return ColumnMapping(**roles, header_rows=(i, i + 1) if sub is not None else (i,))
     return None

@@ -12,6 +12,8 @@ Cells are NFC text; multi-line cells keep ``"\\n"``. Merged cells repeat their v
 grid position they cover (so header detection sees "Trách nhiệm" over both sub-columns) and are
 flagged: ``merged_left`` holds (row, col) positions that copy the cell on their left (horizontal
 merge), ``merged_above`` those that copy the cell above (vertical merge). Indices are 0-based.
+PDF tables (:mod:`.pdf_tables`) also give ``pages``, the page of each row: a change of page between two
+rows is a page break (a repeated header, or a row split over it whose continuation has an empty STT).
 
 Every failure (missing, empty, corrupt, encrypted, wrong-type file, zip bomb, no table) is raised
 as :class:`~tthc_desktop.importers.errors.ImportFailure` with a Vietnamese message.
@@ -22,15 +24,16 @@ from __future__ import annotations
 import html
 import os
 import re
+import stat
 import unicodedata
 import warnings
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from pathlib import Path
 
 from ..domain.text_fold import fold
 from .errors import ImportFailure
+from .xlsx_dates import format_excel_date
 
 __all__ = [
     "RawTable",
@@ -71,6 +74,7 @@ class RawTable:
     source: str = ""
     location_kind: str = "table"  # "sheet" for worksheets
     line_numbers: tuple[int, ...] | None = None  # text input: 1-based source line of each row
+    pages: tuple[int, ...] | None = None  # PDF input: 1-based page of each row (a change is a page break)
 
     @property
     def width(self) -> int:
@@ -126,11 +130,31 @@ _MAGIC = [
 ]
 
 
+def check_regular_file(path: str | os.PathLike[str]) -> int:
+    """Refuse anything but a regular file (a FIFO would block forever, /dev/zero never ends); return its size.
+
+    ``os.stat`` follows symbolic links, so a link named .txt pointing at /dev/zero is refused too.
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise ImportFailure(path, "không tìm thấy tệp") from None
+    except OSError as exc:
+        raise ImportFailure(path, f"không đọc được tệp ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ImportFailure(path, "đây là thư mục, không phải tệp")
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportFailure(path, "đây không phải tệp dữ liệu thông thường (thiết bị, đường ống hoặc liên kết "
+                                  "đặc biệt); hãy chọn đúng tệp kế hoạch")
+    return info.st_size
+
+
 def sniff_kind(path: str | os.PathLike[str]) -> str:
     """Return "empty", "ole", "pdf", "image", "rtf", "zip" or "other" from the first bytes.
 
-    Raises ImportFailure when the file is missing or unreadable.
+    Raises ImportFailure when the file is missing, unreadable or not a regular file.
     """
+    check_regular_file(path)
     try:
         with open(path, "rb") as fh:
             head = fh.read(8)
@@ -216,6 +240,11 @@ def read_docx_tables(path: str | os.PathLike[str]) -> list[RawTable]:
 
     Raises ImportFailure for a bad file or a document without any table.
     """
+    return read_docx(path)[0]
+
+
+def read_docx(path: str | os.PathLike[str]) -> tuple[list[RawTable], list[str]]:
+    """The tables and the body paragraphs' text (for the plan's heading) of a .docx, read once."""
     names = check_zip_container(path, ".docx")
     if "word/document.xml" not in names:
         raise ImportFailure(path, "tệp .docx bị hỏng: thiếu phần nội dung văn bản (word/document.xml)")
@@ -230,9 +259,11 @@ def read_docx_tables(path: str | os.PathLike[str]) -> list[RawTable]:
         import docx  # python-docx
 
         document = docx.Document(os.fspath(path))
+        budget = [MAX_CELLS]
         tables = [
-            _docx_table(t, f"Bảng {i}", os.fspath(path)) for i, t in enumerate(document.tables, start=1)
+            _docx_table(t, f"Bảng {i}", os.fspath(path), budget) for i, t in enumerate(document.tables, start=1)
         ]
+        paragraphs = [p.text for p in document.paragraphs[:400]]
     except ImportFailure:
         raise
     except Exception as exc:  # python-docx raises KeyError, lxml errors, ValueError...: one message
@@ -240,20 +271,35 @@ def read_docx_tables(path: str | os.PathLike[str]) -> list[RawTable]:
     tables = [t for t in tables if any(any(c for c in row) for row in t.rows)]
     if not tables:
         raise ImportFailure(path, "văn bản không có bảng nào; kế hoạch cần có bảng nhiệm vụ (phụ lục)")
-    return tables
+    return tables, paragraphs
 
 
-def _docx_table(table, name: str, source: str) -> RawTable:
+def _docx_too_wide(source: str, name: str, what: str) -> ImportFailure:
+    return ImportFailure(source, f"bảng có {what} (tối đa {MAX_COLUMNS} cột, {MAX_CELLS} ô); nghi là tệp hỏng "
+                                 "hoặc độc hại, từ chối đọc", location=name)
+
+
+def _docx_table(table, name: str, source: str, budget: list[int]) -> RawTable:
+    """One Word table; ``budget`` (cells left for the whole document) bounds the work a hostile
+    w:gridSpan/w:gridBefore (10 000 000 columns in a 37 KB file) could ask for."""
     from docx.table import _Cell
 
     rows: list[list[str]] = []
     left: set[tuple[int, int]] = set()
     above: set[tuple[int, int]] = set()
     for r, tr in enumerate(table._tbl.tr_lst):
-        row: list[str] = [""] * (tr.grid_before or 0)
+        before = tr.grid_before or 0
+        if before > MAX_COLUMNS:
+            raise _docx_too_wide(source, name, f"một dòng lùi {before} cột")
+        row: list[str] = [""] * before
         for tc in tr.tc_lst:
             span = max(tc.grid_span, 1)
             col = len(row)
+            if col + span > MAX_COLUMNS:
+                raise _docx_too_wide(source, name, f"một dòng rộng {col + span} cột")
+            budget[0] -= span
+            if budget[0] < 0:
+                raise _docx_too_wide(source, name, "quá nhiều ô")
             if tc.vMerge == "continue":
                 prev = rows[r - 1] if r > 0 else []
                 value = prev[col] if col < len(prev) else ""
@@ -271,9 +317,13 @@ def _docx_table(table, name: str, source: str) -> RawTable:
 # ---------------------------------------------------------------- .xlsx
 
 
-def _cell_text(value) -> str:
+def _cell_text(value, number_format: str | None = None) -> str:
     if value is None:
         return ""
+    if isinstance(value, (datetime, date)) and number_format:
+        shown = format_excel_date(value, number_format)  # "Tháng 4/2026", "04/2026": as Excel shows it
+        if shown:
+            return shown
     if isinstance(value, bool):
         return "Có" if value else "Không"
     if isinstance(value, float):
@@ -334,7 +384,8 @@ def _xlsx_rows(ws, source: str, *, merged: bool) -> list[list[str]]:
     if cells is not None:
         # fully loaded: place only the cells that exist (iter_rows would walk the whole empty grid
         # up to the farthest cell, e.g. 17 billion cells for one value at XFD1048576)
-        found = {rc: text for rc, cell in cells.items() if (text := _cell_text(cell.value))}
+        found = {rc: text for rc, cell in cells.items()
+                 if (text := _cell_text(cell.value, getattr(cell, "number_format", None)))}
         height = max((r for r, _ in found), default=0)
         width = max((c for _, c in found), default=0)
         if height > MAX_ROWS or width > MAX_COLUMNS or height * width > MAX_CELLS:
@@ -346,8 +397,8 @@ def _xlsx_rows(ws, source: str, *, merged: bool) -> list[list[str]]:
     if hasattr(ws, "reset_dimensions"):
         ws.reset_dimensions()  # streamed: never pad rows to a <dimension> the file may lie about
     rows: list[list[str]] = []
-    for index, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        row = [_cell_text(v) for v in values]
+    for index, cells_of_row in enumerate(ws.iter_rows(), start=1):
+        row = [_cell_text(getattr(c, "value", None), getattr(c, "number_format", None)) for c in cells_of_row]
         while row and not row[-1]:
             row.pop()
         if len(row) > MAX_COLUMNS or (row and index > MAX_ROWS):
@@ -388,101 +439,6 @@ def _xlsx_sheet(ws, source: str, *, merged: bool) -> RawTable:
     return RawTable(ws.title, rows, frozenset(left), frozenset(above), source, "sheet")
 
 
-# ---------------------------------------------------------------- text
+# ---------------------------------------------------------------- text (in .text_table, re-exported)
 
-# matched against the stripped line: leading "\s*\|?\s*" made a long run of spaces backtrack quadratically
-_PIPE_SEP_RE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
-
-
-def _split_line(line: str) -> list[str] | None:
-    """Cells of a table line, or None for a plain text line."""
-    if "\t" in line:
-        return [clean_cell(c) for c in line.split("\t")]
-    stripped = line.strip()
-    if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
-        return [clean_cell(c) for c in stripped[1:-1].split("|")]
-    return None
-
-
-def read_text_table(text: str, source: str = "") -> list[RawTable]:
-    """Tables in pasted text: runs of tab-separated (or markdown ``| a | b |``) lines.
-
-    Blank lines never end a table (page breaks leave blank lines and repeated headers); up to two
-    plain lines between table lines are kept as one-cell rows (e.g. a section title pasted
-    without tabs); more plain lines end the table. Lines before the first table line (titles)
-    are not part of the table. Returns [] when the text has no table.
-    """
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    tables: list[RawTable] = []
-    rows: list[list[str]] = []
-    lines_of: list[int] = []
-    pending: list[tuple[int, str]] = []  # plain lines seen since the last table line
-
-    def flush() -> None:
-        if rows:
-            n = len(tables) + 1
-            tables.append(
-                RawTable(f"Bảng {n}", _pad(list(rows)), source=source, line_numbers=tuple(lines_of))
-            )
-        rows.clear()
-        lines_of.clear()
-
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        if rows and "-" in line and _PIPE_SEP_RE.fullmatch(line.strip()):
-            continue  # markdown separator |---|---|
-        cells = _split_line(line)
-        if cells is None:
-            pending.append((lineno, clean_cell(line)))
-            if len(pending) > 2:
-                flush()
-            continue
-        if rows:
-            for pl, ptext in pending:
-                rows.append([ptext])
-                lines_of.append(pl)
-        pending.clear()
-        rows.append(cells)
-        lines_of.append(lineno)
-    flush()
-    return tables
-
-
-def read_text_file(path: str | os.PathLike[str]) -> list[RawTable]:
-    """Read a .txt/.tsv/.md file (UTF-8, UTF-8 with BOM, UTF-16 with BOM or Windows-1258)."""
-    kind = sniff_kind(path)
-    if kind == "empty":
-        raise ImportFailure(path, _KIND_MESSAGES["empty"])
-    if kind in ("ole", "pdf", "image", "zip"):
-        what = {"zip": "tệp nén/Office (.docx/.xlsx), hãy dùng đúng đuôi tệp"}.get(kind)
-        raise ImportFailure(path, f"tệp không phải văn bản thuần ({what or kind.upper()})")
-    size = os.path.getsize(path)
-    if size > MAX_TEXT_BYTES:
-        raise ImportFailure(path, f"tệp văn bản quá lớn ({size // (1024 * 1024)} MB)")
-    data = Path(path).read_bytes()
-    text = _decode(path, data)
-    tables = read_text_table(text, source=os.fspath(path))
-    if not tables:
-        raise ImportFailure(
-            path, "không tìm thấy bảng trong văn bản (cần các dòng có cột cách nhau bằng phím Tab)"
-        )
-    return tables
-
-
-def _decode(path: str | os.PathLike[str], data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ImportFailure(path, "tệp văn bản UTF-16 bị hỏng") from None
-    if b"\x00" in data[:4096]:
-        raise ImportFailure(path, "tệp không phải văn bản thuần (có dữ liệu nhị phân)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1258")
-    except UnicodeDecodeError:
-        raise ImportFailure(path, "không nhận ra bảng mã ký tự của tệp (hãy lưu lại dưới dạng UTF-8)") from None
+from .text_table import read_text_file, read_text_table  # noqa: E402  (it imports the helpers above)

@@ -1,6 +1,7 @@
 """Importing a plan's task table: preview (parsed tasks, deadlines, roles, warnings) and one-transaction store.
 
-Re-importing the same plan (same số/ký hiệu or the very same file) updates changed tasks and adds new
+Re-importing the same plan (same số/ký hiệu, the very same file, or another file of it with the same task
+table) updates changed tasks and adds new
 ones; it never duplicates them and never deletes what the officer recorded (completion, updates,
 extensions, manual dates, corrected roles).
 """
@@ -18,7 +19,7 @@ from ..domain.deadlines import Deadline, parse_deadline
 from ..domain.entities import DueDateKind, Plan, Task, TaskDueDate, TaskRole, Unit
 from ..importers.agencies import classify_role, district_warning
 from ..importers.plan_table import ColumnMapping, ParsedPlan, ParsedTask, parse_plan_table
-from ..importers.table_readers import RawTable
+from ..importers.table_readers import RawTable, fold
 from .context import AppContext
 from .plan_signatures import read_plan_signatures, store_plan_signatures
 
@@ -131,18 +132,48 @@ def _task_fields(item: PreviewTask, plan_year: int) -> dict:
     }
 
 
-def find_existing_plan(ctx: AppContext, details: PlanDetails, sha256: str) -> Plan | None:
-    return ctx.plans.find_existing(symbol=details.symbol, source_sha256=sha256)
+SAME_TABLE_SHARE = 0.8  # share of the new tasks whose folded content an existing plan already has
+
+
+def find_existing_plan(ctx: AppContext, details: PlanDetails, sha256: str,
+                       preview: PlanPreview | None = None) -> Plan | None:
+    """The stored plan this import updates: same số/ký hiệu, the very same file, or (given the preview) the
+    same task table — the .docx, then the .xlsx or the PDF of one plan — unless their số/ký hiệu differ."""
+    found = ctx.plans.find_existing(symbol=details.symbol, source_sha256=sha256)
+    if found is not None or preview is None:
+        return found
+    return same_table_plan(ctx, preview, details.symbol)
+
+
+def _symbol_key(symbol: str) -> str:
+    return "".join(symbol.split()).lower()
+
+
+def same_table_plan(ctx: AppContext, preview: PlanPreview, symbol: str = "") -> Plan | None:
+    """The stored plan holding at least 80% of the preview's task contents (folded), best share first."""
+    new = {fold(t.parsed.content) for t in preview.tasks if not t.is_heading and t.parsed.content.strip()}
+    if len(new) < 2:
+        return None
+    best: tuple[float, Plan] | None = None
+    for plan in ctx.plans.all():
+        if symbol.strip() and plan.symbol.strip() and _symbol_key(plan.symbol) != _symbol_key(symbol):
+            continue  # two plans with different numbers may share tasks (next year's plan): not the same one
+        old = {fold(t.content) for t in ctx.tasks.by_plan(plan.id)}
+        share = len(new & old) / len(new)
+        if share >= SAME_TABLE_SHARE and (best is None or share > best[0]):
+            best = (share, plan)
+    return best[1] if best else None
 
 
 def import_plan(ctx: AppContext, preview: PlanPreview, details: PlanDetails) -> ImportResult:
     """Store the previewed plan in one transaction; a known plan is updated in place."""
-    plan = Plan(title=details.title.strip() or preview.source.stem, year=details.year, symbol=details.symbol.strip(),
+    # never a placeholder: the title is what the document or the officer gave (the file name is not a title)
+    plan = Plan(title=details.title.strip(), year=details.year, symbol=details.symbol.strip(),
                 issued_on=details.issued_on, issuer=details.issuer.strip(), source_file=str(preview.source),
                 source_sha256=preview.sha256)
     signatures = read_plan_signatures(ctx, preview.source)  # a signed PDF plan: verified before writing
     with ctx.db.atomic():
-        existing = find_existing_plan(ctx, details, preview.sha256)
+        existing = find_existing_plan(ctx, details, preview.sha256, preview)
         if existing is None:
             plan_id = ctx.plans.add(plan)
             _insert_all(ctx, plan_id, preview)

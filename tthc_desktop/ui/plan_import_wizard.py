@@ -30,8 +30,14 @@ from PySide6.QtWidgets import (
 
 from ..domain.entities import TaskRole
 from ..importers.errors import ImportFailure
-from ..importers.plan_file import read_tables, table_for_import
 from ..importers.plan_header import ColumnMapping
+from ..importers.plan_source import (
+    PlanSource,
+    candidate_tables,
+    choose_table,
+    open_plan_source,
+    table_for_import,
+)
 from ..importers.table_readers import RawTable
 from ..services import events
 from ..services.context import AppContext
@@ -41,7 +47,6 @@ from ..services.plan_import import (
     PlanDetails,
     PlanPreview,
     build_preview,
-    file_sha256,
     find_existing_plan,
     guess_plan_year,
     import_plan,
@@ -49,8 +54,11 @@ from ..services.plan_import import (
 from .background import Cancelled, run_with_progress
 from .file_choice_page import FileChoicePage
 
-FILE_FILTER = "Kế hoạch (*.docx *.xlsx *.xlsm *.txt *.tsv *.md);;Tất cả (*)"
+FILE_FILTER = "Kế hoạch (*.pdf *.docx *.xlsx *.xlsm *.txt *.tsv *.md);;Tất cả (*)"
 MAPPING_FIELDS = ("number", "content", "lead", "coordinating", "deadline", "product", "notes")
+
+
+_NO_DATE = QDate(2000, 1, 1)
 
 
 def _fmt(d: date) -> str:
@@ -69,6 +77,7 @@ class PlanImportWizard(QWizard):
         self.start_dir = start_dir
         self.path: Path | None = None
         self.sha256 = ""
+        self.source: PlanSource | None = None
         self.tables: list[RawTable] = []
         self.table_index = 0
         self.mapping: ColumnMapping | None = None
@@ -89,16 +98,18 @@ class PlanImportWizard(QWizard):
     # -- state transitions (also called by tests) -------------------------------------------
     def load_file(self, path: Path) -> bool:
         try:
-            tables = run_with_progress(self, self.tr("Reading %1…").replace("%1", path.name),
-                                       lambda: read_tables(path))
-            self.sha256 = file_sha256(path)
+            source = run_with_progress(self, self.tr("Reading %1…").replace("%1", path.name),
+                                       lambda: open_plan_source(path))
         except Cancelled:
             return False
         except ImportFailure as exc:
             QMessageBox.warning(self, self.tr("Cannot read the file"), str(exc))
             return False
-        self.path, self.tables = path, tables
-        self.table_index = next((c.index - 1 for c in list_candidate_tables_from(tables) if c.has_header), 0)
+        self.path, self.source, self.tables, self.sha256 = path, source, source.tables, source.sha256
+        try:
+            self.table_index = choose_table(source)
+        except ImportFailure:
+            self.table_index = 0  # no header recognised: the officer picks the table and maps the columns
         return True
 
     def raw_table(self) -> RawTable:
@@ -132,20 +143,12 @@ class PlanImportWizard(QWizard):
         super().accept()
 
 
-def list_candidate_tables_from(tables: list[RawTable]):
-    """Candidate summaries of already-read tables (list_candidate_tables reads the file again)."""
-    from ..importers.plan_file import CandidateTable, find_header
-
-    return [CandidateTable(i, t.name, len(t.rows), t.width, (m := find_header(t)) is not None, m,
-                           [list(r) for r in t.rows[:8]]) for i, t in enumerate(tables, start=1)]
-
-
 class FilePage(FileChoicePage):
     def __init__(self, wizard: PlanImportWizard):
         super().__init__(
             wizard,
             title=QCoreApplication.translate("FilePage", "1. Choose the plan file"),
-            subtitle=QCoreApplication.translate("FilePage", "A Word (.docx), Excel (.xlsx) or text file whose appendix is the task table."),
+            subtitle=QCoreApplication.translate("FilePage", "A PDF with a text layer, Word (.docx), Excel (.xlsx) or text file whose appendix is the task table."),
             placeholder=QCoreApplication.translate("FilePage", "Path to the plan file"),
             dialog_title=QCoreApplication.translate("FilePage", "Choose the plan file"),
             file_filter=FILE_FILTER,
@@ -173,7 +176,7 @@ class TablePage(QWizardPage):
 
     def initializePage(self) -> None:
         self.list.clear()
-        for cand in list_candidate_tables_from(self.w.tables):
+        for cand in candidate_tables(self.w.tables):
             mark = "✓ " if cand.has_header else "   "
             text = self.tr("%1%2 — %3 rows").replace("%1", mark).replace("%2", cand.name).replace(
                 "%3", str(cand.row_count))
@@ -381,11 +384,13 @@ class DetailsPage(QWizardPage):
                                  "step; nothing is saved if it fails."))
         self.symbol = QLineEdit()
         self.symbol.setObjectName("planSymbol")
-        self.symbol.setPlaceholderText("165/KH-UBND")
         self.issued_on = QDateEdit()
         self.issued_on.setObjectName("planDate")
         self.issued_on.setDisplayFormat("dd/MM/yyyy")
         self.issued_on.setCalendarPopup(True)
+        # the minimum shows as blank: "not given", never today (a required field the officer must set)
+        self.issued_on.setMinimumDate(_NO_DATE)
+        self.issued_on.setSpecialValueText(" ")
         self.issuer = QLineEdit()
         self.issuer.setObjectName("planIssuer")
         self.title = QLineEdit()
@@ -404,29 +409,38 @@ class DetailsPage(QWizardPage):
         form.addRow(self.tr("Year:"), self.year)
         form.addRow(self.notice)
         self.symbol.textChanged.connect(self._on_symbol_text_changed)
+        for edit in (self.symbol, self.issuer, self.title):
+            edit.textChanged.connect(self.completeChanged)
+        self.issued_on.dateChanged.connect(self.completeChanged)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
 
     def initializePage(self) -> None:
-        guess = guess_plan_details(self.w.path, self.w.preview.plan_year)
-        known = find_existing_plan(self.w.ctx, guess, self.w.sha256)
-        if known is not None:  # a re-import: the stored details are better than a guess
-            guess = PlanDetails(title=known.title, year=known.year, symbol=known.symbol,
+        guess = guess_plan_details(self.w.source or self.w.path, self.w.preview.plan_year)
+        known = find_existing_plan(self.w.ctx, guess, self.w.sha256, self.w.preview)
+        if known is not None:  # a re-import (same number, file or task table): the stored details are better
+            guess = PlanDetails(title=known.title or guess.title, year=known.year, symbol=known.symbol or guess.symbol,
                                 issued_on=known.issued_on or guess.issued_on, issuer=known.issuer or guess.issuer)
         self.symbol.setText(guess.symbol)
-        d = guess.issued_on or date.today()
-        self.issued_on.setDate(QDate(d.year, d.month, d.day))
+        d = guess.issued_on
+        self.issued_on.setDate(QDate(d.year, d.month, d.day) if d else _NO_DATE)
         self.issuer.setText(guess.issuer)
         self.title.setText(guess.title)
         self.year.setValue(guess.year)
         self._on_symbol_text_changed()
 
+    def isComplete(self) -> bool:
+        """Số/ký hiệu, date, issuer and trích yếu are required: the plan is cited by them in every report."""
+        d = self.details()
+        return bool(d.symbol and d.title and d.issuer and d.issued_on)
+
     def details(self) -> PlanDetails:
         qd = self.issued_on.date()
+        issued = None if qd == _NO_DATE else date(qd.year(), qd.month(), qd.day())
         return PlanDetails(title=self.title.text().strip(), year=self.year.value(), symbol=self.symbol.text().strip(),
-                           issued_on=date(qd.year(), qd.month(), qd.day()), issuer=self.issuer.text().strip())
+                           issued_on=issued, issuer=self.issuer.text().strip())
 
     def _on_symbol_text_changed(self) -> None:
-        existing = find_existing_plan(self.w.ctx, self.details(), self.w.sha256)
+        existing = find_existing_plan(self.w.ctx, self.details(), self.w.sha256, self.w.preview)
         if existing is None:
             self.notice.setText(self.tr("A new plan will be created."))
         else:

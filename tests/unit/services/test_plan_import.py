@@ -122,4 +122,6 @@ def test_plan_details_are_read_from_the_document_heading(tmp_path):
     assert got.issued_on == date(2025, 4, 14)
     assert got.title == "Kế hoạch Triển khai thực hiện Nghị quyết số 66/NQ-CP trên địa bàn tỉnh Tiền Giang"
     assert got.issuer.startswith("Ủy ban nhân dân")
-    assert guess_plan_details(tmp_path / "missing.pdf", 2025).title == "missing"
+    # never the file name, never today: what the document does not say stays empty (the CLI/wizard ask)
+    missing = guess_plan_details(tmp_path / "missing.pdf", 2025)
+    assert (missing.title, missing.symbol, missing.issued_on, missing.issuer) == ("", "", None, "")
