@@ -55,6 +55,8 @@ from ..signing.signers import open_pkcs11_signer, open_pkcs12_signer
 from ..store.submissions_store import BuiltBox, SubmissionFile, SubmissionsRepository
 from .context import AppContext
 from .events import SUBMISSIONS_CHANGED
+from .signed_submission import MANIFEST_KIND, MANIFEST_SIG_KIND, attached_source, write_signed_manifest
+from .submission_package import PackageFile, PackageInfo
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +135,7 @@ class SigningOutcome:
     org: SignResult | None
     appendices: tuple[SignResult, ...] = ()
     xlsx: tuple[Path, ...] = ()
+    manifest: tuple[Path, ...] = ()  # (manifest.json, manifest.p7s) beside the signed PDF
 
     @property
     def files(self) -> list[Path]:
@@ -304,7 +307,9 @@ class SigningService:
         signature_png = self.signature_image()
         seal_png = self.seal_image()
         appendix_results: list[SignResult] = []
+        xlsx = tuple(Path(p) for p in xlsx)
         with ExitStack() as stack:
+            source = attached_source(stack, pdf, xlsx, out.parent)  # the .xlsx ride inside the signed PDF
             person_signer = stack.enter_context(open_signer(person, person_secret))
             del person_secret
             org_signer = None
@@ -317,7 +322,7 @@ class SigningService:
             if org_signer is not None:
                 seal_look = seal_appearance(plan.org, seal_png) if seal_png else None
                 person_result, org_result = sign_person_then_org(
-                    pdf, out, person_signer, org_signer, plan.person, plan.org,
+                    source, out, person_signer, org_signer, plan.person, plan.org,
                     person_appearance=person_look, org_appearance=seal_look,
                     reason=reason, location=location, tsa_url=tsa,
                 )
@@ -330,13 +335,40 @@ class SigningService:
                 appendix_results = sign_batch(items, org_signer, reason=reason, location=location, tsa_url=tsa)
             else:
                 person_result = sign_document(
-                    pdf, out, signer=person_signer, field_name=PERSON_FIELD, box=plan.person,
+                    source, out, signer=person_signer, field_name=PERSON_FIELD, box=plan.person,
                     appearance=person_look, reason=reason, location=location, tsa_url=tsa,
                 )
                 org_result = None
-        outcome = SigningOutcome(0, out, person_result, org_result, tuple(appendix_results), tuple(xlsx))
+            outcome = SigningOutcome(0, out, person_result, org_result, tuple(appendix_results), xlsx)
+            manifest = self._sign_manifest(org_signer or person_signer, outcome, report_id or plan.report_id,
+                                           title or pdf.stem, unit, period)
+        outcome = SigningOutcome(0, out, person_result, org_result, tuple(appendix_results), xlsx, manifest)
         submission_id = self._record(outcome, report_id or plan.report_id, title or pdf.stem, unit, period)
-        return SigningOutcome(submission_id, out, person_result, org_result, tuple(appendix_results), tuple(xlsx))
+        return SigningOutcome(submission_id, out, person_result, org_result, tuple(appendix_results), xlsx, manifest)
+
+    def _sign_manifest(self, signer, outcome: SigningOutcome, report_id: int | None, title: str, unit: str,
+                       period: str) -> tuple[Path, Path]:
+        """manifest.json of the submission's files and its detached signature, in this PIN session."""
+        templates = []
+        if report_id is not None:
+            from ..store.reports_store import ReportsRepository
+
+            try:
+                record = ReportsRepository(self.ctx.writer).get(report_id)
+                templates = [(record.template_id, record.template_version)]
+            except KeyError:
+                pass
+        files = [PackageFile(outcome.signed_pdf, "pdf")]
+        files += [PackageFile(r.out_path, "appendix_pdf") for r in outcome.appendices]
+        files += [PackageFile(p, "xlsx") for p in outcome.xlsx]
+        person, org = outcome.person.signer, outcome.org.signer if outcome.org else None
+        info = PackageInfo(
+            unit=unit or person.subject_o, period=period, templates=templates, title=title,
+            signer={"cn": person.subject_cn, "organisation": person.subject_o,
+                    "org_signer_cn": org.subject_cn if org else ""},
+            signing_time=outcome.person.signing_time.isoformat(),
+        )
+        return write_signed_manifest(signer, files, info, outcome.signed_pdf)
 
     def sign_report(self, build, out_dir: Path | str, **kwargs) -> SigningOutcome:
         """Sign a ReportService.build result (its boxes were registered when it was built)."""
@@ -350,6 +382,8 @@ class SigningService:
         files += [SubmissionFile(r.out_path.name, str(r.out_path), sha256_of(r.out_path), "appendix_pdf")
                   for r in outcome.appendices]
         files += [SubmissionFile(p.name, str(p), sha256_of(p), "xlsx") for p in outcome.xlsx]
+        files += [SubmissionFile(p.name, str(p), sha256_of(p), kind)
+                  for p, kind in zip(outcome.manifest, (MANIFEST_KIND, MANIFEST_SIG_KIND), strict=False)]
         person: CertInfo = outcome.person.signer
         org = outcome.org.signer if outcome.org else None
         submission_id = self.repo.add(
