@@ -65,6 +65,17 @@ def write_signed_manifest(signer, files: Sequence[PackageFile], info: PackageInf
     return json_path, sig_path
 
 
+def report_xlsx(ctx, report_id: int) -> list[Path]:
+    """The .xlsx forms of the report's latest build, from the register (``<pdf stem>_<form>.xlsx`` beside it)."""
+    from ..store.submissions_store import SubmissionsRepository
+
+    built = SubmissionsRepository(ctx.writer).latest_build_path(report_id)
+    if not built:
+        return []
+    pdf = Path(built)
+    return sorted(p for p in pdf.parent.glob(f"{pdf.stem}_*.xlsx") if p.is_file())
+
+
 @dataclass(frozen=True)
 class PackageVerification:
     files: list[str]  # every file listed, hash checked

@@ -252,7 +252,8 @@ class SigningService:
     def register_build(self, result) -> None:
         """Remember the signature boxes of a ReportService.build result, keyed by the PDF's hash."""
         boxes = [BuiltBox(str(b.file), b.page_index, b.x0, b.y0, b.x1, b.y1, b.role) for b in result.signature_boxes]
-        self.repo.record_build(sha256_of(result.pdf), str(result.pdf), result.report_id, boxes)
+        # absolute: `package` finds the build's .xlsx beside it from any working folder
+        self.repo.record_build(sha256_of(result.pdf), str(Path(result.pdf).resolve()), result.report_id, boxes)
 
     def box_plan(self, pdf_path: Path | str) -> BoxPlan:
         """Stored boxes if *pdf_path* is a PDF we built (same SHA-256), else the default boxes."""
@@ -301,6 +302,9 @@ class SigningService:
         """
         pdf, out = Path(pdf_path), Path(out_pdf)
         plan = boxes or self.box_plan(pdf)
+        report_id = report_id or plan.report_id
+        if report_id is not None and not period:  # a PDF we built: its report knows the period
+            period = self._report_period(report_id)
         tsa = tsa_url or self.tsa_url()
         if tsa:
             check_tsa_reachable(tsa)  # before anyone types a PIN into a token
@@ -345,6 +349,14 @@ class SigningService:
         outcome = SigningOutcome(0, out, person_result, org_result, tuple(appendix_results), xlsx, manifest)
         submission_id = self._record(outcome, report_id or plan.report_id, title or pdf.stem, unit, period)
         return SigningOutcome(submission_id, out, person_result, org_result, tuple(appendix_results), xlsx, manifest)
+
+    def _report_period(self, report_id: int) -> str:
+        from ..store.reports_store import ReportsRepository
+
+        try:
+            return str(ReportsRepository(self.ctx.writer).get(report_id).period or "")
+        except KeyError:
+            return ""
 
     def _sign_manifest(self, signer, outcome: SigningOutcome, report_id: int | None, title: str, unit: str,
                        period: str) -> tuple[Path, Path]:
