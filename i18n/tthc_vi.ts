@@ -849,6 +849,34 @@
     </message>
 </context>
 <context>
+    <name>FillResultDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="37" />
+        <source>Province's form filled</source>
+        <translation>Đã điền biểu mẫu của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="39" />
+        <source>Written: %1 (%2 cells). Rows not matched: %3.</source>
+        <translation>Đã ghi: %1 (%2 ô). Số dòng chưa ghép được: %3.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="46" />
+        <source>&amp;Remember the row matches for this form</source>
+        <translation>&amp;Lưu cách ghép dòng cho biểu này</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="47" />
+        <source>Next period, the same form is matched the same way</source>
+        <translation>Kỳ sau, biểu này được ghép dòng theo cùng cách</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="61" />
+        <source>Row matches remembered</source>
+        <translation>Đã lưu cách ghép dòng</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../tthc_desktop/ui/first_run_dialog.py" line="26" />
@@ -1806,6 +1834,39 @@ chỉ tiêu?</translation>
     </message>
 </context>
 <context>
+    <name>ProvinceForm</name>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="68" />
+        <source>The province's Excel form</source>
+        <translation>Biểu mẫu Excel của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="69" />
+        <source>Excel workbooks (*.xlsx *.xls)</source>
+        <translation>Bảng tính Excel (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="75" />
+        <source>Save the filled form as</source>
+        <translation>Lưu biểu đã điền thành</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="76" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="83" />
+        <source>Save the filled form under another name: keep the province's original for the next period.</source>
+        <translation>Hãy lưu biểu đã điền với tên khác: giữ bản gốc của tỉnh để điền kỳ sau.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="87" />
+        <source>Could not fill the form</source>
+        <translation>Không điền được biểu mẫu</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../tthc_desktop/ui/background.py" line="50" />
@@ -1824,17 +1885,17 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="156" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="166" />
         <source>%1 overdue tasks</source>
         <translation>%1 nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="159" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="169" />
         <source>%1 tasks due within 7 days</source>
         <translation>%1 nhiệm vụ đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="160" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="170" />
         <source>Show them</source>
         <translation>Xem danh sách</translation>
     </message>
@@ -1862,157 +1923,167 @@ chỉ tiêu?</translation>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="97" />
+        <source>Fill the province's form…</source>
+        <translation>Điền biểu mẫu của tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="99" />
+        <source>Write this period's figures into the province's own .xlsx, leaving the rest of it as it is</source>
+        <translation>Ghi số liệu của kỳ vào tệp .xlsx của tỉnh, giữ nguyên mọi phần khác của biểu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="105" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="105" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="110" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="112" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="118" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="114" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="120" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="134" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="140" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="150" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="156" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="152" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="158" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="163" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="169" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="175" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="181" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="176" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="182" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="189" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="195" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="189" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="195" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="190" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="196" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="190" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="196" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="250" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="256" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="259" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="265" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="279" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="285" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="301" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="307" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="301" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="307" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="308" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="314" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="311" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="317" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="349" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="355" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="351" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="357" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="373" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="379" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="386" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="392" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="396" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="402" />
         <source>The report is not complete</source>
         <translation>Báo cáo chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="397" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="403" />
         <source>Fix these before exporting:</source>
         <translation>Cần sửa trước khi xuất:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="404" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="410" />
         <source>Writing the PDF and Excel files…</source>
         <translation>Đang ghi tệp PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="409" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="415" />
         <source>Could not export the report</source>
         <translation>Không xuất được báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="417" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="423" />
         <source>Written: %1 (%2 pages) and %3 Excel files</source>
         <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="441" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="455" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>
@@ -2314,190 +2385,190 @@ chỉ tiêu?</translation>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="109" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="113" />
         <source>Document: %1</source>
         <translation>Văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="113" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="117" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="114" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="118" />
         <source>Certificate &amp;file (.pfx/.p12)</source>
         <translation>&amp;Tệp chứng thư số (.pfx/.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="115" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="119" />
         <source>USB &amp;token</source>
         <translation>&amp;USB token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="121" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="168" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="125" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="172" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="131" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="135" />
         <source>Browse for driver…</source>
         <translation>Chọn trình điều khiển…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="133" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="137" />
         <source>&amp;List certificates</source>
         <translation>&amp;Liệt kê chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="152" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="156" />
         <source>Entering a wrong PIN 3 times locks the token.</source>
         <translation>Nhập sai mã PIN 3 lần sẽ khóa token.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="157" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="161" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="159" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="163" />
         <source>Driver (PKCS#11):</source>
         <translation>Trình điều khiển (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="161" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="165" />
         <source>PIN / password:</source>
         <translation>Mã PIN / mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="165" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="169" />
         <source>Organisation signature with the seal (optional)</source>
         <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="177" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="181" />
         <source>Organisation certificate file:</source>
         <translation>Tệp chứng thư số của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="178" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="182" />
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="181" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="185" />
         <source>Appearance</source>
         <translation>Hình thức chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="186" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="190" />
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="188" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="192" />
         <source>Choose seal image…</source>
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="204" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="208" />
         <source>Move the signature right:</source>
         <translation>Dịch chữ ký sang phải:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="206" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="210" />
         <source>up:</source>
         <translation>lên trên:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="225" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="229" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="226" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="230" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="274" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="278" />
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="298" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="302" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="299" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="303" />
         <source>Seal</source>
         <translation>Con dấu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="301" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="305" />
         <source>from the report layout</source>
         <translation>theo bố cục báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="301" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="305" />
         <source>default position</source>
         <translation>vị trí mặc định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="303" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="307" />
         <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
         <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="309" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="315" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="313" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="319" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="310" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="316" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="314" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="320" />
         <source>Certificate files (*.pfx *.p12)</source>
         <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="321" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="325" />
         <source>Token driver</source>
         <translation>Trình điều khiển token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="322" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="326" />
         <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="341" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="345" />
         <source>No token with a signing certificate was found. Plug in the token.</source>
         <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="345" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="349" />
         <source>The token is locked: contact your certificate provider.</source>
         <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="355" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="359" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="355" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="359" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="388" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="392" />
         <source>Choose a certificate file or a token first.</source>
         <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="391" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="395" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
     </message>

@@ -164,13 +164,16 @@ class FormFillService:
 
     @staticmethod
     def _write(plan: FillPlan, form_row: FormRow, figures: Form06Row, where: str, formulas: set[str]) -> None:
+        kept = []
         for n in NUMERIC_COLUMNS:
             ref = f"{plan.form.columns[n]}{form_row.excel_row}"
-            what = f"cột {n} ({COLUMN_LABELS[n]}) của {where}"
             if ref in formulas:
-                plan.kept.append(f"{ref}: giữ công thức của biểu ({what}); Excel/LibreOffice tự tính lại khi mở")
+                kept.append(ref)
                 continue
-            plan.writes.append(CellWrite(ref, figures.col(n), f"{what}, {plan.period.label_vi}"))
+            plan.writes.append(CellWrite(ref, figures.col(n), f"cột {n} ({COLUMN_LABELS[n]}) của {where}, "
+                                                              f"{plan.period.label_vi}"))
+        if kept:  # one line per row: the form's own formulas stay and are recomputed on opening
+            plan.kept.append(f"{', '.join(kept)}: giữ công thức của biểu ({where}); Excel/LibreOffice tự tính lại khi mở")
 
     # -- filling ----------------------------------------------------------------------------------
     def fill(self, template: Path | str, period: Period | str, out: Path | str,

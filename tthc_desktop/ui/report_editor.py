@@ -94,6 +94,11 @@ class ReportEditor(QWidget):
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the report (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.print_report())
+        self.province_form_button = QPushButton(self.tr("Fill the province's form…"))
+        self.province_form_button.setObjectName("provinceFormButton")
+        self.province_form_button.setToolTip(self.tr("Write this period's figures into the province's own .xlsx, "
+                                                     "leaving the rest of it as it is"))
+        self.province_form_button.clicked.connect(lambda: self.fill_province_form())
         self.status_label = QLabel()
         self.status_label.setObjectName("saveStatus")
         self.status_label.setStyleSheet("color:#616161;")
@@ -106,6 +111,7 @@ class ReportEditor(QWidget):
         top.addWidget(self.state_combo)
         top.addWidget(self.export_button)
         top.addWidget(self.print_button)
+        top.addWidget(self.province_form_button)
 
         self.form_holder = QVBoxLayout()
         self.sections_holder = QVBoxLayout()
@@ -420,6 +426,14 @@ class ReportEditor(QWidget):
         self.open_folder_button.show()
         self.built.emit(result)
         return result
+
+    def fill_province_form(self, template: Path | None = None, out: Path | None = None):
+        """The province's .xlsx filled with this period's figures; returns the result dialog (or None)."""
+        from .province_form_dialog import fill_province_form
+
+        if self.draft is None or self.draft.period is None:
+            return None
+        return fill_province_form(self, self.service.ctx, self.draft.period, template=template, out=out)
 
     def _on_open_folder_button_clicked(self) -> None:
         if self.last_result is not None:
