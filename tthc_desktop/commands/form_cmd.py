@@ -52,6 +52,7 @@ def _fill(args: argparse.Namespace) -> int:
             "kept_formulas": plan.kept,
             "unmatched": [{"row": u.row.excel_row, "label": u.row.label, "reason": u.reason} for u in plan.unmatched],
             "unused": [{"field": r.field, "level": r.level} for r in plan.unused],
+            "unused_tasks": [{"number": t["c1"], "content": t["c2"]} for t in plan.unused_tasks],
             "fingerprint": plan.form.fingerprint,
         })
         return EXIT_OK

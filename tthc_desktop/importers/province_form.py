@@ -9,7 +9,9 @@ service's job.
 
 Public API:
     ``read_province_form(path) -> ProvinceForm``   raises ImportFailure (Vietnamese) on an .xls,
-                                                   a damaged file or a workbook without biểu 06
+                                                   a damaged file; NoFormTable without biểu 06
+    ``read_progress_form(path) -> ProvinceForm``   the task-progress table (STT | Nội dung | … |
+                                                   Kết quả thực hiện | Tình trạng)
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ XLS_MESSAGE = ("tệp là định dạng Excel cũ (.xls), không điền tại 
                "LibreOffice, chọn Lưu thành… kiểu “Excel Workbook (.xlsx)” rồi chạy lại với tệp .xlsx")
 # footer lines under the table: the table ends there
 _FOOTER = re.compile(r"^(ghi chu|nguoi lap|thu truong|lanh dao|xac nhan|.*ngay\s*\.*\s*thang)")
+
+
+class NoFormTable(ImportFailure):
+    """The workbook opened fine but holds no biểu 06 table (the caller may try another kind)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,5 +122,60 @@ def read_province_form(path: str | os.PathLike[str]) -> ProvinceForm:
         rows = _rows(table, layout.label, list(layout.numbers.values()), layout.first_data_row)
         return ProvinceForm(p, table.name, tuple(r + 1 for r in header), get_column_letter(layout.label + 1),
                             columns, rows, _fingerprint(table, header))
-    raise ImportFailure(p, "không tìm thấy bảng biểu 06 trong tệp (cần các cột “Số hồ sơ nhận giải quyết”, "
-                           "“đã giải quyết”, “đang giải quyết”)")
+    raise NoFormTable(p, "không tìm thấy bảng biểu 06 trong tệp (cần các cột “Số hồ sơ nhận giải quyết”, "
+                         "“đã giải quyết”, “đang giải quyết”)")
+
+
+# ---------------------------------------------------------------- plan progress (task list)
+
+_PROGRESS_ROLES = (  # (role, words one of which the folded header must contain); first match wins
+    ("number", ("stt", "so tt", "tt")),
+    ("content", ("noi dung", "nhiem vu", "ten nhiem vu")),
+    ("result", ("ket qua",)),
+    ("status", ("tinh trang", "tien do", "muc do hoan thanh")),
+)
+
+
+def _progress_columns(row: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for c, text in enumerate(row):
+        f = fold(text)
+        for role, words in _PROGRESS_ROLES:
+            if role in found:
+                continue
+            if (role == "number" and f in words) or (role != "number" and any(w in f for w in words)):
+                found[role] = c
+                break
+    return found
+
+
+def read_progress_form(path: str | os.PathLike[str]) -> ProvinceForm:
+    """A province's task-progress table (STT | Nội dung | … | Kết quả thực hiện | Tình trạng).
+
+    ``columns`` maps 6 (Kết quả thực hiện) and 7 (Tình trạng) — the plan_progress form's own
+    column numbers — to letters; each row is a ``FormRow(kind="task", label=content, field=number)``.
+    """
+    p = Path(path)
+    if p.suffix.lower() == ".xls" or (p.is_file() and sniff_kind(p) == "ole"):
+        raise ImportFailure(p, XLS_MESSAGE)
+    for table in read_xlsx_sheets(p):
+        for r0 in range(min(25, len(table.rows))):
+            found = _progress_columns(table.rows[r0])
+            if "content" not in found or not ({"result", "status"} & set(found)):
+                continue
+            first = r0 + 1
+            while first < len(table.rows) and all(not c or fold(c).strip("()").isdigit() for c in table.rows[first]):
+                first += 1  # a "(1) (2) …" numbering row or a blank line under the header
+            rows = []
+            for r in range(first, len(table.rows)):
+                cells = table.rows[r]
+                content = cells[found["content"]].strip()
+                number = cells[found["number"]].strip() if "number" in found else ""
+                if content and not (_FOOTER.match(fold(content)) and rows):
+                    rows.append(FormRow(r + 1, content, "task", number))
+            columns = {n: get_column_letter(found[role] + 1) for n, role in ((6, "result"), (7, "status"))
+                       if role in found}
+            return ProvinceForm(p, table.name, (r0 + 1,), get_column_letter(found["content"] + 1), columns, rows,
+                                _fingerprint(table, range(r0, r0 + 1)))
+    raise ImportFailure(p, "không tìm thấy bảng biểu 06 hay bảng tiến độ nhiệm vụ trong tệp (cần các cột "
+                           "“Số hồ sơ nhận giải quyết”…, hoặc “Nội dung” và “Kết quả thực hiện”/“Tình trạng”)")

@@ -27,7 +27,13 @@ from ..domain.form06 import COLUMN_LABELS, NUMERIC_COLUMNS, Form06Row, total_row
 from ..domain.periods import Period, parse_period
 from ..domain.text_fold import fold
 from ..importers.form06_export import level_of
-from ..importers.province_form import FormRow, ProvinceForm, read_province_form
+from ..importers.province_form import (
+    FormRow,
+    NoFormTable,
+    ProvinceForm,
+    read_progress_form,
+    read_province_form,
+)
 from ..reports.xlsx_patch import formula_cells, patch_cells, sheet_parts
 from .context import AppContext
 from .stats_service import StatsService
@@ -42,7 +48,7 @@ class FormFillError(Exception):
 @dataclass(frozen=True, slots=True)
 class CellWrite:
     ref: str  # "D12"
-    value: int
+    value: int | str
     why: str
 
 
@@ -60,6 +66,8 @@ class FillPlan:
     kept: list[str] = field(default_factory=list)  # formula cells left to compute, with why
     unmatched: list[Unmatched] = field(default_factory=list)
     unused: list[Form06Row] = field(default_factory=list)  # the app's rows with no line in the form
+    unused_tasks: list[dict] = field(default_factory=list)  # plan tasks with no line (task-progress tables)
+    kind: str = "form06"  # or "progress"
     matches: dict[str, str] = field(default_factory=dict)  # folded form label → app field used
     saved_matches: bool = False  # matches remembered from an earlier fill were used
 
@@ -101,7 +109,10 @@ class FormFillService:
 
         p = parse_period(period) if isinstance(period, str) else period
         try:
-            form = read_province_form(template)
+            try:
+                form = read_province_form(template)
+            except NoFormTable:
+                return self._plan_progress(read_progress_form(template), p, matches)
         except ImportFailure as exc:
             raise FormFillError(str(exc)) from None
         rows = StatsService(self.ctx).rows(p)
@@ -154,6 +165,23 @@ class FormFillService:
             plan.matches[fold(form_row.label)] = chosen[0].field
             used.update(r.key for r in chosen)
         plan.unused = [r for r in rows if r.key not in used]
+        return plan
+
+    def _plan_progress(self, form: ProvinceForm, period: Period, matches: Mapping[str, str] | None) -> FillPlan:
+        from .form_fill_progress import plan_progress
+        from .report_service import ReportService
+
+        tasks = ReportService(self.ctx).gather(period).progress_rows
+        if not tasks:
+            raise FormFillError(f"Chưa có nhiệm vụ nào của kế hoạch để điền vào bảng tiến độ ({period.label_vi}): "
+                                "hãy nhập kế hoạch trước.")
+        saved = self.saved_matches(form.fingerprint)
+        manual = {fold(k): v for k, v in saved.items()} | {fold(k): v for k, v in (matches or {}).items()}
+        plan = FillPlan(form, period, saved_matches=bool(saved), kind="progress")
+        plan_progress(plan, tasks, manual)
+        formulas = self._formula_cells(form)
+        plan.kept = [f"{w.ref}: giữ công thức của biểu ({w.why})" for w in plan.writes if w.ref in formulas]
+        plan.writes = [w for w in plan.writes if w.ref not in formulas]
         return plan
 
     @staticmethod
@@ -209,4 +237,6 @@ def explain_lines(plan: FillPlan, *, cells: bool = True) -> list[str]:
         lines.append(f"  Chưa ghép được dòng {u.row.excel_row} “{u.row.label}”: {u.reason} (để trống, không đoán)")
     for r in plan.unused:
         lines.append(f"  Số liệu chưa có dòng trong biểu: lĩnh vực “{r.field}”" + (f" ({r.level})" if r.level else ""))
+    for t in plan.unused_tasks:
+        lines.append(f"  Nhiệm vụ chưa có dòng trong biểu: {t['c1']} “{t['c2']}”")
     return lines
