@@ -32,6 +32,8 @@ from .table_readers import RawTable, read_xlsx_sheets, sniff_kind
 XLS_MESSAGE = ("tệp là định dạng Excel cũ (.xls), không điền tại chỗ được: hãy mở tệp bằng Excel hoặc "
                "LibreOffice, chọn Lưu thành… kiểu “Excel Workbook (.xlsx)” rồi chạy lại với tệp .xlsx")
 # footer lines under the table: the table ends there
+# "I. CẤP TỈNH", "B) Cấp xã": a heading that opens a section (a bare "Cấp xã" under a field is its level row)
+_HEADING = re.compile(r"^\s*(?:[IVXLC]+|[A-Z])\s*[.)/:-]\s")
 _FOOTER = re.compile(r"^(ghi chu|nguoi lap|thu truong|lanh dao|xac nhan|.*ngay\s*\.*\s*thang)")
 
 
@@ -93,6 +95,11 @@ def _rows(table: RawTable, label_col: int, number_cols: list[int], first: int) -
             under_field = False
             continue
         level = level_of(label)
+        if _HEADING.match(raw):  # "I. CẤP TỈNH": a section heading, its level applies to the rows below
+            section, under_field = level, False
+            if level is not None:
+                out.append(FormRow(r + 1, raw, "section", "", level))
+                continue  # any other numbered heading is read as a field row below: matched or listed
         if level is not None:
             if under_field and field:
                 out.append(FormRow(r + 1, raw, "level", field, level))

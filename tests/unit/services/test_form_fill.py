@@ -86,3 +86,40 @@ def test_a_workbook_with_neither_table_is_refused(ctx, tmp_path):
     wb.save(path)
     with pytest.raises(FormFillError, match="không tìm thấy bảng biểu 06 hay bảng tiến độ"):
         FormFillService(ctx).plan(path, Q3)
+
+
+def test_bieu06_rows_under_level_sections_take_that_levels_figures(ctx, tmp_path):
+    """“I. CẤP TỈNH” / “II. CẤP XÃ” sections: a field is filled with that level's figures only; a field the
+    app has at another level is listed with the levels it does have; a field row with level rows under it
+    gets the sum of its levels."""
+    from tthc_desktop.domain.form06 import Form06Row
+    from tthc_desktop.services.stats_service import StatsService
+
+    StatsService(ctx).save(Q3, [
+        Form06Row.from_columns("Lý lịch tư pháp", "Cấp tỉnh", [10, 5, 5, 0, 8, 2, 6, 0, 2, 2, 0]),
+        Form06Row.from_columns("Hộ tịch", "xã", [20, 10, 10, 0, 18, 3, 15, 0, 2, 1, 1]),
+        Form06Row.from_columns("Hộ tịch", "Cấp tỉnh", [4, 4, 0, 0, 4, 0, 4, 0, 0, 0, 0]),
+    ])
+    path = tmp_path / "bieu.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["STT", "Lĩnh vực, công việc giải quyết theo cấp", "Số hồ sơ nhận giải quyết", None, None, None,
+               "Số hồ sơ đã giải quyết", None, None, None, "Số hồ sơ đang giải quyết", None, None])
+    ws.append([None, None, "Tổng số", "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", "Từ kỳ trước", "Tổng số",
+               "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"])
+    ws.append([f"({n})" for n in range(1, 14)])
+    for label in ("I. CẤP TỈNH", "Lý lịch tư pháp", "II. CẤP XÃ", "Hộ tịch", "Lý lịch tư pháp", "III. TỔNG HỢP",
+                  "Hộ tịch", "Cấp tỉnh", "Cấp xã"):
+        ws.append([None, label])
+    wb.save(path)
+    plan = FormFillService(ctx).plan(path, Q3)
+    got = {}
+    for w in plan.writes:
+        got.setdefault(int(w.ref[1:]), []).append(w.value)
+    assert got == {5: [10, 5, 5, 0, 8, 2, 6, 0, 2, 2, 0], 7: [20, 10, 10, 0, 18, 3, 15, 0, 2, 1, 1],
+                   10: [24, 14, 10, 0, 22, 3, 19, 0, 2, 1, 1], 11: [4, 4, 0, 0, 4, 0, 4, 0, 0, 0, 0],
+                   12: [20, 10, 10, 0, 18, 3, 15, 0, 2, 1, 1]}
+    assert [(u.row.excel_row, u.reason) for u in plan.unmatched] == [
+        (8, "lĩnh vực có số liệu nhưng không ở cấp xã (có: Cấp tỉnh)"),
+        (9, "không có lĩnh vực trùng tên trong số liệu của kỳ"),  # a numbered heading that is no level: listed
+    ]
