@@ -68,6 +68,8 @@ class FillPlan:
     unused: list[Form06Row] = field(default_factory=list)  # the app's rows with no line in the form
     unused_tasks: list[dict] = field(default_factory=list)  # plan tasks with no line (task-progress tables)
     kind: str = "form06"  # or "progress"
+    frozen_at: str = ""  # the period's frozen set was used (services/period_freeze.py)
+    changed_since_freeze: int = 0  # differences between the live data and that set
     matches: dict[str, str] = field(default_factory=dict)  # folded form label → app field used
     saved_matches: bool = False  # matches remembered from an earlier fill were used
 
@@ -115,13 +117,20 @@ class FormFillService:
                 return self._plan_progress(read_progress_form(template), p, matches)
         except ImportFailure as exc:
             raise FormFillError(str(exc)) from None
-        rows = StatsService(self.ctx).rows(p)
+        from .period_freeze import PeriodFreezeService
+
+        freezes = PeriodFreezeService(self.ctx)
+        frozen = freezes.frozen_form06(p)
+        rows = frozen if frozen is not None else StatsService(self.ctx).rows(p)  # the frozen set wins
         if not rows:
             raise FormFillError(f"Chưa có số liệu biểu 06 của {p.label_vi} ({p}): hãy nhập bằng "
                                 "“tthc-desktop stats import … --period " + str(p) + "” trước khi điền biểu.")
         saved = self.saved_matches(form.fingerprint)
         manual = {fold(k): v for k, v in saved.items()} | {fold(k): v for k, v in (matches or {}).items()}
         plan = FillPlan(form, p, saved_matches=bool(saved))
+        if frozen is not None:
+            plan.frozen_at = freezes.info(p).frozen_at  # type: ignore[union-attr]
+            plan.changed_since_freeze = len(freezes.differences(p))
         formulas = self._formula_cells(form)
         by_field: dict[str, list[Form06Row]] = {}
         for row in rows:
@@ -229,6 +238,11 @@ def explain_lines(plan: FillPlan, *, cells: bool = True) -> list[str]:
              f"{form.header_rows[0]}–{form.header_rows[-1]}, nhãn ở cột {form.label_column}; {plan.period.label_vi}."]
     if plan.saved_matches:
         lines.append("Dùng cách ghép dòng đã lưu cho biểu này ở lần điền trước.")
+    if plan.frozen_at:
+        lines.append(f"Dùng số liệu đã chốt lúc {plan.frozen_at}.")
+        if plan.changed_since_freeze:
+            lines.append(f"Lưu ý: số liệu đã thay đổi {plan.changed_since_freeze} chỗ sau khi chốt; biểu vẫn dùng số "
+                         f"đã chốt (xem “tthc-desktop period show --period {plan.period}”, chốt lại nếu đúng).")
     if cells:
         lines += [f"  {w.ref} = {w.value}: {w.why}" for w in plan.writes]
         lines += [f"  {k}" for k in plan.kept]
