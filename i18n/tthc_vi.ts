@@ -1395,6 +1395,44 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>PeriodFreezeBar</name>
+    <message>
+        <location filename="../tthc_desktop/ui/period_freeze_bar.py" line="47" />
+        <source>The figures of this period are not frozen: the report uses the current data.</source>
+        <translation>Số liệu của kỳ này chưa được chốt: báo cáo đang dùng số liệu hiện hành.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/period_freeze_bar.py" line="50" />
+        <source>&amp;Freeze figures</source>
+        <translation>&amp;Chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/period_freeze_bar.py" line="51" />
+        <source>Keep today's figures as the period's one set: the report, its appendices and the province's form all use them</source>
+        <translation>Giữ số liệu hôm nay làm bộ số liệu duy nhất của kỳ: báo cáo, phụ lục và biểu mẫu của tỉnh đều dùng bộ này</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/period_freeze_bar.py" line="55" />
+        <source>Figures frozen at %1 by %2.</source>
+        <translation>Số liệu đã chốt lúc %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/period_freeze_bar.py" line="58" />
+        <source>%1 changes since: the report keeps the frozen figures; re-freeze if they are right.</source>
+        <translation>Có %1 thay đổi sau khi chốt: báo cáo vẫn dùng số đã chốt; hãy chốt lại nếu số mới là đúng.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/period_freeze_bar.py" line="65" />
+        <source>Re-&amp;freeze</source>
+        <translation>Chốt &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/period_freeze_bar.py" line="66" />
+        <source>Make the current figures the period's set</source>
+        <translation>Lấy số liệu hiện hành làm bộ số liệu của kỳ</translation>
+    </message>
+</context>
+<context>
     <name>PlanImportWizard</name>
     <message>
         <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="78" />
@@ -1903,187 +1941,187 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="90" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="91" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="92" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="93" />
         <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="94" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="95" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="95" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="96" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="97" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="98" />
         <source>Fill the province's form…</source>
         <translation>Điền biểu mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="99" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="100" />
         <source>Write this period's figures into the province's own .xlsx, leaving the rest of it as it is</source>
         <translation>Ghi số liệu của kỳ vào tệp .xlsx của tỉnh, giữ nguyên mọi phần khác của biểu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="105" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="106" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="110" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="111" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="118" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="119" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="120" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="121" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="140" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="141" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="156" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="157" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="158" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="159" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="169" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="170" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="181" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="182" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="182" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="183" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="195" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="199" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="195" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="199" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="196" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="200" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="196" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="200" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="256" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="261" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="265" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="270" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="285" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="290" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="307" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="312" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="307" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="312" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="314" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="319" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="317" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="322" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="355" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="360" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="357" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="362" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="379" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="384" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="392" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="397" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="402" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="407" />
         <source>The report is not complete</source>
         <translation>Báo cáo chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="403" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="408" />
         <source>Fix these before exporting:</source>
         <translation>Cần sửa trước khi xuất:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="410" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="415" />
         <source>Writing the PDF and Excel files…</source>
         <translation>Đang ghi tệp PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="415" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="420" />
         <source>Could not export the report</source>
         <translation>Không xuất được báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="423" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="428" />
         <source>Written: %1 (%2 pages) and %3 Excel files</source>
         <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="455" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="465" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>

@@ -279,3 +279,30 @@ def test_fill_the_provinces_form_from_the_editor(page, tmp_path, monkeypatch):
     same = editor.fill_province_form(template, template)  # never over the province's original
     assert same is None and warnings[0][0] == "Không điền được biểu mẫu" and "giữ bản gốc" in warnings[0][1]
     assert load_workbook(template)["Biểu 06"].cell(rows["HỘ TỊCH"], 3).value is None
+
+
+def test_freeze_the_periods_figures_and_see_later_changes(page, tmp_path):
+    from tthc_desktop.domain.form06 import Form06Row
+    from tthc_desktop.services.stats_service import StatsService
+
+    editor = page.open_period(Q3)
+    bar = editor.freeze_bar
+    assert bar.isVisible() and bar.label.text().startswith("Số liệu của kỳ này chưa được chốt")
+    assert bar.freeze_button.text() == "&Chốt số liệu"
+    bar.freeze_button.click()
+    assert bar.label.text().startswith("Số liệu đã chốt lúc ") and bar.freeze_button.text() == "Chốt &lại"
+    frozen_total = editor.draft.data.figures["form06.c3"].value
+    stats = StatsService(page.service.ctx)
+    rows = stats.rows(Q3)
+    stats.save(Q3, [Form06Row.from_columns(rows[0].field, rows[0].level, [rows[0].received_total + 1,
+                                                                           *rows[0].columns()[1:]]), *rows[1:]])
+    bar.refresh()
+    assert "thay đổi sau khi chốt: báo cáo vẫn dùng số đã chốt" in bar.label.text()
+    assert "Biểu 06, cột 3" in bar.label.toolTip()
+    editor.set_draft(page.service.open(editor.draft.report_id))
+    assert editor.draft.data.figures["form06.c3"].value == frozen_total  # the report keeps the frozen set
+    editor.resize(1280, 760)
+    editor.grab().save(str(tmp_path / "freeze-bar.png"))
+    bar.freeze_button.click()  # re-freeze: the editor now shows the new figures
+    assert editor.draft.data.figures["form06.c3"].value == frozen_total + 1
+    assert "thay đổi" not in bar.label.text()

@@ -40,6 +40,7 @@ from ..store.reports_store import ReportState
 from .background import Cancelled, run_with_progress
 from .domain_labels import display_name
 from .pdf_preview import PdfOpenError, PdfPreview
+from .period_freeze_bar import PeriodFreezeBar
 from .printing import PrintError, print_pdf, print_pdf_with_dialog
 from .report_fields import WARNING_COLOUR, FieldForm, RevisionModel, SectionBox, format_value
 from .settings import REPORTS_EXPORT_DIR
@@ -186,6 +187,9 @@ class ReportEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        self.freeze_bar = PeriodFreezeBar(self.service.ctx)
+        self.freeze_bar.changed.connect(self._on_figures_frozen)
+        layout.addWidget(self.freeze_bar)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(status)
 
@@ -231,6 +235,7 @@ class ReportEditor(QWidget):
             box.edit.blockSignals(False)
         self.state_combo.setCurrentIndex(self.state_combo.findData(draft.state.value))
         self._show_title()
+        self.freeze_bar.set_period(draft.period)
         self._show_changes()
         self._refresh_revisions()
         self.revalidate()
@@ -426,6 +431,11 @@ class ReportEditor(QWidget):
         self.open_folder_button.show()
         self.built.emit(result)
         return result
+
+    def _on_figures_frozen(self) -> None:
+        if self.draft is not None and self.draft.period is not None:  # the frozen set is now the data
+            self.draft.data = self.service.gather(self.draft.period, self.service.unit_name(self.draft.fields))
+            self.revalidate()
 
     def fill_province_form(self, template: Path | None = None, out: Path | None = None):
         """The province's .xlsx filled with this period's figures; returns the result dialog (or None)."""
