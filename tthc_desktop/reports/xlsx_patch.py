@@ -14,6 +14,7 @@ show it as is); forms made by openpyxl have none, so their formula cells stay by
 Public API:
     ``sheet_parts(path) -> dict[str, str]``          sheet name → zip member of its XML
     ``formula_cells(xml) -> set[str]``               references of the cells holding a formula
+    ``covered_by_merge(xml, refs) -> dict``          refs hidden inside a merged range → the range
     ``patch_cells(src, dst, sheet, values) -> Path`` write numbers (or text, as inline strings)
 """
 
@@ -23,7 +24,7 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from xml.sax.saxutils import escape
 
@@ -87,6 +88,22 @@ def formula_cells(xml: str) -> set[str]:
     return out
 
 
+_MERGE = re.compile(r'<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref="([A-Za-z]+\d+):([A-Za-z]+\d+)"')
+
+
+def covered_by_merge(xml: str, refs: Iterable[str]) -> dict[str, str]:
+    """Those of ``refs`` hidden inside a merged range (not its top-left cell) → the range."""
+    ranges = [(_split(a), _split(b), f"{a}:{b}") for a, b in _MERGE.findall(xml)]
+    out = {}
+    for ref in refs:
+        row, col = _split(ref)
+        for (r0, c0), (r1, c1), text in ranges:
+            if r0 <= row <= r1 and c0 <= col <= c1 and (row, col) != (r0, c0):
+                out[ref] = text
+                break
+    return out
+
+
 def _split(ref: str) -> tuple[int, int]:
     col, row = coordinate_from_string(ref)
     return row, column_index_from_string(col)
@@ -139,6 +156,10 @@ def _patch_row(prefix: str, row_no: int, body: str, cells: dict[int, tuple[str, 
 
 def patch_sheet_xml(xml: str, values: Mapping[str, int | float | str]) -> str:
     """The worksheet XML with ``values`` written; only those ``<c>`` elements (and rows added) change."""
+    hidden = covered_by_merge(xml, values)
+    if hidden:
+        ref, rng = next(iter(hidden.items()))
+        raise XlsxPatchError(f"Ô {ref} nằm trong vùng gộp ô {rng}: chỉ ô đầu của vùng ghi được; không ghi.")
     by_row: dict[int, dict[int, tuple[str, object]]] = {}
     for ref, value in values.items():
         row, col = _split(ref)

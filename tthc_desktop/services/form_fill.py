@@ -34,7 +34,7 @@ from ..importers.province_form import (
     read_progress_form,
     read_province_form,
 )
-from ..reports.xlsx_patch import formula_cells, patch_cells, sheet_parts
+from ..reports.xlsx_patch import covered_by_merge, formula_cells, patch_cells, sheet_parts
 from .context import AppContext
 from .stats_service import StatsService
 
@@ -174,7 +174,7 @@ class FormFillService:
             plan.matches[fold(form_row.label)] = chosen[0].field
             used.update(r.key for r in chosen)
         plan.unused = [r for r in rows if r.key not in used]
-        return plan
+        return self._drop_merged(plan)
 
     def _plan_progress(self, form: ProvinceForm, period: Period, matches: Mapping[str, str] | None) -> FillPlan:
         from .form_fill_progress import plan_progress
@@ -191,13 +191,26 @@ class FormFillService:
         formulas = self._formula_cells(form)
         plan.kept = [f"{w.ref}: giữ công thức của biểu ({w.why})" for w in plan.writes if w.ref in formulas]
         plan.writes = [w for w in plan.writes if w.ref not in formulas]
-        return plan
+        return self._drop_merged(plan)
 
     @staticmethod
-    def _formula_cells(form: ProvinceForm) -> set[str]:
+    def _sheet_xml(form: ProvinceForm) -> str:
         member = sheet_parts(form.path)[form.sheet]
         with zipfile.ZipFile(form.path) as zf:
-            return formula_cells(zf.read(member).decode("utf-8"))
+            return zf.read(member).decode("utf-8")
+
+    @classmethod
+    def _formula_cells(cls, form: ProvinceForm) -> set[str]:
+        return formula_cells(cls._sheet_xml(form))
+
+    @classmethod
+    def _drop_merged(cls, plan: FillPlan) -> FillPlan:
+        """Cells hidden inside a merged range cannot show a value: listed, not written."""
+        hidden = covered_by_merge(cls._sheet_xml(plan.form), [w.ref for w in plan.writes])
+        plan.kept += [f"{w.ref}: nằm trong vùng gộp ô {hidden[w.ref]} của biểu, không ghi được ({w.why})"
+                      for w in plan.writes if w.ref in hidden]
+        plan.writes = [w for w in plan.writes if w.ref not in hidden]
+        return plan
 
     @staticmethod
     def _write(plan: FillPlan, form_row: FormRow, figures: Form06Row, where: str, formulas: set[str]) -> None:

@@ -10,6 +10,7 @@ from province_form_fixture import build_province_form, members, strip_cells
 
 from tthc_desktop.reports.xlsx_patch import (
     XlsxPatchError,
+    covered_by_merge,
     ensure_full_calc,
     formula_cells,
     patch_cells,
@@ -83,3 +84,43 @@ def test_cached_values_of_formula_cells_are_dropped_so_readers_recompute():
            '<c r="C1"><f>A1</f><v></v></c></row></sheetData>')
     assert patch_sheet_xml(xml, {"A1": 5}) == ('<sheetData><row r="1"><c r="A1"><v>5</v></c><c r="B1"><f>A1*2</f></c>'
                                                '<c r="C1"><f>A1</f><v></v></c></row></sheetData>')
+
+
+def test_any_cells_written_read_back_and_leave_the_rest(tmp_path_factory):
+    """Property: whatever non-formula cells get numbers or text, openpyxl reads exactly those back and every
+    other cell of the sheet keeps its value."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    base = tmp_path_factory.mktemp("prop")
+    path = base / "bieu.xlsx"
+    rows = build_province_form(path)
+    original = {(c.row, c.column): c.value for row in load_workbook(path)["Biểu 06"].iter_rows() for c in row}
+    total = rows["total"]
+    refs = st.tuples(st.sampled_from("ABCDEFGHIJKLMNOPQ"), st.integers(1, 30)).map(lambda t: f"{t[0]}{t[1]}") \
+        .filter(lambda ref: not (ref[0] in "CDEFGHIJKLM" and ref[1:] == str(total)))  # formulas: refused
+    xml = zipfile.ZipFile(path).read(sheet_parts(path)["Biểu 06"]).decode()
+    values = st.one_of(st.integers(0, 10**9), st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+                                                       min_size=1, max_size=20))
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.dictionaries(refs, values, min_size=1, max_size=8))
+    def check(written):
+        if covered_by_merge(xml, written):
+            with pytest.raises(XlsxPatchError, match="nằm trong vùng gộp ô"):
+                patch_cells(path, base / "refused.xlsx", "Biểu 06", written)
+            return
+        out = base / "out.xlsx"
+        patch_cells(path, out, "Biểu 06", written)
+        ws = load_workbook(out)["Biểu 06"]
+        from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+        for ref, value in written.items():
+            assert ws[ref].value == value
+        keys = {(coordinate_from_string(r)[1], column_index_from_string(coordinate_from_string(r)[0]))
+                for r in written}
+        for (r, c), value in original.items():
+            if (r, c) not in keys:
+                assert ws.cell(r, c).value == value
+
+    check()
