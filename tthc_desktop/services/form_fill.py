@@ -237,6 +237,9 @@ class FormFillService:
             patch_cells(src, dst, plan.form.sheet, {w.ref: w.value for w in plan.writes})
         except XlsxPatchError as exc:
             raise FormFillError(f"Tệp {src.name}: {exc}") from None
+        except PermissionError:  # Windows: the output is open in Excel
+            raise FormFillError(f"Không ghi được tệp {dst.name}: tệp đang được mở (ví dụ trong Excel) hoặc thư mục "
+                                "không cho ghi. Hãy đóng tệp rồi thử lại.") from None
         except OSError as exc:
             raise FormFillError(f"Không ghi được tệp {dst}: {exc.strerror or exc}") from None
         if remember:

@@ -126,3 +126,18 @@ def test_bieu06_rows_under_level_sections_take_that_levels_figures(ctx, tmp_path
         (8, "lĩnh vực có số liệu nhưng không ở cấp xã (có: Cấp tỉnh)"),
         (9, "không có lĩnh vực trùng tên trong số liệu của kỳ"),  # a numbered heading that is no level: listed
     ]
+
+
+def test_an_output_held_open_gets_a_vietnamese_message_and_no_half_file(ctx, tasks, tmp_path, monkeypatch):
+    import os
+
+    template, out = tmp_path / "tien-do.xlsx", tmp_path / "out.xlsx"
+    _progress_form(template, tasks)
+
+    def locked(src, dst):  # what os.replace raises on Windows while Excel holds the file
+        raise PermissionError(13, "Access is denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(FormFillError, match="tệp đang được mở .ví dụ trong Excel."):
+        FormFillService(ctx).fill(template, Q3, out)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".tmp")) == ["tien-do.xlsx"]
