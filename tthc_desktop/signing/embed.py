@@ -45,9 +45,13 @@ def embed_files(in_pdf: Path | str, out_pdf: Path | str, files: Sequence[Path | 
         except OSError as exc:
             raise SigningError(f"Không đọc được tệp đính kèm {path.name}: {exc.strerror or exc}") from None
         mime = XLSX_MIME if path.suffix.lower() == ".xlsx" else None
-        stream = EmbeddedFileObject.from_file_data(writer, data, params=EmbeddedFileParams(), mime_type=mime)
-        embed_file(writer, FileSpec(file_spec_string=_ascii_name(path.name), file_name=path.name,
-                                    embedded_data=stream, description="Biểu mẫu Excel kèm theo văn bản"))
+        try:
+            stream = EmbeddedFileObject.from_file_data(writer, data, params=EmbeddedFileParams(), mime_type=mime)
+            embed_file(writer, FileSpec(file_spec_string=_ascii_name(path.name), file_name=path.name,
+                                        embedded_data=stream, description="Biểu mẫu Excel kèm theo văn bản"))
+        except Exception as exc:  # e.g. a PDF whose attachment tree is nested (pyHanko: flat trees only)
+            raise SigningError(f"Không đính kèm được {path.name} vào tệp {Path(in_pdf).name} "
+                               f"({type(exc).__name__}); tài liệu chưa được ký.") from None
     out = Path(out_pdf)
     _atomic_write(out, writer.write)
     return out
