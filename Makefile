@@ -8,9 +8,10 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 APT_RUN  := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
             libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 \
             libxcb-image0 libxcb-xinerama0 libxcb-xkb1 fonts-liberation fonts-liberation2
-# What the tests check outputs with: poppler, SoftHSM2 + pkcs11-tool, NSS certutil, LibreOffice, Xvfb.
+# What the tests check outputs with: poppler, SoftHSM2 + pkcs11-tool, NSS certutil, LibreOffice, Xvfb,
+# openssl (`openssl cms -verify` of the package's manifest.p7s).
 APT_TEST := $(APT_RUN) fonts-dejavu-core poppler-utils softhsm2 opensc libnss3-tools \
-            libreoffice-calc-nogui libreoffice-writer-nogui xvfb xauth binutils nsis
+            libreoffice-calc-nogui libreoffice-writer-nogui xvfb xauth binutils nsis openssl
 # The installer test runs the NSIS installer under Wine; NSIS installers are 32-bit, hence wine32 (i386).
 APT_WINE := nsis wine wine64 wine32:i386
 # Packaging: makensis compiles the Windows installer here too; PyInstaller reads ELF files with objdump.

@@ -917,6 +917,34 @@
     </message>
 </context>
 <context>
+    <name>FillResultDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="37" />
+        <source>Province's form filled</source>
+        <translation>Đã điền biểu mẫu của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="39" />
+        <source>Written: %1 (%2 cells). Rows not matched: %3.</source>
+        <translation>Đã ghi: %1 (%2 ô). Số dòng chưa ghép được: %3.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="46" />
+        <source>&amp;Remember the row matches for this form</source>
+        <translation>&amp;Lưu cách ghép dòng cho biểu này</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="47" />
+        <source>Next period, the same form is matched the same way</source>
+        <translation>Kỳ sau, biểu này được ghép dòng theo cùng cách</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="61" />
+        <source>Row matches remembered</source>
+        <translation>Đã lưu cách ghép dòng</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../tthc_desktop/ui/first_run_dialog.py" line="33" />
@@ -1460,6 +1488,44 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>PeriodFreezeBar</name>
+    <message>
+        <location filename="../tthc_desktop/ui/period_freeze_bar.py" line="50" />
+        <source>The figures of this period are not frozen: the report uses the current data.</source>
+        <translation>Số liệu của kỳ này chưa được chốt: báo cáo đang dùng số liệu hiện hành.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/period_freeze_bar.py" line="53" />
+        <source>&amp;Freeze figures</source>
+        <translation>&amp;Chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/period_freeze_bar.py" line="54" />
+        <source>Keep today's figures as the period's one set: the report, its appendices and the province's form all use them</source>
+        <translation>Giữ số liệu hôm nay làm bộ số liệu duy nhất của kỳ: báo cáo, phụ lục và biểu mẫu của tỉnh đều dùng bộ này</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/period_freeze_bar.py" line="62" />
+        <source>Figures frozen at %1 by %2.</source>
+        <translation>Số liệu đã chốt lúc %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/period_freeze_bar.py" line="64" />
+        <source>%1 changes since: the report keeps the frozen figures; re-freeze if they are right.</source>
+        <translation>Có %1 thay đổi sau khi chốt: báo cáo vẫn dùng số đã chốt; hãy chốt lại nếu số mới là đúng.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/period_freeze_bar.py" line="71" />
+        <source>Re-&amp;freeze</source>
+        <translation>Chốt &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/period_freeze_bar.py" line="72" />
+        <source>Make the current figures the period's set</source>
+        <translation>Lấy số liệu hiện hành làm bộ số liệu của kỳ</translation>
+    </message>
+</context>
+<context>
     <name>PlanImportWizard</name>
     <message>
         <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="87" />
@@ -1899,6 +1965,39 @@ chỉ tiêu?</translation>
     </message>
 </context>
 <context>
+    <name>ProvinceForm</name>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="68" />
+        <source>The province's Excel form</source>
+        <translation>Biểu mẫu Excel của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="69" />
+        <source>Excel workbooks (*.xlsx *.xls)</source>
+        <translation>Bảng tính Excel (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="75" />
+        <source>Save the filled form as</source>
+        <translation>Lưu biểu đã điền thành</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="76" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="83" />
+        <source>Save the filled form under another name: keep the province's original for the next period.</source>
+        <translation>Hãy lưu biểu đã điền với tên khác: giữ bản gốc của tỉnh để điền kỳ sau.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/province_form_dialog.py" line="87" />
+        <source>Could not fill the form</source>
+        <translation>Không điền được biểu mẫu</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../tthc_desktop/ui/background.py" line="50" />
@@ -1940,177 +2039,187 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="90" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="91" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="92" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="93" />
         <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="94" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="95" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="95" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="96" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="98" />
+        <source>Fill the province's form…</source>
+        <translation>Điền biểu mẫu của tỉnh…</translation>
+    </message>
+    <message>
         <location filename="../tthc_desktop/ui/report_editor.py" line="100" />
+        <source>Write this period's figures into the province's own .xlsx, leaving the rest of it as it is</source>
+        <translation>Ghi số liệu của kỳ vào tệp .xlsx của tỉnh, giữ nguyên mọi phần khác của biểu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="106" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="105" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="111" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="112" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="119" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="114" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="121" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="134" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="141" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="150" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="157" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="152" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="159" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="163" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="170" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="175" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="182" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="176" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="183" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="189" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="199" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="189" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="199" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="190" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="200" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="190" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="200" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="250" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="261" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="259" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="270" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="279" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="290" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="301" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="312" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="301" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="312" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="308" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="319" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="311" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="322" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="349" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="360" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="351" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="362" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="373" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="384" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="386" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="397" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="396" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="407" />
         <source>The report is not complete</source>
         <translation>Báo cáo chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="397" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="408" />
         <source>Fix these before exporting:</source>
         <translation>Cần sửa trước khi xuất:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="404" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="415" />
         <source>Writing the PDF and Excel files…</source>
         <translation>Đang ghi tệp PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="409" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="420" />
         <source>Could not export the report</source>
         <translation>Không xuất được báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="417" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="428" />
         <source>Written: %1 (%2 pages) and %3 Excel files</source>
         <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="441" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="465" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>
@@ -2412,210 +2521,210 @@ chỉ tiêu?</translation>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="110" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="114" />
         <source>Document: %1</source>
         <translation>Văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="114" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="118" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="115" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="119" />
         <source>Certificate &amp;file (.pfx/.p12)</source>
         <translation>&amp;Tệp chứng thư số (.pfx/.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="116" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="120" />
         <source>USB &amp;token</source>
         <translation>&amp;USB token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="122" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="179" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="126" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="183" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="130" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="134" />
         <source>Searching for token drivers…</source>
         <translation>Đang tìm trình điều khiển token…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="131" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="135" />
         <source>Browse for driver…</source>
         <translation>Chọn trình điều khiển…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="133" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="137" />
         <source>Search again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="135" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="139" />
         <source>Look for installed token drivers again (after installing one)</source>
         <translation>Tìm lại các trình điều khiển token đã cài (sau khi cài thêm)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="142" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="146" />
         <source>&amp;List certificates</source>
         <translation>&amp;Liệt kê chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="162" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="166" />
         <source>Entering a wrong PIN 3 times locks the token.</source>
         <translation>Nhập sai mã PIN 3 lần sẽ khóa token.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="167" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="171" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="169" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="173" />
         <source>Driver (PKCS#11):</source>
         <translation>Trình điều khiển (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="172" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="176" />
         <source>PIN / password:</source>
         <translation>Mã PIN / mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="176" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="180" />
         <source>Organisation signature with the seal (optional)</source>
         <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="188" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="192" />
         <source>Organisation certificate file:</source>
         <translation>Tệp chứng thư số của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="189" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="193" />
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="192" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="196" />
         <source>Appearance</source>
         <translation>Hình thức chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="197" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="201" />
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="199" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="203" />
         <source>Choose seal image…</source>
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="215" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="219" />
         <source>Move the signature right:</source>
         <translation>Dịch chữ ký sang phải:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="217" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="221" />
         <source>up:</source>
         <translation>lên trên:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="236" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="240" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="237" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="241" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="286" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="290" />
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="310" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="314" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="311" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="315" />
         <source>Seal</source>
         <translation>Con dấu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="313" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="317" />
         <source>from the report layout</source>
         <translation>theo bố cục báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="313" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="317" />
         <source>default position</source>
         <translation>vị trí mặc định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="315" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="319" />
         <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
         <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="321" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="327" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="325" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="331" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="322" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="328" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="326" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="332" />
         <source>Certificate files (*.pfx *.p12)</source>
         <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="339" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="343" />
         <source>No token driver found: browse for the DLL</source>
         <translation>Không tìm thấy trình điều khiển token: hãy chọn tệp DLL</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="343" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="347" />
         <source>Token driver</source>
         <translation>Trình điều khiển token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="344" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="348" />
         <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="363" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="367" />
         <source>No token with a signing certificate was found. Plug in the token.</source>
         <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="367" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="371" />
         <source>The token is locked: contact your certificate provider.</source>
         <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="377" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="381" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="377" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="381" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="410" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="414" />
         <source>Choose a certificate file or a token first.</source>
         <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="413" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="417" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
     </message>

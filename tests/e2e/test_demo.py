@@ -56,10 +56,36 @@ def test_package_manifest_hashes_match(demo):
             assert hashlib.sha256(zf.read(entry["name"])).hexdigest() == entry["sha256"]
     kinds = sorted(f["kind"] for f in manifest["files"])
     assert kinds == ["pdf", "xlsx", "xlsx", "xlsx"] and names == {f["name"] for f in manifest["files"]} | {
-        "manifest.json"}
+        "manifest.json", "manifest.p7s"}
     assert manifest["period"] == "2026-Q3" and manifest["unit"] == "Sở Tư pháp tỉnh Đồng Tháp"
     assert manifest["templates"][0]["id"] == "bao_cao_kstt" and manifest["templates"][0]["version"]
     assert manifest["signer"]["cn"] == "Nguyễn Văn An (DEMO)" and manifest["signing_time"].endswith("+07:00")
+
+
+def test_signed_pdf_carries_the_xlsx_byte_for_byte(demo, tmp_path):
+    """pdfdetach lists the package's .xlsx inside the signed PDF; saved out they equal the package's copies."""
+    out, _ = demo
+    signed = out / "da-ky" / "bao_cao_kstt_2026-Q3_da_ky.pdf"
+    listed = subprocess.run(["pdfdetach", "-list", str(signed)], capture_output=True, text=True, check=True).stdout
+    subprocess.run(["pdfdetach", "-saveall", "-o", str(tmp_path), str(signed)], check=True, capture_output=True)
+    with zipfile.ZipFile(out / "ho-so-2026-Q3.zip") as zf:
+        packaged = {n: zf.read(n) for n in zf.namelist() if n.endswith(".xlsx")}
+    assert len(packaged) == 3 and listed.startswith("3 embedded files")
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == packaged
+
+
+def test_manifest_signature_verifies_with_openssl(demo, tmp_path):
+    out, _ = demo
+    with zipfile.ZipFile(out / "ho-so-2026-Q3.zip") as zf:
+        zf.extract("manifest.json", tmp_path)
+        zf.extract("manifest.p7s", tmp_path)
+    cmd = ["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", str(tmp_path / "manifest.p7s"),
+           "-content", str(tmp_path / "manifest.json"), "-CAfile", str(out / "demo-pki" / "demo-ca.pem"),
+           "-purpose", "any", "-out", os.devnull]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    assert done.returncode == 0 and "Verification successful" in done.stderr, done.stderr
+    (tmp_path / "manifest.json").write_bytes((tmp_path / "manifest.json").read_bytes().replace(b"xlsx", b"xlsX"))
+    assert subprocess.run(cmd, capture_output=True, text=True).returncode != 0  # a changed list fails
 
 
 def test_pdfsig_validates_both_signatures(demo):

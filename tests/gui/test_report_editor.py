@@ -247,3 +247,62 @@ def test_pdf_preview_of_a_report_draws_page_one(page, tmp_path):
     dark = sum(1 for x in range(top.left(), top.right(), 3) for y in range(top.top(), top.top() + top.height() // 4, 3)
                if image.pixelColor(x, y).lightness() < 100)
     assert dark > 50  # the heading block is drawn, not a blank page
+
+
+def test_fill_the_provinces_form_from_the_editor(page, tmp_path, monkeypatch):
+    """“Điền biểu mẫu của tỉnh…”: the same service as `form fill`, its explain list shown; matches remembered."""
+    from province_form_fixture import build_province_form
+
+    from tthc_desktop.services.form_fill import FormFillService
+
+    editor = page.open_period(Q3)
+    assert editor.province_form_button.text() == "Điền biểu mẫu của tỉnh…"
+    template = tmp_path / "bieu-tinh.xlsx"
+    rows = build_province_form(template)
+    out = tmp_path / "bieu-tinh-da-dien.xlsx"
+    dialog = editor.fill_province_form(template, out)
+    assert dialog is not None and dialog.windowTitle() == "Đã điền biểu mẫu của tỉnh"
+    ws = load_workbook(out)["Biểu 06"]
+    assert [ws.cell(rows["HỘ TỊCH"], c).value for c in range(3, 14)] == [830, 500, 300, 30, 800, 200, 595, 5, 30,
+                                                                          28, 2]
+    text = dialog.explain.toPlainText()
+    assert f"C{rows['HỘ TỊCH']} = 830: cột 3 (Tổng số nhận giải quyết) của lĩnh vực “Hộ tịch” (Cấp xã)" in text
+    assert f"Chưa ghép được dòng {rows['Lĩnh vực Đất đai']} “Lĩnh vực Đất đai”" in text
+    assert "Số liệu chưa có dòng trong biểu: lĩnh vực “Lý lịch tư pháp”" in text
+    dialog.remember_button.click()
+    assert not dialog.remember_button.isEnabled()
+    assert FormFillService(page.service.ctx).saved_matches(dialog.plan.form.fingerprint)
+    dialog.grab().save(str(tmp_path / "province-form-dialog.png"))
+    warnings = []
+    monkeypatch.setattr("tthc_desktop.ui.province_form_dialog.QMessageBox.warning",
+                        lambda parent, title, text: warnings.append((title, text)))
+    same = editor.fill_province_form(template, template)  # never over the province's original
+    assert same is None and warnings[0][0] == "Không điền được biểu mẫu" and "giữ bản gốc" in warnings[0][1]
+    assert load_workbook(template)["Biểu 06"].cell(rows["HỘ TỊCH"], 3).value is None
+
+
+def test_freeze_the_periods_figures_and_see_later_changes(page, tmp_path):
+    from tthc_desktop.domain.form06 import Form06Row
+    from tthc_desktop.services.stats_service import StatsService
+
+    editor = page.open_period(Q3)
+    bar = editor.freeze_bar
+    assert bar.isVisible() and bar.label.text().startswith("Số liệu của kỳ này chưa được chốt")
+    assert bar.freeze_button.text() == "&Chốt số liệu"
+    bar.freeze_button.click()
+    assert bar.label.text().startswith("Số liệu đã chốt lúc ") and bar.freeze_button.text() == "Chốt &lại"
+    frozen_total = editor.draft.data.figures["form06.c3"].value
+    stats = StatsService(page.service.ctx)
+    rows = stats.rows(Q3)
+    stats.save(Q3, [Form06Row.from_columns(rows[0].field, rows[0].level, [rows[0].received_total + 1,
+                                                                           *rows[0].columns()[1:]]), *rows[1:]])
+    bar.refresh()
+    assert "thay đổi sau khi chốt: báo cáo vẫn dùng số đã chốt" in bar.label.text()
+    assert "Biểu 06, cột 3" in bar.label.toolTip()
+    editor.set_draft(page.service.open(editor.draft.report_id))
+    assert editor.draft.data.figures["form06.c3"].value == frozen_total  # the report keeps the frozen set
+    editor.resize(1280, 760)
+    editor.grab().save(str(tmp_path / "freeze-bar.png"))
+    bar.freeze_button.click()  # re-freeze: the editor now shows the new figures
+    assert editor.draft.data.figures["form06.c3"].value == frozen_total + 1
+    assert "thay đổi" not in bar.label.text()

@@ -119,3 +119,28 @@ def test_screenshot(dialog):
     dialog.pfx_edit.setText(str(S.demo_pki().person.pkcs12))
     dialog.pin_edit.setText("1234")
     assert dialog.grab().save(str(Path("/tmp") / "sign_dialog.png"))
+
+
+def test_built_report_is_signed_with_its_xlsx(qtbot, ctx, tmp_path):
+    """Opened on a PDF the app built, the dialog takes the report's .xlsx from the register: they end up
+    inside the signed PDF and in the submission, with the signed manifest."""
+    from tthc_desktop.domain.periods import parse_period
+    from tthc_desktop.services.report_service import ReportService
+    from tthc_desktop.signing.embed import embedded_files
+
+    reports = ReportService(ctx)
+    draft = reports.new_report(parse_period("2025-Q3"))
+    reports.save(draft)
+    build = reports.build(draft, tmp_path / "out", strict=False)
+    service = SigningService(ctx)
+    out = tmp_path / "da-ky.pdf"
+    d = SignDialog(service, build.pdf, out, title="Báo cáo quý III")
+    qtbot.add_widget(d)
+    assert d.xlsx == tuple(sorted(build.xlsx)) and len(d.xlsx) == 3 and d.report_id == build.report_id
+    pki = S.demo_pki()
+    d.pfx_edit.setText(str(pki.person.pkcs12))
+    d.pin_edit.setText(S.PFX_PASSWORD.decode())
+    assert d.sign(), d.error_label.text()
+    assert embedded_files(out) == {p.name: p.read_bytes() for p in build.xlsx}
+    kinds = [f.kind for f in service.repo.get(d.outcome.submission_id).files]
+    assert kinds == ["pdf", "xlsx", "xlsx", "xlsx", "manifest", "manifest_sig"]

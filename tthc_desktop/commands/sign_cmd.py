@@ -45,12 +45,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--box", metavar="x0,y0,x1,y1", help="khung chữ ký cá nhân, đơn vị point, gốc ở góc dưới trái")
     p.add_argument("--doc-number", default="", metavar="SỐ/KÝ HIỆU", help="số/ký hiệu văn bản (chữ ký trên phụ lục)")
     p.add_argument("--out", required=True, metavar="OUT.pdf", help="tệp PDF đã ký")
+    p.add_argument("--xlsx", action="append", default=None, metavar="F.xlsx",
+                   help="biểu Excel đính kèm vào PDF trước khi ký (mặc định: biểu của báo cáo đã lập ra PDF này)")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     add_db_option(p)
     p.set_defaults(handler=_sign)
 
-    v = subparsers.add_parser("verify", help="kiểm tra chữ ký số của tệp PDF bất kỳ")
-    v.add_argument("file", metavar="FILE.pdf")
+    v = subparsers.add_parser("verify", help="kiểm tra chữ ký số của tệp PDF bất kỳ hoặc của gói hồ sơ .zip")
+    v.add_argument("file", metavar="FILE.pdf|GÓI.zip")
     v.add_argument("--trust", action="append", default=[], metavar="CERT",
                    help="chứng thư gốc tin cậy (.cer/.crt/.pem/.p7b), có thể lặp lại")
     v.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
@@ -108,6 +110,18 @@ def _override_plan(args: argparse.Namespace, plan: BoxPlan) -> BoxPlan:
     return BoxPlan(person, seal_box_for(person), plan.appendices, plan.report_id, False)
 
 
+def _xlsx_for(ctx, args: argparse.Namespace, plan: BoxPlan) -> list[Path]:
+    """--xlsx as given, else the .xlsx forms of the report this PDF was built from (the register)."""
+    from ..services.signed_submission import report_xlsx
+
+    if args.xlsx is not None:
+        missing = [name for name in args.xlsx if not Path(name).is_file()]
+        if missing:
+            raise CliError("Không tìm thấy biểu Excel: " + ", ".join(missing))
+        return [Path(name) for name in args.xlsx]
+    return report_xlsx(ctx, plan.report_id) if plan.from_build and plan.report_id is not None else []
+
+
 def _sign(args: argparse.Namespace) -> int:
     src = Path(args.file)
     if not src.is_file():
@@ -124,10 +138,11 @@ def _sign(args: argparse.Namespace) -> int:
         warning = f" ({PIN_WARNING})" if person.kind == "pkcs11" else ""
         person_secret = _secret(SIGN_PIN_ENV, f"Nhập {kind} của người ký{warning}: ")
         org_secret = _secret(SEAL_PIN_ENV, "Nhập mật khẩu tệp chứng thư số của cơ quan: ") if org else None
+        xlsx = _xlsx_for(ctx, args, plan)
         try:
             outcome = service.sign(src, args.out, person=person, person_secret=person_secret, org=org,
                                    org_secret=org_secret, boxes=plan, doc_number=args.doc_number,
-                                   tsa_url=args.tsa, title=src.stem)
+                                   tsa_url=args.tsa, title=src.stem, xlsx=xlsx)
         except SigningError as exc:
             raise CliError(str(exc), EXIT_FAILED) from None
         finally:
@@ -260,6 +275,10 @@ def _verify(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise CliError(f"Không tìm thấy tệp: {path}")
     roots = _trust_roots(args)
+    if path.suffix.lower() == ".zip":
+        from .package_cmd import verify_package_cli
+
+        return verify_package_cli(path, roots, args.json)
     try:
         report = verify_pdf(path, roots)
     except SigningError as exc:

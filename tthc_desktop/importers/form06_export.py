@@ -237,3 +237,10 @@ def import_form06(path: str | os.PathLike[str], default_level: str = "") -> Form
         if _layout(table) is not None:
             return parse_form06_table(table, default_level)
     raise ImportFailure(path, "không tìm thấy bảng thống kê biểu 06 (cần tiêu đề “Số hồ sơ nhận giải quyết”)")
+
+
+# Shared with the province-form reader (importers/province_form.py), which fills the same header in place.
+header_layout = _layout
+clean_label = _clean_label
+level_of = _level_of
+TOTAL_LABELS = _TOTAL_LABELS

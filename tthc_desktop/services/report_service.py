@@ -143,7 +143,14 @@ class ReportService:
         updates = [u for u in self.ctx.tasks.updates(task_id) if (u.note or "").strip()]
         return max(updates, key=lambda u: (u.updated_on, u.id or 0)).note if updates else ""
 
-    def gather(self, period: Period, unit_name: str | None = None) -> ReportData:
+    def gather(self, period: Period, unit_name: str | None = None, *, live: bool = False) -> ReportData:
+        """The period's report data: its frozen set when the period is frozen (services/period_freeze.py)."""
+        if not live:
+            from .period_freeze import PeriodFreezeService
+
+            frozen = PeriodFreezeService(self.ctx).frozen(period)
+            if frozen is not None:
+                return frozen
         name = unit_name or self.unit_name()
         return gather_report_data(self.ctx.db, period, self.sources(period, name))
 

@@ -56,6 +56,8 @@ from ..store.atomic_files import replace_file
 from ..store.submissions_store import BuiltBox, SubmissionFile, SubmissionsRepository
 from .context import AppContext
 from .events import SUBMISSIONS_CHANGED
+from .signed_submission import MANIFEST_KIND, MANIFEST_SIG_KIND, attached_source, write_signed_manifest
+from .submission_package import PackageFile, PackageInfo
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +136,7 @@ class SigningOutcome:
     org: SignResult | None
     appendices: tuple[SignResult, ...] = ()
     xlsx: tuple[Path, ...] = ()
+    manifest: tuple[Path, ...] = ()  # (manifest.json, manifest.p7s) beside the signed PDF
 
     @property
     def files(self) -> list[Path]:
@@ -250,7 +253,8 @@ class SigningService:
     def register_build(self, result) -> None:
         """Remember the signature boxes of a ReportService.build result, keyed by the PDF's hash."""
         boxes = [BuiltBox(str(b.file), b.page_index, b.x0, b.y0, b.x1, b.y1, b.role) for b in result.signature_boxes]
-        self.repo.record_build(sha256_of(result.pdf), str(result.pdf), result.report_id, boxes)
+        # absolute: `package` finds the build's .xlsx beside it from any working folder
+        self.repo.record_build(sha256_of(result.pdf), str(Path(result.pdf).resolve()), result.report_id, boxes)
 
     def box_plan(self, pdf_path: Path | str) -> BoxPlan:
         """Stored boxes if *pdf_path* is a PDF we built (same SHA-256), else the default boxes."""
@@ -299,13 +303,18 @@ class SigningService:
         """
         pdf, out = Path(pdf_path), Path(out_pdf)
         plan = boxes or self.box_plan(pdf)
+        report_id = report_id or plan.report_id
+        if report_id is not None and not period:  # a PDF we built: its report knows the period
+            period = self._report_period(report_id)
         tsa = tsa_url or self.tsa_url()
         if tsa:
             check_tsa_reachable(tsa)  # before anyone types a PIN into a token
         signature_png = self.signature_image()
         seal_png = self.seal_image()
         appendix_results: list[SignResult] = []
+        xlsx = tuple(Path(p) for p in xlsx)
         with ExitStack() as stack:
+            source = attached_source(stack, pdf, xlsx, out.parent)  # the .xlsx ride inside the signed PDF
             person_signer = stack.enter_context(open_signer(person, person_secret))
             del person_secret
             org_signer = None
@@ -318,7 +327,7 @@ class SigningService:
             if org_signer is not None:
                 seal_look = seal_appearance(plan.org, seal_png) if seal_png else None
                 person_result, org_result = sign_person_then_org(
-                    pdf, out, person_signer, org_signer, plan.person, plan.org,
+                    source, out, person_signer, org_signer, plan.person, plan.org,
                     person_appearance=person_look, org_appearance=seal_look,
                     reason=reason, location=location, tsa_url=tsa,
                 )
@@ -331,13 +340,48 @@ class SigningService:
                 appendix_results = sign_batch(items, org_signer, reason=reason, location=location, tsa_url=tsa)
             else:
                 person_result = sign_document(
-                    pdf, out, signer=person_signer, field_name=PERSON_FIELD, box=plan.person,
+                    source, out, signer=person_signer, field_name=PERSON_FIELD, box=plan.person,
                     appearance=person_look, reason=reason, location=location, tsa_url=tsa,
                 )
                 org_result = None
-        outcome = SigningOutcome(0, out, person_result, org_result, tuple(appendix_results), tuple(xlsx))
+            outcome = SigningOutcome(0, out, person_result, org_result, tuple(appendix_results), xlsx)
+            manifest = self._sign_manifest(org_signer or person_signer, outcome, report_id or plan.report_id,
+                                           title or pdf.stem, unit, period)
+        outcome = SigningOutcome(0, out, person_result, org_result, tuple(appendix_results), xlsx, manifest)
         submission_id = self._record(outcome, report_id or plan.report_id, title or pdf.stem, unit, period)
-        return SigningOutcome(submission_id, out, person_result, org_result, tuple(appendix_results), tuple(xlsx))
+        return SigningOutcome(submission_id, out, person_result, org_result, tuple(appendix_results), xlsx, manifest)
+
+    def _report_period(self, report_id: int) -> str:
+        from ..store.reports_store import ReportsRepository
+
+        try:
+            return str(ReportsRepository(self.ctx.writer).get(report_id).period or "")
+        except KeyError:
+            return ""
+
+    def _sign_manifest(self, signer, outcome: SigningOutcome, report_id: int | None, title: str, unit: str,
+                       period: str) -> tuple[Path, Path]:
+        """manifest.json of the submission's files and its detached signature, in this PIN session."""
+        templates = []
+        if report_id is not None:
+            from ..store.reports_store import ReportsRepository
+
+            try:
+                record = ReportsRepository(self.ctx.writer).get(report_id)
+                templates = [(record.template_id, record.template_version)]
+            except KeyError:
+                pass
+        files = [PackageFile(outcome.signed_pdf, "pdf")]
+        files += [PackageFile(r.out_path, "appendix_pdf") for r in outcome.appendices]
+        files += [PackageFile(p, "xlsx") for p in outcome.xlsx]
+        person, org = outcome.person.signer, outcome.org.signer if outcome.org else None
+        info = PackageInfo(
+            unit=unit or person.subject_o, period=period, templates=templates, title=title,
+            signer={"cn": person.subject_cn, "organisation": person.subject_o,
+                    "org_signer_cn": org.subject_cn if org else ""},
+            signing_time=outcome.person.signing_time.isoformat(),
+        )
+        return write_signed_manifest(signer, files, info, outcome.signed_pdf)
 
     def sign_report(self, build, out_dir: Path | str, **kwargs) -> SigningOutcome:
         """Sign a ReportService.build result (its boxes were registered when it was built)."""
@@ -351,6 +395,8 @@ class SigningService:
         files += [SubmissionFile(r.out_path.name, str(r.out_path), sha256_of(r.out_path), "appendix_pdf")
                   for r in outcome.appendices]
         files += [SubmissionFile(p.name, str(p), sha256_of(p), "xlsx") for p in outcome.xlsx]
+        files += [SubmissionFile(p.name, str(p), sha256_of(p), kind)
+                  for p, kind in zip(outcome.manifest, (MANIFEST_KIND, MANIFEST_SIG_KIND), strict=False)]
         person: CertInfo = outcome.person.signer
         org = outcome.org.signer if outcome.org else None
         submission_id = self.repo.add(

@@ -26,6 +26,7 @@ from typing import Any
 from ..store.atomic_files import replace_file
 
 MANIFEST = "manifest.json"
+MANIFEST_SIG = "manifest.p7s"  # detached CMS over manifest.json (services/signed_submission.py)
 FORMAT = "tthc-desktop/submission"
 FORMAT_VERSION = 1
 MAX_MEMBERS = 200
@@ -58,6 +59,8 @@ class PackageInfo:
 class ReadPackage:
     manifest: dict[str, Any]
     files: dict[str, bytes]  # member name → content, every hash checked
+    manifest_bytes: bytes | None = None  # manifest.json as stored (what manifest.p7s signs)
+    manifest_sig: bytes | None = None
 
 
 def sha256_file(path: Path | str) -> str:
@@ -89,13 +92,22 @@ def build_manifest(files: Sequence[PackageFile], info: PackageInfo) -> dict[str,
     }
 
 
-def write_package(out_path: Path | str, files: Sequence[PackageFile], info: PackageInfo) -> Path:
-    """Write the zip atomically; returns its path."""
+def write_package(out_path: Path | str, files: Sequence[PackageFile], info: PackageInfo,
+                  *, signed_manifest: tuple[bytes, bytes] | None = None) -> Path:
+    """Write the zip atomically; returns its path.
+
+    ``signed_manifest``: (manifest.json, manifest.p7s) made at signing time; stored unchanged
+    after checking that it lists exactly ``files`` with their current hashes.
+    """
     out = Path(out_path)
     missing = [str(f.path) for f in files if not f.path.is_file()]
     if missing:
         raise PackageError("Không tìm thấy tệp để đóng gói: " + ", ".join(missing))
     manifest = build_manifest(files, info)
+    if signed_manifest is not None:
+        listed = {f.get("name"): f.get("sha256") for f in json.loads(signed_manifest[0]).get("files", [])}
+        if listed != {f["name"]: f["sha256"] for f in manifest["files"]}:
+            raise PackageError("Danh sách tệp đã ký (manifest.json) không khớp với các tệp hiện có; không đóng gói.")
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(fd)
@@ -103,7 +115,11 @@ def write_package(out_path: Path | str, files: Sequence[PackageFile], info: Pack
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for f in files:
                 zf.write(f.path, arcname=f.path.name)
-            zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+            if signed_manifest is not None:
+                zf.writestr(MANIFEST, signed_manifest[0])
+                zf.writestr(MANIFEST_SIG, signed_manifest[1])
+            else:
+                zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         replace_file(tmp, out)
@@ -138,8 +154,10 @@ def read_package(path: Path | str) -> ReadPackage:
         raise PackageError(f"Gói hồ sơ {p.name} bị hỏng, không đọc được ({type(exc).__name__}).") from None
     finally:
         zf.close()
+    manifest_bytes = contents.pop(MANIFEST)
+    manifest_sig = contents.pop(MANIFEST_SIG, None)
     try:
-        manifest = json.loads(contents.pop(MANIFEST).decode("utf-8"))
+        manifest = json.loads(manifest_bytes.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise PackageError(f"Tệp {MANIFEST} trong gói {p.name} bị hỏng.") from None
     files = manifest.get("files", []) if isinstance(manifest, dict) else None
@@ -154,7 +172,10 @@ def read_package(path: Path | str) -> ReadPackage:
     extra = sorted(set(contents) - set(listed))
     if extra:
         raise PackageError(f"Gói hồ sơ {p.name} có tệp không có trong danh sách: {', '.join(extra)}.")
-    return ReadPackage(manifest, contents)
+    return ReadPackage(manifest, contents, manifest_bytes, manifest_sig)
+
+
+_NOT_PACKED = ("package", "manifest", "manifest_sig")  # the signed manifest goes in as manifest.json/.p7s
 
 
 # what zipfile raises for damaged input besides BadZipFile (zlib.error, NotImplementedError for an
@@ -212,7 +233,8 @@ def package_submission(ctx, submission_id: int, out_path: Path | str,
 
     repo = SubmissionsRepository(ctx.writer)
     sub = repo.get(submission_id)
-    files = [PackageFile(Path(f.path), f.kind) for f in sub.files if f.kind != "package"]
+    files = [PackageFile(Path(f.path), f.kind) for f in sub.files if f.kind not in _NOT_PACKED]
+    signed = {f.kind: Path(f.path) for f in sub.files if f.kind in ("manifest", "manifest_sig")}
     for f in sub.files:
         if f.kind != "package" and Path(f.path).is_file() and sha256_file(f.path) != f.sha256:
             raise PackageError(f"Tệp {f.name} đã bị thay đổi sau khi ký (SHA-256 khác); không đóng gói.")
@@ -227,7 +249,10 @@ def package_submission(ctx, submission_id: int, out_path: Path | str,
         signer={"cn": sub.signer_cn, "organisation": sub.signer_org, "org_signer_cn": sub.org_signer_cn},
         signing_time=sub.signed_at,
     )
-    out = write_package(out_path, files, info)
+    signed_manifest = None
+    if len(signed) == 2 and all(p.is_file() for p in signed.values()):
+        signed_manifest = (signed["manifest"].read_bytes(), signed["manifest_sig"].read_bytes())
+    out = write_package(out_path, files, info, signed_manifest=signed_manifest)
     kept = [f for f in sub.files if f.kind != "package"]
     repo.set_package(submission_id, str(out), kept + [SubmissionFile(out.name, str(out), sha256_file(out), "package")])
     ctx.events.emit(SUBMISSIONS_CHANGED, submission_ids={submission_id})

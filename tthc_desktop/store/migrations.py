@@ -162,6 +162,16 @@ def m008_plan_signatures(db: sqlite_utils.Database) -> None:
     create_plan_signatures_schema(db)
 
 
+@migrations()
+def m009_period_freezes(db: sqlite_utils.Database) -> None:
+    """The frozen figures of a reporting period (issue 20): one JSON snapshot per period. Inline schema."""
+    db["period_freezes"].create(
+        {"period": str, "frozen_at": str, "frozen_by": str, "data_json": str, "sha256": str},
+        pk="period",
+        not_null={"frozen_at", "data_json", "sha256"},
+    )
+
+
 def apply_migrations(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
     migrations.apply(db, stop_before=stop_before)
 

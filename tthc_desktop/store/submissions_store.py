@@ -185,6 +185,11 @@ class SubmissionsRepository:
             "built_at": self._w.now_iso(),
         })
 
+    def latest_build_path(self, report_id: int) -> str | None:
+        """Path of the report's most recently built PDF (its .xlsx forms were written beside it)."""
+        rows = list(self._db["built_documents"].rows_where("report_id = ?", [report_id], order_by="id desc", limit=1))
+        return rows[0]["path"] if rows else None
+
     def boxes_for_sha256(self, sha256: str) -> tuple[int | None, list[BuiltBox]] | None:
         """(report id, boxes) of the latest build whose file had this hash, or None."""
         rows = list(self._db["built_documents"].rows_where("sha256 = ?", [sha256], order_by="id desc", limit=1))

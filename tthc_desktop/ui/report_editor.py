@@ -40,6 +40,7 @@ from ..store.reports_store import ReportState
 from .background import Cancelled, run_with_progress
 from .domain_labels import display_name
 from .pdf_preview import PdfOpenError, PdfPreview
+from .period_freeze_bar import PeriodFreezeBar
 from .printing import PrintError, print_pdf, print_pdf_with_dialog
 from .report_fields import WARNING_COLOUR, FieldForm, RevisionModel, SectionBox, format_value
 from .settings import REPORTS_EXPORT_DIR
@@ -94,6 +95,11 @@ class ReportEditor(QWidget):
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the report (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.print_report())
+        self.province_form_button = QPushButton(self.tr("Fill the province's form…"))
+        self.province_form_button.setObjectName("provinceFormButton")
+        self.province_form_button.setToolTip(self.tr("Write this period's figures into the province's own .xlsx, "
+                                                     "leaving the rest of it as it is"))
+        self.province_form_button.clicked.connect(lambda: self.fill_province_form())
         self.status_label = QLabel()
         self.status_label.setObjectName("saveStatus")
         self.status_label.setStyleSheet("color:#616161;")
@@ -106,6 +112,7 @@ class ReportEditor(QWidget):
         top.addWidget(self.state_combo)
         top.addWidget(self.export_button)
         top.addWidget(self.print_button)
+        top.addWidget(self.province_form_button)
 
         self.form_holder = QVBoxLayout()
         self.sections_holder = QVBoxLayout()
@@ -180,6 +187,9 @@ class ReportEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        self.freeze_bar = PeriodFreezeBar(self.service.ctx)
+        self.freeze_bar.changed.connect(self._on_figures_frozen)
+        layout.addWidget(self.freeze_bar)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(status)
 
@@ -225,6 +235,7 @@ class ReportEditor(QWidget):
             box.edit.blockSignals(False)
         self.state_combo.setCurrentIndex(self.state_combo.findData(draft.state.value))
         self._show_title()
+        self.freeze_bar.set_period(draft.period)
         self._show_changes()
         self._refresh_revisions()
         self.revalidate()
@@ -420,6 +431,19 @@ class ReportEditor(QWidget):
         self.open_folder_button.show()
         self.built.emit(result)
         return result
+
+    def _on_figures_frozen(self) -> None:
+        if self.draft is not None and self.draft.period is not None:  # the frozen set is now the data
+            self.draft.data = self.service.gather(self.draft.period, self.service.unit_name(self.draft.fields))
+            self.revalidate()
+
+    def fill_province_form(self, template: Path | None = None, out: Path | None = None):
+        """The province's .xlsx filled with this period's figures; returns the result dialog (or None)."""
+        from .province_form_dialog import fill_province_form
+
+        if self.draft is None or self.draft.period is None:
+            return None
+        return fill_province_form(self, self.service.ctx, self.draft.period, template=template, out=out)
 
     def _on_open_folder_button_clicked(self) -> None:
         if self.last_result is not None:

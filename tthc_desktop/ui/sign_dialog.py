@@ -103,7 +103,11 @@ class SignDialog(QDialog):
         self.service = service
         self.pdf_path, self.out_pdf = Path(pdf_path), Path(out_pdf)
         self.plan = boxes or service.box_plan(self.pdf_path)
-        self.xlsx, self.report_id, self.doc_number = xlsx, report_id, doc_number
+        if not xlsx and self.plan.from_build and self.plan.report_id is not None:
+            from ..services.signed_submission import report_xlsx
+
+            xlsx = tuple(report_xlsx(service.ctx, self.plan.report_id))  # the report's forms, from the register
+        self.xlsx, self.report_id, self.doc_number = xlsx, report_id or self.plan.report_id, doc_number
         self.title_text, self.period = title, period
         self.outcome: SigningOutcome | None = None
 

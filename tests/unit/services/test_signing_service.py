@@ -78,7 +78,7 @@ def test_report_signed_by_person_then_organisation(ctx, service, built, tmp_path
     sub = service.repo.get(outcome.submission_id)
     assert sub.state.value == "signed" and sub.period == "2025-Q3" and sub.report_id == built.report_id
     assert sub.signer_cn == f"{S.PERSON} (DEMO)" and sub.org_signer_cn == f"{S.ORG} (DEMO)"
-    assert {f.kind for f in sub.files} == {"pdf", "xlsx"} and len(sub.files) == 1 + len(built.xlsx)
+    assert [f.kind for f in sub.files] == ["pdf"] + ["xlsx"] * len(built.xlsx) + ["manifest", "manifest_sig"]
     for f in sub.files:
         assert ss.sha256_of(f.path) == f.sha256
     assert ReportService(ctx).repo.get(built.report_id).state is ReportState.SIGNED
@@ -113,7 +113,40 @@ def test_token_person_and_appendix_batch_with_one_pin_entry(ctx, service, tmp_pa
                           capture_output=True, text=True, check=True).stdout
     assert "Số: 05/BC-STP" in text and "+07:00" in text
     kinds = [f.kind for f in service.repo.get(outcome.submission_id).files]
-    assert kinds == ["pdf", "appendix_pdf"]
+    assert kinds == ["pdf", "appendix_pdf", "manifest", "manifest_sig"]
+
+
+def test_xlsx_ride_inside_the_signed_pdf_and_the_manifest_is_signed_on_the_token(service, tmp_path):
+    """Person only, on a PKCS#11 token: the .xlsx are attachments under both signatures, and
+    manifest.json gets a detached CMS signature from the same token session."""
+    import subprocess
+
+    from tthc_desktop.signing.embed import embedded_files
+    from tthc_desktop.signing.manifest_cms import verify_detached
+
+    token, pki = S.softhsm_token(), S.demo_pki()
+    main = S.write_report_pdf(tmp_path / "bao-cao.pdf")
+    forms = [tmp_path / "bieu-06.xlsx", tmp_path / "tiến-độ.xlsx"]
+    for i, f in enumerate(forms):
+        f.write_bytes(b"PK\x03\x04 not really a workbook " + bytes([i]) * 50)
+    outcome = service.sign(main, tmp_path / "out" / "da-ky.pdf", xlsx=forms, boxes=BoxPlan(
+        S.PERSON_BOX, ss.seal_box_for(S.PERSON_BOX)), person_secret=token.pin,
+        person=SignerChoice.pkcs11(token.lib, token_label=token.label, key_label="person"))
+    assert embedded_files(outcome.signed_pdf) == {f.name: f.read_bytes() for f in forms}
+    assert not embedded_files(main)  # the input PDF is left alone
+    assert verify_pdf(outcome.signed_pdf, [pki.ca_certificate()]).all_trusted
+    listed = subprocess.run(["pdfdetach", "-list", str(outcome.signed_pdf)], capture_output=True, text=True,
+                            check=True).stdout
+    assert "2 embedded files" in listed and "bieu-06.xlsx" in listed
+    manifest_json, manifest_p7s = outcome.manifest
+    manifest = json.loads(manifest_json.read_text(encoding="utf-8"))
+    assert [(f["name"], f["kind"]) for f in manifest["files"]] == \
+        [("da-ky.pdf", "pdf"), ("bieu-06.xlsx", "xlsx"), ("tiến-độ.xlsx", "xlsx")]
+    assert manifest["files"][0]["sha256"] == ss.sha256_of(outcome.signed_pdf)
+    status = verify_detached(manifest_json.read_bytes(), manifest_p7s.read_bytes(), [pki.ca_certificate()])
+    assert status.trusted and status.signer_cn == f"{S.PERSON} (DEMO)"
+    tampered = verify_detached(manifest_json.read_bytes() + b" ", manifest_p7s.read_bytes(), [pki.ca_certificate()])
+    assert not tampered.intact and "đã bị thay đổi" in tampered.summary
 
 
 def test_person_only_without_an_organisation_signer(service, tmp_path):
