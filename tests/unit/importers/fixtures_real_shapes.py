@@ -244,6 +244,8 @@ UNNUMBERED_GROUPS = Shape(
 )
 
 # ---------------------------------------------------------------- point 6: vertical merges
+# lead, coordinating, product and deadline merged down over a group's children (and over a child's
+# bullet sub-line, which must not repeat them); a "Ghi chú" merged over the whole body.
 VERTICAL_MERGES = Shape(
     "o-gop-doc",
     grid=[
@@ -254,10 +256,11 @@ VERTICAL_MERGES = Shape(
          "Văn phòng UBND tỉnh", "Các sở, ngành; UBND cấp xã", "Danh mục thủ tục hành chính", "Quý I/2026", ""],
         ["1.2", "Hướng dẫn quy trình tiếp nhận hồ sơ giấy tại Bộ phận Một cửa", "", "", "", "", ""],
         ["1.3", "Tập huấn công chức Bộ phận Một cửa cấp xã", "", "", "", "", ""],
+        ["", "- Đối với cấp xã: tập huấn trực tiếp tại Trung tâm Phục vụ hành chính công", "", "", "", "", ""],
         ["2", "Báo cáo kết quả thực hiện Kế hoạch", "Văn phòng UBND tỉnh", "Các sở, ngành",
          "Báo cáo", "Trước ngày 15/12/2026", ""],
     ],
-    merges=[(2, 2, 4, 2), (2, 3, 4, 3), (2, 4, 4, 4), (2, 5, 4, 5), (1, 6, 5, 6)],
+    merges=[(2, 2, 5, 2), (2, 3, 5, 3), (2, 4, 5, 4), (2, 5, 5, 5), (1, 6, 6, 6)],
     above=[_TITLE, _SUBTITLE],
     below=[["* Ghi chú: Thời hạn báo cáo tính theo ngày làm việc."]],
     tasks=[
@@ -265,7 +268,8 @@ VERTICAL_MERGES = Shape(
                "Văn phòng UBND tỉnh", "Quý I/2026"),
         Expect("1.2", "Hướng dẫn quy trình tiếp nhận hồ sơ giấy tại Bộ phận Một cửa", "Văn phòng UBND tỉnh",
                "Quý I/2026"),
-        Expect("1.3", "Tập huấn công chức Bộ phận Một cửa cấp xã", "Văn phòng UBND tỉnh", "Quý I/2026"),
+        Expect("1.3", "Tập huấn công chức Bộ phận Một cửa cấp xã\n- Đối với cấp xã: tập huấn trực tiếp tại Trung tâm "
+               "Phục vụ hành chính công", "Văn phòng UBND tỉnh", "Quý I/2026"),
         Expect("2", "Báo cáo kết quả thực hiện Kế hoạch", "Văn phòng UBND tỉnh", "Trước ngày 15/12/2026"),
     ],
     groups=["1"],

@@ -108,7 +108,10 @@ def test_vertically_merged_cells_reach_every_child():
         assert t.coordinating_text == "Các sở, ngành; UBND cấp xã"
         assert t.product == "Danh mục thủ tục hành chính"
         assert t.notes == "Các nhiệm vụ thực hiện theo Nghị quyết số 66/NQ-CP"
-        assert t.source_rows == (int(number[-1]) + 4,)
+        assert t.source_rows[0] == int(number[-1]) + 4
+    t = plan.by_number()["1.3"]
+    assert t.source_rows == (7, 8)
+    assert t.extra_lines == ("- Đối với cấp xã: tập huấn trực tiếp tại Trung tâm Phục vụ hành chính công",)
 
 
 def test_one_agency_column_and_two_product_columns():
