@@ -53,7 +53,7 @@ def test_weekly(text, weekday):
     assert not result.needs_date and result.due_dates == ()
     dates = result.occurrences(D(2026, 1, 1), D(2026, 1, 31))
     assert dates and all(d.weekday() == weekday for d in dates)
-    assert [(b - a).days for a, b in zip(dates, dates[1:])] == [7] * (len(dates) - 1)
+    assert [(b - a).days for a, b in zip(dates, dates[1:], strict=False)] == [7] * (len(dates) - 1)
 
 
 def test_weekly_without_a_day_is_friday():
