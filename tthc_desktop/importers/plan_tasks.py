@@ -162,6 +162,10 @@ class _Parser:
         for r in range(start, len(rows)):
             row = self.cells(r)
             if not any(row):
+                if any(rows[r]):  # only copies of merged cells: the rest of a merge, nothing new
+                    self.classify(r + 1, CONTINUATION, "chỉ có ô gộp từ dòng trên, không có nội dung mới")
+                else:
+                    self.classify(r + 1, NOTE, "dòng trống")
                 continue
             if self.is_header_repeat(row) or is_index_row(row):
                 self.classify(r + 1, HEADER, "dòng tiêu đề cột lặp lại (bảng sang trang)")
