@@ -43,6 +43,7 @@ _COLUMN_NAME = {"number": "Số TT", "detail": "Chi tiết", "code": "Mã nhiệ
 _SECTION_IN_TEXT_RE = re.compile(
     r"\s*(?:(?i:phần|phan)\s+)?((?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))(?:[.:)]\s*|\s+)(\S.*)", re.S
 )
+_NUMBER_IN_TEXT = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+\S")
 _BULLET_START = re.compile(r"\s*[-+•*–—]")
 # one agency column: "Sở A chủ trì, phối hợp với Sở B" / "Chủ trì: Sở A\nPhối hợp: Sở B"
 _LEAD_LABELS = re.compile(r"(?is)^\s*[-+•]?\s*chủ trì\s*:\s*(.+?)\s*[-+•]?\s*phối hợp(?: với)?\s*:\s*(.+)$")
@@ -227,11 +228,16 @@ class _Parser:
             token = norm_token(vals[k])
             if token_kind(vals[k]) in ("dotted", "code", "letter"):
                 self.warn(rownum, f"cột {_COLUMN_NAME[self.key or 'number']} trống; dùng số ở cột {_COLUMN_NAME[k]}")
-                return self.task_row(rownum, token, vals, ordinal=ordinal, forced=True)
+                return self.task_row(rownum, token, vals, ordinal=ordinal,
+                                     reason=f"số thứ tự “{token}” ở cột {_COLUMN_NAME[k]}")
         if kind in ("text", "letter"):
             # text in the STT column that is not a number: keep it as content of a sub-line
             vals["content"] = join_text(stt, vals["content"], page_break=True)
             self.warn(rownum, f"cột Số TT có nội dung không phải số thứ tự (“{stt[:40]}”); đã gộp vào nhiệm vụ trước")
+        lead_number = self.number_in_content(i, vals, after_header)
+        if lead_number is not None:
+            return self.task_row(rownum, lead_number, vals, reason=f"số thứ tự “{lead_number}” ở đầu nội dung, ngay dưới là "
+                                 "các dòng con của nó")
         if self.starts_group(i, vals, after_header):
             return self.unnumbered_group(rownum, vals)
         if not self.drafts:
@@ -247,11 +253,25 @@ class _Parser:
             return None
         return self.body[i + 1][1][self.cols[self.key]]
 
+    def number_in_content(self, i: int, vals: dict[str, str], after_header: bool) -> str | None:
+        """"2. Nhóm nhiệm vụ …" with empty numbering cells, right above "a)" or "2.1": that number."""
+        m = _NUMBER_IN_TEXT.match(vals["content"])
+        nxt = self.next_token(i)
+        if m is None or nxt is None or (after_header and self.drafts):
+            return None
+        number = m.group(1)
+        kind = token_kind(nxt)
+        if (kind == "letter" and norm_token(nxt) == "a") or (kind == "dotted" and norm_token(nxt).startswith(number + ".")):
+            return number
+        return None
+
     def starts_group(self, i: int, vals: dict[str, str], after_header: bool) -> bool:
         """An unnumbered row is a group heading when numbered rows start right under it."""
         if after_header and self.drafts or not vals["content"] or _BULLET_START.match(vals["content"]):
             return False
         nxt = self.next_token(i)
+        if nxt is not None and token_kind(nxt) == "letter" and norm_token(nxt) == "a":
+            return True  # "a)", "b)" … right under it
         if nxt is None or token_kind(nxt) not in ("dotted", "code"):
             return False
         if not self.drafts:
@@ -274,12 +294,12 @@ class _Parser:
         draft.values = self.resolve_ditto(rownum, vals, draft)
         self.add(draft, rownum)
         self.group = draft
-        self.last_numeric = None
+        self.last_numeric = draft  # "a)", "b)" under it are its children
         self.classify(rownum, GROUP, "dòng không có số thứ tự, ngay dưới là các nhiệm vụ đánh số từ đầu: "
                       "là tên nhóm; nhiệm vụ con nhận cơ quan, thời hạn của nhóm khi ô của mình trống", number)
 
     def task_row(self, rownum: int, local: str, vals: dict[str, str], *, letter: bool = False,
-                 ordinal: str = "", forced: bool = False) -> None:
+                 ordinal: str = "", reason: str = "") -> None:
         prefix = self.prefix()
         if letter:
             assert self.last_numeric is not None
@@ -302,7 +322,8 @@ class _Parser:
             if parent is None:
                 parent = self.group.number if self.group is not None else self.section
             column = _COLUMN_NAME.get(self.key or "number", "Số TT")
-            reason = f"số thứ tự “{local}” ở cột {column}" if not local.startswith("#") else "dòng đầu bảng không có số"
+            reason = reason or (f"số thứ tự “{local}” ở cột {column}" if not local.startswith("#")
+                                else "dòng đầu bảng không có số")
         if ordinal:
             reason += f" (số đếm {ordinal})"
         draft = _Draft(number, local, self.section, parent, False, {}, [rownum], ordinal=ordinal)

@@ -304,4 +304,60 @@ VARIANTS = Shape(
     ],
 )
 
-SHAPES = [TWO_ROW_HEADER, CODES, DECIMAL_CODES, UNNUMBERED_GROUPS, VERTICAL_MERGES, VARIANTS]
+# ---------------------------------------------------------------- points 3 + 5: numbers in the text
+# group rows write their number in the content ("1. …") with the STT cell empty, or have none at
+# all; their children are lettered a), b) in the STT column.
+NUMBER_IN_TEXT = Shape(
+    "so-trong-noi-dung",
+    grid=[
+        ["TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành"],
+        ["", "1. Đơn giản hóa thủ tục hành chính nội bộ", "", "", ""],
+        ["a)", "Thống kê thủ tục hành chính nội bộ giữa các cơ quan hành chính nhà nước", "Sở Nội vụ",
+         "Các sở, ngành", "Tháng 3/2026"],
+        ["b)", "Trình phê duyệt phương án đơn giản hóa thủ tục hành chính nội bộ", "Văn phòng UBND tỉnh",
+         "Sở Nội vụ", "Quý III/2026"],
+        ["", "Chuyển đổi số", "Sở Khoa học và Công nghệ", "", "Năm 2026"],
+        ["a)", "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh", "", "Văn phòng UBND tỉnh", ""],
+        ["b)", "Kết nối, chia sẻ dữ liệu dân cư phục vụ giải quyết thủ tục hành chính", "Công an tỉnh", "",
+         "Tháng 10/2026"],
+    ],
+    tasks=[
+        Expect("1.a", "Thống kê thủ tục hành chính nội bộ giữa các cơ quan hành chính nhà nước", "Sở Nội vụ",
+               "Tháng 3/2026"),
+        Expect("1.b", "Trình phê duyệt phương án đơn giản hóa thủ tục hành chính nội bộ", "Văn phòng UBND tỉnh",
+               "Quý III/2026"),
+        Expect("N1.a", "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh", "Sở Khoa học và Công nghệ",
+               "Năm 2026"),
+        Expect("N1.b", "Kết nối, chia sẻ dữ liệu dân cư phục vụ giải quyết thủ tục hành chính", "Công an tỉnh",
+               "Tháng 10/2026"),
+    ],
+    groups=["1", "N1"],
+)
+
+# point 5 with a running count that continues across the unnumbered groups (1, 2 | 3, 4)
+RUNNING_GROUPS = Shape(
+    "nhom-khong-so-dem-lien-tuc",
+    grid=[
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
+        ["", "Lĩnh vực tư pháp", "Sở Tư pháp", "", "Quý II/2026", ""],
+        ["1", "Rà soát thủ tục hành chính lĩnh vực hộ tịch", "", "UBND cấp xã", "", "Báo cáo"],
+        ["2", "Đề xuất phương án cắt giảm thủ tục hành chính lĩnh vực chứng thực", "", "", "Tháng 8/2026",
+         "Phương án"],
+        ["", "Lĩnh vực nội vụ", "Sở Nội vụ", "", "Quý IV/2026", ""],
+        ["3", "Rà soát thủ tục hành chính lĩnh vực thi đua, khen thưởng", "", "", "", "Báo cáo"],
+        ["4", "Chuẩn hóa quy trình nội bộ lĩnh vực tôn giáo", "Ban Tôn giáo", "", "", "Quy trình"],
+    ],
+    above=[_TITLE],
+    below=_SIGN,
+    tasks=[
+        Expect("N1.1", "Rà soát thủ tục hành chính lĩnh vực hộ tịch", "Sở Tư pháp", "Quý II/2026"),
+        Expect("N1.2", "Đề xuất phương án cắt giảm thủ tục hành chính lĩnh vực chứng thực", "Sở Tư pháp",
+               "Tháng 8/2026"),
+        Expect("N2.3", "Rà soát thủ tục hành chính lĩnh vực thi đua, khen thưởng", "Sở Nội vụ", "Quý IV/2026"),
+        Expect("N2.4", "Chuẩn hóa quy trình nội bộ lĩnh vực tôn giáo", "Ban Tôn giáo", "Quý IV/2026"),
+    ],
+    groups=["N1", "N2"],
+)
+
+SHAPES = [TWO_ROW_HEADER, CODES, DECIMAL_CODES, UNNUMBERED_GROUPS, VERTICAL_MERGES, VARIANTS, NUMBER_IN_TEXT,
+          RUNNING_GROUPS]
