@@ -28,6 +28,7 @@ from dataclasses import dataclass, fields
 
 from .errors import ImportFailure
 from .plan_header import COLUMN_LABELS, ROLES, ColumnMapping, is_task_number
+from .plan_header import find_header as legacy_find_header
 from .table_readers import RawTable, fold
 
 __all__ = [
@@ -215,7 +216,9 @@ def detect_header(table: RawTable) -> PlanColumns:
 def upgrade_mapping(table: RawTable, mapping: ColumnMapping) -> PlanColumns:
     """A mapping chosen elsewhere (wizard, older detection) completed from the table's own header.
 
-    The chosen columns are kept as they are. When the table's header starts on the same row, its
+    A mapping equal to what the older detection (:mod:`.plan_header`, still used by the wizard to
+    pre-fill its choices) finds is replaced by this module's reading. Otherwise the chosen columns
+    are kept as they are. When the table's header starts on the same row, its
     full set of header rows (a second label row, an index row) and the extra columns that no chosen
     role uses are added, so the second header row is never read as a task.
     """
@@ -223,11 +226,13 @@ def upgrade_mapping(table: RawTable, mapping: ColumnMapping) -> PlanColumns:
         return mapping
     chosen = {f.name: getattr(mapping, f.name) for f in fields(ColumnMapping)}
     found = find_header(table)
+    if found is not None and mapping == legacy_find_header(table):
+        return found  # what the older one-row detection gave, not a choice: this reading is better
     if found is None or not mapping.header_rows or found.header_rows[0] != mapping.header_rows[0]:
         return PlanColumns(**chosen)
+    if found.code is not None and chosen.get("content") == found.code:
+        chosen["content"] = found.content  # a code column is never the content
     used = {v for k, v in chosen.items() if k in ROLES and v is not None}
     extras = {k: v for k in EXTRA_ROLES if (v := getattr(found, k)) is not None and v not in used}
-    if chosen.get("content") == found.code:
-        chosen["content"] = found.content  # a code column is never the content
     chosen["header_rows"] = tuple(sorted(set(mapping.header_rows) | set(found.header_rows)))
     return PlanColumns(**chosen, **extras)

@@ -18,7 +18,8 @@ from fixtures_real_shapes import (
 )
 
 from tthc_desktop.importers.plan_file import read_plan_file
-from tthc_desktop.importers.plan_table import parse_plan_table
+from tthc_desktop.importers.plan_header import find_header as legacy_find_header
+from tthc_desktop.importers.plan_table import ColumnMapping, parse_plan_table
 
 
 def _parse(shape, form, tmp_path):
@@ -120,3 +121,46 @@ def test_one_agency_column_and_two_product_columns():
     assert (t.lead_text, t.coordinating_text) == ("Sở Nội vụ", "các sở, ngành")
     assert t.product == "Kế hoạch\nKế hoạch"
     assert plan.mapping.product == 3 and plan.mapping.product2 == 4 and plan.mapping.deadline == 5
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=[s.name for s in SHAPES])
+def test_mapping_prefilled_by_the_older_detection_reads_the_same(shape):
+    # the wizard pre-fills its column choices with plan_header.find_header and passes a plain mapping
+    table = raw_table(shape)
+    legacy = legacy_find_header(table)
+    if legacy is None:
+        return
+    plain = ColumnMapping(**{k: getattr(legacy, k) for k in ColumnMapping.__dataclass_fields__})
+    assert _tasks(parse_plan_table(table, plain)) == shape.tasks
+
+
+def test_hand_chosen_mapping_is_completed_not_replaced():
+    table = raw_table(CODES)
+    # the older detection took "Mã nhiệm vụ" for the content; the officer moved the lead column
+    chosen = ColumnMapping(number=0, content=1, lead=4, deadline=5, header_rows=(2,))
+    plan = parse_plan_table(table, chosen)
+    assert plan.mapping.content == 2 and plan.mapping.code == 1 and plan.mapping.lead == 4
+    t = plan.by_number()["KH20_TT_N01.1.1"]
+    assert (t.content, t.lead_text) == ("Rà soát quyết định quy định thủ tục hành chính đặc thù của tỉnh",
+                                        "Các sở, ngành")
+
+
+def test_each_page_a_table_with_the_two_row_header(tmp_path):
+    # a converted document: one Word table per page, each starting with both header rows
+    import docx
+
+    doc = docx.Document()
+    grid = TWO_ROW_HEADER.grid
+    for part in (grid[:6], grid[6:]):
+        table = doc.add_table(rows=len(part), cols=len(part[0]))
+        for r, row in enumerate(part):
+            for c, value in enumerate(row):
+                if value:
+                    table.cell(r, c).text = value
+        for r0, c0, r1, c1 in TWO_ROW_HEADER.merges[:5]:
+            table.cell(r0, c0).merge(table.cell(r1, c1)).text = part[r0][c0]
+        doc.add_paragraph("")
+    path = tmp_path / "trang.docx"
+    doc.save(path)
+    _, plan = read_plan_file(path)
+    assert _tasks(plan) == TWO_ROW_HEADER.tasks
