@@ -1,7 +1,7 @@
 """Step 2 of reading a plan table: numbering tokens, the numbering column, and parent paths.
 
 Public API:
-    ``token_kind(text) -> str``        "roman" | "dotted" | "letter" | "code" | "bullet" | "text" | ""
+    ``token_kind(text) -> str``        "roman" | "upper" | "dotted" | "letter" | "code" | "bullet" | "text" | ""
     ``norm_token(text) -> str``        "2.1." → "2.1", "a)" → "a", "(3)" → "3", "N01.1" kept
     ``choose_numbering(columns) -> str | None``
         Which numbering column ("code", "detail", "number") carries the hierarchy: each is tried and
@@ -33,6 +33,7 @@ __all__ = [
 _ROMAN_RE = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
 _DOTTED_RE = re.compile(r"\d{1,3}(\.\d{1,3}){0,5}")
 _LETTER_RE = re.compile(r"[a-zđ]")
+_UPPER_RE = re.compile(r"[A-HĐ]")
 _BULLET_RE = re.compile(r"[-+•*–—]+")
 # "KH20_TT_N01.1.1", "N02.3", "NV-05", "A1.2": letters and digits, dots or separators inside
 _CODE_RE = re.compile(r"(?=.*\d)[A-Za-zĐđ0-9][A-Za-zĐđ0-9_\-/]*(\.[A-Za-zĐđ0-9_\-]+)*")
@@ -56,6 +57,8 @@ def token_kind(text: str) -> str:
         return "dotted"
     if _LETTER_RE.fullmatch(t):
         return "letter"
+    if _UPPER_RE.fullmatch(t):
+        return "upper"  # "A", "B": parts above the Roman sections
     if _BULLET_RE.fullmatch(t):
         return "bullet"
     if " " not in t and len(t) <= 40 and _CODE_RE.fullmatch(t):

@@ -44,6 +44,8 @@ _SECTION_IN_TEXT_RE = re.compile(
     r"\s*(?:(?i:phần|phan)\s+)?((?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))(?:[.:)]\s*|\s+)(\S.*)", re.S
 )
 _NUMBER_IN_TEXT = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+\S")
+_SECTION_WORD_RE = re.compile(r"(?i:phần|phan|mục|muc|chương|chuong)\s+((?-i:[IVXL]+)|\d{1,2})")
+_TERMINAL = (".", "!", "?", "…", ".)", ".”", '."', ":", ";")
 _BULLET_START = re.compile(r"\s*[-+•*–—]")
 # one agency column: "Sở A chủ trì, phối hợp với Sở B" / "Chủ trì: Sở A\nPhối hợp: Sở B"
 _LEAD_LABELS = re.compile(r"(?is)^\s*[-+•]?\s*chủ trì\s*:\s*(.+?)\s*[-+•]?\s*phối hợp(?: với)?\s*:\s*(.+)$")
@@ -61,7 +63,8 @@ class _Draft:
     rows: list[int]
     extra: list[str] = field(default_factory=list)
     ditto: list[str] = field(default_factory=list)
-    unnumbered: bool = False
+    unnumbered: bool = False  # a group heading without a number ("N1")
+    unnumbered_task: bool = False  # a task without a number under a group label
     ordinal: str = ""
     inherited: list[str] = field(default_factory=list)
 
@@ -206,6 +209,11 @@ class _Parser:
         other_roman = next((norm_token(vals[k]) for k in others if token_kind(vals[k]) == "roman"), None)
         if kind == "roman" or (not stt and other_roman):
             return self.section_row(rownum, n or other_roman or "", vals, "số La Mã ở cột số thứ tự")
+        if kind == "upper" and not (vals["lead"] or vals["deadline"]):
+            return self.section_row(rownum, n, vals, "chữ in hoa ở cột số thứ tự, không có cơ quan hay thời hạn")
+        word = _SECTION_WORD_RE.fullmatch(stt.strip())
+        if word:
+            return self.section_row(rownum, word.group(1), vals, f"“{stt.strip()}” ở cột số thứ tự")
         if kind == "text":
             sec = _SECTION_IN_TEXT_RE.fullmatch(stt)
             if sec and not any(vals[k] for k in FIELDS if k != "content"):
@@ -217,7 +225,7 @@ class _Parser:
                 vals["content"] = sec.group(2).strip()
                 return self.section_row(rownum, sec.group(1), vals, "số La Mã đứng đầu nội dung, không có cơ quan hay thời hạn")
         ordinal = next((vals[k].strip() for k in others if k == "number"), "")
-        if kind == "dotted":
+        if kind in ("dotted", "upper"):
             return self.task_row(rownum, n, vals, ordinal=ordinal)
         if kind == "code":
             return self.code_row(rownum, n, vals, ordinal=ordinal)
@@ -238,15 +246,48 @@ class _Parser:
         if lead_number is not None:
             return self.task_row(rownum, lead_number, vals, reason=f"số thứ tự “{lead_number}” ở đầu nội dung, ngay dưới là "
                                  "các dòng con của nó")
-        if self.starts_group(i, vals, after_header):
+        if kind != "bullet" and self.starts_group(i, vals, after_header):
             return self.unnumbered_group(rownum, vals)
         if not self.drafts:
             self.warn(rownum, "dòng không có số thứ tự đứng trước nhiệm vụ đầu tiên; đã tạo nhiệm vụ riêng")
             return self.task_row(rownum, f"#{rownum}", vals)
-        if after_header:
-            self.continuation(r, vals)
+        parent = None if after_header else self.unnumbered_parent(r, vals)
+        if parent is not None:
+            return self.unnumbered_task(rownum, parent, vals, bullet=kind == "bullet")
+        if after_header or self.wrapped(r, vals):
+            self.continuation(r, vals, after_header=after_header)
         else:
             self.sub_line(r, vals)
+
+    def unnumbered_parent(self, r: int, vals: dict[str, str]) -> _Draft | None:
+        """The group an unnumbered row with its own lead agency belongs to, when it is a task of its own:
+        right under a group label (no agency, no deadline), an unnumbered group, or a sibling such task."""
+        if not vals["content"] or not vals["lead"] or "lead" in self.copied(r) or is_ditto(vals["lead"]):
+            return None
+        last = self.drafts[-1]
+        if last.unnumbered_task:
+            return self.by_number.get(last.parent or "")
+        if last.is_section or last.unnumbered or not (last.values["lead"] or last.values["deadline"]):
+            return last
+        return None
+
+    def unnumbered_task(self, rownum: int, parent: _Draft, vals: dict[str, str], *, bullet: bool) -> None:
+        k = sum(1 for d in self.drafts if d.parent == parent.number) + 1
+        number = f"{parent.number}.{k}"
+        draft = _Draft(number, str(k), self.section, parent.number, False, {}, [rownum], unnumbered_task=True)
+        draft.values = self.resolve_ditto(rownum, vals, draft)
+        self.add(draft, rownum)
+        mark = "gạch đầu dòng" if bullet else "không có số thứ tự"
+        self.classify(rownum, TASK, f"dòng {mark} nhưng có cơ quan chủ trì riêng, dưới {parent.number} "
+                      f"(không giao cơ quan hay thời hạn): là nhiệm vụ con thứ {k}", draft.number)
+
+    def wrapped(self, r: int, vals: dict[str, str]) -> bool:
+        """A row that only carries on the sentence above (a PDF row cut by a page break without a
+        repeated header): it starts in lower case and the text above has no final punctuation."""
+        prev = self.drafts[-1].values["content"].rstrip()
+        text = vals["content"].lstrip()
+        own = [k for k in FIELDS if vals[k] and k not in self.copied(r)]
+        return bool(prev and text) and text[:1].islower() and not prev.endswith(_TERMINAL) and "deadline" not in own
 
     def next_token(self, i: int) -> str | None:
         if i + 1 >= len(self.body) or self.key is None:
@@ -366,15 +407,16 @@ class _Parser:
             draft.ditto.append(FIELD_ATTR[k])
         return out
 
-    def continuation(self, r: int, vals: dict[str, str]) -> None:
+    def continuation(self, r: int, vals: dict[str, str], *, after_header: bool = True) -> None:
         prev = self.drafts[-1]
         copied = self.copied(r)
         for k in FIELDS:
             if vals[k] and k not in copied:
                 prev.values[k] = join_text(prev.values[k], vals[k], page_break=True)
         prev.rows.append(r + 1)
-        self.classify(r + 1, CONTINUATION, f"số thứ tự trống ngay sau tiêu đề lặp lại: phần còn lại của "
-                      f"{prev.number} bị ngắt sang trang", prev.number)
+        why = "ngay sau tiêu đề lặp lại" if after_header else "và nội dung viết tiếp câu dở dang của dòng trên"
+        self.classify(r + 1, CONTINUATION, f"số thứ tự trống {why}: phần còn lại của {prev.number} "
+                      "bị ngắt sang trang", prev.number)
 
     def sub_line(self, r: int, vals: dict[str, str]) -> None:
         prev = self.drafts[-1]

@@ -359,5 +359,43 @@ RUNNING_GROUPS = Shape(
     groups=["N1", "N2"],
 )
 
+# ---------------------------------------------------------------- markers seen in real plans
+# "A", "B" parts and "Phần II" in the STT column; a group label (no agency, no deadline) whose tasks
+# carry no number or a dash; a row cut by a page break without a repeated header (it goes on in
+# lower case).
+MARKERS = Shape(
+    "ky-hieu-khac",
+    grid=[
+        ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["A", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""],
+        ["1", "Kiểm soát chất lượng dự thảo văn bản có quy định thủ tục hành chính", "", "", ""],
+        ["-", "Đánh giá tác động thủ tục hành chính trong dự thảo văn bản quy phạm pháp luật", "Sở Tư pháp",
+         "Các sở, ngành", "Thường xuyên"],
+        ["-", "Lấy ý kiến Văn phòng UBND tỉnh đối với dự thảo quyết định công bố", "Các sở, ngành",
+         "Văn phòng UBND tỉnh", "Trước ngày 20 hằng tháng"],
+        ["Phần II", "CHUYỂN ĐỔI SỐ", "", "", ""],
+        ["1", "Cung cấp dịch vụ công trực tuyến toàn trình đối với các thủ tục hành chính đủ điều kiện theo",
+         "Sở Khoa học và Công nghệ", "Các sở, ngành", "Quý III/2026"],
+        ["", "quy định của Chính phủ", "", "", ""],
+        ["2", "Thanh toán trực tuyến phí, lệ phí trong giải quyết thủ tục hành chính", "", "", ""],
+        ["", "Triển khai thanh toán trực tuyến tại Trung tâm Phục vụ hành chính công", "Sở Tài chính",
+         "Kho bạc Nhà nước khu vực", "Tháng 6/2026"],
+        ["", "Triển khai thanh toán trực tuyến tại Bộ phận Một cửa cấp xã", "UBND cấp xã", "Sở Tài chính",
+         "Tháng 9/2026"],
+    ],
+    tasks=[
+        Expect("A.1.1", "Đánh giá tác động thủ tục hành chính trong dự thảo văn bản quy phạm pháp luật",
+               "Sở Tư pháp", "Thường xuyên"),
+        Expect("A.1.2", "Lấy ý kiến Văn phòng UBND tỉnh đối với dự thảo quyết định công bố", "Các sở, ngành",
+               "Trước ngày 20 hằng tháng"),
+        Expect("II.1", "Cung cấp dịch vụ công trực tuyến toàn trình đối với các thủ tục hành chính đủ điều kiện theo "
+               "quy định của Chính phủ", "Sở Khoa học và Công nghệ", "Quý III/2026"),
+        Expect("II.2.1", "Triển khai thanh toán trực tuyến tại Trung tâm Phục vụ hành chính công", "Sở Tài chính",
+               "Tháng 6/2026"),
+        Expect("II.2.2", "Triển khai thanh toán trực tuyến tại Bộ phận Một cửa cấp xã", "UBND cấp xã", "Tháng 9/2026"),
+    ],
+    groups=["A.1", "II.2"],
+)
+
 SHAPES = [TWO_ROW_HEADER, CODES, DECIMAL_CODES, UNNUMBERED_GROUPS, VERTICAL_MERGES, VARIANTS, NUMBER_IN_TEXT,
-          RUNNING_GROUPS]
+          RUNNING_GROUPS, MARKERS]
