@@ -20,6 +20,7 @@ from .plan_hierarchy import (
     starts_sequence,
     token_kind,
 )
+from .plan_inherit import inherit_blanks, split_single_agency
 from .plan_model import FIELD_ATTR, FIELDS, ImportWarning, ParsedPlan, ParsedTask
 from .plan_rows import (
     CONTINUATION,
@@ -47,9 +48,7 @@ _NUMBER_IN_TEXT = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+\S")
 _SECTION_WORD_RE = re.compile(r"(?i:phần|phan|mục|muc|chương|chuong)\s+((?-i:[IVXL]+)|\d{1,2})")
 _TERMINAL = (".", "!", "?", "…", ".)", ".”", '."', ":", ";")
 _BULLET_START = re.compile(r"\s*[-+•*–—]")
-# one agency column: "Sở A chủ trì, phối hợp với Sở B" / "Chủ trì: Sở A\nPhối hợp: Sở B"
-_LEAD_LABELS = re.compile(r"(?is)^\s*[-+•]?\s*chủ trì\s*:\s*(.+?)\s*[-+•]?\s*phối hợp(?: với)?\s*:\s*(.+)$")
-_LEAD_INLINE = re.compile(r"(?is)^(.+?)\s*\(?\s*chủ trì\s*\)?\s*[,;:]?\s*(?:\n\s*)?phối hợp(?: với)?\s*:?\s*(.+)$")
+
 
 
 @dataclass
@@ -67,15 +66,6 @@ class _Draft:
     unnumbered_task: bool = False  # a task without a number under a group label
     ordinal: str = ""
     inherited: list[str] = field(default_factory=list)
-
-
-def split_single_agency(text: str) -> tuple[str, str]:
-    """One "Cơ quan, đơn vị thực hiện" cell → (lead, coordinating) when it names both roles."""
-    for regex in (_LEAD_LABELS, _LEAD_INLINE):
-        m = regex.match(text)
-        if m:
-            return m.group(1).strip(" ,;:-"), m.group(2).strip(" ,;:")
-    return text, ""
 
 
 class _Parser:
@@ -436,31 +426,9 @@ class _Parser:
         self.classify(r + 1, CONTINUATION, f"số thứ tự trống: ý bổ sung của {prev.number}, gộp vào dòng trên",
                       prev.number)
 
-    def is_label(self, d: _Draft) -> bool:
-        """A parent row that only names a group: it assigns no agency, or leaves the product empty."""
-        if d.is_section or d.unnumbered:
-            return True
-        return not d.values["lead"] or ("product" in self.cols and not d.values["product"])
-
-    def inherit(self, parents: set[str]) -> None:
-        """Children fill their blank lead, coordinating and deadline cells from the nearest group above."""
-        for d in self.drafts:
-            if d.is_section:
-                continue
-            for k in ("lead", "coordinating", "deadline"):
-                if d.values[k]:
-                    continue
-                up = self.by_number.get(d.parent) if d.parent else None
-                while up is not None:
-                    if up.number in parents and self.is_label(up) and up.values[k]:
-                        d.values[k] = up.values[k]
-                        d.inherited.append(FIELD_ATTR[k])
-                        break
-                    up = self.by_number.get(up.parent) if up.parent else None
-
     def finish(self) -> ParsedPlan:
         parents = {d.parent for d in self.drafts if d.parent}
-        self.inherit(parents)
+        inherit_blanks(self.drafts, self.by_number, parents, has_product="product" in self.cols)
         for d in self.drafts:
             first = d.rows[0]
             rc = self.classes.get(first)
