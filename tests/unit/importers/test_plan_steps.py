@@ -1,0 +1,127 @@
+"""Each step of reading a plan table on its own: header labels, numbering choice and paths, row tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tthc_desktop.importers.plan_header_row import column_role, find_header
+from tthc_desktop.importers.plan_hierarchy import (
+    choose_numbering,
+    code_parent,
+    level_key,
+    starts_sequence,
+    token_kind,
+)
+from tthc_desktop.importers.plan_inherit import split_single_agency
+from tthc_desktop.importers.plan_rows import is_note_row, trailing_notes
+from tthc_desktop.importers.table_readers import RawTable
+
+# ---------------------------------------------------------------- header
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Tên nhóm nhiệm vụ/nhiệm vụ", "content"),
+        ("Nhiệm vụ, giải pháp", "content"),
+        ("Đơn vị chủ trì", "lead"),
+        ("Phòng, đơn vị chủ trì", "lead"),
+        ("Cơ quan, đơn vị thực hiện", "lead"),
+        ("Đơn vị thực hiện", "lead"),
+        ("Thời hạn", "deadline"),
+        ("Tiến độ", "deadline"),
+        ("Thời gian thực hiện", "deadline"),
+        ("Thời gian bắt đầu", "start"),
+        ("Kết quả/sản phẩm", "product"),
+        ("Sản phẩm đầu ra", "product"),
+        ("Hình thức văn bản", "product"),
+        ("Mã nhiệm vụ", "code"),
+        ("Mã số", "code"),
+        ("Ghi chú", "notes"),
+        ("TT", "number"),
+        ("Kinh phí", None),
+    ],
+)
+def test_column_roles(label, role):
+    assert column_role(label) == role
+
+
+def test_sub_labels_under_their_parent():
+    assert column_role("Chi tiết", "STT") == "detail"
+    assert column_role("Hoàn thành", "Thời gian") == "deadline"
+    assert column_role("Bắt đầu", "Thời gian") == "start"
+    assert column_role("Chủ trì", "Đơn vị thực hiện") == "lead"
+    assert column_role("Phối hợp", "Đơn vị thực hiện") == "coordinating"
+
+
+def test_group_row_under_the_header_is_not_a_second_header_row():
+    table = RawTable("B", [["STT", "Nội dung", "Chủ trì", "Thời hạn"], ["", "Nhiệm vụ chung", "", ""],
+                           ["1", "Việc", "Sở A", "Quý I"]])
+    assert find_header(table).header_rows == (0,)
+
+
+def test_column_index_row_belongs_to_the_header():
+    table = RawTable("B", [["STT", "Nội dung", "Chủ trì", "Thời hạn"], ["(1)", "(2)", "(3)", "(4)"],
+                           ["1", "Việc", "Sở A", "Quý I"]])
+    assert find_header(table).header_rows == (0, 1)
+
+
+# ---------------------------------------------------------------- hierarchy
+
+
+@pytest.mark.parametrize(
+    ("token", "kind"),
+    [("II", "roman"), ("A", "upper"), ("2.1.", "dotted"), ("a)", "letter"), ("KH20_TT_N01.1.1", "code"),
+     ("N02.3", "code"), ("-", "bullet"), ("Ghi chú", "text"), ("", "")],
+)
+def test_token_kinds(token, kind):
+    assert token_kind(token) == kind
+
+
+def test_a_flat_running_count_never_passes_for_a_hierarchy():
+    running = [str(i) for i in range(1, 12)]
+    detail = ["1", "a)", "b)", "2", "a)", "b)", "c)", "3", "a)", "b)", "c)"]
+    assert choose_numbering({"number": running, "detail": detail}) == "detail"
+    codes = ["N01", "N01.1", "N01.2", "N02", "N02.1"]
+    assert choose_numbering({"number": running[:5], "code": codes}) == "code"
+    assert choose_numbering({"number": ["1", "1.1", "1.2"], "code": ["X", "Y", "Z"]}) == "number"
+
+
+def test_decimal_dot_zero_is_the_parent():
+    assert level_key("13.0") == "13"
+    assert code_parent(level_key("13.5"), {"13", "14"}) == "13"
+    assert choose_numbering({"number": ["13.0", "13.1", "13.5", "14.0", "14.1"]}) == "number"
+
+
+def test_code_prefixes():
+    known = {"KH20_TT_N01", "KH20_TT_N01.1", "KH20_TT_N1"}
+    assert code_parent("KH20_TT_N01.1.1", known) == "KH20_TT_N01.1"
+    assert code_parent("KH20_TT_N012", known) is None  # a prefix only counts at a separator
+
+
+@pytest.mark.parametrize(("token", "first"), [("1", True), ("a)", True), ("N01.1", True), ("2.1", True),
+                                               ("3", False), ("b)", False), ("N02", False)])
+def test_starts_sequence(token, first):
+    assert starts_sequence(token) is first
+
+
+# ---------------------------------------------------------------- rows
+
+
+def test_notes_and_signatures_below_the_table():
+    rows = [["1", "Việc", "Sở A"], ["2", "Việc hai", "Sở B"], ["Ghi chú: tính theo năm 2026", "", ""],
+            ["Nơi nhận:", "", "KT. CHỦ TỊCH"], ["", "", "Nguyễn Văn An"]]
+    assert trailing_notes(rows, {0, 1}, 1) == {2, 3, 4}
+    assert is_note_row(["", "", "PHÓ CHỦ TỊCH"]) and not is_note_row(["", "Ghi chú", ""])
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "coordinating"),
+    [
+        ("Sở Nội vụ chủ trì, phối hợp với các sở, ngành", "Sở Nội vụ", "các sở, ngành"),
+        ("- Chủ trì: Sở Tư pháp\n- Phối hợp: UBND cấp xã", "Sở Tư pháp", "UBND cấp xã"),
+        ("Sở Tư pháp", "Sở Tư pháp", ""),
+    ],
+)
+def test_one_agency_column(text, lead, coordinating):
+    assert split_single_agency(text) == (lead, coordinating)
