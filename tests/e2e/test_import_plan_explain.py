@@ -27,7 +27,8 @@ def test_explain_prints_every_row_class_and_reason(tmp_path):
     assert len(rows) == len(TWO_ROW_HEADER.grid)  # the .docx table: header, repeated header, groups, tasks
     assert "tiêu đề cột" in rows[1] and "nhóm nhiệm vụ" in rows[2] and "1.a" in rows[3]
     assert "tiêu đề cột lặp lại" in rows[7]
-    assert lines[-1] == "Tổng: tiêu đề cột 4, nhóm nhiệm vụ 2, nhiệm vụ 5"
+    assert "dòng nối tiếp" in rows[8] and "1.c" in rows[8]
+    assert lines[-1] == "Tổng: tiêu đề cột 4, nhóm nhiệm vụ 2, nhiệm vụ 5, dòng nối tiếp 1"
     assert not db.exists()
 
 
@@ -37,5 +38,5 @@ def test_explain_json(tmp_path):
     assert result.returncode == 0, result.stderr
     classes = json.loads(result.stdout)
     assert [c["class"] for c in classes] == ["header", "header", "group", "task", "task", "task", "header",
-                                             "header", "group", "task", "task"]
+                                             "header", "continuation", "group", "task", "task"]
     assert all(c["reason"] for c in classes)

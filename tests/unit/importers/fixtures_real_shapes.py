@@ -113,7 +113,7 @@ _SIGN = [["Nơi nhận:", "", "", "KT. CHỦ TỊCH"], ["- Như trên;", "", "",
 # "STT" over "TT" | "Chi tiết"; "Đơn vị thực hiện" over "Chủ trì" | "Phối hợp"; "Thời gian" over
 # "Bắt đầu" | "Hoàn thành". Groups are numbered 1, 2 in the detail column and have no running number;
 # their children are lettered a), b) and counted 1…5 in the TT column. The two header rows repeat
-# where the table continues on the next page.
+# where the table continues on the next page, and row "c)" is cut by that page break.
 _H2_TOP = ["STT", "", "Nội dung", "Đơn vị thực hiện", "", "Thời gian", "", "Sản phẩm"]
 _H2_SUB = ["TT", "Chi tiết", "", "Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn thành", ""]
 _H2_MERGES = [(0, 0, 0, 1), (0, 2, 1, 2), (0, 3, 0, 4), (0, 5, 0, 6), (0, 7, 1, 7)]
@@ -128,10 +128,11 @@ TWO_ROW_HEADER = Shape(
          "Sở Tư pháp", "Các sở, ban, ngành tỉnh", "01/2026", "12/2026 báo cáo kết quả thực hiện", "Báo cáo"],
         ["2", "b)", "Xây dựng phương án cắt giảm, đơn giản hóa thủ tục hành chính nội bộ",
          "Văn phòng UBND tỉnh", "Sở Nội vụ", "Quý I/2026", "30/6/2026. 31/12/2026", "Phương án"],
-        ["3", "c)", "Công bố danh mục thủ tục hành chính thực hiện không phụ thuộc địa giới hành chính",
+        ["3", "c)", "Công bố danh mục thủ tục hành chính thực hiện không phụ thuộc",
          "Sở Khoa học và Công nghệ", "UBND cấp xã", "", "Tháng 4/2026", "Quyết định công bố"],
         _H2_TOP,
         _H2_SUB,
+        ["", "", "địa giới hành chính", "", "", "", "", ""],  # the rest of row "c)" after the page break
         ["", "2", "Nâng cao chất lượng giải quyết thủ tục hành chính", "", "", "", "", ""],
         ["4", "a)", "Tổ chức giao ban trực tuyến về tình hình giải quyết hồ sơ tại Trung tâm Phục vụ hành chính công",
          "Văn phòng UBND tỉnh", "Các sở, ngành", "", "Thứ 5 hàng tuần", "Thông báo kết luận"],

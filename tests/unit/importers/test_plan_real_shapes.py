@@ -65,7 +65,8 @@ def test_two_row_header_maps_sub_columns():
     assert m.header_rows == (2, 3)
     kinds = [rc.kind for rc in plan.row_classes]
     assert kinds == ["note", "note", "header", "header", "group", "task", "task", "task", "header", "header",
-                     "group", "task", "task", "note", "note", "note", "note"]
+                     "continuation", "group", "task", "task", "note", "note", "note", "note"]
+    assert plan.by_number()["1.c"].source_rows == (8, 11)
 
 
 def test_running_count_is_kept_as_ordinal_and_groups_have_none():
