@@ -101,7 +101,9 @@ def column_role(text: str, parent: str = "") -> str | None:
         return "notes"
     if re.search(r"bat dau|khoi cong", t):
         return "start"
-    if t in ("hoan thanh", "ket thuc") or re.search(r"thoi gian|thoi han|tien do|han hoan thanh|moc hoan thanh", t):
+    if t in ("hoan thanh", "ket thuc") or re.search(
+        r"thoi gian|thoi han|tien do|han hoan thanh|moc hoan thanh|lo trinh", t
+    ):
         return "deadline"
     if re.search(r"san pham|ket qua|hinh thuc van ban|hinh thuc", t):
         return "product"
@@ -110,7 +112,7 @@ def column_role(text: str, parent: str = "") -> str | None:
     if "phoi hop" in t:
         return "coordinating"
     if re.fullmatch(
-        r"((co quan|don vi|phong|co quan, don vi|phong, don vi|cq, dv)\s*)+(thuc hien|phu trach)?"
+        r"((co quan|don vi|phong|dia phuong|cq|dv)[,/ ]*)+(thuc hien( chinh)?|phu trach|tham muu)?"
         r"|trach nhiem( thuc hien)?|phan cong( thuc hien)?",
         t,
     ):

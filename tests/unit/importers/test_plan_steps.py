@@ -39,6 +39,11 @@ from tthc_desktop.importers.table_readers import RawTable
         ("Mã số", "code"),
         ("Ghi chú", "notes"),
         ("TT", "number"),
+        ("Đơn vị, địa phương thực hiện", "lead"),
+        ("Cơ quan tham mưu", "lead"),
+        ("Lộ trình thực hiện", "deadline"),
+        ("Đơn vị\nchủ trì", "lead"),
+        ("Sở, ban, ngành tỉnh", None),  # a lead agency cell, not a label
         ("Kinh phí", None),
     ],
 )
