@@ -161,6 +161,8 @@ def _roles_of(rows: list[list[str]]) -> dict[str, int]:
             continue
         if role == "product" and "product" in roles:
             role = "product2"
+        if role == "number" and roles.get("number") == c - 1 and "detail" not in roles:
+            role = "detail"  # "STT" merged over two columns: a running count and a detail number
         if role not in roles:
             roles[role] = c
     return roles

@@ -130,3 +130,10 @@ def test_notes_and_signatures_below_the_table():
 )
 def test_one_agency_column(text, lead, coordinating):
     assert split_single_agency(text) == (lead, coordinating)
+
+
+def test_stt_merged_over_two_columns_without_sub_labels():
+    table = RawTable("B", [["STT", "STT", "Nội dung", "Chủ trì", "Thời hạn"], ["", "1", "Nhóm", "", ""],
+                           ["1", "a)", "Việc", "Sở A", "Quý I"]], merged_left=frozenset({(0, 1)}))
+    m = find_header(table)
+    assert (m.number, m.detail, m.content) == (0, 1, 2)
