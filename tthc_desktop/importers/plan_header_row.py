@@ -46,6 +46,7 @@ __all__ = [
 EXTRA_ROLES = ("detail", "code", "start", "product2")
 _HEADER_SCAN = 50
 _MAX_LABEL = 80
+_MAX_SUB_LABEL = 40
 
 
 @dataclass(frozen=True, eq=False)
@@ -93,6 +94,13 @@ def column_role(text: str, parent: str = "") -> str | None:
     p = _clean_label(parent) if parent else ""
     if re.fullmatch(r"chi tiet|so chi tiet|muc", t) and (not p or _is_number_label(p)):
         return "detail"
+    if p and column_role(parent) == "deadline":  # "Thời gian" over "Từ ngày" | "Đến ngày"
+        if re.fullmatch(r"tu( ngay| thang)?|bat dau|khoi dau", t):
+            return "start"
+        if re.fullmatch(r"den( ngay| thang)?|hoan thanh|ket thuc", t):
+            return "deadline"
+    if p and column_role(parent) == "lead" and re.fullmatch(r"chinh|chu tri", t):
+        return "lead"
     if _is_number_label(t):
         return "number"
     if re.fullmatch(r"ma(\s+(so|nhiem vu|nv|hieu|cong viec))*|ma so nhiem vu|ky hieu", t):
@@ -173,10 +181,15 @@ def _is_sub_header(above: list[str], row: list[str]) -> bool:
     if not cells or any(is_task_number(v) for v in row[:1]):
         return False
     new = [(c, v, above[c] if c < len(above) else "") for c, v in cells if c >= len(above) or v != above[c]]
+    if not new or any(len(v) > _MAX_SUB_LABEL for _, v, _ in new):
+        return False
     roles = [column_role(v, parent) for _, v, parent in new]
     # content is never split into sub-columns: "Nhiệm vụ chung" under "Nội dung" is a group row
-    return bool(new) and None not in roles and not any(
-        role == "content" and parent for role, (_, _, parent) in zip(roles, new, strict=True)
+    if any(role == "content" and parent for role, (_, _, parent) in zip(roles, new, strict=True)):
+        return False
+    # unknown sub-labels ("NSTW" | "NSĐP" under "Kinh phí") are fine under a label spanning them
+    return any(r is not None for r in roles) and all(
+        role is not None or parent for role, (_, _, parent) in zip(roles, new, strict=True)
     )
 
 

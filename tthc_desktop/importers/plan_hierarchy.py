@@ -34,6 +34,7 @@ _ROMAN_RE = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
 _DOTTED_RE = re.compile(r"\d{1,3}(\.\d{1,3}){0,5}")
 _LETTER_RE = re.compile(r"[a-zđ]")
 _UPPER_RE = re.compile(r"[A-HĐ]")
+_SMALL_ROMAN_RE = re.compile(r"(?:ii|iii|iv|vi|vii|viii|ix)")
 _BULLET_RE = re.compile(r"[-+•*–—]+")
 # "KH20_TT_N01.1.1", "N02.3", "NV-05", "A1.2": letters and digits, dots or separators inside
 _CODE_RE = re.compile(r"(?=.*\d)[A-Za-zĐđ0-9][A-Za-zĐđ0-9_\-/]*(\.[A-Za-zĐđ0-9_\-]+)*")
@@ -55,8 +56,8 @@ def token_kind(text: str) -> str:
         return "roman"
     if _DOTTED_RE.fullmatch(t):
         return "dotted"
-    if _LETTER_RE.fullmatch(t):
-        return "letter"
+    if _LETTER_RE.fullmatch(t) or _SMALL_ROMAN_RE.fullmatch(t):
+        return "letter"  # "a)", "b)"; "ii", "iii" number children the same way
     if _UPPER_RE.fullmatch(t):
         return "upper"  # "A", "B": parts above the Roman sections
     if _BULLET_RE.fullmatch(t):

@@ -137,3 +137,18 @@ def test_stt_merged_over_two_columns_without_sub_labels():
                            ["1", "a)", "Việc", "Sở A", "Quý I"]], merged_left=frozenset({(0, 1)}))
     m = find_header(table)
     assert (m.number, m.detail, m.content) == (0, 1, 2)
+
+
+def test_sub_labels_without_a_role_under_a_spanning_label():
+    table = RawTable("B", [
+        ["STT", "Nội dung", "Thời gian", "Thời gian", "Kinh phí", "Kinh phí", "Chủ trì"],
+        ["", "", "Từ ngày", "Đến ngày", "NSTW", "NSĐP", ""],
+        ["1", "Việc", "01/01/2026", "30/6/2026", "", "", "Sở A"],
+    ], merged_left=frozenset({(0, 3), (0, 5)}))
+    m = find_header(table)
+    assert m.header_rows == (0, 1)
+    assert (m.start, m.deadline, m.lead) == (2, 3, 6)
+
+
+def test_lower_case_roman_children():
+    assert token_kind("ii") == token_kind("iii)") == "letter"
