@@ -307,8 +307,12 @@ class _Parser:
             return False
         if not self.drafts:
             return True
-        single = "." not in level_key(nxt)
-        return single and (starts_sequence(nxt) or self.u_groups > 0)
+        key = level_key(nxt)
+        if token_kind(nxt) == "code" or "." in key:
+            # "N02.1" or "2.1" whose parent row is missing: this row is that parent
+            prefix = "" if token_kind(nxt) == "code" else self.prefix()
+            return code_parent(prefix + key, self.keys) is None and starts_sequence(nxt)
+        return starts_sequence(nxt) or self.u_groups > 0
 
     def section_row(self, rownum: int, roman: str, vals: dict[str, str], reason: str) -> None:
         self.section = roman
@@ -348,7 +352,7 @@ class _Parser:
                 if cand is not None:
                     parent = cand.number
                     break
-            if parent is None and len(parts) > 1:
+            if parent is None and len(parts) > 1 and self.group is None:
                 self.warn(rownum, f"không tìm thấy mục cha của {number}", number)
             if parent is None:
                 parent = self.group.number if self.group is not None else self.section

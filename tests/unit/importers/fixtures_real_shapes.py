@@ -215,6 +215,31 @@ DECIMAL_CODES = Shape(
     groups=["13.0", "14.0"],
 )
 
+# codes "N01.1" under group rows that carry no code of their own (point 4 + point 5)
+UNCODED_GROUPS = Shape(
+    "nhom-khong-ma",
+    grid=[
+        ["Mã số", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Sản phẩm"],
+        ["", "Nhóm 1: Hoàn thiện thể chế", "", "", "", ""],
+        ["N01.1", "Rà soát thủ tục hành chính quy định tại văn bản của tỉnh", "Sở Tư pháp", "Các sở, ngành",
+         "Quý I/2026", "Báo cáo"],
+        ["N01.2", "Trình bãi bỏ thủ tục hành chính không cần thiết", "Sở Tư pháp", "", "Quý II/2026", "Quyết định"],
+        ["", "Nhóm 2: Số hóa hồ sơ", "Sở Khoa học và Công nghệ", "", "Năm 2026", ""],
+        ["N02.1", "Số hóa kết quả giải quyết thủ tục hành chính còn hiệu lực", "", "UBND cấp xã", "", "Dữ liệu"],
+        ["N02.2", "Kết nối Hệ thống thông tin giải quyết thủ tục hành chính với cơ sở dữ liệu quốc gia",
+         "Công an tỉnh", "", "", "Kết nối"],
+    ],
+    tasks=[
+        Expect("N01.1", "Rà soát thủ tục hành chính quy định tại văn bản của tỉnh", "Sở Tư pháp", "Quý I/2026"),
+        Expect("N01.2", "Trình bãi bỏ thủ tục hành chính không cần thiết", "Sở Tư pháp", "Quý II/2026"),
+        Expect("N02.1", "Số hóa kết quả giải quyết thủ tục hành chính còn hiệu lực", "Sở Khoa học và Công nghệ",
+               "Năm 2026"),
+        Expect("N02.2", "Kết nối Hệ thống thông tin giải quyết thủ tục hành chính với cơ sở dữ liệu quốc gia",
+               "Công an tỉnh", "Năm 2026"),
+    ],
+    groups=["N1", "N2"],
+)
+
 # ---------------------------------------------------------------- point 5: unnumbered groups
 UNNUMBERED_GROUPS = Shape(
     "nhom-khong-so",
@@ -398,5 +423,5 @@ MARKERS = Shape(
     groups=["A.1", "II.2"],
 )
 
-SHAPES = [TWO_ROW_HEADER, CODES, DECIMAL_CODES, UNNUMBERED_GROUPS, VERTICAL_MERGES, VARIANTS, NUMBER_IN_TEXT,
+SHAPES = [TWO_ROW_HEADER, CODES, DECIMAL_CODES, UNCODED_GROUPS, UNNUMBERED_GROUPS, VERTICAL_MERGES, VARIANTS, NUMBER_IN_TEXT,
           RUNNING_GROUPS, MARKERS]
