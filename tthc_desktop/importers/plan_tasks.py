@@ -274,10 +274,13 @@ class _Parser:
     def wrapped(self, r: int, vals: dict[str, str]) -> bool:
         """A row that only carries on the sentence above (a PDF row cut by a page break without a
         repeated header): it starts in lower case and the text above has no final punctuation."""
-        prev = self.drafts[-1].values["content"].rstrip()
-        text = vals["content"].lstrip()
+        last = self.drafts[-1].values
         own = [k for k in FIELDS if vals[k] and k not in self.copied(r)]
-        return bool(prev and text) and text[:1].islower() and not prev.endswith(_TERMINAL) and "deadline" not in own
+        if not own or "deadline" in own:
+            return False
+        # every piece goes on in lower case where the text above stops mid-sentence
+        return all(vals[k].lstrip()[:1].islower() and last[k] and not last[k].rstrip().endswith(_TERMINAL)
+                   for k in own)
 
     def next_token(self, i: int) -> str | None:
         if i + 1 >= len(self.body) or self.key is None:

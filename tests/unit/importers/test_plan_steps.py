@@ -152,3 +152,19 @@ def test_sub_labels_without_a_role_under_a_spanning_label():
 
 def test_lower_case_roman_children():
     assert token_kind("ii") == token_kind("iii)") == "letter"
+
+
+def test_row_cut_by_a_page_break_without_a_repeated_header():
+    from tthc_desktop.importers.plan_table import parse_plan_table
+
+    table = RawTable("B", [
+        ["STT", "Nội dung", "Chủ trì", "Thời hạn"],
+        ["1", "Rà soát thủ tục hành chính thuộc thẩm quyền", "Sở, ban, ngành tỉnh, UBND", "Quý I/2026"],
+        ["", "giải quyết của cấp xã", "cấp xã", ""],
+        ["2", "Việc hai", "Sở A", "Quý II/2026"],
+        ["", "Ý bổ sung của việc hai", "", ""],
+    ])
+    first, second = parse_plan_table(table).tasks
+    assert first.content == "Rà soát thủ tục hành chính thuộc thẩm quyền giải quyết của cấp xã"
+    assert first.lead_text == "Sở, ban, ngành tỉnh, UBND cấp xã"
+    assert second.content == "Việc hai\nÝ bổ sung của việc hai"
