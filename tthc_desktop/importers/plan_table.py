@@ -23,15 +23,20 @@ Rules:
     row whose code prefixes others' ("N01.1" of "N01.1.2") is their parent. With two numbering
     columns (a running count "TT" and a detail column "Chi tiết") the column with real
     multi-part evidence gives the paths; the running count is kept in ``ordinal``.
+  - "A", "B" or "Phần II" in the STT column (no agency, no deadline) are sections too.
   - ``is_group`` is True for every task that has children.
+  - An unnumbered or dashed row with its own lead agency right under a group label (or beside such
+    a row) is a task of that group, numbered in order ("1.1", "1.2").
+  - A group row with its number in the text ("1. …") right above "a)" or "1.1" takes that number.
   - An unnumbered row right above numbered rows that start a sequence ("1") is a group heading
     ("N1", "N2" …); children fill their blank lead, coordinating and deadline cells from the
     nearest group label above them (never overwriting; recorded in ``inherited``). A parent is a
     group label when it assigns no agency, or when the table has a product column it leaves empty.
   - Header rows (one, two or three label rows, a column-index row) and their repeats at page
     breaks are dropped; so are titles above the header and notes/signatures below the table.
-  - A row with an empty STT directly after a repeated header continues the previous task
-    across the page break: each cell is appended to the same field, joined by a space when the
+  - A row with an empty STT directly after a repeated header (or, without a repeated header, whose
+    every piece goes on in lower case where the text above stops mid-sentence) continues the
+    previous task across the page break: each cell is appended to the same field, joined by a space when the
     previous text does not end with terminal punctuation (. ! ? …), else by a line break.
   - Other unnumbered rows are sub-lines of the previous task. Each is recorded verbatim in
     ``extra_lines`` (non-empty cells joined by " | "). A sub-line with a deadline adds the line
