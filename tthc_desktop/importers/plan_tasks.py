@@ -44,6 +44,7 @@ _COLUMN_NAME = {"number": "Số TT", "detail": "Chi tiết", "code": "Mã nhiệ
 _SECTION_IN_TEXT_RE = re.compile(
     r"\s*(?:(?i:phần|phan)\s+)?((?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))(?:[.:)]\s*|\s+)(\S.*)", re.S
 )
+_NUMBERED_TEXT_RE = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|[a-zđ]\))\s+(\S.*)", re.S)
 _NUMBER_IN_TEXT = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+\S")
 _SECTION_WORD_RE = re.compile(r"(?i:phần|phan|mục|muc|chương|chuong)\s+((?-i:[IVXL]+)|\d{1,2})")
 _TERMINAL = (".", "!", "?", "…", ".)", ".”", '."', ":", ";")
@@ -209,6 +210,12 @@ class _Parser:
             if sec and not any(vals[k] for k in FIELDS if k != "content"):
                 vals["content"] = join_text(sec.group(2).strip(), vals["content"], page_break=False)
                 return self.section_row(rownum, sec.group(1), vals, "số La Mã đứng đầu dòng, không có cơ quan hay thời hạn")
+        if kind == "text" and not vals["content"]:
+            # a row merged across from the STT column: "1. Nhóm nhiệm vụ …", "a) Rà soát …" or a bare name
+            m = _NUMBERED_TEXT_RE.fullmatch(stt)
+            vals["content"] = m.group(2).strip() if m else stt.strip()
+            stt = m.group(1) if m else ""
+            n, kind = norm_token(stt), token_kind(stt)
         if not stt and not others:
             sec = _SECTION_IN_TEXT_RE.fullmatch(vals["content"])
             if sec and not any(vals[k] for k in FIELDS if k != "content"):

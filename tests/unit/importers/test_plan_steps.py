@@ -168,3 +168,19 @@ def test_row_cut_by_a_page_break_without_a_repeated_header():
     assert first.content == "Rà soát thủ tục hành chính thuộc thẩm quyền giải quyết của cấp xã"
     assert first.lead_text == "Sở, ban, ngành tỉnh, UBND cấp xã"
     assert second.content == "Việc hai\nÝ bổ sung của việc hai"
+
+
+def test_group_rows_merged_across_from_the_stt_column():
+    from tthc_desktop.importers.plan_table import parse_plan_table
+
+    rows = [["STT", "Nội dung", "Chủ trì", "Thời hạn"],
+            ["1. Nhóm nhiệm vụ về thể chế"] * 4,
+            ["1.1", "Rà soát quy định", "Sở Tư pháp", "Quý I/2026"],
+            ["Nhóm nhiệm vụ về số hóa"] * 4,
+            ["1", "Số hóa hồ sơ", "Sở Khoa học và Công nghệ", "Năm 2026"]]
+    left = frozenset({(1, 1), (1, 2), (1, 3), (3, 1), (3, 2), (3, 3)})
+    plan = parse_plan_table(RawTable("B", rows, merged_left=left))
+    assert [(t.number, t.parent, t.content) for t in plan.tasks] == [
+        ("1", None, "Nhóm nhiệm vụ về thể chế"), ("1.1", "1", "Rà soát quy định"),
+        ("N1", None, "Nhóm nhiệm vụ về số hóa"), ("N1.1", "N1", "Số hóa hồ sơ")]
+    assert plan.warnings == []
