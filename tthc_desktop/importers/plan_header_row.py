@@ -47,6 +47,18 @@ EXTRA_ROLES = ("detail", "code", "start", "product2")
 _HEADER_SCAN = 50
 _MAX_LABEL = 80
 _MAX_SUB_LABEL = 40
+_NARROWS = {
+    "number": {"number", "detail"},
+    "detail": {"detail"},
+    "code": {"code"},
+    "content": set(),
+    "lead": {"lead", "coordinating"},
+    "coordinating": {"coordinating"},
+    "deadline": {"deadline", "start"},
+    "start": {"start"},
+    "product": {"product"},
+    "notes": {"notes"},
+}
 
 
 @dataclass(frozen=True, eq=False)
@@ -184,9 +196,12 @@ def _is_sub_header(above: list[str], row: list[str]) -> bool:
     if not new or any(len(v) > _MAX_SUB_LABEL for _, v, _ in new):
         return False
     roles = [column_role(v, parent) for _, v, parent in new]
-    # content is never split into sub-columns: "Nhiệm vụ chung" under "Nội dung" is a group row
-    if any(role == "content" and parent for role, (_, _, parent) in zip(roles, new, strict=True)):
-        return False
+    # a sub-label only narrows its parent: "Chủ trì" under "Đơn vị thực hiện", never "Số TT" under
+    # "Nội dung" (content is never split: "Nhiệm vụ chung" under "Nội dung" is a group row)
+    for role, (_, _, parent) in zip(roles, new, strict=True):
+        above_role = column_role(parent) if parent else None
+        if above_role is not None and role is not None and role not in _NARROWS[above_role]:
+            return False
     # unknown sub-labels ("NSTW" | "NSĐP" under "Kinh phí") are fine under a label spanning them
     return any(r is not None for r in roles) and all(
         role is not None or parent for role, (_, _, parent) in zip(roles, new, strict=True)
@@ -203,6 +218,8 @@ def find_header(table: RawTable) -> PlanColumns | None:
         while len(header) < 3 and header[-1] + 1 < len(rows) and _is_sub_header(rows[header[-1]], rows[header[-1] + 1]):
             header.append(header[-1] + 1)
         roles = _roles_of([rows[k] for k in header])
+        if "content" not in roles:
+            header, roles = [i], _roles_of([rows[i]])
         if "content" in roles and ({"number", "lead", "deadline", "code", "detail"} & roles.keys()):
             if header[-1] + 1 < len(rows) and is_index_row(rows[header[-1] + 1]):
                 header.append(header[-1] + 1)

@@ -184,3 +184,10 @@ def test_group_rows_merged_across_from_the_stt_column():
         ("1", None, "Nhóm nhiệm vụ về thể chế"), ("1.1", "1", "Rà soát quy định"),
         ("N1", None, "Nhóm nhiệm vụ về số hóa"), ("N1.1", "N1", "Số hóa hồ sơ")]
     assert plan.warnings == []
+
+
+def test_a_sub_label_only_narrows_its_parent():
+    # "Số TT" under "Nội dung" is not a second header row (found by the hypothesis test of plan_table)
+    table = RawTable("B", [["STT", "Nội dung", "Chủ trì", "Thời hạn"], ["", "Số TT", "", ""]])
+    m = find_header(table)
+    assert (m.content, m.header_rows) == (1, (0,))
