@@ -191,3 +191,20 @@ def test_a_sub_label_only_narrows_its_parent():
     table = RawTable("B", [["STT", "Nội dung", "Chủ trì", "Thời hạn"], ["", "Số TT", "", ""]])
     m = find_header(table)
     assert (m.content, m.header_rows) == (1, (0,))
+
+
+def test_children_fill_blanks_only_from_a_group_label():
+    from tthc_desktop.importers.plan_table import parse_plan_table
+
+    hdr = ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Sản phẩm"]
+    rows = [hdr,
+            ["1", "Nhóm: công khai thủ tục", "Văn phòng UBND tỉnh", "Quý II/2026", ""],  # a label: no product
+            ["1.1", "Công khai trên Cổng", "", "", "Thủ tục được công khai"],
+            ["1.2", "Niêm yết tại Bộ phận Một cửa", "UBND cấp xã", "Tháng 5/2026", "Thủ tục được niêm yết"],
+            ["2", "Số hóa hồ sơ", "Sở Khoa học và Công nghệ", "Năm 2026", "Kho dữ liệu"],  # a task of its own
+            ["2.1", "Số hóa kết quả còn hiệu lực", "", "", "Dữ liệu"]]
+    by = parse_plan_table(RawTable("B", rows)).by_number()
+    assert (by["1.1"].lead_text, by["1.1"].deadline_text, by["1.1"].inherited) == (
+        "Văn phòng UBND tỉnh", "Quý II/2026", ("lead_text", "deadline_text"))
+    assert (by["1.2"].lead_text, by["1.2"].deadline_text, by["1.2"].inherited) == ("UBND cấp xã", "Tháng 5/2026", ())
+    assert (by["2.1"].lead_text, by["2.1"].inherited) == ("", ())
