@@ -73,7 +73,8 @@ def is_note_row(cells: list[str]) -> bool:
 
 def trailing_notes(rows: list[list[str]], numbered: set[int], content_col: int) -> set[int]:
     """Rows below the table body: from the first note/signature line after the last numbered row
-    to the end, plus trailing rows with no content (a signer's name in the right-hand columns)."""
+    to the end (the signer's name included). ``content_col`` is kept for callers; a row without
+    content that is not after such a line stays with the last task (it may carry its deadline)."""
     if not numbered:
         return set()
     last = max(numbered)
@@ -84,13 +85,6 @@ def trailing_notes(rows: list[list[str]], numbered: set[int], content_col: int) 
         if started or is_note_row(cells):
             started = True
             notes.add(r)
-    for r in range(len(rows) - 1, last, -1):
-        cells = rows[r]
-        if r in notes or not any(cells):
-            continue
-        if content_col < len(cells) and cells[content_col]:
-            break
-        notes.add(r)
     return notes
 
 

@@ -261,6 +261,8 @@ class _Parser:
         right under a group label (no agency, no deadline), an unnumbered group, or a sibling such task."""
         if not vals["content"] or not vals["lead"] or "lead" in self.copied(r) or is_ditto(vals["lead"]):
             return None
+        if vals["content"].lstrip(" -+•*–—")[:1].islower():
+            return None  # the rest of a sentence cut by a page break, not a task of its own
         last = self.drafts[-1]
         if last.unnumbered_task:
             return self.by_number.get(last.parent or "")

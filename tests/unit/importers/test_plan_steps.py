@@ -208,3 +208,21 @@ def test_children_fill_blanks_only_from_a_group_label():
         "Văn phòng UBND tỉnh", "Quý II/2026", ("lead_text", "deadline_text"))
     assert (by["1.2"].lead_text, by["1.2"].deadline_text, by["1.2"].inherited) == ("UBND cấp xã", "Tháng 5/2026", ())
     assert (by["2.1"].lead_text, by["2.1"].inherited) == ("", ())
+
+
+def test_a_last_row_with_only_a_deadline_stays_with_the_last_task():
+    from tthc_desktop.importers.plan_table import parse_plan_table
+
+    rows = [["STT", "Nội dung", "Chủ trì", "Thời hạn"], ["1", "Báo cáo sơ kết", "Sở Nội vụ", "30/6/2026"],
+            ["", "", "", "31/12/2026"]]
+    (task,) = parse_plan_table(RawTable("B", rows)).tasks
+    assert task.deadline_text == "30/6/2026\n31/12/2026"
+
+
+def test_a_cut_sentence_with_an_agency_is_not_a_task_of_its_own():
+    from tthc_desktop.importers.plan_table import parse_plan_table
+
+    rows = [["STT", "Nội dung", "Chủ trì", "Thời hạn"], ["1", "Nhóm việc về công khai", "", ""],
+            ["", "thủ tục hành chính", "cấp xã", ""], ["1.1", "Công khai", "Sở A", "Quý I/2026"]]
+    tasks = parse_plan_table(RawTable("B", rows)).tasks
+    assert [t.number for t in tasks] == ["1", "1.1"]
