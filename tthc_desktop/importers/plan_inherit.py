@@ -20,6 +20,7 @@ __all__ = ["inherit_blanks", "is_label", "split_single_agency"]
 
 # one agency column: "Sở A chủ trì, phối hợp với Sở B" / "Chủ trì: Sở A\nPhối hợp: Sở B"
 _LEAD_LABELS = re.compile(r"(?is)^\s*[-+•]?\s*chủ trì\s*:\s*(.+?)\s*[-+•]?\s*phối hợp(?: với)?\s*:\s*(.+)$")
+_LEAD_ONLY = re.compile(r"(?is)^\s*[-+•]?\s*chủ trì\s*:\s*(.+)$")
 _LEAD_INLINE = re.compile(r"(?is)^(.+?)\s*\(?\s*chủ trì\s*\)?\s*[,;:]?\s*(?:\n\s*)?phối hợp(?: với)?\s*:?\s*(.+)$")
 
 
@@ -29,7 +30,8 @@ def split_single_agency(text: str) -> tuple[str, str]:
         m = regex.match(text)
         if m:
             return m.group(1).strip(" ,;:-"), m.group(2).strip(" ,;:")
-    return text, ""
+    m = _LEAD_ONLY.match(text)
+    return (m.group(1).strip(" ,;:-"), "") if m else (text, "")
 
 
 def is_label(d: Any, has_product: bool) -> bool:

@@ -126,6 +126,7 @@ def test_notes_and_signatures_below_the_table():
         ("Sở Nội vụ chủ trì, phối hợp với các sở, ngành", "Sở Nội vụ", "các sở, ngành"),
         ("- Chủ trì: Sở Tư pháp\n- Phối hợp: UBND cấp xã", "Sở Tư pháp", "UBND cấp xã"),
         ("Sở Tư pháp", "Sở Tư pháp", ""),
+        ("Chủ trì: Sở Y tế", "Sở Y tế", ""),
     ],
 )
 def test_one_agency_column(text, lead, coordinating):
