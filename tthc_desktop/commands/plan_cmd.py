@@ -23,6 +23,7 @@ from ..services.plan_import import (
 from ..store.location import resolve_db_path
 from ..store.units import read_own_unit
 from .common import EXIT_OK, CliError, add_db_option, print_json
+from .plan_explain import print_explanation
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,6 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--date", dest="issued_on", type=_parse_date, metavar="dd/mm/yyyy", help="ngày ban hành")
     p.add_argument("--dry-run", action="store_true", help="chỉ đọc và in kết quả, không lưu")
     p.add_argument("--json", action="store_true", help="in danh sách nhiệm vụ dạng JSON")
+    p.add_argument("--explain", action="store_true",
+                   help="in từng dòng của bảng: được đọc là gì (tiêu đề, phần, nhóm, nhiệm vụ, dòng nối tiếp, "
+                        "ghi chú) và vì sao; không lưu")
     p.set_defaults(handler=_run)
 
 
@@ -88,6 +92,9 @@ def preview_json(preview: PlanPreview) -> list[dict]:
 def _run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
+        if getattr(args, "explain", False):
+            print_explanation(path, table=args.table, sheet=args.sheet, as_json=args.json)
+            return EXIT_OK
         if args.dry_run:
             # the roles follow the unit set with `unit set`, read without locking or creating the database
             unit = read_own_unit(resolve_db_path(getattr(args, "db", None)))

@@ -102,8 +102,16 @@ _R_WORDS = re.compile(
 )
 _R_NUMERIC = re.compile(
     r"(?:ngay\s+)?(?<![0-9./-])(?P<d>[0-9]{1,2})\s*(?P<sep>[/.-])\s*(?P<m>[0-9]{1,2})(?![0-9])"
-    r"(?:\s*(?P=sep)\s*(?P<y>[0-9]{4}|[0-9]{2})(?![0-9]))?(?![0-9]|\s*[/.-]\s*[0-9])"
+    # a date ends at ". " ("30/6/2026. 31/12/2026" are two dates), not at "-5" or "/7" (a range, a longer number)
+    r"(?:\s*(?P=sep)\s*(?P<y>[0-9]{4}|[0-9]{2})(?![0-9]))?(?![0-9]|\s*(?P=sep)\s*[0-9]|\s*[/-]\s*[0-9]|\.[0-9])"
 )
+# "28/6-5/7/2026", "01/3/2026 - 30/4/2026": a range of days, due on its last day
+_R_DAY_RANGE = re.compile(
+    r"(?:ngay\s+)?(?<![0-9./-])[0-9]{1,2}\s*/\s*[0-9]{1,2}(?:\s*/\s*(?:[0-9]{4}|[0-9]{2}))?\s*-\s*(?:ngay\s+)?"
+    r"(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})(?:\s*/\s*(?P<y>[0-9]{4}|[0-9]{2}))?(?![0-9]|\s*/\s*[0-9])"
+)
+# "12/2026", "04/2026": a month and a year without the word "tháng" (never a document's number "số 12/2026")
+_R_MONTH_YEAR = re.compile(r"(?<![0-9./-])(?<!so )(?P<m>1[0-2]|0?[1-9])\s*/\s*(?P<y>(?:19|20)[0-9]{2})(?![0-9/])")
 _R_HALF = re.compile(
     rf"(?P<n>[0-9]{{1,2}}|sau|chin|ba)\s+thang\s+(?P<which>dau|cuoi)\s+nam(?:\s+(?P<y>{_Y4}))?(?![0-9])"
 )
@@ -159,6 +167,9 @@ def _find(text: str) -> tuple[list[Mention], str]:
     for m in _R_ISO.finditer(text):
         found.append(Mention(DAY, m.start(), m.end(), (int(m["d"]), int(m["m"])), int(m["y"])))
         text = _mask(text, *m.span())
+    for m in _R_DAY_RANGE.finditer(text):
+        found.append(Mention(DAY, m.start(), m.end(), (int(m["d"]), int(m["m"])), _year2(m["y"]), in_range=True))
+        text = _mask(text, *m.span())
     for regex in (_R_WORDS, _R_NUMERIC):
         for m in regex.finditer(text):
             if regex is _R_NUMERIC and m["sep"] in ".-" and m["y"] is None:
@@ -182,6 +193,10 @@ def _find(text: str) -> tuple[list[Mention], str]:
             y = int(m["y"]) if m["y"] else None
             found.extend(Mention(kind, m.start(), m.end(), (v,), y, in_range=is_range) for v in values)
             text = _mask(text, *m.span())
+    for m in _R_MONTH_YEAR.finditer(text):
+        if not _VAGUE_BEFORE.search(text[: m.start()]):
+            found.append(Mention(MONTH, m.start(), m.end(), (int(m["m"]),), int(m["y"])))
+        text = _mask(text, *m.span())
     for m in _R_YEAR.finditer(text):
         if _VAGUE_BEFORE.search(text[: m.start()]):
             continue

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+WEEKLY = "weekly"
 MONTHLY = "monthly"
 QUARTERLY = "quarterly"
 HALF_YEARLY = "half_yearly"
@@ -22,7 +23,9 @@ _KIND_MONTHS = {
     HALF_YEARLY: (6, 12),
     YEARLY: (12,),
 }
-_KIND_NAMES = {MONTHLY: "tháng", QUARTERLY: "quý", HALF_YEARLY: "6 tháng", YEARLY: "năm"}
+# Vietnamese weekday names, Monday first ("Thứ 2" is Monday, "Chủ nhật" Sunday)
+WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+_KIND_NAMES = {WEEKLY: "tuần", MONTHLY: "tháng", QUARTERLY: "quý", HALF_YEARLY: "6 tháng", YEARLY: "năm"}
 
 
 def _last_day(year: int, month: int) -> int:
@@ -33,8 +36,9 @@ def _last_day(year: int, month: int) -> int:
 class Recurrence:
     """A recurring rule.
 
-    kind:   monthly | quarterly | half_yearly | yearly.
-    day:    day of the month of each date; None means the last day of the period.
+    kind:   weekly | monthly | quarterly | half_yearly | yearly.
+    day:    day of the month of each date; None means the last day of the period. For weekly rules the
+            weekday, 0 = Monday … 6 = Sunday; None means Friday (the last working day of the week).
     month:  for yearly rules with a fixed date ("ngày 15/12 hằng năm"); None means December.
     strict: "trước ngày N …": each date is the day before day N.
     """
@@ -58,6 +62,10 @@ class Recurrence:
         """Dates of this rule within [start, end], sorted."""
         if end < start:
             return []
+        if self.kind == WEEKLY:
+            weekday = 4 if self.day is None else self.day
+            first = start + timedelta(days=(weekday - start.weekday()) % 7)
+            return [first + timedelta(weeks=k) for k in range((end - first).days // 7 + 1)] if first <= end else []
         found = []
         # One year of margin on each side: a strict rule on day 1 moves into the previous month.
         for year in range(max(start.year - 1, 1), min(end.year + 1, 9998) + 1):
@@ -70,6 +78,11 @@ class Recurrence:
     def describe(self) -> str:
         """Short Vietnamese description, e.g. "Trước ngày 18 hằng tháng → ngày 17 mỗi tháng"."""
         name = _KIND_NAMES[self.kind]
+        if self.kind == WEEKLY:
+            if self.day is None:
+                return "Hằng tuần → thứ Sáu mỗi tuần (ngày làm việc cuối tuần)"
+            day = WEEKDAY_NAMES[self.day]
+            return f"{day[:1].upper() + day[1:]} hằng tuần → mỗi {day}"
         if self.kind == YEARLY and self.month is not None:
             day = self.day or _last_day(2001, self.month)
             shown = date(2001, self.month, min(day, _last_day(2001, self.month)))
@@ -98,6 +111,12 @@ _R_YEAR_DAY = re.compile(
     rf"(?P<strict>truoc\s+)?ngay\s+(?P<day>[0-9]{{1,2}})\s*(?:/|-|\.|\s+thang\s+)\s*(?P<month>[0-9]{{1,2}})"
     rf"\s+{_EVERY}\s+nam\b"
 )
+# "Thứ 5 hàng tuần", "thứ Năm hằng tuần", "Chủ nhật hàng tuần"; "hằng tuần" alone
+_WEEKDAYS = {"2": 0, "hai": 0, "3": 1, "ba": 1, "4": 2, "tu": 2, "5": 3, "nam": 3, "6": 4, "sau": 4, "7": 5, "bay": 5}
+_R_WEEKDAY = re.compile(
+    rf"\b(?:thu\s+(?P<day>[2-7]|hai|ba|tu|nam|sau|bay)|chu nhat)\s+(?:(?:cua\s+)?{_EVERY})\s+tuan\b"
+)
+_R_EVERY_WEEK = re.compile(rf"\b{_EVERY}\s+tuan\b")
 _WORD_NUMBERS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6}
 _R_TIMES_PER_YEAR = re.compile(r"\b(?P<n>[0-9]{1,2}|mot|hai|bon)\s*lan\s*(?:/|mot|trong)\s*(?:[0-9]+\s*)?nam\b")
 _R_MONTHS_PER_TIME = re.compile(
@@ -128,6 +147,15 @@ def find_recurrences(folded: str) -> tuple[list[Recurrence], str, list[str]]:
     rules: list[Recurrence] = []
     problems: list[str] = []
     text = folded
+
+    for m in _R_WEEKDAY.finditer(text):
+        token = m["day"]
+        day = 6 if token is None else _WEEKDAYS[token]
+        rules.append(Recurrence(WEEKLY, day=day))
+        text = _mask(text, *m.span())
+    for m in _R_EVERY_WEEK.finditer(text):
+        rules.append(Recurrence(WEEKLY))
+        text = _mask(text, *m.span())
 
     for m in _R_YEAR_DAY.finditer(folded):
         day, month = int(m["day"]), int(m["month"])

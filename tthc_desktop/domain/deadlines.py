@@ -11,7 +11,10 @@
   30/5/2025" is one item (the year only labels the date).
 - "hoặc" alternatives keep only the latest dated one; undated ones ("hoặc đột xuất") are ignored.
 - Recurring rules ("hằng tháng", "trước ngày 18 hằng tháng", "hằng quý", "02 lần/năm", "hằng năm",
-  "định kỳ tháng, quý, năm") leave `due_dates` empty; `occurrences()` generates their dates.
+  "định kỳ tháng, quý, năm", "Thứ 5 hàng tuần") leave `due_dates` empty; `occurrences()` generates
+  their dates.
+- "12/2026", "04/2026" (no "tháng") are months: their last day. "28/6-5/7/2026" is a range: its last
+  day. "30/6/2026. 31/12/2026" are two dates. "Từ Quý I/2026" alone is only a start: needs a date.
 - "Thường xuyên …" is continuous. Event-driven or relative phrases ("sau khi", "theo lộ trình",
   "đột xuất", …) and anything unreadable need a date from the user, unless a date is also named.
 - The ditto marks "nt"/"-nt-" are resolved by the importer; here they only give needs_date.
@@ -123,6 +126,8 @@ def parse_deadline(text: str, plan_year: int) -> Deadline:
         if chosen is not None:
             dates.update(chosen.scan.dates)
             notes.extend(chosen.scan.notes)
+        else:  # "Từ Quý I/2026": say which phrase was read as a start, not a deadline
+            notes.extend(n for alt in alternatives for n in alt.scan.notes)
         if len(dated) > 1:
             notes.append(f"Các phương án “hoặc”: lấy phương án muộn nhất ({fmt_date(max(chosen.scan.dates))})")
         if len(alternatives) > 1 and any(alt.useful for alt in alternatives):
@@ -146,7 +151,7 @@ def parse_deadline(text: str, plan_year: int) -> Deadline:
         elif events:
             explanation.append(f"Thời hạn theo sự kiện/lộ trình ({', '.join(events)}): {_NEEDS}")
         elif anchors:
-            explanation.append(f"Thời hạn tính từ một mốc, không có ngày kết thúc: {_NEEDS}")
+            explanation.append(f"Chỉ ghi thời điểm bắt đầu (“từ …”), không có ngày kết thúc: {_NEEDS}")
         else:
             explanation.append(f"Không nhận ra ngày trong thời hạn: {_NEEDS}")
     elif events and dates and not any("Bỏ qua phương án" in n for n in notes):
