@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import signing_support as S
+from shadow_attacks import replace_page_content
 
 TESTS = Path(__file__).resolve().parents[1]
 
@@ -66,10 +67,27 @@ def test_sign_with_pfx_then_verify(report_pdf, tmp_path):
     assert data["signatures"][1]["coverage"] == "entire_file"
     assert data["signatures"][0]["signing_time"].endswith("+07:00")
 
-    text = cli("verify", str(out), cwd=tmp_path)  # no trust given: valid but not trusted, still exit 0
-    assert text.returncode == 0
+    text = cli("verify", str(out), cwd=tmp_path)  # no trust given: valid but not trusted, a failure (exit 1)
+    assert text.returncode == 1
     assert "được tin cậy: KHÔNG" in text.stdout and f"Người ký: {S.PERSON} (DEMO)" in text.stdout
     _check_flip(out, tmp_path, S.nss_db())
+
+
+def test_verify_shadow_attack_is_a_failure(report_pdf, tmp_path):
+    """Issue 18 §1: content replaced after signing → headline, JSON all_valid false, exit 1."""
+    pki = S.demo_pki()
+    out = tmp_path / "da-ky.pdf"
+    secrets = {"TTHC_SIGN_PIN": S.PFX_PASSWORD.decode()}
+    assert cli("sign", str(report_pdf), "--pkcs12", str(pki.person.pkcs12), "--out", str(out), env=secrets,
+               cwd=tmp_path).returncode == 0
+    attacked = replace_page_content(out, tmp_path / "gia-mao.pdf")
+    result = cli("verify", str(attacked), "--trust", str(pki.ca_cert_pem), "--json", cwd=tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    data = json.loads(result.stdout)
+    assert not data["all_valid"] and not data["all_trusted"] and data["modified_after_signing"]
+    assert data["summary"].startswith("ĐÃ BỊ THAY ĐỔI SAU KHI KÝ")
+    text = cli("verify", str(attacked), "--trust", str(pki.ca_cert_pem), cwd=tmp_path)
+    assert text.returncode == 1 and text.stdout.splitlines()[1].startswith("ĐÃ BỊ THAY ĐỔI SAU KHI KÝ")
 
 
 def test_sign_with_softhsm_token_and_seal_pfx(report_pdf, tmp_path):

@@ -166,13 +166,15 @@ def report_json(report: VerificationReport) -> dict:
         "file": str(report.path),
         "all_valid": report.all_valid,
         "all_trusted": report.all_trusted,
+        "modified_after_signing": report.modified,
         "summary": report.summary,
         "signatures": [
             {"field": s.field_name, "signer_cn": s.signer_cn, "signer_org": s.signer_org,
              "signing_time": s.signing_time.isoformat() if s.signing_time else None,
              "intact": s.intact, "valid": s.valid, "trusted": s.trusted, "timestamped": s.timestamped,
              "coverage": s.coverage, "coverage_text": s.coverage_text, "modification": s.modification,
-             "modification_text": s.modification_text, "summary": s.summary, "error": s.error}
+             "modification_text": s.modification_text, "modified_after_signing": s.modified,
+             "trust_reason": s.trust_reason, "summary": s.summary, "error": s.error}
             for s in report.signatures
         ],
     }
@@ -189,6 +191,7 @@ def report_lines(report: VerificationReport) -> list[str]:
             f"  Tổ chức: {s.signer_org or 'không rõ'}",
             f"  Thời gian ký: {when}{' (dấu thời gian)' if s.timestamped else ''}",
             f"  Nguyên vẹn: {_yes(s.intact)}; hợp lệ: {_yes(s.valid)}; được tin cậy: {_yes(s.trusted)}",
+            *([f"  Lý do không tin cậy: {s.trust_reason}"] if s.trust_reason else []),
             f"  Phạm vi ký: {s.coverage_text}",
             f"  Thay đổi sau khi ký: {s.modification_text}",
             f"  Kết luận: {s.summary}",
@@ -209,4 +212,5 @@ def _verify(args: argparse.Namespace) -> int:
         print_json(report_json(report))
     else:
         print("\n".join(report_lines(report)))
-    return EXIT_OK if report.all_valid else EXIT_FAILED
+    # Untrusted or changed after signing is a failure too: a script must not take it as good.
+    return EXIT_OK if report.all_trusted else EXIT_FAILED
