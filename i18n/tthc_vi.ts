@@ -1824,17 +1824,17 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="156" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="166" />
         <source>%1 overdue tasks</source>
         <translation>%1 nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="159" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="169" />
         <source>%1 tasks due within 7 days</source>
         <translation>%1 nhiệm vụ đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="160" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="170" />
         <source>Show them</source>
         <translation>Xem danh sách</translation>
     </message>
@@ -2309,195 +2309,205 @@ chỉ tiêu?</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="101" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="103" />
         <source>Sign digitally</source>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="109" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="111" />
         <source>Document: %1</source>
         <translation>Văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="113" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="115" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="114" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="116" />
         <source>Certificate &amp;file (.pfx/.p12)</source>
         <translation>&amp;Tệp chứng thư số (.pfx/.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="115" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="117" />
         <source>USB &amp;token</source>
         <translation>&amp;USB token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="121" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="168" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="123" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="170" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="131" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="133" />
         <source>Browse for driver…</source>
         <translation>Chọn trình điều khiển…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="133" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="135" />
         <source>&amp;List certificates</source>
         <translation>&amp;Liệt kê chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="152" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="154" />
         <source>Entering a wrong PIN 3 times locks the token.</source>
         <translation>Nhập sai mã PIN 3 lần sẽ khóa token.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="157" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="159" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="159" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="161" />
         <source>Driver (PKCS#11):</source>
         <translation>Trình điều khiển (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="161" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="163" />
         <source>PIN / password:</source>
         <translation>Mã PIN / mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="165" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="167" />
         <source>Organisation signature with the seal (optional)</source>
         <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="177" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="179" />
         <source>Organisation certificate file:</source>
         <translation>Tệp chứng thư số của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="178" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="180" />
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="181" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="183" />
         <source>Appearance</source>
         <translation>Hình thức chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="186" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="188" />
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="188" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="190" />
         <source>Choose seal image…</source>
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="204" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="206" />
         <source>Move the signature right:</source>
         <translation>Dịch chữ ký sang phải:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="206" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="208" />
         <source>up:</source>
         <translation>lên trên:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="225" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="227" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="226" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="228" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="274" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="276" />
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="298" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="300" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="299" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="301" />
         <source>Seal</source>
         <translation>Con dấu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="301" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="303" />
         <source>from the report layout</source>
         <translation>theo bố cục báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="301" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="303" />
         <source>default position</source>
         <translation>vị trí mặc định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="303" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="305" />
         <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
         <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="309" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="315" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="311" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="317" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="310" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="316" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="312" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="318" />
         <source>Certificate files (*.pfx *.p12)</source>
         <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="321" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="323" />
         <source>Token driver</source>
         <translation>Trình điều khiển token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="322" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="324" />
         <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="341" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="343" />
         <source>No token with a signing certificate was found. Plug in the token.</source>
         <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="345" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="347" />
         <source>The token is locked: contact your certificate provider.</source>
         <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="355" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="357" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="355" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="357" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="388" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="386" />
+        <source>Replace the file?</source>
+        <translation>Ghi đè tệp?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="387" />
+        <source>The file {0} already exists. Replace it with the newly signed file?</source>
+        <translation>Tệp {0} đã có. Thay bằng tệp vừa ký?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="398" />
         <source>Choose a certificate file or a token first.</source>
         <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="391" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="401" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
     </message>
@@ -3280,76 +3290,76 @@ chỉ tiêu?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="80" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="81" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="88" />
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="89" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="93" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="90" />
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="95" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="99" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="100" />
         <source>Import a plan's task table (Ctrl+I)</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="100" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="101" />
         <source>Save the tasks listed below as an Excel file (Ctrl+E)</source>
         <translation>Lưu danh sách nhiệm vụ đang hiển thị ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="137" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="138" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="281" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="284" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="282" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="285" />
         <source>Could not write %1:
 %2</source>
         <translation>Không ghi được tệp %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="286" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="289" />
         <source>Export finished</source>
         <translation>Đã xuất tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="287" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="290" />
         <source>Exported %1 tasks to %2.</source>
         <translation>Đã xuất %1 nhiệm vụ ra tệp %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="295" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="298" />
         <source>Export tasks to Excel</source>
         <translation>Xuất danh sách nhiệm vụ ra Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="296" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="299" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="304" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="307" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="360" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="363" />
         <source>Showing %1 / %2 tasks</source>
         <translation>Hiển thị %1 / %2 nhiệm vụ</translation>
     </message>
@@ -3357,32 +3367,32 @@ chỉ tiêu?</translation>
 <context>
     <name>TokenCertModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="69" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="69" />
         <source>Certificate holder</source>
         <translation>Chủ chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="69" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="69" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="70" />
         <source>Key usage</source>
         <translation>Mục đích sử dụng khóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="85" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="87" />
         <source>(expired)</source>
         <translation>(hết hạn)</translation>
     </message>

@@ -10,6 +10,7 @@ from types import ModuleType
 
 from . import __version__
 from .commands.common import EXIT_BAD_INPUT, EXIT_DB_IN_USE, EXIT_FAILED, CliError, add_db_option
+from .services.output_paths import OutputPathError
 from .store.errors import DatabaseInUse, StoreError
 
 # Each module exposes register(subparsers); later features append theirs here. Imported only when a
@@ -86,6 +87,9 @@ def run_command(args: argparse.Namespace) -> int:
     except CliError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return exc.code
+    except OutputPathError as exc:  # every command's output path goes through one check
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except StoreError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return EXIT_FAILED

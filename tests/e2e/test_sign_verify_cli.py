@@ -120,3 +120,37 @@ def test_sign_errors_are_vietnamese(report_pdf, tmp_path):
     assert not (tmp_path / "x.pdf").exists()
     unsigned = cli("verify", str(report_pdf), cwd=tmp_path)
     assert unsigned.returncode == 1 and "không có chữ ký số" in unsigned.stdout
+
+
+def test_output_paths_are_checked(report_pdf, tmp_path):
+    """Issue 18 §2: `sign --out` the database in use (or an existing file) exits 2 and changes nothing."""
+    pki = S.demo_pki()
+    db = tmp_path / "du-lieu" / "tthc.db"
+    assert cli("db", "info", "--db", str(db), cwd=tmp_path).returncode == 0  # creates and migrates it
+    before = db.read_bytes()
+    env = {"TTHC_SIGN_PIN": S.PFX_PASSWORD.decode()}
+    for target in (db, Path(f"{db}-wal"), Path(f"{db}.lock")):
+        r = cli("sign", str(report_pdf), "--pkcs12", str(pki.person.pkcs12), "--out", str(target), "--db", str(db),
+                "--overwrite", env=env, cwd=tmp_path)
+        assert r.returncode == 2 and "Lỗi:" in r.stderr and "Traceback" not in r.stderr, r.stderr
+    link = tmp_path / "lien-ket.pdf"
+    link.symlink_to(db)
+    r = cli("sign", str(report_pdf), "--pkcs12", str(pki.person.pkcs12), "--out", str(link), "--db", str(db),
+            "--overwrite", env=env, cwd=tmp_path)
+    assert r.returncode == 2, r.stderr
+    assert db.read_bytes() == before
+    existing = tmp_path / "co-san.pdf"
+    existing.write_bytes(b"%PDF-1.4 ban cu")
+    r = cli("sign", str(report_pdf), "--pkcs12", str(pki.person.pkcs12), "--out", str(existing), "--db", str(db),
+            env=env, cwd=tmp_path)
+    assert r.returncode == 2 and "--overwrite" in r.stderr and existing.read_bytes() == b"%PDF-1.4 ban cu"
+    r = cli("sign", str(report_pdf), "--pkcs12", str(pki.person.pkcs12), "--out", str(existing), "--db", str(db),
+            "--overwrite", env=env, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    export = cli("tasks", "--export", str(db), "--db", str(db), "--overwrite", cwd=tmp_path)
+    assert export.returncode == 2 and db.read_bytes()[:16] == b"SQLite format 3\x00"
+    build = cli("report", "build", "--kind", "quarterly", "--period", "2025-Q3", "--out", str(existing),
+                "--db", str(db), cwd=tmp_path)
+    assert build.returncode == 2, build.stderr
+    backup = cli("backup", "--to", str(existing), "--db", str(db), cwd=tmp_path)
+    assert backup.returncode == 2, backup.stderr

@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from ..services.context import AppContext
+from ..services.output_paths import check_output
 from ..services.signing_service import BoxPlan, SignerChoice, SigningService, trust_store_dir
 from ..signing.appearance import SignatureBox, seal_box_for
 from ..signing.certs import load_certificate_bytes
@@ -45,6 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--box", metavar="x0,y0,x1,y1", help="khung chữ ký cá nhân, đơn vị point, gốc ở góc dưới trái")
     p.add_argument("--doc-number", default="", metavar="SỐ/KÝ HIỆU", help="số/ký hiệu văn bản (chữ ký trên phụ lục)")
     p.add_argument("--out", required=True, metavar="OUT.pdf", help="tệp PDF đã ký")
+    p.add_argument("--overwrite", action="store_true", help="cho phép ghi đè tệp --out đã có")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     add_db_option(p)
     p.set_defaults(handler=_sign)
@@ -101,6 +103,7 @@ def _sign(args: argparse.Namespace) -> int:
     person = _person_choice(args)
     org = SignerChoice.pkcs12(args.seal_pkcs12) if args.seal_pkcs12 else None
     with AppContext.open(getattr(args, "db", None)) as ctx:
+        check_output(args.out, "pdf", ctx, overwrite=args.overwrite)  # before anyone types a PIN
         service = SigningService(ctx)
         try:
             plan = _override_plan(args, service.box_plan(src))
@@ -113,15 +116,18 @@ def _sign(args: argparse.Namespace) -> int:
         try:
             outcome = service.sign(src, args.out, person=person, person_secret=person_secret, org=org,
                                    org_secret=org_secret, boxes=plan, doc_number=args.doc_number,
-                                   tsa_url=args.tsa, title=src.stem)
+                                   tsa_url=args.tsa, title=src.stem, overwrite=args.overwrite)
         except SigningError as exc:
             raise CliError(str(exc), EXIT_FAILED) from None
         finally:
             del person_secret, org_secret
     results = [outcome.person] + ([outcome.org] if outcome.org else []) + list(outcome.appendices)
+    for warning in outcome.warnings:
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
     if args.json:
         print_json({
             "out": str(outcome.signed_pdf), "submission_id": outcome.submission_id,
+            "warnings": list(outcome.warnings),
             "boxes_from_build": plan.from_build,
             "signatures": [{"file": str(r.out_path), "field": r.field_name, "signer_cn": r.signer.subject_cn,
                             "signing_time": r.signing_time.isoformat(), "timestamped": r.timestamped}

@@ -6,13 +6,13 @@ from __future__ import annotations
 import argparse
 import unicodedata
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from ..domain.status import Status
 from ..domain.text_fold import fold
 from ..importers.agencies import split_agencies
 from ..services.context import AppContext
+from ..services.output_paths import check_output
 from ..services.task_export import export_tasks_xlsx
 from ..store.task_query import TaskFilter, fetch_all
 from .common import EXIT_OK, CliError, add_db_option, print_json
@@ -44,6 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="in dạng JSON")
     out.add_argument("--export", metavar="FILE.xlsx", help="xuất danh sách ra tệp Excel")
+    p.add_argument("--overwrite", action="store_true", help="cho phép ghi đè tệp --export đã có")
     p.set_defaults(handler=_run)
 
 
@@ -169,9 +170,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.plan is not None and ctx.db["plans"].count_where("id = ?", [args.plan]) == 0:
             raise CliError(f"không có kế hoạch mã {args.plan}")
         if args.export:
-            path = Path(args.export)
-            if path.suffix.lower() != ".xlsx":
-                raise CliError(f"tệp xuất phải có đuôi .xlsx: {path}")
+            path = check_output(args.export, "xlsx", ctx, overwrite=args.overwrite)
             try:
                 result = export_tasks_xlsx(ctx.db, flt, path)
             except OSError as exc:

@@ -79,9 +79,11 @@ _TRUST_REASONS = {
 }
 
 
-def _trust_reason(status, trusted: bool) -> str:
+def _trust_reason(status, trusted: bool, signer: CertInfo | None) -> str:
     if trusted:
         return ""
+    if signer is not None and not signer.can_sign_documents:  # reported as a chain constraint by pyHanko
+        return _TRUST_REASONS[AdESIndeterminate.SIG_CONSTRAINTS_FAILURE]
     indic = getattr(status, "trust_problem_indic", None)
     if indic is None:
         return NOT_TRUSTED
@@ -220,7 +222,7 @@ def _one(emb, roots: list) -> SignatureReport:
     modified = not intact or not _allowed_after_signing(level, status.docmdp_ok, emb.docmdp_level)
     if modified and modification != "other":  # e.g. an annotation on a signature that forbids them
         modification, modification_text = "other", MOD_OTHER
-    trust_reason = _trust_reason(status, trusted)
+    trust_reason = _trust_reason(status, trusted, signer)
     return SignatureReport(
         field_name=field,
         signer_cn=cn,
