@@ -12,7 +12,8 @@ from ..reports.templates import TemplateError
 from ..services.context import AppContext
 from ..services.output_paths import check_output
 from ..services.report_service import BuildResult, ReportService
-from .common import EXIT_OK, CliError, add_db_option, print_json
+from ..store.os_errors import os_error_vi
+from .common import EXIT_FAILED, EXIT_OK, CliError, add_db_option, print_json
 
 KINDS = [k.value for k in PeriodKind]
 
@@ -91,7 +92,8 @@ def _build(args: argparse.Namespace) -> int:
         except (TemplateError, FormDefinitionError, ValueError) as exc:
             raise CliError(str(exc)) from None
         except OSError as exc:
-            raise CliError(f"Không ghi được tệp vào {args.out}: {exc.strerror or exc}") from None
+            raise CliError(f"Không ghi được tệp vào {args.out}: {os_error_vi(exc)}. Không có tệp nào bị ghi dở.",
+                           EXIT_FAILED) from None
     if args.json:
         print_json(build_json(result) | {"warnings": warnings})
         return EXIT_OK

@@ -14,6 +14,7 @@ from ..importers.agencies import split_agencies
 from ..services.context import AppContext
 from ..services.output_paths import check_output
 from ..services.task_export import export_tasks_xlsx
+from ..store.os_errors import os_error_vi
 from ..store.task_query import TaskFilter, fetch_all
 from .common import EXIT_OK, CliError, add_db_option, print_json
 
@@ -174,7 +175,7 @@ def _run(args: argparse.Namespace) -> int:
             try:
                 result = export_tasks_xlsx(ctx.db, flt, path)
             except OSError as exc:
-                raise CliError(f"không ghi được tệp {path}: {exc.strerror or exc}", code=1) from None
+                raise CliError(f"không ghi được tệp {path}: {os_error_vi(exc)}", code=1) from None
             print(f"Đã xuất {result.rows} nhiệm vụ ra tệp {result.path}")
             return EXIT_OK
         rows = list(fetch_all(ctx.db, flt))

@@ -7,7 +7,6 @@ so it can itself be undone; a database too damaged to back up is renamed aside, 
 
 from __future__ import annotations
 
-import errno
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from ..store.backup_rotation import install_database, list_backups, move_aside, 
 from ..store.database import open_database
 from ..store.errors import NotADatabase, StoreError
 from ..store.lock import DatabaseLock
+from ..store.os_errors import os_error_vi
 from ..store.restore_check import MACHINE_LOCAL_SETTINGS, StagedRestore, stage_restore
 from .context import AppContext
 from .events import DATABASE_REPLACED, DATABASE_REPLACING
@@ -256,14 +256,7 @@ def _place_attachments(staged: StagedRestore, attachments: Path) -> None:
 
 def _reason(exc: BaseException) -> str:
     """A Vietnamese reason for a file-system failure (never the English strerror of a full disk)."""
-    err = getattr(exc, "errno", None)
-    if err in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-        return "ổ đĩa đã đầy"
-    if err in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "không có quyền ghi"
-    if isinstance(exc, OSError) and err is not None:
-        return f"lỗi hệ thống tệp số {err}"
-    return str(exc)
+    return os_error_vi(exc) if isinstance(exc, OSError) else str(exc)
 
 
 def _reopen_after_failure(ctx: AppContext) -> None:

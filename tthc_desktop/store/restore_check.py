@@ -44,6 +44,7 @@ from .backup import (
     BadBackupFile,
     check_member_name,
     verify_backup,
+    write_chunk,
 )
 from .migrations import apply_migrations, migrations
 from .search import register_functions
@@ -205,16 +206,14 @@ def _extract_attachment(zf: zipfile.ZipFile, member: zipfile.ZipInfo, target: Pa
     written = 0
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with zf.open(member) as src, target.open("wb") as dst:
+        with zf.open(member) as src, target.open("wb", buffering=0) as dst:
             while chunk := src.read(_CHUNK):
                 written += len(chunk)
                 if written > member.file_size:  # never inflate past the declared size
                     raise BadBackupFile(f"Tệp {name}: tệp đính kèm {member.filename!r} lớn hơn khai báo.")
                 digest.update(chunk)
-                dst.write(chunk)
-    except _ZIP_DATA_ERRORS as exc:
-        if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile) and exc.errno is not None:
-            raise  # a full disk is not a damaged backup: the caller says so in Vietnamese
+                write_chunk(dst, chunk, target)  # a full disk: BackupError, said as such
+    except _ZIP_DATA_ERRORS:
         raise BadBackupFile(f"Tệp {name} bị hỏng: không giải nén được {member.filename!r}.") from None
     if digest.hexdigest() != sha:
         raise BadBackupFile(f"Tệp {name} bị hỏng: nội dung tệp đính kèm {member.filename!r} không khớp mã SHA-256 "
