@@ -3194,42 +3194,47 @@ chỉ tiêu?</translation>
         <translation>Kế hoạch %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="362" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="358" />
+        <source>No longer in the new plan</source>
+        <translation>Không còn trong kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="364" />
         <source>Completed on %1</source>
         <translation>Hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="368" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="370" />
         <source>Continuous</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="370" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="372" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="373" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="375" />
         <source>(extended)</source>
         <translation>(gia hạn)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="382" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="384" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="384" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="386" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="386" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="388" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="402" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="404" />
         <source>Extended; original deadline %1</source>
         <translation>Đã gia hạn; hạn ban đầu %1</translation>
     </message>
