@@ -116,7 +116,11 @@ def check_members(zf: zipfile.ZipFile, name: str) -> None:
 
 
 def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):,.0f} MB".replace(",", ".")
+    """Vietnamese size: "1.234 MB", or "0,3 MB" below 10 MB (never "0 MB" for a small file)."""
+    mb = n / (1024 * 1024)
+    if mb < 10:
+        return f"{mb:.1f} MB".replace(".", ",")
+    return f"{mb:,.0f} MB".replace(",", ".")
 
 
 def _check_free_space(zf: zipfile.ZipFile, folder: Path, name: str, have: Callable[[str], bool]) -> None:
