@@ -91,3 +91,26 @@ def test_matching_swaps_and_moves(n):
     new = [(str(n - i), t.content, i) for i, t in enumerate(reversed(stored))]  # reversed numbering
     m = match_tasks(stored, new)
     assert {i: t.id for i, t in m.pairs.items()} == {i: 100 + n - 1 - i for i in range(n)} and m.missing == []
+
+
+def test_conflicts_are_listed_and_resolved_from_the_command_line(ctx, appendix_text, tmp_path, capsys):
+    import argparse
+
+    from tthc_desktop.commands import tasks_cmd
+
+    first = _import(ctx, appendix_text, tmp_path, "kh.txt")
+    tasks, _ = _present(ctx, first.plan_id)
+    ctx.tasks.update_fields(tasks["II.2.1"].id, {"outcome": "Đã trình"})
+    _import(ctx, appendix_text.replace(II21, II21.replace("xây dựng", "hoàn thiện"), 1), tmp_path, "kh-2.txt")
+    parser = argparse.ArgumentParser()
+    tasks_cmd.register(parser.add_subparsers())
+    args = parser.parse_args(["tasks", "--conflicts", "--json"])
+    assert tasks_cmd._conflicts(args, ctx) == 0
+    import json
+
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["number"] == "II.2.1" and "hoàn thiện" in listed["new_content"]
+    args = parser.parse_args(["tasks", "--resolve", str(listed["id"]), "keep"])
+    assert tasks_cmd._conflicts(args, ctx) == 0
+    assert ctx.tasks.get(tasks["II.2.1"].id).content == tasks["II.2.1"].content
+    assert TaskMarksRepository(ctx.writer).conflicts(first.plan_id) == []
