@@ -1167,57 +1167,57 @@ quá hạn</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="144" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="145" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="152" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="152" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="154" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="156" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="156" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="157" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="157" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="158" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="159" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="160" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="160" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="161" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2671,38 +2671,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="96" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="97" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="96" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="97" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -2710,69 +2710,74 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="126" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="127" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="197" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="198" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="222" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="226" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="226" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="227" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="228" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="259" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="260" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="263" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="264" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="311" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="312" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="351" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="352" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="351" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="352" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="357" />
+        <source>Signed, with a warning</source>
+        <translation>Đã ký, có cảnh báo</translation>
     </message>
 </context>
 <context>
@@ -3507,12 +3512,12 @@ chỉ tiêu?</translation>
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="174" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="175" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="178" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="179" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
