@@ -1842,177 +1842,188 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="90" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="91" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="92" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="93" />
         <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="94" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="95" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="95" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="96" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="101" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="105" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="106" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="112" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="113" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="114" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="115" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="134" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="135" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="150" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="151" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="152" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="153" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="163" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="164" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="175" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="176" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="176" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="177" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="189" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="190" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="189" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="190" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="190" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="191" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="190" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="191" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="250" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="251" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="259" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="260" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="279" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="280" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="301" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="302" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="301" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="302" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="308" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="309" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="311" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="312" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="349" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="350" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="351" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="352" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="373" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="374" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="386" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="387" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="396" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="392" />
+        <source>Replace the files?</source>
+        <translation>Ghi đè các tệp?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="393" />
+        <source>The folder %1 already has files of this report. Replace them?</source>
+        <translation>Thư mục %1 đã có các tệp của báo cáo này. Ghi đè?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="404" />
         <source>The report is not complete</source>
         <translation>Báo cáo chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="397" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="405" />
         <source>Fix these before exporting:</source>
         <translation>Cần sửa trước khi xuất:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="404" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="415" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="420" />
         <source>Writing the PDF and Excel files…</source>
         <translation>Đang ghi tệp PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="409" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="425" />
         <source>Could not export the report</source>
         <translation>Không xuất được báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="417" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="433" />
         <source>Written: %1 (%2 pages) and %3 Excel files</source>
         <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="441" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="457" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>
