@@ -1,6 +1,7 @@
 """Start-up cleaning of what a killed process left behind (issue 18 "leftovers").
 
-Only our own patterns, only in folders we know, only older than this process:
+Only our own patterns, only in folders we know, only older than this process and untouched for ten
+minutes (another process of ours may be writing in a shared folder):
 
 - folders ``.tthc-sao-luu-*`` (backup work), ``.tthc-khoi-phuc-*`` (restore staging),
   ``.tthc-bao-cao-*`` (report staging): each may hold a full copy of the database;
@@ -36,9 +37,17 @@ def _matches(name: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatchcase(name, p) for p in patterns)
 
 
+QUIET_SECONDS = 600  # untouched this long: not another process's work in progress (two databases, one folder)
+
+
 def _old(path: Path, before: float) -> bool:
+    """Older than this process and quiet for QUIET_SECONDS (a folder: itself and what it directly holds)."""
+    limit = min(before, time.time() - QUIET_SECONDS)
     try:
-        return path.lstat().st_mtime < before
+        times = [path.lstat().st_mtime]
+        if path.is_dir() and not path.is_symlink():
+            times += [child.lstat().st_mtime for child in path.iterdir()]
+        return max(times) < limit
     except OSError:
         return False
 

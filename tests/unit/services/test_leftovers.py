@@ -30,6 +30,7 @@ def test_leftovers_are_cleaned_at_the_next_start(tmp_path):
     for folder, name in ((backups, ".tthc-sao-luu-abc"), (data, ".tthc-khoi-phuc-xyz"), (out, ".tthc-bao-cao-1")):
         (folder / name).mkdir()
         (folder / name / "tthc.db").write_bytes(b"copy of the database")
+        _age(folder / name / "tthc.db")
         old.append(_age(folder / name))
     partial = backups / "tthc-sao-luu-20250101-080000-auto.zip.partial"
     partial.write_bytes(b"PK")
@@ -44,11 +45,15 @@ def test_leftovers_are_cleaned_at_the_next_start(tmp_path):
         _age(p)
     fresh = out / ".tthc-bao-cao-dang-chay"
     fresh.mkdir()  # newer than the process start given below: another run's, not ours to touch
+    busy = backups / ".tthc-sao-luu-dang-ghi"  # an old folder another process is still writing into
+    busy.mkdir()
+    (busy / "tthc.db").write_bytes(b"being written")
+    _age(busy)
 
     ctx = AppContext.open(data / "tthc.db")  # cleaned on open, with the lock held
     try:
         assert [p for p in old if p.exists()] == []
-        assert all(p.exists() for p in keep) and fresh.exists()
+        assert all(p.exists() for p in keep) and fresh.exists() and busy.exists()
         assert clean_leftovers(ctx) == []  # nothing left the second time
     finally:
         ctx.close()
