@@ -1288,57 +1288,57 @@ quá hạn</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="144" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="145" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="152" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="152" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="154" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="156" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="156" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="157" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="157" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="158" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="159" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="160" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="160" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="161" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2039,187 +2039,198 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="91" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="92" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="93" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="94" />
         <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="95" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="96" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="96" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="97" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="98" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="99" />
         <source>Fill the province's form…</source>
         <translation>Điền biểu mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="101" />
         <source>Write this period's figures into the province's own .xlsx, leaving the rest of it as it is</source>
         <translation>Ghi số liệu của kỳ vào tệp .xlsx của tỉnh, giữ nguyên mọi phần khác của biểu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="106" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="107" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="111" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="112" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="119" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="120" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="121" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="122" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="141" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="142" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="157" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="158" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="159" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="160" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="170" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="171" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="182" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="183" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="183" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="184" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="199" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="200" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="199" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="200" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="200" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="201" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="200" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="201" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="261" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="262" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="270" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="271" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="290" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="291" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="312" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="313" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="312" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="313" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="319" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="320" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="322" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="323" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="360" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="361" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="362" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="363" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="384" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="385" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="397" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="398" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="407" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="403" />
+        <source>Replace the files?</source>
+        <translation>Ghi đè các tệp?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="404" />
+        <source>The folder %1 already has files of this report. Replace them?</source>
+        <translation>Thư mục %1 đã có các tệp của báo cáo này. Ghi đè?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="415" />
         <source>The report is not complete</source>
         <translation>Báo cáo chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="408" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="416" />
         <source>Fix these before exporting:</source>
         <translation>Cần sửa trước khi xuất:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="415" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="426" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="431" />
         <source>Writing the PDF and Excel files…</source>
         <translation>Đang ghi tệp PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="420" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="436" />
         <source>Could not export the report</source>
         <translation>Không xuất được báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="428" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="444" />
         <source>Written: %1 (%2 pages) and %3 Excel files</source>
         <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="465" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="481" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>
@@ -2516,215 +2527,225 @@ chỉ tiêu?</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="102" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="104" />
         <source>Sign digitally</source>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="114" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="116" />
         <source>Document: %1</source>
         <translation>Văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="118" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="120" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="119" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="121" />
         <source>Certificate &amp;file (.pfx/.p12)</source>
         <translation>&amp;Tệp chứng thư số (.pfx/.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="120" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="122" />
         <source>USB &amp;token</source>
         <translation>&amp;USB token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="126" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="183" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="128" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="185" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="134" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="136" />
         <source>Searching for token drivers…</source>
         <translation>Đang tìm trình điều khiển token…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="135" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="137" />
         <source>Browse for driver…</source>
         <translation>Chọn trình điều khiển…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="137" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="139" />
         <source>Search again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="139" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="141" />
         <source>Look for installed token drivers again (after installing one)</source>
         <translation>Tìm lại các trình điều khiển token đã cài (sau khi cài thêm)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="146" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="148" />
         <source>&amp;List certificates</source>
         <translation>&amp;Liệt kê chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="166" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="168" />
         <source>Entering a wrong PIN 3 times locks the token.</source>
         <translation>Nhập sai mã PIN 3 lần sẽ khóa token.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="171" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="173" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="173" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="175" />
         <source>Driver (PKCS#11):</source>
         <translation>Trình điều khiển (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="176" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="178" />
         <source>PIN / password:</source>
         <translation>Mã PIN / mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="180" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="182" />
         <source>Organisation signature with the seal (optional)</source>
         <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="192" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="194" />
         <source>Organisation certificate file:</source>
         <translation>Tệp chứng thư số của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="193" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="195" />
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="196" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="198" />
         <source>Appearance</source>
         <translation>Hình thức chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="201" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="203" />
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="203" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="205" />
         <source>Choose seal image…</source>
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="219" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="221" />
         <source>Move the signature right:</source>
         <translation>Dịch chữ ký sang phải:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="221" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="223" />
         <source>up:</source>
         <translation>lên trên:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="240" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="242" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="241" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="243" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="290" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="292" />
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="314" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="316" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="315" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="317" />
         <source>Seal</source>
         <translation>Con dấu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="317" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="319" />
         <source>from the report layout</source>
         <translation>theo bố cục báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="317" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="319" />
         <source>default position</source>
         <translation>vị trí mặc định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="319" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="321" />
         <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
         <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="325" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="331" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="327" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="333" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="326" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="332" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="328" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="334" />
         <source>Certificate files (*.pfx *.p12)</source>
         <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="343" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="345" />
         <source>No token driver found: browse for the DLL</source>
         <translation>Không tìm thấy trình điều khiển token: hãy chọn tệp DLL</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="347" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="349" />
         <source>Token driver</source>
         <translation>Trình điều khiển token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="348" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="350" />
         <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="367" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="369" />
         <source>No token with a signing certificate was found. Plug in the token.</source>
         <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="371" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="373" />
         <source>The token is locked: contact your certificate provider.</source>
         <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="381" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="383" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="381" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="383" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="414" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="412" />
+        <source>Replace the file?</source>
+        <translation>Ghi đè tệp?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="413" />
+        <source>The file {0} already exists. Replace it with the newly signed file?</source>
+        <translation>Tệp {0} đã có. Thay bằng tệp vừa ký?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="424" />
         <source>Choose a certificate file or a token first.</source>
         <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="417" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="427" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
     </message>
@@ -2888,38 +2909,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="96" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="97" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="96" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="97" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -2927,69 +2948,74 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="126" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="127" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="197" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="198" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="222" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="226" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="226" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="227" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="228" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="259" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="260" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="263" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="264" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="311" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="312" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="351" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="352" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="351" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="352" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="357" />
+        <source>Signed, with a warning</source>
+        <translation>Đã ký, có cảnh báo</translation>
     </message>
 </context>
 <context>
@@ -3416,42 +3442,47 @@ chỉ tiêu?</translation>
         <translation>Kế hoạch %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="362" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="358" />
+        <source>No longer in the new plan</source>
+        <translation>Không còn trong kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="364" />
         <source>Completed on %1</source>
         <translation>Hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="368" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="370" />
         <source>Continuous</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="370" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="372" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="373" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="375" />
         <source>(extended)</source>
         <translation>(gia hạn)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="382" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="384" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="384" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="386" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="386" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="388" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_table_model.py" line="402" />
+        <location filename="../tthc_desktop/ui/task_table_model.py" line="404" />
         <source>Extended; original deadline %1</source>
         <translation>Đã gia hạn; hạn ban đầu %1</translation>
     </message>
@@ -3512,76 +3543,76 @@ chỉ tiêu?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="80" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="81" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="88" />
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="89" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="93" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="90" />
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="95" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="99" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="100" />
         <source>Import a plan's task table (Ctrl+I)</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="100" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="101" />
         <source>Save the tasks listed below as an Excel file (Ctrl+E)</source>
         <translation>Lưu danh sách nhiệm vụ đang hiển thị ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="137" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="138" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="281" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="284" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="282" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="285" />
         <source>Could not write %1:
 %2</source>
         <translation>Không ghi được tệp %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="286" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="289" />
         <source>Export finished</source>
         <translation>Đã xuất tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="287" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="290" />
         <source>Exported %1 tasks to %2.</source>
         <translation>Đã xuất %1 nhiệm vụ ra tệp %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="295" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="298" />
         <source>Export tasks to Excel</source>
         <translation>Xuất danh sách nhiệm vụ ra Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="296" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="299" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="304" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="307" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="360" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="363" />
         <source>Showing %1 / %2 tasks</source>
         <translation>Hiển thị %1 / %2 nhiệm vụ</translation>
     </message>
@@ -3589,32 +3620,32 @@ chỉ tiêu?</translation>
 <context>
     <name>TokenCertModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="70" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="70" />
         <source>Certificate holder</source>
         <translation>Chủ chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="70" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="70" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="69" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="71" />
         <source>Key usage</source>
         <translation>Mục đích sử dụng khóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="86" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="88" />
         <source>(expired)</source>
         <translation>(hết hạn)</translation>
     </message>
@@ -3833,12 +3864,12 @@ Dấu vân tay SHA-256:
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="174" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="175" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="178" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="179" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
 
 from . import __version__
 from .commands.common import EXIT_BAD_INPUT, EXIT_DB_IN_USE, EXIT_FAILED, CliError, add_db_option
+from .services.output_paths import OutputPathError
+from .store.database import translate_sqlite_error
 from .store.errors import DatabaseInUse, StoreError
+from .store.os_errors import os_error_vi
 
 # Each module exposes register(subparsers); later features append theirs here. Imported only when a
 # subcommand (or --help) is asked for: they pull in reportlab, pyhanko, openpyxl… which the GUI start
@@ -78,6 +84,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed subcommand headless; errors become Vietnamese lines on stderr and exit codes."""
+    # Diagnostics (English, with tracebacks) stay out of the terminal: users read Vietnamese lines only.
+    logging.getLogger().addHandler(logging.NullHandler())
     try:
         return int(args.handler(args) or 0)
     except DatabaseInUse as exc:
@@ -86,9 +94,24 @@ def run_command(args: argparse.Namespace) -> int:
     except CliError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return exc.code
+    except OutputPathError as exc:  # every command's output path goes through one check
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except StoreError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("Đã hủy.", file=sys.stderr)
         return 130
+    except sqlite3.Error as exc:  # a full disk under SQLite, outside the store's own translation
+        db = getattr(args, "db", None) or "cơ sở dữ liệu"
+        translated = translate_sqlite_error(exc, Path(db))
+        print(f"Lỗi: {translated or 'không đọc/ghi được cơ sở dữ liệu (ổ đĩa đầy hoặc tệp bị hỏng)'}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:  # last resort: a Vietnamese line, never "[Errno 28] No space left on device"
+        print(f"Lỗi: không đọc/ghi được tệp{_filename(exc)}: {os_error_vi(exc)}.", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _filename(exc: OSError) -> str:
+    return f" {exc.filename}" if getattr(exc, "filename", None) else ""

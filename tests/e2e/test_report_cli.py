@@ -46,7 +46,7 @@ def built(tmp_path_factory, appendix_text):
     with AppContext.open(db) as ctx:
         fx.seed(ctx, appendix_text)
         task = next(t for t in ctx.tasks.by_plan(1) if t.number == "IV.2.8")
-        ctx.tasks.update_fields(task.id, {"outcome": INJECTED})
+        ctx.tasks.update_fields(task.id, {"outcome": INJECTED, "completed_on": "2025-08-20"})  # in the period's list
         service = ReportService(ctx)
         draft = service.new_report(parse_period("2025-Q3"))
         draft.fields |= fx.HEADING | {"number": 5, "date": "2025-09-16"}

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import signing_support as S
+from shadow_attacks import replace_page_content
 
 TESTS = Path(__file__).resolve().parents[1]
 
@@ -66,10 +67,27 @@ def test_sign_with_pfx_then_verify(report_pdf, tmp_path):
     assert data["signatures"][1]["coverage"] == "entire_file"
     assert data["signatures"][0]["signing_time"].endswith("+07:00")
 
-    text = cli("verify", str(out), cwd=tmp_path)  # no trust given: valid but not trusted, still exit 0
-    assert text.returncode == 0
+    text = cli("verify", str(out), cwd=tmp_path)  # no trust given: valid but not trusted, a failure (exit 1)
+    assert text.returncode == 1
     assert "được tin cậy: KHÔNG" in text.stdout and f"Người ký: {S.PERSON} (DEMO)" in text.stdout
     _check_flip(out, tmp_path, S.nss_db())
+
+
+def test_verify_shadow_attack_is_a_failure(report_pdf, tmp_path):
+    """Issue 18 §1: content replaced after signing → headline, JSON all_valid false, exit 1."""
+    pki = S.demo_pki()
+    out = tmp_path / "da-ky.pdf"
+    secrets = {"TTHC_SIGN_PIN": S.PFX_PASSWORD.decode()}
+    assert cli("sign", str(report_pdf), "--pkcs12", str(pki.person.pkcs12), "--out", str(out), env=secrets,
+               cwd=tmp_path).returncode == 0
+    attacked = replace_page_content(out, tmp_path / "gia-mao.pdf")
+    result = cli("verify", str(attacked), "--trust", str(pki.ca_cert_pem), "--json", cwd=tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    data = json.loads(result.stdout)
+    assert not data["all_valid"] and not data["all_trusted"] and data["modified_after_signing"]
+    assert data["summary"].startswith("ĐÃ BỊ THAY ĐỔI SAU KHI KÝ")
+    text = cli("verify", str(attacked), "--trust", str(pki.ca_cert_pem), cwd=tmp_path)
+    assert text.returncode == 1 and text.stdout.splitlines()[1].startswith("ĐÃ BỊ THAY ĐỔI SAU KHI KÝ")
 
 
 def test_sign_with_softhsm_token_and_seal_pfx(report_pdf, tmp_path):
@@ -102,3 +120,37 @@ def test_sign_errors_are_vietnamese(report_pdf, tmp_path):
     assert not (tmp_path / "x.pdf").exists()
     unsigned = cli("verify", str(report_pdf), cwd=tmp_path)
     assert unsigned.returncode == 1 and "không có chữ ký số" in unsigned.stdout
+
+
+def test_output_paths_are_checked(report_pdf, tmp_path):
+    """Issue 18 §2: `sign --out` the database in use (or an existing file) exits 2 and changes nothing."""
+    pki = S.demo_pki()
+    db = tmp_path / "du-lieu" / "tthc.db"
+    assert cli("db", "info", "--db", str(db), cwd=tmp_path).returncode == 0  # creates and migrates it
+    before = db.read_bytes()
+    env = {"TTHC_SIGN_PIN": S.PFX_PASSWORD.decode()}
+    for target in (db, Path(f"{db}-wal"), Path(f"{db}.lock")):
+        r = cli("sign", str(report_pdf), "--pkcs12", str(pki.person.pkcs12), "--out", str(target), "--db", str(db),
+                "--overwrite", env=env, cwd=tmp_path)
+        assert r.returncode == 2 and "Lỗi:" in r.stderr and "Traceback" not in r.stderr, r.stderr
+    link = tmp_path / "lien-ket.pdf"
+    link.symlink_to(db)
+    r = cli("sign", str(report_pdf), "--pkcs12", str(pki.person.pkcs12), "--out", str(link), "--db", str(db),
+            "--overwrite", env=env, cwd=tmp_path)
+    assert r.returncode == 2, r.stderr
+    assert db.read_bytes() == before
+    existing = tmp_path / "co-san.pdf"
+    existing.write_bytes(b"%PDF-1.4 ban cu")
+    r = cli("sign", str(report_pdf), "--pkcs12", str(pki.person.pkcs12), "--out", str(existing), "--db", str(db),
+            env=env, cwd=tmp_path)
+    assert r.returncode == 2 and "--overwrite" in r.stderr and existing.read_bytes() == b"%PDF-1.4 ban cu"
+    r = cli("sign", str(report_pdf), "--pkcs12", str(pki.person.pkcs12), "--out", str(existing), "--db", str(db),
+            "--overwrite", env=env, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    export = cli("tasks", "--export", str(db), "--db", str(db), "--overwrite", cwd=tmp_path)
+    assert export.returncode == 2 and db.read_bytes()[:16] == b"SQLite format 3\x00"
+    build = cli("report", "build", "--kind", "quarterly", "--period", "2025-Q3", "--out", str(existing),
+                "--db", str(db), cwd=tmp_path)
+    assert build.returncode == 2, build.stderr
+    backup = cli("backup", "--to", str(existing), "--db", str(db), cwd=tmp_path)
+    assert backup.returncode == 2, backup.stderr

@@ -38,3 +38,11 @@ def plan_files(plans, tmp_path_factory) -> dict[str, bytes]:
         "docx": plans.build_docx(folder / "ke-hoach.docx").read_bytes(),
         "xlsx": plans.build_xlsx(folder / "ke-hoach.xlsx").read_bytes(),
     }
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Print the hostile-input suite's figures (tests/fuzz/test_hostile_*.py) at the end of the run."""
+    import hostile_figures
+
+    for line in hostile_figures.lines():
+        terminalreporter.write_line(line)

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -229,6 +230,23 @@ def test_letter_dialog_creates_a_letter_and_exports_it(page, qtbot, tmp_path):
     assert "Ông Trần Văn Bình" in editor.sections["body"].edit.toPlainText()
     result = editor.export(tmp_path)
     assert result is not None and result.xlsx == [] and result.pdf.name.startswith("thu_xin_loi_")
+    # Exporting again into a folder chosen in the dialog: the existing letter is replaced only if confirmed.
+    from PySide6.QtWidgets import QMessageBox
+
+    before = result.pdf.read_bytes()
+    asked: list[str] = []
+    editor.choose_folder = lambda: tmp_path
+    answer = QMessageBox.StandardButton.No
+    monkey = pytest.MonkeyPatch()
+    monkey.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer)
+    monkey.setattr(QMessageBox, "critical", lambda *a, **k: None)
+    try:
+        assert editor.export() is None and result.pdf.read_bytes() == before and len(asked) == 1
+        answer = QMessageBox.StandardButton.Yes
+        again = editor.export()
+        assert again is not None and again.pdf == result.pdf and len(asked) == 2
+    finally:
+        monkey.undo()
     assert editor.preview.page_count() == _pdf_pages(result.pdf)
     assert page.list_model.data(page.list_model.index(page.list_model.row_of(editor.draft.report_id), 0)) \
         == "Thư xin lỗi"

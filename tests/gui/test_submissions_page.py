@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 import signing_support as S
 from PySide6.QtGui import QUndoStack
+from shadow_attacks import replace_page_content
 
 from tthc_desktop.services.signing_service import SignerChoice, SigningService, trust_store_dir
 from tthc_desktop.signing.trust_store import TrustStore
+from tthc_desktop.signing.verify import verification_headline
 from tthc_desktop.ui.submissions_page import SubmissionsPage
 from tthc_desktop.ui.trust_store_dialog import TrustStoreDialog
 
@@ -71,15 +73,23 @@ def test_verify_again_uses_the_trust_store(page, ctx, tmp_path):
     page.select_row(0)
     report = page.verify_current()
     assert report.all_valid and not report.all_trusted
-    assert "không thuộc danh sách tin cậy" in page.status.text()
+    assert "không thuộc danh sách tin cậy" in page.status.text().lower()
     TrustStore(trust_store_dir(ctx.data_dir)).import_file(S.demo_pki().ca_cert_der)
     assert page.verify_current().all_trusted
     assert page.status.text() == "Tất cả 2 chữ ký hợp lệ, tài liệu nguyên vẹn, chứng thư số được tin cậy."
-    # The file changed on disk: re-verifying says so.
+    # A shadow attack (page 1's content replaced in an appended revision): the same headline as `verify`.
     path = Path(page.current().main_pdf.path)
+    original = path.read_bytes()
+    attacked = replace_page_content(path, tmp_path / "gia-mao.pdf")
+    path.write_bytes(attacked.read_bytes())
+    report = page.verify_current()
+    assert not report.all_valid and page.status.text() == verification_headline(report)
+    assert page.status.text().startswith("ĐÃ BỊ THAY ĐỔI SAU KHI KÝ")
+    # The file changed on disk inside the signed bytes: re-verifying says so.
+    path.write_bytes(original)
     S.flip_byte_in_signed_range(path)
     assert not page.verify_current().all_valid
-    assert "bị sửa đổi" in page.status.text()
+    assert page.status.text().startswith("ĐÃ BỊ THAY ĐỔI SAU KHI KÝ")
 
 
 def test_open_file_and_package_folder(page, tmp_path):

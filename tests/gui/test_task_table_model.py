@@ -153,3 +153,15 @@ def test_grouping_shows_headings_and_plan_rows(ctx, tasks, qtmodeltester):
     assert m.index(1, 1).data() == "NHIỆM VỤ CHUNG" and m.index(1, 0).data(HeadingRole)
     assert m.index(1, COL_STATUS).data() == "" and m.task_id(0) is None
     assert m.index(1, 0).data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_task_missing_from_a_reimport_is_marked(ctx, tasks, vietnamese):
+    """Issue 18 §3: a task a re-import no longer found stays listed, marked "không còn trong kế hoạch mới"."""
+    from tthc_desktop.store.task_marks import TaskMarksRepository
+
+    TaskMarksRepository(ctx.writer).set_removed(tasks[Status.IN_PROGRESS], TODAY)
+    m = TaskTableModel(ctx, today=lambda: TODAY)
+    m.fetch_all_rows()
+    marked = m.index(m.row_of(tasks[Status.IN_PROGRESS]), COL_STATUS).data()
+    assert marked == f"{Status.IN_PROGRESS.label_vi}\nKhông còn trong kế hoạch mới"
+    assert m.index(m.row_of(tasks[Status.OVERDUE]), COL_STATUS).data() == Status.OVERDUE.label_vi

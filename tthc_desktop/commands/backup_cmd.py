@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..services import backup_service
 from ..services.context import AppContext
+from ..services.output_paths import check_output
 from ..store.backup import BackupInfo, BackupKind, BadBackupFile
 from ..store.location import resolve_db_path
 from .common import EXIT_BAD_INPUT, EXIT_OK, CliError, add_db_option, print_json
@@ -35,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _backup(args: argparse.Namespace) -> int:
     with AppContext.open(getattr(args, "db", None)) as ctx:
-        to = Path(args.to).expanduser() if args.to else None
+        to = check_output(args.to, "folder", ctx) if args.to else None
         info = backup_service.make_backup(ctx, to=to, kind=BackupKind.MANUAL)
     if args.json:
         print_json(info.as_dict())

@@ -8,7 +8,6 @@ certificate chain ("DEMO - không có giá trị pháp lý"), verifies it and wr
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from ..signing.errors import SigningError
 from .common import EXIT_FAILED, EXIT_OK, CliError, add_db_option, print_json
@@ -29,8 +28,15 @@ def _demo(args: argparse.Namespace) -> int:
 
     lines: list[str] = []
     say = lines.append if args.json else (lambda line: print(line, flush=True))
+    from ..services.output_paths import check_output
+    from ..store.location import resolve_db_path
+
+    # The demo writes a whole folder: never the user's data, backup or attachment folders' files.
+    out = check_output(args.out, "folder", db_path=resolve_db_path(None))
+    if out == resolve_db_path(None).parent:
+        raise CliError(f"Hãy chọn một thư mục riêng cho demo, không dùng thư mục dữ liệu {out}.")
     try:
-        result = run_demo(Path(args.out), db=getattr(args, "db", None), say=say)
+        result = run_demo(out, db=getattr(args, "db", None), say=say)
     except (SigningError, PackageError) as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     if args.json:

@@ -152,6 +152,9 @@ def _report(preview: PlanPreview, args: argparse.Namespace, result) -> None:
         print(f"Kế hoạch đã có (mã {result.plan_id}): cập nhật {result.updated}, thêm {result.created}, "
               f"giữ nguyên {result.unchanged}.")
         if result.missing_in_source:
-            print(f"  Không còn trong tệp mới (được giữ lại): {', '.join(result.missing_in_source)}")
+            print(f"  Không còn trong kế hoạch mới (được giữ lại cùng tiến độ): {', '.join(result.missing_in_source)}")
+        if result.conflicts:
+            print(f"  Cần cán bộ xem lại (nội dung đổi, đã có tiến độ; nội dung cũ được giữ): "
+                  f"{', '.join(result.conflicts)}")
     else:
         print(f"Đã lưu kế hoạch mới (mã {result.plan_id}) với {result.created} dòng.")

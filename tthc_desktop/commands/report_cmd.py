@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 
 from ..domain.periods import Period, PeriodKind, parse_period
 from ..domain.report_calendar import KIND_LABELS
 from ..reports.forms import FormDefinitionError
 from ..reports.templates import TemplateError
 from ..services.context import AppContext
+from ..services.output_paths import check_output
 from ..services.report_service import BuildResult, ReportService
-from .common import EXIT_OK, CliError, add_db_option, print_json
+from ..store.os_errors import os_error_vi
+from .common import EXIT_FAILED, EXIT_OK, CliError, add_db_option, print_json
 
 KINDS = [k.value for k in PeriodKind]
 
@@ -27,6 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                        help="kỳ báo cáo: 2025-07, 2025-Q3, 2025-6T, 2025-9T hoặc 2025")
     build.add_argument("--out", required=True, metavar="DIR", help="thư mục ghi tệp")
     build.add_argument("--no-xlsx", action="store_true", help="chỉ xuất PDF")
+    build.add_argument("--overwrite", action="store_true", help="cho phép ghi đè các tệp cùng tên đã có trong DIR")
     build.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     add_db_option(build)
     build.set_defaults(handler=_build)
@@ -81,15 +83,17 @@ def build_json(result: BuildResult) -> dict:
 def _build(args: argparse.Namespace) -> int:
     period = period_of(args.kind, args.period)
     with AppContext.open(getattr(args, "db", None)) as ctx:
+        out = check_output(args.out, "folder", ctx)
         service = ReportService(ctx)
         try:
             draft = service.open_or_create(period)
             warnings = [i.message for i in service.validate(draft)]
-            result = service.build(draft, Path(args.out), xlsx=not args.no_xlsx, strict=False)
+            result = service.build(draft, out, xlsx=not args.no_xlsx, strict=False, overwrite=args.overwrite)
         except (TemplateError, FormDefinitionError, ValueError) as exc:
             raise CliError(str(exc)) from None
         except OSError as exc:
-            raise CliError(f"Không ghi được tệp vào {args.out}: {exc.strerror or exc}") from None
+            raise CliError(f"Không ghi được tệp vào {args.out}: {os_error_vi(exc)}. Không có tệp nào bị ghi dở.",
+                           EXIT_FAILED) from None
     if args.json:
         print_json(build_json(result) | {"warnings": warnings})
         return EXIT_OK

@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from ..services.context import AppContext
+from ..services.output_paths import check_output
 from ..services.signing_service import BoxPlan, SignerChoice, SigningService, trust_store_dir
 from ..signing.appearance import SignatureBox, seal_box_for
 from ..signing.certs import load_certificate_bytes
@@ -47,6 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="OUT.pdf", help="tệp PDF đã ký")
     p.add_argument("--xlsx", action="append", default=None, metavar="F.xlsx",
                    help="biểu Excel đính kèm vào PDF trước khi ký (mặc định: biểu của báo cáo đã lập ra PDF này)")
+    p.add_argument("--overwrite", action="store_true", help="cho phép ghi đè tệp --out đã có")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     add_db_option(p)
     p.set_defaults(handler=_sign)
@@ -129,6 +131,7 @@ def _sign(args: argparse.Namespace) -> int:
     person = _person_choice(args)
     org = SignerChoice.pkcs12(args.seal_pkcs12) if args.seal_pkcs12 else None
     with AppContext.open(getattr(args, "db", None)) as ctx:
+        check_output(args.out, "pdf", ctx, overwrite=args.overwrite)  # before anyone types a PIN
         service = SigningService(ctx)
         try:
             plan = _override_plan(args, service.box_plan(src))
@@ -142,15 +145,19 @@ def _sign(args: argparse.Namespace) -> int:
         try:
             outcome = service.sign(src, args.out, person=person, person_secret=person_secret, org=org,
                                    org_secret=org_secret, boxes=plan, doc_number=args.doc_number,
-                                   tsa_url=args.tsa, title=src.stem, xlsx=xlsx)
+                                   tsa_url=args.tsa, title=src.stem, xlsx=xlsx,
+                                   overwrite=args.overwrite)
         except SigningError as exc:
             raise CliError(str(exc), EXIT_FAILED) from None
         finally:
             del person_secret, org_secret
     results = [outcome.person] + ([outcome.org] if outcome.org else []) + list(outcome.appendices)
+    for warning in outcome.warnings:
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
     if args.json:
         print_json({
             "out": str(outcome.signed_pdf), "submission_id": outcome.submission_id,
+            "warnings": list(outcome.warnings),
             "boxes_from_build": plan.from_build,
             "signatures": [{"file": str(r.out_path), "field": r.field_name, "signer_cn": r.signer.subject_cn,
                             "signing_time": r.signing_time.isoformat(), "timestamped": r.timestamped}
@@ -195,13 +202,15 @@ def report_json(report: VerificationReport) -> dict:
         "file": str(report.path),
         "all_valid": report.all_valid,
         "all_trusted": report.all_trusted,
+        "modified_after_signing": report.modified,
         "summary": report.summary,
         "signatures": [
             {"field": s.field_name, "signer_cn": s.signer_cn, "signer_org": s.signer_org,
              "signing_time": s.signing_time.isoformat() if s.signing_time else None,
              "intact": s.intact, "valid": s.valid, "trusted": s.trusted, "timestamped": s.timestamped,
              "coverage": s.coverage, "coverage_text": s.coverage_text, "modification": s.modification,
-             "modification_text": s.modification_text, "summary": s.summary, "error": s.error,
+             "modification_text": s.modification_text, "modified_after_signing": s.modified,
+             "trust_reason": s.trust_reason, "summary": s.summary, "error": s.error,
              "missing_trust": s.missing_trust, "legacy_algorithm": s.legacy_algorithm}
             for s in report.signatures
         ],
@@ -221,6 +230,7 @@ def report_lines(report: VerificationReport) -> list[str]:
             f"  Nguyên vẹn: {_yes(s.intact)}; hợp lệ: {_yes(s.valid)}; được tin cậy: {_yes(s.trusted)}"
             + (f" ({s.missing_trust})" if s.missing_trust else "")
             + (f"; thuật toán cũ ({s.legacy_algorithm})" if s.legacy_algorithm else ""),
+            *([f"  Lý do không tin cậy: {s.trust_reason}"] if s.trust_reason else []),
             f"  Phạm vi ký: {s.coverage_text}",
             f"  Thay đổi sau khi ký: {s.modification_text}",
             f"  Kết luận: {s.summary}",
@@ -287,4 +297,5 @@ def _verify(args: argparse.Namespace) -> int:
         print_json(report_json(report))
     else:
         print("\n".join(report_lines(report)))
-    return EXIT_OK if report.all_valid else EXIT_FAILED
+    # Untrusted or changed after signing is a failure too: a script must not take it as good.
+    return EXIT_OK if report.all_trusted else EXIT_FAILED

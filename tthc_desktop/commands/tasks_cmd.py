@@ -6,14 +6,15 @@ from __future__ import annotations
 import argparse
 import unicodedata
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from ..domain.status import Status
 from ..domain.text_fold import fold
 from ..importers.agencies import split_agencies
 from ..services.context import AppContext
+from ..services.output_paths import check_output
 from ..services.task_export import export_tasks_xlsx
+from ..store.os_errors import os_error_vi
 from ..store.task_query import TaskFilter, fetch_all
 from .common import EXIT_OK, CliError, add_db_option, print_json
 
@@ -44,7 +45,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="in dạng JSON")
     out.add_argument("--export", metavar="FILE.xlsx", help="xuất danh sách ra tệp Excel")
+    p.add_argument("--overwrite", action="store_true", help="cho phép ghi đè tệp --export đã có")
+    p.add_argument("--conflicts", action="store_true",
+                   help="các nhiệm vụ đã có tiến độ mà nội dung đổi khi nhập lại kế hoạch (chờ cán bộ quyết định)")
+    p.add_argument("--resolve", nargs=2, metavar=("ID", "accept|keep"),
+                   help="quyết định một xung đột: accept (nhận nội dung mới) hoặc keep (giữ nội dung cũ)")
     p.set_defaults(handler=_run)
+
+
+def _conflicts(args: argparse.Namespace, ctx) -> int:
+    """List or resolve re-import conflicts (services/task_matching.py)."""
+    from ..services.task_matching import resolve_conflict
+    from ..store.task_marks import TaskMarksRepository
+
+    marks = TaskMarksRepository(ctx.writer)
+    if args.resolve:
+        ident, choice = args.resolve
+        open_ids = {c.id for c in marks.conflicts(args.plan)}
+        if not ident.isdigit() or int(ident) not in open_ids or choice not in ("accept", "keep"):
+            raise CliError(f"không có xung đột đang chờ mã {ident}, hoặc lựa chọn “{choice}” không phải accept/keep")
+        resolve_conflict(ctx, int(ident), accept=choice == "accept")
+        print(f"Đã {'nhận nội dung mới' if choice == 'accept' else 'giữ nội dung cũ'} cho xung đột {ident}.")
+        return EXIT_OK
+    rows = marks.conflicts(args.plan)
+    if args.json:
+        print_json([{"id": c.id, "task_id": c.task_id, "plan_id": c.plan_id, "found_on": c.found_on,
+                     "number": c.new_number, "old_content": c.old_content, "new_content": c.new_content} for c in rows])
+        return EXIT_OK
+    if not rows:
+        print("Không có xung đột nào đang chờ.")
+    for c in rows:
+        print(f"[{c.id}] {c.new_number} (phát hiện {c.found_on})\n  Nội dung đang lưu: {c.old_content}\n"
+              f"  Nội dung trong tệp mới: {c.new_content}")
+    return EXIT_OK
 
 
 def parse_status(text: str) -> Status:
@@ -168,14 +201,14 @@ def _run(args: argparse.Namespace) -> int:
     with AppContext.open(getattr(args, "db", None)) as ctx:
         if args.plan is not None and ctx.db["plans"].count_where("id = ?", [args.plan]) == 0:
             raise CliError(f"không có kế hoạch mã {args.plan}")
+        if args.conflicts or args.resolve:
+            return _conflicts(args, ctx)
         if args.export:
-            path = Path(args.export)
-            if path.suffix.lower() != ".xlsx":
-                raise CliError(f"tệp xuất phải có đuôi .xlsx: {path}")
+            path = check_output(args.export, "xlsx", ctx, overwrite=args.overwrite)
             try:
                 result = export_tasks_xlsx(ctx.db, flt, path)
             except OSError as exc:
-                raise CliError(f"không ghi được tệp {path}: {exc.strerror or exc}", code=1) from None
+                raise CliError(f"không ghi được tệp {path}: {os_error_vi(exc)}", code=1) from None
             print(f"Đã xuất {result.rows} nhiệm vụ ra tệp {result.path}")
             return EXIT_OK
         rows = list(fetch_all(ctx.db, flt))

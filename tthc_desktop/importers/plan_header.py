@@ -44,7 +44,8 @@ COLUMN_LABELS = {
 }
 
 ROMAN_RE = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
-NUM_RE = re.compile(r"\d{1,3}(\.\d{1,3}){0,5}")
+# Up to 6 digits: a plan may list 1 000+ tasks (3 digits merged task 1000 into 999, issue 18).
+NUM_RE = re.compile(r"\d{1,6}(\.\d{1,4}){0,5}")
 
 
 def norm_stt(text: str) -> str:

@@ -60,6 +60,7 @@ class ReportSources:
     form06_rows: Sequence[Form06Row] | None = None  # None: no figures for the period
     targets: Mapping[int, Decimal] = field(default_factory=dict)  # overrides of the NQ 66 targets
     roles: tuple[str, ...] = ("lead", "coordinating")  # tasks of the unit; falls back to all
+    progress_scope: str = "period"  # plan-progress appendix: "period" (due or active in it) or "all"
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,28 @@ def _gather_tasks(db: sqlite_utils.Database, period: Period, sources: ReportSour
         "overdue_count": len(overdue),
     }
     plans = _plans(db, {r["plan_id"] for r in rows})
-    return summary, _progress_rows(rows, len(plans) > 1), plans
+    listed = rows if sources.progress_scope == "all" else _in_period(rows, start, end)
+    return summary, _progress_rows(listed, len(plans) > 1), plans
+
+
+def _active_in(r: dict, start: date, end: date) -> bool:
+    """Done in the period, or open during it and due by its end, overdue, continuous or under way."""
+    done = _iso(r["completed_on"])
+    if done is not None:
+        return start <= done <= end
+    due = _iso(r["next_due"])
+    return (due is not None and due <= end) or r["status"] in (Status.OVERDUE.value, "continuous") \
+        or bool(r["n_updates"])
+
+
+def _in_period(rows: list[dict], start: date, end: date) -> list[dict]:
+    """The appendix lists the period's tasks (issue 18 "scale": not every task of every plan); the
+    headings above a listed task stay."""
+    kept = [r for r in rows if not is_heading(r) and _active_in(r, start, end)]
+    prefixes = {(r["plan_id"], ".".join(r["number"].split(".")[:n]))
+                for r in kept for n in range(1, r["number"].count(".") + 1)}
+    ids = {r["id"] for r in kept}
+    return [r for r in rows if r["id"] in ids or (is_heading(r) and (r["plan_id"], r["number"]) in prefixes)]
 
 
 def _progress_rows(rows: list[dict], many_plans: bool) -> list[dict[str, Any]]:

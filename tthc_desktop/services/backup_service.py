@@ -7,6 +7,7 @@ so it can itself be undone; a database too damaged to back up is renamed aside, 
 
 from __future__ import annotations
 
+import os
 import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -21,14 +22,14 @@ from ..store.backup import (
     Progress,
     SourceDamaged,
     create_backup,
-    extract_attachments,
     read_backup_info,
-    verify_backup,
 )
 from ..store.backup_rotation import install_database, list_backups, move_aside, rotate_backups
 from ..store.database import open_database
 from ..store.errors import NotADatabase, StoreError
 from ..store.lock import DatabaseLock
+from ..store.os_errors import os_error_vi
+from ..store.restore_check import MACHINE_LOCAL_SETTINGS, StagedRestore, stage_restore
 from .context import AppContext
 from .events import DATABASE_REPLACED, DATABASE_REPLACING
 
@@ -121,14 +122,18 @@ def backup_on_close(ctx: AppContext, now: datetime | None = None) -> BackupInfo 
 def restore_backup(ctx: AppContext, backup_file: Path, now: datetime | None = None) -> RestoreOutcome:
     """Replace the open database with a backup and reopen ``ctx`` in place (same object, lock and event hub).
 
-    Emits ``DATABASE_REPLACED`` (with ``ctx=``) on the context's event hub once the restored data is open.
+    Everything is checked and extracted into a staging folder first (``stage_restore``: member names,
+    bomb limits, database hash and integrity, schema against the migrations, attachment hashes); this
+    machine's local settings are kept. Only then is the current database backed up and the staged one
+    installed, in one step. Emits ``DATABASE_REPLACED`` (with ``ctx=``) once the restored data is open.
     """
     now = now or _now()
     backup_file = Path(backup_file).resolve()
-    info = read_backup_info(backup_file)
-    with tempfile.TemporaryDirectory(prefix=".tthc-khoi-phuc-", dir=ctx.data_dir) as tmp:
-        staged = Path(tmp) / "tthc.db"
-        verify_backup(backup_file, staged)  # a bad backup is refused before anything is touched
+    read_backup_info(backup_file)  # a file that is no backup at all is refused before any work
+    local = {key: ctx.settings.get(key) for key in MACHINE_LOCAL_SETTINGS}
+    attachments = attachments_folder(ctx)
+    with _staging(ctx.data_dir) as tmp:
+        staged = _stage(backup_file, tmp, attachments, local)
         moved: list[Path] = []
         try:
             safety = make_backup(ctx, kind=BackupKind.PRE_RESTORE, now=now, protect=frozenset({backup_file}))
@@ -141,17 +146,17 @@ def restore_backup(ctx: AppContext, backup_file: Path, now: datetime | None = No
         ctx.events.emit(DATABASE_REPLACING)  # background readers close their handles (Windows cannot replace an open file)
         ctx.db.conn.close()  # keep ctx.lock: no other window may open the file meanwhile
         try:
+            _place_attachments(staged, attachments)  # content-addressed: extra files harm nothing
             if safety is None:
                 moved.append(move_aside(ctx.db_path, now))
-            moved += install_database(staged, ctx.db_path, now)
+            moved += install_database(staged.db, ctx.db_path, now)  # the one step that changes the data
         except (BackupError, OSError) as exc:
             _reopen_after_failure(ctx)
-            raise BackupError(f"Khôi phục thất bại, cơ sở dữ liệu cũ được giữ nguyên: {exc}") from None
-    extract_attachments(backup_file, attachments_folder(ctx))
+            raise BackupError(f"Khôi phục thất bại, cơ sở dữ liệu cũ được giữ nguyên: {_reason(exc)}") from None
     # Reopened in place: whoever holds ctx (pages, models) sees the restored data; they reload on the event.
     ctx.reconnect()
     ctx.events.emit(DATABASE_REPLACED, ctx=ctx)
-    return RestoreOutcome(ctx=ctx, restored=info, safety_backup=safety, moved_aside=moved)
+    return RestoreOutcome(ctx=ctx, restored=staged.info, safety_backup=safety, moved_aside=moved)
 
 
 def restore_database(db_path: Path, backup_file: Path, now: datetime | None = None) -> RestoreOutcome:
@@ -215,15 +220,43 @@ def backup_folder_safe(ctx: AppContext) -> Path:
 
 # -- internals ----------------------------------------------------------------------------------------
 def _restore_over_unreadable(db_path: Path, backup_file: Path, lock: DatabaseLock, now: datetime) -> RestoreOutcome:
-    info = read_backup_info(backup_file)
-    with tempfile.TemporaryDirectory(prefix=".tthc-khoi-phuc-", dir=db_path.parent) as tmp:
-        staged = Path(tmp) / "tthc.db"
-        verify_backup(backup_file, staged)
-        moved = [move_aside(db_path, now)] if db_path.exists() else []
-        moved += install_database(staged, db_path, now)
-    extract_attachments(backup_file, db_path.parent / ATTACHMENTS_DIRNAME)
+    read_backup_info(backup_file)
+    attachments = db_path.parent / ATTACHMENTS_DIRNAME
+    with _staging(db_path.parent) as tmp:
+        staged = _stage(backup_file, tmp, attachments, {})  # unreadable: no local settings to keep
+        try:
+            _place_attachments(staged, attachments)
+            moved = [move_aside(db_path, now)] if db_path.exists() else []
+            moved += install_database(staged.db, db_path, now)
+        except OSError as exc:
+            raise BackupError(f"Khôi phục thất bại, tệp cũ được giữ nguyên: {_reason(exc)}") from None
     ctx = AppContext(db_path=db_path, db=open_database(db_path), lock=lock)
-    return RestoreOutcome(ctx=ctx, restored=info, safety_backup=None, moved_aside=moved)
+    return RestoreOutcome(ctx=ctx, restored=staged.info, safety_backup=None, moved_aside=moved)
+
+
+def _staging(folder: Path) -> tempfile.TemporaryDirectory:
+    return tempfile.TemporaryDirectory(prefix=".tthc-khoi-phuc-", dir=folder, ignore_cleanup_errors=True)
+
+
+def _stage(backup_file: Path, tmp: str, attachments: Path, local: dict) -> StagedRestore:
+    try:
+        return stage_restore(backup_file, Path(tmp), local_settings=local,
+                             have_attachment=lambda rel: (attachments / rel).is_file())
+    except OSError as exc:
+        raise BackupError(f"Chưa khôi phục: không giải nén được bản sao lưu ({_reason(exc)}). "
+                          "Cơ sở dữ liệu hiện tại được giữ nguyên.") from None
+
+
+def _place_attachments(staged: StagedRestore, attachments: Path) -> None:
+    for source, rel in staged.attachments:
+        target = attachments / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
+
+
+def _reason(exc: BaseException) -> str:
+    """A Vietnamese reason for a file-system failure (never the English strerror of a full disk)."""
+    return os_error_vi(exc) if isinstance(exc, OSError) else str(exc)
 
 
 def _reopen_after_failure(ctx: AppContext) -> None:

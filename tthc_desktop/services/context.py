@@ -58,7 +58,11 @@ class AppContext:
         except BaseException:
             lock.release()
             raise
-        return cls(db_path=path, db=database, lock=lock)
+        ctx = cls(db_path=path, db=database, lock=lock)
+        from .leftovers import clean_leftovers  # what a killed run left (lock held: nobody else writes)
+
+        clean_leftovers(ctx)
+        return ctx
 
     @property
     def data_dir(self) -> Path:

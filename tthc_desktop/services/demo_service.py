@@ -162,7 +162,7 @@ def run_demo(out_dir: Path | str, *, db: Path | str | None = None,
             person=SignerChoice.pkcs12(pki.person.pkcs12), person_secret=password,
             org=SignerChoice.pkcs12(pki.org.pkcs12), org_secret=password,
             doc_number=doc_number, title=f"Báo cáo KSTT quý III/2026 ({DEMO_MARK})", unit=UNIT, period=PERIOD,
-            location=draft.fields["place"],
+            location=draft.fields["place"], overwrite=True,  # the demo's own folder: a rerun replaces its files
         )
         del password
         say(f"4. Đã ký số (cá nhân rồi cơ quan) bằng chứng thư {DEMO_MARK}: {outcome.signed_pdf}")
@@ -175,7 +175,7 @@ def run_demo(out_dir: Path | str, *, db: Path | str | None = None,
             say(f"   - {s.signer_cn}: {s.summary}")
 
         package = package_submission(ctx, outcome.submission_id, out / f"ho-so-{PERIOD}.zip",
-                                     templates=[(draft.template.id, draft.template.version)])
+                                     templates=[(draft.template.id, draft.template.version)], overwrite=True)
         say(f"6. Đã đóng gói hồ sơ: {package}")
         return DemoResult(db_path, build.pdf, tuple(build.xlsx), outcome.signed_pdf, pki.ca_cert_pem, report,
                           package, outcome.submission_id)

@@ -65,6 +65,7 @@ class ImportResult:
     updated: int = 0
     unchanged: int = 0
     missing_in_source: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)  # tasks with progress whose text changed: officer decides
 
 
 def file_sha256(path: Path) -> str:
@@ -200,35 +201,11 @@ def _insert_all(ctx: AppContext, plan_id: int, preview: PlanPreview) -> None:
 
 
 def _update_all(ctx: AppContext, plan_id: int, preview: PlanPreview) -> ImportResult:
-    stored = {t.number: t for t in ctx.tasks.by_plan(plan_id)}
-    ids = {number: t.id for number, t in stored.items()}
-    created = updated = unchanged = 0
-    for position, item in enumerate(preview.tasks):
-        fields = _task_fields(item, preview.plan_year)
-        parent_id = ids.get(item.parsed.parent or "")
-        old = stored.get(item.parsed.number)
-        if old is None:
-            task = Task(plan_id=plan_id, parent_id=parent_id, position=position, role=item.role,
-                        due_dates=_due_dates(item, preview.plan_year), **fields)
-            ids[item.parsed.number] = ctx.tasks.add(task)
-            created += 1
-            continue
-        changes = {k: v for k, v in (fields | {"position": position, "parent_id": parent_id}).items()
-                   if getattr(old, k) != v}
-        new_dates = _due_dates(item, preview.plan_year)
-        old_dates = {(d.due_on, d.kind) for d in old.due_dates if d.kind in (DueDateKind.PARSED,
-                                                                             DueDateKind.RECURRING)}
-        dates_changed = old_dates != {(d.due_on, d.kind) for d in new_dates}
-        if changes:
-            ctx.tasks.update_fields(old.id, changes)
-        if dates_changed:
-            for kind in (DueDateKind.PARSED, DueDateKind.RECURRING):
-                ctx.tasks.replace_due_dates(old.id, [d.due_on for d in new_dates if d.kind is kind], kind)
-        if changes or dates_changed:
-            updated += 1
-        else:
-            unchanged += 1
-    seen = {item.parsed.number for item in preview.tasks}
-    missing = sorted(set(stored) - seen)
-    return ImportResult(plan_id, reimport=True, created=created, updated=updated, unchanged=unchanged,
-                        missing_in_source=missing)
+    """Matched by content and number (services/task_matching.py): progress never moves to another task."""
+    from .task_matching import apply_reimport
+
+    rows = [(item.parsed.number, item.parsed.parent, _task_fields(item, preview.plan_year),
+             _due_dates(item, preview.plan_year), item.role) for item in preview.tasks]
+    out = apply_reimport(ctx, plan_id, rows)
+    return ImportResult(plan_id, reimport=True, created=out.created, updated=out.updated, unchanged=out.unchanged,
+                        missing_in_source=out.missing, conflicts=out.conflicts)

@@ -403,21 +403,26 @@ class ReportService:
         return self.repo.list()
 
     # -- building ---------------------------------------------------------------------------------
-    def build(self, draft: ReportDraft, out_dir: str | Path, *, xlsx: bool = True, strict: bool = True) -> BuildResult:
-        """Write the PDF (with its appendices) and the .xlsx forms into *out_dir*; each file atomically.
+    def build(self, draft: ReportDraft, out_dir: str | Path, *, xlsx: bool = True, strict: bool = True,
+              overwrite: bool = True) -> BuildResult:
+        """Write the PDF (with its appendices) and the .xlsx forms into *out_dir*, as one set: built
+        in a staging folder, then moved together (never a PDF without its .xlsx).
 
         *strict*: refuse while validation finds errors (a missing heading field); the command line
-        passes False to get a draft PDF and prints the problems instead.
+        passes False to get a draft PDF and prints the problems instead. *overwrite*: an existing
+        file of the same name is replaced (the GUI's folder dialog confirms; the CLI needs --overwrite).
         """
+        from dataclasses import replace
+
         from ..reports.compose import appendix, appendix_rows, compose_document
         from ..reports.pdf.renderer import render_pdf
         from .signing_service import SigningService
+        from .staged_output import StagedFolder
 
         errors = [i.message for i in self.validate(draft) if i.level == "error"]
         if errors and strict:
             raise TemplateError("Báo cáo chưa đủ thông tin để xuất:\n- " + "\n- ".join(errors))
         out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
         base = self._file_stem(draft)
         appendices, specs = [], []
         if draft.data is not None:
@@ -426,25 +431,31 @@ class ReportService:
                 appendices.append(appendix(spec, self.form_for(spec.form, draft), draft.data, fields))
                 specs.append(spec)
         doc = compose_document(draft.template, draft.fields, draft.sections, appendices)
-        result = render_pdf(doc, out / f"{base}.pdf")
-        written: list[Path] = []
-        if xlsx and draft.data is not None:
-            from ..reports.xlsx import write_form_xlsx
+        with StagedFolder(out) as stage:
+            result = render_pdf(doc, stage.path / f"{base}.pdf")
+            names: list[str] = []
+            if xlsx and draft.data is not None:
+                from ..reports.xlsx import write_form_xlsx
 
-            start, end = draft.data.window
-            period_text = f"(Từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y})"
-            for spec in specs:
-                form = self.form_for(spec.form, draft)
-                own_title = spec.source == "form06"  # biểu 06 keeps its official title on its own
-                written.append(write_form_xlsx(
-                    form, [dict(r) for r in appendix_rows(spec, draft.data)], out / f"{base}_{spec.key}.xlsx",
-                    title_lines=[] if own_title else [spec.title, spec.subtitle], period_text=period_text,
-                    unit_name=str(draft.fields.get("issuing_agency") or ""), protect=own_title,
-                ))
+                start, end = draft.data.window
+                period_text = f"(Từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y})"
+                for spec in specs:
+                    form = self.form_for(spec.form, draft)
+                    own_title = spec.source == "form06"  # biểu 06 keeps its official title on its own
+                    names.append(write_form_xlsx(
+                        form, [dict(r) for r in appendix_rows(spec, draft.data)],
+                        stage.path / f"{base}_{spec.key}.xlsx",
+                        title_lines=[] if own_title else [spec.title, spec.subtitle], period_text=period_text,
+                        unit_name=str(draft.fields.get("issuing_agency") or ""), protect=own_title,
+                    ).name)
+            appendix_pdfs = [p.name for p in result.appendix_paths]
+            final = stage.commit([*names, *appendix_pdfs, result.path.name], overwrite=overwrite)  # main PDF last
+            written, pdf = final[: len(names)], final[-1]
+        boxes = tuple(replace(b, file=out / Path(b.file).name) for b in result.signature_boxes)
         build = BuildResult(
-            report_id=draft.report_id, pdf=result.path, xlsx=written,
+            report_id=draft.report_id, pdf=pdf, xlsx=written,
             appendices=[f"{a.title}: {a.subtitle}" for a in appendices],
-            signature_boxes=result.signature_boxes, page_count=result.page_count,
+            signature_boxes=boxes, page_count=result.page_count,
         )
         # Remember where the renderer left room for the signatures: `sign` and the sign dialog use them.
         SigningService(self.ctx).register_build(build)

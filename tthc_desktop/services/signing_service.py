@@ -51,11 +51,12 @@ from ..signing.sign_pdf import (
     sign_document,
     sign_person_then_org,
 )
-from ..signing.signers import open_pkcs11_signer, open_pkcs12_signer
+from ..signing.signers import open_pkcs11_signer, open_pkcs12_signer, signer_cert_info
 from ..store.atomic_files import replace_file
 from ..store.submissions_store import BuiltBox, SubmissionFile, SubmissionsRepository
 from .context import AppContext
 from .events import SUBMISSIONS_CHANGED
+from .output_paths import check_output
 from .signed_submission import MANIFEST_KIND, MANIFEST_SIG_KIND, attached_source, write_signed_manifest
 from .submission_package import PackageFile, PackageInfo
 
@@ -137,6 +138,7 @@ class SigningOutcome:
     appendices: tuple[SignResult, ...] = ()
     xlsx: tuple[Path, ...] = ()
     manifest: tuple[Path, ...] = ()  # (manifest.json, manifest.p7s) beside the signed PDF
+    warnings: tuple[str, ...] = ()  # e.g. a self-signed certificate: signed, but say so
 
     @property
     def files(self) -> list[Path]:
@@ -296,12 +298,15 @@ class SigningService:
         reason: str | None = "Ký báo cáo",
         location: str | None = None,
         tsa_url: str | None = None,
+        overwrite: bool = False,
     ) -> SigningOutcome:
         """Person signs, then the organisation (if *org* is given) and the appendix files.
 
-        *tsa_url* overrides the configured timestamp server for this signing only.
+        *tsa_url* overrides the configured timestamp server for this signing only. *out_pdf* goes
+        through ``check_output`` (never the database; an existing file only with *overwrite*).
         """
-        pdf, out = Path(pdf_path), Path(out_pdf)
+        pdf = Path(pdf_path)
+        out = check_output(out_pdf, "pdf", self.ctx, overwrite=overwrite)
         plan = boxes or self.box_plan(pdf)
         report_id = report_id or plan.report_id
         if report_id is not None and not period:  # a PDF we built: its report knows the period
@@ -317,11 +322,13 @@ class SigningService:
             source = attached_source(stack, pdf, xlsx, out.parent)  # the .xlsx ride inside the signed PDF
             person_signer = stack.enter_context(open_signer(person, person_secret))
             del person_secret
+            warnings = certificate_warnings(person_signer)
             org_signer = None
             if org is not None:
                 if org_secret is None:
                     raise SigningError("Chưa nhập mật khẩu/mã PIN cho chữ ký của cơ quan.")
                 org_signer = stack.enter_context(open_signer(org, org_secret))
+                warnings += certificate_warnings(org_signer)
             del org_secret
             person_look = person_appearance(plan.person, signature_png) if signature_png else None
             if org_signer is not None:
@@ -349,7 +356,8 @@ class SigningService:
                                            title or pdf.stem, unit, period)
         outcome = SigningOutcome(0, out, person_result, org_result, tuple(appendix_results), xlsx, manifest)
         submission_id = self._record(outcome, report_id or plan.report_id, title or pdf.stem, unit, period)
-        return SigningOutcome(submission_id, out, person_result, org_result, tuple(appendix_results), xlsx, manifest)
+        return SigningOutcome(submission_id, out, person_result, org_result, tuple(appendix_results), tuple(xlsx),
+                              manifest, tuple(warnings))
 
     def _report_period(self, report_id: int) -> str:
         from ..store.reports_store import ReportsRepository
@@ -417,6 +425,20 @@ class SigningService:
             ReportsRepository(self.ctx.writer).set_state(report_id, ReportState.SIGNED)
         except KeyError:
             pass  # the report was deleted since it was built: the submission still stands
+
+
+def certificate_warnings(signer) -> list[str]:
+    """Refuse a certificate whose key usage excludes document signing; warn on a self-signed one."""
+    info = signer_cert_info(signer)
+    if not info.can_sign_documents:
+        raise SigningError(
+            f"Chứng thư số của “{info.subject_cn}” không được phép dùng để ký văn bản (mục đích sử dụng khóa: "
+            f"{info.key_usage_text}; cần Ký số hoặc Chống chối bỏ). Hãy dùng chứng thư số ký văn bản."
+        )
+    if getattr(signer.signing_cert, "self_signed", "no") != "no":
+        return [f"Chứng thư số của “{info.subject_cn}” là chứng thư tự ký (không do tổ chức cung cấp dịch vụ "
+                "chứng thực chữ ký số cấp): nơi nhận sẽ không tin cậy chữ ký này."]
+    return []
 
 
 def _text_look(box: SignatureBox, doc_number: str, org_name: str):

@@ -225,8 +225,12 @@ def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, package_name: str)
 
 
 def package_submission(ctx, submission_id: int, out_path: Path | str,
-                       *, templates: Sequence[tuple[str, str]] | None = None) -> Path:
-    """Zip a recorded submission's files with their manifest; remembers the package path."""
+                       *, templates: Sequence[tuple[str, str]] | None = None, overwrite: bool = False) -> Path:
+    """Zip a recorded submission's files with their manifest; remembers the package path.
+    *out_path* goes through ``check_output`` (an existing file is replaced only with *overwrite*)."""
+    from .output_paths import check_output
+
+    out_path = check_output(out_path, "zip", ctx, overwrite=overwrite)
     from ..store.reports_store import ReportsRepository
     from ..store.submissions_store import SubmissionFile, SubmissionsRepository
     from .events import SUBMISSIONS_CHANGED

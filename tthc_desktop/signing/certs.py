@@ -21,6 +21,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from ..domain.safe_text import safe_display
+
 DEMO_MARK = "DEMO - không có giá trị pháp lý"
 
 # Attribute names of x509.KeyUsage, in RFC 5280 order, with Vietnamese labels.
@@ -97,7 +99,8 @@ def load_certificate_bytes(data: bytes) -> x509.Certificate:
 
 def _name_attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
     values = name.get_attributes_for_oid(oid)
-    return str(values[0].value) if values else ""
+    # Escaped once here, so no screen or report can print a forged line from a certificate.
+    return safe_display(values[0].value) if values else ""
 
 
 def cert_info(cert: Any) -> CertInfo:

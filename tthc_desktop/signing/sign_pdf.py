@@ -27,6 +27,7 @@ from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
 from pyhanko.sign.signers.pdf_cms import Signer
 
 from ..store.atomic_files import replace_file
+from ..store.os_errors import os_error_vi
 from .appearance import VN_TZ, Appearance, SignatureBox, as_box, blank_appearance
 from .certs import CertInfo, cert_info
 from .errors import SigningError, TimestampUnavailable
@@ -193,6 +194,10 @@ def sign_document(
         raise _map_pkcs11_error(exc) from None
     except SigningError:
         raise
+    except OSError as exc:  # a full disk, no permission: Vietnamese, nothing written (atomic)
+        log.warning("Signing %s failed: %s", out.name, exc)
+        raise SigningError(f"Không ghi được tệp đã ký {out}: {os_error_vi(exc)}. Chưa có tệp nào bị ghi dở.") \
+            from None
     except Exception as exc:  # pyHanko's own errors: keep the reason, in a Vietnamese frame
         log.exception("Signing %s failed", out.name)
         raise SigningError(f"Không ký được tệp {Path(in_path).name}: {exc}") from exc

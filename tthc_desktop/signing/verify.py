@@ -25,12 +25,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate
 from pyhanko.sign.diff_analysis import ModificationLevel
+from pyhanko.sign.fields import MDPPerm
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.policy_decl import DisallowWeakAlgorithmsPolicy
 
+from ..domain.safe_text import safe_display
 from .appearance import VN_TZ
 from .certs import CertInfo, cert_info, to_asn1crypto
 from .errors import SigningError
@@ -66,6 +69,52 @@ _MODIFICATION = {
     ModificationLevel.OTHER: ("other", MOD_OTHER),
 }
 
+MODIFIED_HEADLINE = "ĐÃ BỊ THAY ĐỔI SAU KHI KÝ"
+NOT_TRUSTED = "chứng thư số KHÔNG thuộc danh sách tin cậy"
+
+# Why a certificate is not trusted, from pyHanko's AdES sub-indication (the real reason, not
+# only "not in the list" when the chain reaches a trusted root but the certificate is unusable).
+_TRUST_REASONS = {
+    AdESIndeterminate.NO_CERTIFICATE_CHAIN_FOUND: NOT_TRUSTED,
+    AdESIndeterminate.EXPIRED: "chứng thư số đã hết hạn",
+    AdESIndeterminate.OUT_OF_BOUNDS_NO_POE: "chứng thư số đã hết hạn vào thời điểm kiểm tra",
+    AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED: "chứng thư số đã hết hạn vào thời điểm kiểm tra",
+    AdESIndeterminate.NOT_YET_VALID: "chứng thư số chưa đến ngày có hiệu lực",
+    AdESFailure.NOT_YET_VALID: "chứng thư số chưa đến ngày có hiệu lực",
+    AdESIndeterminate.SIG_CONSTRAINTS_FAILURE:
+        "chứng thư số không được phép dùng để ký văn bản (thiếu mục đích Ký số/Chống chối bỏ)",
+    AdESIndeterminate.CHAIN_CONSTRAINTS_FAILURE: "chuỗi chứng thư số không hợp lệ (ràng buộc của CA)",
+    AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE:
+        f"{NOT_TRUSTED} (không kiểm chứng được chuỗi chứng thư đến chứng thư gốc tin cậy)",
+    AdESFailure.REVOKED: "chứng thư số đã bị thu hồi",
+    AdESIndeterminate.REVOKED_NO_POE: "chứng thư số đã bị thu hồi",
+    AdESIndeterminate.REVOKED_CA_NO_POE: "chứng thư số của CA đã bị thu hồi",
+    AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE: "thuật toán mật mã của chứng thư số không còn an toàn",
+}
+
+
+def _trust_reason(status, trusted: bool, signer: CertInfo | None) -> str:
+    if trusted:
+        return ""
+    if signer is not None and not signer.can_sign_documents:  # reported as a chain constraint by pyHanko
+        return _TRUST_REASONS[AdESIndeterminate.SIG_CONSTRAINTS_FAILURE]
+    indic = getattr(status, "trust_problem_indic", None)
+    if indic is None:
+        return NOT_TRUSTED
+    return _TRUST_REASONS.get(indic, f"chứng thư số không được tin cậy ({indic.name})")
+
+
+def _allowed_after_signing(level: ModificationLevel | None, docmdp_ok: bool | None, docmdp) -> bool:
+    """Whether what was added after this signature is allowed: more signatures, form fill or
+    long-term validation data; annotations only when the signature's DocMDP permits them
+    (P=3). A new content stream, an overlay annotation on an approval signature, a changed
+    widget: all "other" (a shadow attack)."""
+    if level is None or docmdp_ok is False:
+        return False
+    if level == ModificationLevel.ANNOTATIONS:
+        return docmdp == MDPPerm.ANNOTATE
+    return level in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING)
+
 
 @dataclass(frozen=True)
 class SignatureReport:
@@ -88,10 +137,13 @@ class SignatureReport:
     error: str | None = None
     missing_trust: str = ""  # e.g. "thiếu chứng thư gốc «…» (Ban Cơ yếu Chính phủ)"; empty when trusted
     legacy_algorithm: str = ""  # "SHA-1" for a signature made with an old digest
+    modified: bool = False  # changed after signing beyond what the signature allows
+    trust_reason: str = ""  # why the certificate is not trusted ("" when trusted)
 
     @property
     def ok(self) -> bool:
-        return self.intact and self.valid
+        """Intact, valid, and nothing but allowed additions after it."""
+        return self.intact and self.valid and not self.modified
 
 
 @dataclass(frozen=True)
@@ -100,8 +152,14 @@ class VerificationReport:
     signatures: tuple[SignatureReport, ...]
 
     @property
+    def modified(self) -> bool:
+        """Some signature's bytes changed, or something not allowed was added after it."""
+        return any(not s.intact or s.modified for s in self.signatures)
+
+    @property
     def all_valid(self) -> bool:
-        """There is at least one signature, and every one is intact and valid."""
+        """There is at least one signature, every one is intact and valid, and nothing but
+        signatures, form fill or DocMDP-allowed annotations came after any of them."""
         return bool(self.signatures) and all(s.ok for s in self.signatures)
 
     @property
@@ -110,26 +168,37 @@ class VerificationReport:
 
     @property
     def summary(self) -> str:
-        if not self.signatures:
-            return "Tài liệu không có chữ ký số."
-        n = len(self.signatures)
-        if self.all_trusted:
-            return f"Tất cả {n} chữ ký hợp lệ, tài liệu nguyên vẹn, chứng thư số được tin cậy."
-        if self.all_valid:
-            return f"Tất cả {n} chữ ký hợp lệ nhưng có chứng thư số không thuộc danh sách tin cậy."
-        bad = sum(1 for s in self.signatures if not s.ok)
-        return f"Có {bad}/{n} chữ ký không hợp lệ hoặc tài liệu đã bị sửa đổi sau khi ký."
+        return verification_headline(self)
 
 
-def _summary(intact: bool, valid: bool, trusted: bool, modification: str, modification_text: str) -> str:
+def verification_headline(report: VerificationReport) -> str:
+    """The one-line verdict shown by ``verify``, the Submissions page and the demo."""
+    sigs = report.signatures
+    if not sigs:
+        return "Tài liệu không có chữ ký số."
+    n = len(sigs)
+    if report.modified:
+        k = sum(1 for s in sigs if not s.intact or s.modified)
+        return (f"{MODIFIED_HEADLINE}: tài liệu có thay đổi không được phép sau khi ký ({k}/{n} chữ ký bị ảnh "
+                "hưởng); nội dung đang hiển thị có thể không phải nội dung đã ký.")
+    if not report.all_valid:
+        bad = sum(1 for s in sigs if not s.ok)
+        return f"Có {bad}/{n} chữ ký không hợp lệ."
+    if report.all_trusted:
+        return f"Tất cả {n} chữ ký hợp lệ, tài liệu nguyên vẹn, chứng thư số được tin cậy."
+    reasons = "; ".join(dict.fromkeys(s.trust_reason for s in sigs if not s.trusted))
+    return f"Tất cả {n} chữ ký hợp lệ nhưng chứng thư số chưa được tin cậy: {reasons}."
+
+
+def _summary(intact: bool, valid: bool, trust_reason: str, modified: bool, modification_text: str) -> str:
     if not intact:
         return "Tài liệu đã bị thay đổi sau khi ký (giá trị băm không khớp): chữ ký không còn giá trị."
     if not valid:
         return "Chữ ký không hợp lệ (sai chữ ký số hoặc chứng thư số không dùng để ký được)."
     head = "Chữ ký hợp lệ, phần đã ký còn nguyên vẹn"
-    head += "; chứng thư số được tin cậy" if trusted else "; chứng thư số KHÔNG thuộc danh sách tin cậy"
-    if modification == "other":
-        return f"{head}. CẢNH BÁO: {modification_text.lower()}."
+    head += f"; {trust_reason}" if trust_reason else "; chứng thư số được tin cậy"
+    if modified:
+        return f"{head}. CẢNH BÁO: {MODIFIED_HEADLINE.lower()}: {modification_text.lower()}."
     return f"{head}. {modification_text}."
 
 
@@ -140,7 +209,7 @@ def _validation_context(roots: list) -> ValidationContext:
 
 
 def _one(emb, roots: list) -> SignatureReport:
-    field = str(emb.field_name)
+    field = safe_display(emb.field_name)  # the field name is the PDF author's text
     try:
         signer = cert_info(emb.signer_cert)
     except Exception:
@@ -150,10 +219,10 @@ def _one(emb, roots: list) -> SignatureReport:
         status = validate_pdf_signature(emb, _validation_context(roots))
     except Exception as exc:
         log.warning("Could not validate signature %s: %s", field, exc)
-        text = f"Không kiểm tra được chữ ký: {exc}"
+        text = safe_display(f"Không kiểm tra được chữ ký: {exc}")
         return SignatureReport(
             field, cn, org, signer, None, False, False, False, False, "partial", "Không xác định",
-            "unknown", MOD_UNKNOWN, text, error=str(exc),
+            "unknown", MOD_UNKNOWN, text, error=safe_display(exc), modified=True, trust_reason=NOT_TRUSTED,
         )  # fmt: skip
     intact, valid = bool(status.intact), bool(status.valid)
     trusted = bool(status.trusted)
@@ -167,7 +236,11 @@ def _one(emb, roots: list) -> SignatureReport:
     modification, modification_text = _MODIFICATION.get(level, ("unknown", MOD_UNKNOWN))
     if not intact:
         modification, modification_text = "other", MOD_OTHER
-    summary = _summary(intact, valid, trusted, modification, modification_text)
+    modified = not intact or not _allowed_after_signing(level, status.docmdp_ok, emb.docmdp_level)
+    if modified and modification != "other":  # e.g. an annotation on a signature that forbids them
+        modification, modification_text = "other", MOD_OTHER
+    trust_reason = _trust_reason(status, trusted, signer)
+    summary = _summary(intact, valid, trust_reason, modified, modification_text)
     missing, legacy = _trust_notes(emb, intact and valid and not trusted)
     if missing:
         summary += f" Để tin cậy: {missing}."
@@ -188,6 +261,8 @@ def _one(emb, roots: list) -> SignatureReport:
         modification=modification,
         modification_text=modification_text,
         summary=summary,
+        modified=modified,
+        trust_reason=trust_reason,
         missing_trust=missing,
         legacy_algorithm=legacy,
     )

@@ -30,6 +30,7 @@ from pathlib import Path, PurePosixPath
 
 from .atomic_files import replace_file
 from .errors import StoreError
+from .os_errors import os_error_vi
 from .sqlite_uri import connect_read_only
 
 BACKUP_FORMAT = "tthc-desktop-backup"
@@ -187,13 +188,14 @@ def verify_backup(path: Path, extract_to: Path) -> BackupInfo:
         digest = hashlib.sha256()
         written = 0
         try:
-            with zf.open(member) as src, extract_to.open("wb") as dst:
+            # Unbuffered: a full disk fails in write_chunk (said as such), never later in close().
+            with zf.open(member) as src, extract_to.open("wb", buffering=0) as dst:
                 while chunk := src.read(_CHUNK):
                     written += len(chunk)
                     if written > info.db_size:  # never inflate past what the manifest declares
                         raise BadBackupFile(f"Tệp {path.name} bị hỏng: dữ liệu nén lớn hơn khai báo.")
                     digest.update(chunk)
-                    dst.write(chunk)
+                    write_chunk(dst, chunk, extract_to)
         except _ZIP_DATA_ERRORS as exc:
             raise BadBackupFile(f"Tệp {path.name} bị hỏng: không giải nén được ({exc}).") from None
     if digest.hexdigest() != info.db_sha256:
@@ -202,6 +204,17 @@ def verify_backup(path: Path, extract_to: Path) -> BackupInfo:
     if result != "ok":
         raise BadBackupFile(f"Tệp {path.name} bị hỏng: cơ sở dữ liệu bên trong không đạt kiểm tra toàn vẹn ({result}).")
     return info
+
+
+def write_chunk(dst, chunk: bytes, target: Path) -> None:
+    """Write while extracting; a full disk is a BackupError in Vietnamese, not "a damaged backup"."""
+    try:
+        view = memoryview(chunk)
+        while view:
+            view = view[dst.write(view):]
+    except OSError as exc:
+        raise BackupError(f"Không giải nén được vào thư mục {target.parent}: {os_error_vi(exc)}. "
+                          "Cơ sở dữ liệu hiện tại được giữ nguyên.") from None
 
 
 def extract_attachments(path: Path, attachments_dir: Path) -> int:

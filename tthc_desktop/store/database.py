@@ -84,6 +84,11 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> StoreError | None:
             f"Ổ đĩa chứa cơ sở dữ liệu {path} đã đầy: thao tác vừa rồi không được lưu, "
             "dữ liệu đã có vẫn nguyên vẹn. Hãy giải phóng dung lượng ổ đĩa rồi thử lại."
         )
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:  # a write refused by a full disk, mostly
+        return DiskFull(
+            f"Không ghi được vào ổ đĩa chứa cơ sở dữ liệu {path} (ổ đĩa đã đầy hoặc bị lỗi): thao tác vừa rồi "
+            "không được lưu, dữ liệu đã có vẫn nguyên vẹn. Hãy giải phóng dung lượng ổ đĩa rồi thử lại."
+        )
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
         return ReadOnlyLocation(
             f"Không ghi được vào cơ sở dữ liệu {path}: tệp hoặc thư mục chỉ cho phép đọc. "

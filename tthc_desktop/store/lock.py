@@ -13,7 +13,8 @@ class DatabaseLock:
     """Exclusive, non-blocking lock on ``<db>.lock``; the OS drops it when the process dies."""
 
     def __init__(self, db_path: Path) -> None:
-        self.path = Path(str(db_path) + ".lock")
+        # The real file: a symlink (or another spelling) to the same database must meet the same lock.
+        self.path = Path(str(Path(os.path.realpath(db_path))) + ".lock")
         self._fd: int | None = None
 
     def acquire(self) -> None:

@@ -172,6 +172,16 @@ def m009_period_freezes(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m010_reimport_matching(db: sqlite_utils.Database) -> None:
+    """Re-import matching (issue 18 §3): a task missing from the new file is kept and marked with the
+    date it went missing; its number no longer blocks the task that now carries it; conflicts wait
+    for the officer."""
+    from .task_marks import create_task_marks_schema
+
+    create_task_marks_schema(db)
+
+
 def apply_migrations(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
     migrations.apply(db, stop_before=stop_before)
 

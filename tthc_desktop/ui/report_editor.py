@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..reports.templates import TemplateError
+from ..services.output_paths import OutputPathError
 from ..services.report_service import BuildResult, Issue, ReportDraft, ReportService
 from ..store.reports_store import ReportState
 from .background import Cancelled, run_with_progress
@@ -397,6 +398,13 @@ class ReportEditor(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDF and Excel files"), start)
         return Path(folder) if folder else None
 
+    def confirm_replace(self, folder: Path) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Replace the files?"),
+            self.tr("The folder %1 already has files of this report. Replace them?").replace("%1", str(folder)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def export(self, out_dir: str | Path | None = None, *, xlsx: bool = True) -> BuildResult | None:
         """Save, then write the PDF and Excel files into *out_dir* (asked when None) and show the preview."""
         if self.draft is None:
@@ -411,9 +419,17 @@ class ReportEditor(QWidget):
         if folder is None:
             return None
         draft, service = self.draft, self.service
+        # Files of the same name are replaced only after the officer says so (a folder from the dialog).
+        overwrite = out_dir is not None
         try:
-            result = run_with_progress(self, self.tr("Writing the PDF and Excel files…"),
-                                       lambda: service.build(draft, folder, xlsx=xlsx))
+            try:
+                result = run_with_progress(self, self.tr("Writing the PDF and Excel files…"),
+                                           lambda: service.build(draft, folder, xlsx=xlsx, overwrite=overwrite))
+            except OutputPathError as exc:
+                if "--overwrite" not in str(exc) or not self.confirm_replace(folder):
+                    raise
+                result = run_with_progress(self, self.tr("Writing the PDF and Excel files…"),
+                                           lambda: service.build(draft, folder, xlsx=xlsx, overwrite=True))
         except Cancelled:
             return None
         except (TemplateError, ValueError, OSError) as exc:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.output_paths import OutputPathError
 from ..services.signing_service import BoxPlan, SignerChoice, SigningOutcome, SigningService
 from ..signing.errors import SigningError
 from ..signing.signers import TokenCertificate, TokenInfo, list_tokens
@@ -404,6 +406,14 @@ class SignDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         self.sign()
 
+    def confirm_overwrite(self) -> bool:
+        """Ask before replacing an existing signed file (the only way the GUI overwrites one)."""
+        answer = QMessageBox.question(
+            self, self.tr("Replace the file?"),
+            self.tr("The file {0} already exists. Replace it with the newly signed file?").format(self.out_pdf.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def sign(self) -> bool:
         """Sign with what the form holds; the PIN fields are cleared whatever happens."""
         self.error_label.clear()
@@ -416,6 +426,9 @@ class SignDialog(QDialog):
             if not self.pin_edit.text():
                 self.error_label.setText(self.tr("Enter the PIN or password."))
                 return False
+            overwrite = self.out_pdf.exists() and self.confirm_overwrite()
+            if self.out_pdf.exists() and not overwrite:
+                return False
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 self.outcome = self.service.sign(
@@ -423,11 +436,11 @@ class SignDialog(QDialog):
                     org=SignerChoice.pkcs12(org_path) if org_path else None,
                     org_secret=self.org_pin_edit.text() if org_path else None,
                     boxes=self.plan.moved(self.offsets()), doc_number=self.doc_number, xlsx=self.xlsx,
-                    report_id=self.report_id, title=self.title_text, period=self.period,
+                    report_id=self.report_id, title=self.title_text, period=self.period, overwrite=overwrite,
                 )
             finally:
                 QGuiApplication.restoreOverrideCursor()
-        except SigningError as exc:
+        except (SigningError, OutputPathError) as exc:
             self.error_label.setText(str(exc))
             return False
         finally:

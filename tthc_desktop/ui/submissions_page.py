@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -350,4 +351,7 @@ class SubmissionsPage(QWidget):
     def _on_sign_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("PDF to sign"), "", self.tr("PDF files (*.pdf)"))
         if path:
-            self.sign_dialog_for(Path(path)).exec()
+            dialog = self.sign_dialog_for(Path(path))
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.outcome and dialog.outcome.warnings:
+                # Signed, but the certificate deserves a word (self-signed: recipients will not trust it).
+                QMessageBox.warning(self, self.tr("Signed, with a warning"), "\n".join(dialog.outcome.warnings))

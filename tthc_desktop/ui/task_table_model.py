@@ -354,6 +354,8 @@ class TaskTableModel(QAbstractTableModel):
         if col == COL_DUE:
             return self.due_text(item, status)
         if col == COL_STATUS:
+            if item.get("removed_on"):  # kept with its progress after a re-import no longer had it
+                return display_name(status) + "\n" + self.tr("No longer in the new plan")
             return display_name(status)
         if col == COL_OUTCOME:
             outcome = item["outcome"] or ""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import events
+from ..services.output_paths import check_output
 from ..services.task_export import export_tasks_xlsx
 from ..store.task_query import TaskFilter
 from .actions import ActionId
@@ -275,6 +276,8 @@ class TasksPage(QWidget):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             flt = self.model.task_filter().with_(today=self.model.today())
+            # The save dialog already confirmed a replacement; the check still refuses the database.
+            path = check_output(path, "xlsx", self.ctx, overwrite=True)
             result = export_tasks_xlsx(self.ctx.db, flt, path)
         except (OSError, ValueError) as exc:
             QApplication.restoreOverrideCursor()

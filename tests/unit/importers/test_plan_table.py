@@ -392,3 +392,17 @@ def test_parser_never_crashes_and_numbers_are_unique(rows):
     assert len(numbers) == len(set(numbers))
     known = set(numbers)
     assert all(t.parent is None or t.parent in known for t in plan.tasks)
+
+
+@pytest.mark.parametrize("with_stt", [True, False])
+def test_task_numbers_of_a_thousand_and_more_stay_separate(with_stt):
+    """Issue 18 "scale": tasks numbered 1000+ were merged into task 999 (a 3-digit number pattern)."""
+    n = 1205
+    head = (["Số TT"] if with_stt else []) + ["Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"]
+    rows = [head] + [([str(i)] if with_stt else []) + [f"Nhiệm vụ số {i}", "Sở Tư pháp", "Năm 2025"]
+                     for i in range(1, n + 1)]
+    parsed = parse_plan_table(RawTable("bang", rows))
+    tasks = [t for t in parsed.tasks if not t.is_section]
+    assert len(tasks) == n
+    assert [t.number for t in tasks[998:1002]] == ["999", "1000", "1001", "1002"]
+    assert tasks[999].content == "Nhiệm vụ số 1000" and tasks[998].content == "Nhiệm vụ số 999"

@@ -127,14 +127,18 @@ def test_damaged_database_is_diagnosed_naming_the_backup_and_restored(db_path):
 
 
 def test_attachments_come_back(ctx):
-    att = ctx.data_dir / "attachments" / "ab"
+    import hashlib
+
+    sha = hashlib.sha256(b"bien ban").hexdigest()  # content-addressed, as store/attachments.py names them
+    att = ctx.data_dir / "attachments" / sha[:2]
     att.mkdir(parents=True)
-    (att / "abcdef").write_bytes(b"bien ban")
+    (att / f"{sha[2:]}.pdf").write_bytes(b"bien ban")
     backup = bs.make_backup(ctx, now=T0)
-    (att / "abcdef").unlink()
+    (att / f"{sha[2:]}.pdf").unlink()
     outcome = bs.restore_backup(ctx, backup.path, T0 + timedelta(hours=1))
     outcome.ctx.db.conn.close()
-    assert (att / "abcdef").read_bytes() == b"bien ban"
+    assert (att / f"{sha[2:]}.pdf").read_bytes() == b"bien ban"
+    assert outcome.restored.attachment_count == 1
     assert isinstance(backup.path, Path)
 
 

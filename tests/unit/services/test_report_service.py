@@ -75,7 +75,7 @@ def test_sections_are_filled_from_the_database(service):
     assert draft.fields["issuing_agency"] == "VĂN PHÒNG UBND TỈNH"  # from the unit's profile
     # Appendix rows: the plan's sections become group rows, tasks keep the plan's numbering.
     rows = draft.data.progress_rows
-    assert rows[0]["section"] == "Nhiệm vụ hướng dẫn, theo dõi, kiểm tra, đôn đốc" and rows[0]["c1"] == "I.1"
+    assert rows[0]["section"] == "Nhiệm vụ hướng dẫn, theo dõi, kiểm tra, đôn đốc" and rows[0]["c1"] == "I.2"
     assert next(r for r in rows if r["c1"] == "IV.2.1")["c7"] == "Hoàn thành trễ hạn"
 
 
@@ -262,3 +262,22 @@ def test_templates_carry_dates_and_current_bases():
     report = TemplateSet().load("bao_cao_kstt")
     assert "09/2026/NĐ-CP" in report.legal_basis and "118/2025/NĐ-CP" in report.legal_basis
     assert "03/2025/TT-VPCP" in report.legal_basis and "Sở Tư pháp" in report.comment
+
+
+def test_plan_progress_appendix_lists_the_period_s_tasks_by_default(service, ctx):
+    """Issue 18 "scale": the appendix lists the unit's tasks due or active in the period, not every task
+    of every plan: done before the period, or first due after it, they are left out."""
+    import dataclasses
+
+    from tthc_desktop.reports.report_data import gather_report_data
+
+    draft = service.new_report(Q3, today=TODAY)
+    listed = {r["c1"] for r in draft.data.progress_rows}
+    sources = service.sources(Q3, draft.data.unit_name)
+    start, end = Q3.cutoff()
+    tasks = {t.number: t for t in ctx.tasks.by_plan(ctx.plans.all()[0].id)}
+    done_before = [n for n, t in tasks.items() if t.completed_on and t.completed_on < start]
+    assert done_before and not set(done_before) & listed
+    everything = gather_report_data(ctx.db, Q3, dataclasses.replace(sources, progress_scope="all"))
+    assert set(done_before) <= {r["c1"] for r in everything.progress_rows}
+    assert len(everything.progress_rows) > len(draft.data.progress_rows)

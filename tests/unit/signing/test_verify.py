@@ -5,13 +5,21 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from shadow_attacks import ATTACKS
 
 from tthc_desktop.signing.appearance import person_appearance
 from tthc_desktop.signing.sign_pdf import PERSON_FIELD, sign_document
 from tthc_desktop.signing.signers import open_pkcs12_signer
-from tthc_desktop.signing.verify import MOD_OTHER, check_signed_revision_matches, verify_pdf
+from tthc_desktop.signing.verify import (
+    MOD_OTHER,
+    MODIFIED_HEADLINE,
+    check_signed_revision_matches,
+    verification_headline,
+    verify_pdf,
+)
 
 
 def _sign(pki, consts, images, src: Path, out: Path) -> Path:
@@ -82,3 +90,26 @@ def test_signed_revision_matches_export(report_pdf, pki, consts, images, tmp_pat
     padded = tmp_path / "padded.pdf"
     padded.write_bytes(original + b"\n%garbage\n")
     assert not check_signed_revision_matches(original, padded)
+
+
+@pytest.mark.parametrize("attack", sorted(ATTACKS))
+def test_shadow_attack_makes_the_headline_modified(attack, report_pdf, pki, consts, images, tmp_path):
+    """Issue 18 §1: an incremental update after signing (new page content, overlay annotation,
+    changed form field) is not "intact and trusted": headline, all_valid and the signature say so."""
+    signed = _sign(pki, consts, images, report_pdf, tmp_path / "signed.pdf")
+    attacked = ATTACKS[attack](signed, tmp_path / f"{attack}.pdf")
+    report = verify_pdf(attacked, [pki.ca_certificate()])
+    (sig,) = report.signatures
+    assert sig.intact  # the signed bytes are untouched: only difference analysis can tell
+    assert sig.modified and not sig.ok
+    assert report.modified and not report.all_valid and not report.all_trusted
+    assert report.summary.startswith(MODIFIED_HEADLINE) == verification_headline(report).startswith(MODIFIED_HEADLINE)
+    assert report.summary.startswith("ĐÃ BỊ THAY ĐỔI SAU KHI KÝ")
+    assert "CẢNH BÁO" in sig.summary
+
+
+def test_untouched_signature_headline_is_trusted(report_pdf, pki, consts, images, tmp_path):
+    signed = _sign(pki, consts, images, report_pdf, tmp_path / "signed.pdf")
+    report = verify_pdf(signed, [pki.ca_certificate()])
+    assert not report.modified and report.all_trusted
+    assert report.summary == "Tất cả 1 chữ ký hợp lệ, tài liệu nguyên vẹn, chứng thư số được tin cậy."

@@ -29,3 +29,18 @@ def test_unwritable_folder_gives_a_vietnamese_message(tmp_path):
     not_a_folder.write_text("x")
     with pytest.raises(ReadOnlyLocation, match="Không ghi được vào thư mục"):
         DatabaseLock(not_a_folder / "tthc.db").acquire()
+
+
+def test_a_symlink_to_the_database_meets_the_same_lock(tmp_path):
+    """Issue 18: opening the database through a symlink must not bypass the lock."""
+    db = tmp_path / "that" / "tthc.db"
+    db.parent.mkdir()
+    db.write_bytes(b"")
+    link = tmp_path / "lien-ket.db"
+    link.symlink_to(db)
+    with DatabaseLock(db):
+        with pytest.raises(DatabaseInUse):
+            DatabaseLock(link).acquire()
+    with DatabaseLock(link):
+        with pytest.raises(DatabaseInUse):
+            DatabaseLock(db).acquire()
