@@ -17,7 +17,7 @@ from .store.errors import DatabaseInUse, StoreError
 # does not need.
 COMMAND_MODULE_NAMES = (
     "db_cmd", "plan_cmd", "backup_cmd", "procedures_cmd", "stats_cmd", "tasks_cmd", "report_cmd", "sign_cmd",
-    "demo_cmd", "unit_cmd",
+    "demo_cmd", "unit_cmd", "request_cmd",
 )
 
 
