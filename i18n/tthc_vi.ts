@@ -1917,22 +1917,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="176" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="185" />
         <source>%1 overdue tasks</source>
         <translation>%1 nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="179" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="188" />
         <source>%1 tasks due within 7 days</source>
         <translation>%1 nhiệm vụ đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="182" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="190" />
+        <source>report requests: %1 overdue, %2 due within 7 days</source>
+        <translation>yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reminders.py" line="194" />
         <source>Show them</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="186" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="198" />
         <source>Check the days off and make-up days announced for %1</source>
         <translation>Kiểm tra ngày nghỉ, ngày làm bù đã công bố cho năm %1</translation>
     </message>
@@ -2144,6 +2149,249 @@ chỉ tiêu?</translation>
     </message>
 </context>
 <context>
+    <name>ReportRequestDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="49" />
+        <source>Edit report request</source>
+        <translation>Sửa yêu cầu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="49" />
+        <source>New report request</source>
+        <translation>Yêu cầu báo cáo mới</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="50" />
+        <source>e.g. 123/UBND-KSTT</source>
+        <translation>ví dụ 123/UBND-KSTT</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="51" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="52" />
+        <source>e.g. UBND tỉnh</source>
+        <translation>ví dụ UBND tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="53" />
+        <source>What the document asks for</source>
+        <translation>Trích yếu nội dung văn bản</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="54" />
+        <source>2026-Q4, 2026-07, 2026-6T, 2026</source>
+        <translation>2026-Q4, 2026-07, 2026-6T, 2026</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="55" />
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="56" />
+        <source>from the period</source>
+        <translation>theo kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="57" />
+        <source>e.g. trước ngày 20/12/2026</source>
+        <translation>ví dụ: trước ngày 20/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="63" />
+        <source>Report system</source>
+        <translation>Hệ thống báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="63" />
+        <source>E-document</source>
+        <translation>Văn bản điện tử</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="64" />
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="70" />
+        <source>Request document…</source>
+        <translation>Văn bản yêu cầu…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="70" />
+        <source>Outline…</source>
+        <translation>Đề cương…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="71" />
+        <source>Form…</source>
+        <translation>Biểu mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="76" />
+        <source>Remove file</source>
+        <translation>Bỏ tệp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="90" />
+        <source>Number/symbol</source>
+        <translation>Số/ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="91" />
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="92" />
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="93" />
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="94" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="95" />
+        <source>Data from – to</source>
+        <translation>Số liệu từ – đến</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="96" />
+        <source>Deadline as written</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="98" />
+        <source>Send by</source>
+        <translation>Kênh gửi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="99" />
+        <source>Files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="102" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="103" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="145" />
+        <source>Request document</source>
+        <translation>Văn bản yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="145" />
+        <source>Outline</source>
+        <translation>Đề cương</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="146" />
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="163" />
+        <source>Type the deadline as the document writes it.</source>
+        <translation>Ghi thời hạn đúng như văn bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="172" />
+        <source>Due %1 — %2</source>
+        <translation>Hạn %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="179" />
+        <source>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;All files (*)</source>
+        <translation>Văn bản (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="225" />
+        <source>File not found: %1</source>
+        <translation>Không tìm thấy tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequests</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="112" />
+        <source>Add report request</source>
+        <translation>Thêm yêu cầu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="131" />
+        <source>Edit report request</source>
+        <translation>Sửa yêu cầu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="152" />
+        <source>Delete report request</source>
+        <translation>Xóa yêu cầu báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequestsPanel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="175" />
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="252" />
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="301" />
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="312" />
+        <source>Report requests</source>
+        <translation>Yêu cầu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="193" />
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="193" />
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="194" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="195" />
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="196" />
+        <source>Write report</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="203" />
+        <source>Create the report of the request's period and link it</source>
+        <translation>Lập báo cáo của kỳ được yêu cầu và gắn với yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="230" />
+        <source>Report requests: %1 overdue, %2 due within 7 days</source>
+        <translation>Yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="293" />
+        <source>No attached files</source>
+        <translation>Không có tệp đính kèm</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../tthc_desktop/ui/reports_page.py" line="196" />
@@ -2186,19 +2434,67 @@ chỉ tiêu?</translation>
         <translation>Báo cáo đã lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="249" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="253" />
         <source>Choose a report on the left, or click “New report…”. A report due in the calendar opens with a double-click.</source>
         <translation>Chọn một báo cáo bên trái, hoặc bấm “Báo cáo mới…”. Nhấp đúp vào một báo cáo trong lịch để lập báo cáo đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="285" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="289" />
         <source>Report calendar: %1 overdue, %2 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo quá hạn, %2 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="289" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="293" />
         <source>Report calendar: %1 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo đến hạn trong 45 ngày tới</translation>
+    </message>
+</context>
+<context>
+    <name>RequestListModel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="62" />
+        <source>Number</source>
+        <translation>Số/ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="62" />
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="62" />
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="62" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="63" />
+        <source>Due date (status)</source>
+        <translation>Hạn (tình trạng)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="67" />
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="67" />
+        <source>due soon</source>
+        <translation>sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="68" />
+        <source>sent</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="68" />
+        <source>no date</source>
+        <translation>chưa có hạn</translation>
     </message>
 </context>
 <context>
@@ -3693,7 +3989,7 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpcomingReports</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="387" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="391" />
         <source>Reports due soon: %1 overdue, %2 in the next 45 days</source>
         <translation>Báo cáo sắp đến hạn: %1 quá hạn, %2 đến hạn trong 45 ngày tới</translation>
     </message>

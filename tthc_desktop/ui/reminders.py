@@ -79,6 +79,7 @@ class ReminderController(QObject):
         self.banner.activated.connect(self.open_list)
         self.banner.calendar_requested.connect(self.open_calendar)
         self.overdue = self.due_soon = 0
+        self.requests_overdue = self.requests_due_soon = 0  # report requests (issue 20)
         self._attached = False
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
@@ -155,13 +156,21 @@ class ReminderController(QObject):
         if not force and self.window.settings.get(REMINDERS_LAST_SHOWN) == today.isoformat():
             return False
         self.overdue, self.due_soon = counts if counts is not None else self.counts()
+        self.requests_overdue, self.requests_due_soon = self.request_counts()
         self.window.settings.set(REMINDERS_LAST_SHOWN, today.isoformat())
-        if not (self.overdue or self.due_soon or self.calendar_due()):
+        if not (self.overdue or self.due_soon or self.requests_overdue or self.requests_due_soon
+                or self.calendar_due()):
             self.banner.hide()
             return False
         self.banner.label.setText(self.message())
         self.banner.show()
         return True
+
+    def request_counts(self) -> tuple[int, int]:
+        """(overdue, due within the reminder days) among the report requests not yet sent: a few rows."""
+        from ..services.report_requests import ReportRequestService
+
+        return ReportRequestService(self.window.ctx).due_counts(self.today_fn(), DUE_SOON_DAYS)
 
     def calendar_due(self) -> bool:
         """December, and next year's days off and make-up days not looked at yet."""
@@ -177,6 +186,9 @@ class ReminderController(QObject):
             parts.append(f"<b style='color:#c62828'>{overdue}</b>")
         if self.due_soon:
             parts.append(self.tr("%1 tasks due within 7 days").replace("%1", str(self.due_soon)))
+        if self.requests_overdue or self.requests_due_soon:
+            parts.append(self.tr("report requests: %1 overdue, %2 due within 7 days")
+                         .replace("%1", str(self.requests_overdue)).replace("%2", str(self.requests_due_soon)))
         text = ""
         if parts:
             link = self.tr("Show them")
