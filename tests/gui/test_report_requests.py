@@ -113,12 +113,18 @@ def test_edit_delete_undo_and_write_report(qtbot, window, page, tmp_path):
     dialog = panel.edit_request()
     assert dialog.number_edit.text() == "12/SNV" and dialog.period_edit.text() == "2025-Q3"
     dialog.deadline_edit.setText("trước ngày 30/9/2025")
+    outline = tmp_path / "de-cuong.docx"
+    outline.write_bytes(b"outline")
+    dialog.add_file(FileRole.OUTLINE, outline)
     dialog.accept()
-    assert service.get(request_id).due_on == "2025-09-29"
-    window.undo_stack.undo()
-    assert service.get(request_id).due_on != "2025-09-29"
+    edited = service.get(request_id)
+    assert edited.due_on == "2025-09-29" and [f.name for f in edited.files] == ["de-cuong.docx"]
+    window.undo_stack.undo()  # fields and files as before the edit
+    undone = service.get(request_id)
+    assert undone.due_on == "2025-09-10" and undone.files == ()
     window.undo_stack.redo()
-    assert service.get(request_id).due_on == "2025-09-29"
+    redone = service.get(request_id)
+    assert redone.due_on == "2025-09-29" and [f.name for f in redone.files] == ["de-cuong.docx"]
     panel.refresh()
     panel.view.selectRow(0)
     report_id = panel.create_report()

@@ -190,6 +190,23 @@ class ReportRequestService:
                 self.repo.remove_file(file_id)
         self._changed()
 
+    def set_fields_and_files(self, request_id: int, values: dict[str, Any],
+                             files: list[tuple[FileRole, str, str]]) -> None:
+        """Put back a recorded state (undo / redo of an edit): the fields, and exactly these (role, sha256, name)."""
+        current = self.get(request_id)
+        wanted = list(files)
+        with self.ctx.db.atomic():
+            self.repo.update(request_id, values)
+            for f in current.files:
+                key = (f.role, f.sha256, f.name)
+                if key in wanted:
+                    wanted.remove(key)
+                else:
+                    self.repo.remove_file(f.id)
+            for role, sha, name in wanted:
+                self.repo.add_file(request_id, role, sha, name)
+        self._changed()
+
     def delete(self, request_id: int) -> None:
         self.get(request_id)
         self.repo.set_deleted(request_id, True)

@@ -127,7 +127,7 @@ class AddRequestCommand(_RequestCommand):
 
 
 class EditRequestCommand(_RequestCommand):
-    """Undo restores the fields; files added or removed in the edit stay as they are."""
+    """Undo puts back the fields and the files as they were; redo the edited ones."""
 
     def __init__(self, service: ReportRequestService, request_id: int, values: dict, add_files: list,
                  remove_ids: list[int]):
@@ -137,17 +137,18 @@ class EditRequestCommand(_RequestCommand):
         old = service.get(request_id)
         self.old = {k: getattr(old, k) for k in values if k in REQUEST_COLUMNS}
         self.old["channel"] = old.channel.value
-        self._files_done = False
+        self.old_files = [(f.role, f.sha256, f.name) for f in old.files]
+        self.new_files: list | None = None
 
     def do(self) -> None:
-        if self._files_done:
-            self.service.update(self.request_id, self.values)
-        else:
+        if self.new_files is None:
             self.service.update(self.request_id, self.values, self.add_files, self.remove_ids)
-            self._files_done = True
+            self.new_files = [(f.role, f.sha256, f.name) for f in self.service.get(self.request_id).files]
+        else:
+            self.service.set_fields_and_files(self.request_id, self.values, self.new_files)
 
     def undo(self) -> None:
-        self.service.update(self.request_id, self.old)
+        self.service.set_fields_and_files(self.request_id, self.old, self.old_files)
 
 
 class DeleteRequestCommand(_RequestCommand):
