@@ -75,6 +75,16 @@ def test_add_list_show_link_and_calendar(tmp_path):
     assert [(e["due"], e["request_id"]) for e in requests] == [("2026-12-19", data["id"])]
     assert len(calendar) == 20  # the 19 standing reports of the data file + the request
 
+    added = run("request", "standing-add", "--title", "Báo cáo CCHC", "--kind", "6months", "--before-day", "20",
+                "--db", db, cwd=tmp_path)
+    assert added.returncode == 0, added.stderr
+    standing = json.loads(run("request", "standing-list", "--json", "--db", db, cwd=tmp_path).stdout)
+    assert [(s["source"], s["title"]) for s in standing][-1] == ("officer", "Báo cáo CCHC")
+    assert len(standing) == 6
+    calendar = json.loads(run("report", "calendar", "--year", "2026", "--json", "--db", db, cwd=tmp_path).stdout)
+    own = [e for e in calendar if e["label"].startswith("Báo cáo CCHC")]
+    assert [(e["period"], e["due"], e["rule"]) for e in own] == [("2026-6T", "2026-06-19", "trước ngày 20 hằng tháng")]
+
 
 @pytest.mark.parametrize(("args", "message"), [
     (("--deadline", "theo lộ trình"), "không cho một ngày cụ thể"),

@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 
 from ..domain.periods import PeriodKind
+from ..domain.report_calendar import ReportRule
 from ..services.context import AppContext
 from ..services.report_requests import DueStatus, ReportRequestService, RequestError, request_json
 from ..store.attachments import AttachmentError
@@ -69,6 +70,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     standing.add_argument("--issuer", default="")
     add_db_option(standing)
     standing.set_defaults(handler=_standing_add)
+
+    standing_list = sub.add_parser("standing-list", help="các báo cáo định kỳ: của tệp dữ liệu và do cán bộ thêm")
+    standing_list.add_argument("--json", action="store_true")
+    add_db_option(standing_list)
+    standing_list.set_defaults(handler=_standing_list)
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -171,4 +177,25 @@ def _standing_add(args: argparse.Namespace) -> int:
         except RequestError as exc:
             raise CliError(str(exc)) from None
     print(f"Đã thêm báo cáo định kỳ số {standing_id}: {args.title}")
+    return EXIT_OK
+
+
+def _standing_list(args: argparse.Namespace) -> int:
+    from ..services.report_service import ReportService
+    from ..store.standing_reports import load_standing
+
+    with AppContext.open(getattr(args, "db", None)) as ctx:
+        rules = ReportService(ctx).rules()  # the data file's rules with the officer's changes
+        own = ReportRequestService(ctx).standing()
+    rows = [{"source": "file", "id": s.id, "title": s.title, "kind": s.rule.kind.value,
+             "rule": rules[s.rule.kind].description_vi, "enabled": rules[s.rule.kind].enabled}
+            for s in load_standing()]
+    rows += [{"source": "officer", "id": o.id, "title": o.title, "kind": o.kind,
+              "rule": ReportRule(PeriodKind(o.kind), o.working_days, o.before_day).description_vi, "enabled": True}
+             for o in own]
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    for r in rows:
+        print(f"{r['title']:<30}  {r['rule']}{'' if r['enabled'] else ' (không gửi)'}")
     return EXIT_OK
