@@ -136,3 +136,26 @@ def test_edit_delete_undo_and_write_report(qtbot, window, page, tmp_path):
     window.undo_stack.undo()
     panel.refresh()
     assert panel.model.rowCount() == 1
+
+
+def test_officer_adds_a_standing_report(qtbot, window, page):
+    panel = _panel(page)
+    dialog = panel.edit_standing()
+    assert dialog.list.count() == 5  # the data file's
+    dialog.title_edit.setText("Báo cáo cải cách hành chính")
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("quarterly"))
+    dialog.before_spin.setValue(20)
+    assert dialog.add_standing() is not None
+    assert dialog.list.count() == 6
+    assert dialog.list.item(5).text() == "Báo cáo cải cách hành chính (báo cáo quý) — trước ngày 20 hằng tháng"
+    dialog.grab().save("/tmp/i20reg_standing.png")
+    own = [e for e in panel.service.merged_calendar(2025) if e.label.startswith("Báo cáo cải cách")]
+    assert [(e.period, e.due.isoformat()) for e in own][:1] == [("2025-Q1", "2025-03-19")]
+    dialog.title_edit.setText(" ")
+    assert dialog.add_standing() is None and "Chưa ghi tên" in dialog.error_label.text()
+    dialog.list.setCurrentRow(0)
+    dialog.remove_selected()  # a data-file report stays
+    assert dialog.list.count() == 6
+    dialog.list.setCurrentRow(5)
+    dialog.remove_selected()
+    assert dialog.list.count() == 5 and panel.service.standing() == []

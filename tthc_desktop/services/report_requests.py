@@ -291,6 +291,10 @@ class ReportRequestService:
         self._changed()
         return standing_id
 
+    def delete_standing(self, standing_id: int) -> None:
+        self.repo.delete_standing(standing_id)
+        self._changed()
+
     def standing(self) -> list[StandingReportRow]:
         return self.repo.list_standing()
 

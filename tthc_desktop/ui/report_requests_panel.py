@@ -210,9 +210,16 @@ class ReportRequestsPanel(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         self.buttons["report"].setToolTip(self.tr("Create the report of the request's period and link it"))
+        self.standing_button = QPushButton(self.tr("Standing reports…"))
+        self.standing_button.setObjectName("standingReportsButton")
+        self.standing_button.setToolTip(self.tr("The standing reports of the calendar; add your own"))
+        self.standing_button.clicked.connect(lambda: self.edit_standing())
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.standing_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         unsubscribe = [self.ctx.events.subscribe(t, self._on_events_changed) for t in (REPORTS_CHANGED,
@@ -310,6 +317,13 @@ class ReportRequestsPanel(QWidget):
             QMessageBox.warning(self, self.tr("Report requests"), str(exc))
             return
         self.open_url(QUrl.fromLocalFile(str(path)))
+
+    def edit_standing(self):
+        from .standing_reports_dialog import StandingReportsDialog
+
+        dialog = StandingReportsDialog(self.service, self)
+        dialog.open()
+        return dialog
 
     def create_report(self) -> int | None:
         request_id = self.current_id()
