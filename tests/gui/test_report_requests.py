@@ -79,7 +79,11 @@ def test_add_through_the_dialog_shows_in_list_calendar_and_reminder(qtbot, windo
     reminders.today_fn = lambda: TODAY
     assert reminders.check(force=True)
     assert (reminders.requests_overdue, reminders.requests_due_soon) == (0, 1)
-    assert "yêu cầu báo cáo: 0 quá hạn, 1 đến hạn trong 7 ngày" in reminders.banner.label.text()
+    assert "<a href='#requests'>yêu cầu báo cáo: 0 quá hạn, 1 đến hạn trong 7 ngày</a>" in reminders.banner.label.text()
+    window.show_page("tasks")
+    assert window.current_page_key() == "tasks"
+    reminders.banner.label.linkActivated.emit("#requests")  # the link opens the Báo cáo page
+    assert window.current_page_key() == "reports"
 
     window.undo_stack.undo()  # the add is undone: the request leaves the list
     panel.refresh()
