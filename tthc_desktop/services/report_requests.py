@@ -161,10 +161,11 @@ class ReportRequestService:
                 "deadline_rule": parsed.rule, "channel": chan.value, "note": note.strip()}
 
     def _store_files(self, files: list[tuple[FileRole, str | Path]]) -> list[tuple[FileRole, str, str]]:
+        missing = [path for _role, path in files if not Path(path).is_file()]
+        if missing:  # checked for all before any is copied
+            raise RequestError(f"Không tìm thấy tệp “{missing[0]}”")
         out = []
         for role, path in files:
-            if not Path(path).is_file():
-                raise RequestError(f"Không tìm thấy tệp “{path}”")
             stored = self.files.add(path)
             out.append((FileRole(role), stored.sha256, stored.name))
         return out

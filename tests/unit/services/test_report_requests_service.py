@@ -68,9 +68,12 @@ def test_bad_input_is_refused_and_nothing_written(ctx, over, message):
 
 def test_missing_file_is_refused_before_any_row(ctx, tmp_path):
     service = ReportRequestService(ctx)
+    present = tmp_path / "de-cuong.docx"
+    present.write_bytes(b"outline")
     with pytest.raises(RequestError, match="Không tìm thấy tệp"):
-        service.add(_values(service), [(FileRole.FORM, tmp_path / "khong-co.xlsx")])
+        service.add(_values(service), [(FileRole.OUTLINE, present), (FileRole.FORM, tmp_path / "khong-co.xlsx")])
     assert ctx.db["report_requests"].count == 0
+    assert not (ctx.data_dir / "attachments").exists()  # not even the file that was there is copied in
 
 
 def test_files_are_copied_in_by_hash(ctx, tmp_path):
