@@ -73,6 +73,15 @@ def test_add_through_the_dialog_shows_in_list_calendar_and_reminder(qtbot, windo
     request = service.list()[0]
     assert [f.role for f in request.files] == [FileRole.DOCUMENT]
     assert service.files.verify(request.files[0].sha256, request.files[0].name)  # copied in by hash
+    opened = []
+    panel.open_url = opened.append
+    panel.view.selectRow(0)
+    menu = panel.open_file_menu()
+    assert [a.text() for a in menu.actions()] == ["Văn bản yêu cầu: cong-van-yeu-cau.pdf"]
+    menu.actions()[0].trigger()
+    menu.close()
+    assert [Path(u.toLocalFile()) for u in opened] == [service.files.path_for(request.files[0].sha256,
+                                                                                request.files[0].name)]
     entries = [e for e in service.merged_calendar(2025) if e.source == "request"]
     assert [(e.due.isoformat(), e.request_id) for e in entries] == [("2025-09-19", request.id)]
     reminders = window.reminders
