@@ -2008,7 +2008,7 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="52" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="54" />
         <source>Hide until tomorrow</source>
         <translation>Ẩn đến ngày mai</translation>
     </message>
@@ -2016,22 +2016,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="176" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="188" />
         <source>%1 overdue tasks</source>
         <translation>%1 nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="179" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="191" />
         <source>%1 tasks due within 7 days</source>
         <translation>%1 nhiệm vụ đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="182" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="197" />
+        <source>report requests: %1 overdue, %2 due within 7 days</source>
+        <translation>yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reminders.py" line="194" />
         <source>Show them</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="186" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="202" />
         <source>Check the days off and make-up days announced for %1</source>
         <translation>Kiểm tra ngày nghỉ, ngày làm bù đã công bố cho năm %1</translation>
     </message>
@@ -2264,6 +2269,259 @@ chỉ tiêu?</translation>
     </message>
 </context>
 <context>
+    <name>ReportRequestDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="49" />
+        <source>Edit report request</source>
+        <translation>Sửa yêu cầu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="49" />
+        <source>New report request</source>
+        <translation>Yêu cầu báo cáo mới</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="50" />
+        <source>e.g. 123/UBND-KSTT</source>
+        <translation>ví dụ 123/UBND-KSTT</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="51" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="52" />
+        <source>e.g. UBND tỉnh</source>
+        <translation>ví dụ UBND tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="53" />
+        <source>What the document asks for</source>
+        <translation>Trích yếu nội dung văn bản</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="54" />
+        <source>2026-Q4, 2026-07, 2026-6T, 2026</source>
+        <translation>2026-Q4, 2026-07, 2026-6T, 2026</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="55" />
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="56" />
+        <source>from the period</source>
+        <translation>theo kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="57" />
+        <source>e.g. trước ngày 20/12/2026</source>
+        <translation>ví dụ: trước ngày 20/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="63" />
+        <source>Report system</source>
+        <translation>Hệ thống báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="63" />
+        <source>E-document</source>
+        <translation>Văn bản điện tử</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="64" />
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="71" />
+        <source>Request document…</source>
+        <translation>Văn bản yêu cầu…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="71" />
+        <source>Outline…</source>
+        <translation>Đề cương…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="72" />
+        <source>Form…</source>
+        <translation>Biểu mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="77" />
+        <source>Remove file</source>
+        <translation>Bỏ tệp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="91" />
+        <source>Number/symbol</source>
+        <translation>Số/ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="92" />
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="93" />
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="94" />
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="95" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="96" />
+        <source>Data from – to</source>
+        <translation>Số liệu từ – đến</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="97" />
+        <source>Deadline as written</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="99" />
+        <source>Send by</source>
+        <translation>Kênh gửi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="100" />
+        <source>Files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="103" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="104" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="147" />
+        <source>Request document</source>
+        <translation>Văn bản yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="147" />
+        <source>Outline</source>
+        <translation>Đề cương</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="148" />
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="165" />
+        <source>Type the deadline as the document writes it.</source>
+        <translation>Ghi thời hạn đúng như văn bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="174" />
+        <source>Due %1 — %2</source>
+        <translation>Hạn %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="181" />
+        <source>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;All files (*)</source>
+        <translation>Văn bản (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_request_dialog.py" line="227" />
+        <source>File not found: %1</source>
+        <translation>Không tìm thấy tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequests</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="115" />
+        <source>Add report request</source>
+        <translation>Thêm yêu cầu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="134" />
+        <source>Edit report request</source>
+        <translation>Sửa yêu cầu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="156" />
+        <source>Delete report request</source>
+        <translation>Xóa yêu cầu báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequestsPanel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="179" />
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="268" />
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="317" />
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="335" />
+        <source>Report requests</source>
+        <translation>Yêu cầu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="201" />
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="201" />
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="202" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="203" />
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="204" />
+        <source>Write report</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="212" />
+        <source>Create the report of the request's period and link it</source>
+        <translation>Lập báo cáo của kỳ được yêu cầu và gắn với yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="213" />
+        <source>Standing reports…</source>
+        <translation>Báo cáo định kỳ…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="215" />
+        <source>The standing reports of the calendar; add your own</source>
+        <translation>Các báo cáo định kỳ của lịch báo cáo; thêm báo cáo của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="246" />
+        <source>Report requests: %1 overdue, %2 due within 7 days</source>
+        <translation>Yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="309" />
+        <source>No attached files</source>
+        <translation>Không có tệp đính kèm</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../tthc_desktop/ui/reports_page.py" line="196" />
@@ -2306,19 +2564,67 @@ chỉ tiêu?</translation>
         <translation>Báo cáo đã lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="249" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="253" />
         <source>Choose a report on the left, or click “New report…”. A report due in the calendar opens with a double-click.</source>
         <translation>Chọn một báo cáo bên trái, hoặc bấm “Báo cáo mới…”. Nhấp đúp vào một báo cáo trong lịch để lập báo cáo đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="285" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="289" />
         <source>Report calendar: %1 overdue, %2 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo quá hạn, %2 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="289" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="293" />
         <source>Report calendar: %1 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo đến hạn trong 45 ngày tới</translation>
+    </message>
+</context>
+<context>
+    <name>RequestListModel</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="63" />
+        <source>Number</source>
+        <translation>Số/ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="64" />
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="63" />
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="63" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="63" />
+        <source>Due date (status)</source>
+        <translation>Hạn (tình trạng)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="68" />
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="68" />
+        <source>due soon</source>
+        <translation>sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="69" />
+        <source>sent</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="69" />
+        <source>no date</source>
+        <translation>chưa có hạn</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +3054,79 @@ chỉ tiêu?</translation>
         <location filename="../tthc_desktop/ui/sign_dialog.py" line="427" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>StandingReportsDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/standing_reports_dialog.py" line="35" />
+        <source>Standing reports</source>
+        <translation>Báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/standing_reports_dialog.py" line="41" />
+        <source>e.g. Báo cáo cải cách hành chính</source>
+        <translation>ví dụ: Báo cáo cải cách hành chính</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/standing_reports_dialog.py" line="50" />
+        <source> working days after the cut-off</source>
+        <translation> ngày làm việc sau ngày chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/standing_reports_dialog.py" line="54" />
+        <source>not used</source>
+        <translation>không dùng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/standing_reports_dialog.py" line="55" />
+        <source>before day </source>
+        <translation>trước ngày </translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/standing_reports_dialog.py" line="59" />
+        <source>Add standing report</source>
+        <translation>Thêm báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/standing_reports_dialog.py" line="62" />
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/standing_reports_dialog.py" line="66" />
+        <source>Report name</source>
+        <translation>Tên báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/standing_reports_dialog.py" line="67" />
+        <source>Kind of report</source>
+        <translation>Loại báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/standing_reports_dialog.py" line="68" />
+        <source>Due (rule)</source>
+        <translation>Hạn gửi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/standing_reports_dialog.py" line="69" />
+        <source>or</source>
+        <translation>hoặc</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/standing_reports_dialog.py" line="75" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/standing_reports_dialog.py" line="90" />
+        <source>From the standing reports data file</source>
+        <translation>Theo tệp dữ liệu báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/standing_reports_dialog.py" line="116" />
+        <source>Only the standing reports you added can be removed.</source>
+        <translation>Chỉ bỏ được các báo cáo định kỳ do cán bộ thêm.</translation>
     </message>
 </context>
 <context>
@@ -3833,7 +4212,7 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpcomingReports</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="387" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="391" />
         <source>Reports due soon: %1 overdue, %2 in the next 45 days</source>
         <translation>Báo cáo sắp đến hạn: %1 quá hạn, %2 đến hạn trong 45 ngày tới</translation>
     </message>

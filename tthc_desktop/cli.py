@@ -23,7 +23,7 @@ from .store.os_errors import os_error_vi
 # does not need.
 COMMAND_MODULE_NAMES = (
     "db_cmd", "plan_cmd", "backup_cmd", "procedures_cmd", "stats_cmd", "tasks_cmd", "report_cmd", "sign_cmd",
-    "demo_cmd", "unit_cmd", "form_cmd", "package_cmd", "period_cmd",
+    "demo_cmd", "unit_cmd", "form_cmd", "package_cmd", "period_cmd", "request_cmd",
 )
 
 

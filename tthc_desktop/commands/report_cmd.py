@@ -147,15 +147,17 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _calendar(args: argparse.Namespace) -> int:
+    from ..services.report_requests import ReportRequestService
+
     with AppContext.open(getattr(args, "db", None)) as ctx:
-        service = ReportService(ctx)
-        reports = service.calendar_for_year(args.year)
-        rules = service.rules()
+        entries = ReportRequestService(ctx).merged_calendar(args.year)  # standing reports + requests
     if args.json:
-        print_json([{"kind": r.kind.value, "period": str(r.period), "label": r.label_vi,
-                     "window": [r.window[0].isoformat(), r.window[1].isoformat()], "due": r.due.isoformat(),
-                     "rule": rules[r.kind].description_vi} for r in reports])
+        print_json([{"kind": e.kind, "period": e.period, "label": e.label, "source": e.source,
+                     "request_id": e.request_id,
+                     "window": [e.window[0].isoformat(), e.window[1].isoformat()] if e.window else None,
+                     "due": e.due.isoformat(), "rule": e.rule} for e in entries])
         return EXIT_OK
-    for r in reports:
-        print(f"{r.due:%d/%m/%Y}  {r.label_vi:<40}  số liệu {r.window[0]:%d/%m/%Y}–{r.window[1]:%d/%m/%Y}")
+    for e in entries:
+        window = f"số liệu {e.window[0]:%d/%m/%Y}–{e.window[1]:%d/%m/%Y}" if e.window else ""
+        print(f"{e.due:%d/%m/%Y}  {e.label:<40}  {window}".rstrip())
     return EXIT_OK

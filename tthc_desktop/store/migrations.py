@@ -182,6 +182,14 @@ def m010_reimport_matching(db: sqlite_utils.Database) -> None:
     create_task_marks_schema(db)
 
 
+@migrations()
+def m011_report_requests(db: sqlite_utils.Database) -> None:
+    """The register of report requests, their files, the officer's own standing reports (issue 20)."""
+    from .report_requests import create_report_requests_schema
+
+    create_report_requests_schema(db)
+
+
 def apply_migrations(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
     migrations.apply(db, stop_before=stop_before)
 

@@ -21,7 +21,7 @@ from typing import Any
 import sqlite_utils
 
 from ..domain.periods import Period, PeriodKind, parse_period
-from ..domain.report_calendar import ReportRule, default_rules
+from ..domain.report_calendar import ReportRule
 from .audit import AuditedWriter
 from .settings_repo import SettingsRepository
 
@@ -286,7 +286,10 @@ def _to_record(row: dict[str, Any]) -> ReportRecord:
 # -- settings: report rules and remembered heading fields ---------------------------------
 
 def load_rules(settings: SettingsRepository) -> dict[PeriodKind, ReportRule]:
-    rules = default_rules()
+    """The data file's rules (resources/templates/standing_reports.json), then the officer's changes."""
+    from .standing_reports import shipped_rules
+
+    rules = shipped_rules()
     for kind in PeriodKind:
         text = settings.get(RULE_KEY.format(kind=kind.value))
         if text:

@@ -32,6 +32,7 @@ class ReminderBanner(QFrame):
 
     activated = Signal()
     calendar_requested = Signal()
+    requests_requested = Signal()  # the report requests' link: the Báo cáo page
     dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -42,8 +43,9 @@ class ReminderBanner(QFrame):
         self.label.setObjectName("reminderText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.label.linkActivated.connect(
-            lambda link: (self.calendar_requested if link == "#calendar" else self.activated).emit())
+        self.label.linkActivated.connect(lambda link: {"#calendar": self.calendar_requested,
+                                                       "#requests": self.requests_requested}
+                                         .get(link, self.activated).emit())
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20))
         self.close_button = QToolButton()
@@ -78,7 +80,9 @@ class ReminderController(QObject):
         self.banner = ReminderBanner()
         self.banner.activated.connect(self.open_list)
         self.banner.calendar_requested.connect(self.open_calendar)
+        self.banner.requests_requested.connect(lambda: self.window.show_page("reports"))
         self.overdue = self.due_soon = 0
+        self.requests_overdue = self.requests_due_soon = 0  # report requests (issue 20)
         self._attached = False
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
@@ -155,13 +159,21 @@ class ReminderController(QObject):
         if not force and self.window.settings.get(REMINDERS_LAST_SHOWN) == today.isoformat():
             return False
         self.overdue, self.due_soon = counts if counts is not None else self.counts()
+        self.requests_overdue, self.requests_due_soon = self.request_counts()
         self.window.settings.set(REMINDERS_LAST_SHOWN, today.isoformat())
-        if not (self.overdue or self.due_soon or self.calendar_due()):
+        if not (self.overdue or self.due_soon or self.requests_overdue or self.requests_due_soon
+                or self.calendar_due()):
             self.banner.hide()
             return False
         self.banner.label.setText(self.message())
         self.banner.show()
         return True
+
+    def request_counts(self) -> tuple[int, int]:
+        """(overdue, due within the reminder days) among the report requests not yet sent: a few rows."""
+        from ..services.report_requests import ReportRequestService
+
+        return ReportRequestService(self.window.ctx).due_counts(self.today_fn(), DUE_SOON_DAYS)
 
     def calendar_due(self) -> bool:
         """December, and next year's days off and make-up days not looked at yet."""
@@ -181,6 +193,10 @@ class ReminderController(QObject):
         if parts:
             link = self.tr("Show them")
             text = ", ".join(parts) + f" — <a href='#tasks'>{link}</a>"
+        if self.requests_overdue or self.requests_due_soon:
+            requests = (self.tr("report requests: %1 overdue, %2 due within 7 days")
+                        .replace("%1", str(self.requests_overdue)).replace("%2", str(self.requests_due_soon)))
+            text += (" · " if text else "") + f"<a href='#requests'>{requests}</a>"
         if self.calendar_due():
             year = str(self.today_fn().year + 1)
             check = self.tr("Check the days off and make-up days announced for %1").replace("%1", year)

@@ -242,6 +242,10 @@ class ReportsPage(QWidget):
         left_layout.addWidget(self.calendar_view, 1)
         left_layout.addWidget(reports_title)
         left_layout.addWidget(self.list_view, 1)
+        from .report_requests_panel import ReportRequestsPanel  # the register of report requests (issue 20)
+
+        self.requests_panel = ReportRequestsPanel(self, self.today_fn)
+        left_layout.addWidget(self.requests_panel, 1)
         from .report_editor import ReportEditor
 
         self.editor = ReportEditor(self.service, getattr(self.window_, "settings", None))
