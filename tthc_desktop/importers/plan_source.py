@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .errors import ImportFailure
 from .plan_file import CandidateTable, read_tables, table_for_import
-from .plan_header import find_header
+from .plan_header_row import find_header  # the table-inference reading (two-row headers, code columns)
 from .plan_heading import HeadingFields, parse_heading
 from .table_readers import RawTable, check_regular_file, read_docx, read_xlsx_sheets
 from .text_table import read_text_source

@@ -6,7 +6,9 @@ Matching, in passes (content compared folded: no diacritics, lower case, single 
 1. identical content: the task may have been renumbered (II.2.2 → II.2.1 after II.2.1 was removed);
    among equal texts the same number, then the nearest position wins;
 2. same number and similar content (similarity ≥ ``SAME_NUMBER_SIMILARITY``): the text was edited;
-3. similar content under another number (≥ ``MOVED_SIMILARITY``): edited and renumbered.
+3. similar content under another number (≥ ``MOVED_SIMILARITY``): edited and renumbered;
+4. same number, content rewritten, and the stored task has no progress: nothing can move onto the
+   wrong task, so it is updated in place rather than kept as "removed" beside a new copy.
 
 Then:
 - a matched task takes the new number, position and parent; its texts and parsed dates are updated,
@@ -60,8 +62,10 @@ def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, wa, wb, autojunk=False).ratio()
 
 
-def match_tasks(stored: list[Task], new: list[tuple[str, str, int]]) -> Matching:
-    """*new*: (number, content, position) per row of the new file, in file order."""
+def match_tasks(stored: list[Task], new: list[tuple[str, str, int]],
+                progress: frozenset[int] | set[int] = frozenset()) -> Matching:
+    """*new*: (number, content, position) per row of the new file, in file order; *progress*: ids of
+    stored tasks with progress (pass 4 never pairs those)."""
     folded_old = {t.id: fold(t.content) for t in stored}
     folded_new = [fold(c) for _n, c, _p in new]
     free_old = {t.id: t for t in stored}
@@ -97,6 +101,10 @@ def match_tasks(stored: list[Task], new: list[tuple[str, str, int]]) -> Matching
         for _score, i, tid in sorted(scored):
             if i not in result.pairs and tid in free_old:
                 result.pairs[i] = free_old.pop(tid)
+    for i, (number, _content, _position) in enumerate(new):  # pass 4: rewritten, nothing to lose
+        old = by_number.get(number)
+        if i not in result.pairs and old is not None and old.id in free_old and old.id not in progress:
+            result.pairs[i] = free_old.pop(old.id)
     result.missing = sorted(free_old.values(), key=lambda t: t.position)
     return result
 
@@ -110,7 +118,8 @@ def apply_reimport(ctx, plan_id: int, rows: list[tuple[str, str | None, dict, tu
     stored = ctx.tasks.by_plan(plan_id)
     removed_before = marks.removed_ids(plan_id)
     progress = marks.with_progress(plan_id)
-    matching = match_tasks(stored, [(n, f["content"], pos) for pos, (n, _p, f, _d, _r) in enumerate(rows)])
+    matching = match_tasks(stored, [(n, f["content"], pos) for pos, (n, _p, f, _d, _r) in enumerate(rows)],
+                           progress)
     out = ReimportOutcome()
 
     for task in matching.missing:  # kept, marked; frees its number for the task that now carries it

@@ -228,7 +228,7 @@ class MappingPage(QWizardPage):
             form.addRow(labels[field] + ":", combo)
 
     def initializePage(self) -> None:
-        from ..importers.plan_header import find_header
+        from ..importers.plan_header_row import find_header
 
         table = self.w.tables[self.w.table_index]
         detected = find_header(table) or ColumnMapping()
