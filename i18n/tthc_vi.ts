@@ -224,6 +224,70 @@
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="40" />
+        <source>&amp;Back up now</source>
+        <translation>Sao lưu &amp;ngay</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="42" />
+        <source>Save a checked copy of the database and attachments</source>
+        <translation>Lưu một bản sao đã kiểm tra của cơ sở dữ liệu và tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="43" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="45" />
+        <source>Go back to an earlier backup (the current data is backed up first)</source>
+        <translation>Quay lại một bản sao lưu trước đây (dữ liệu hiện tại được sao lưu trước)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="73" />
+        <source>Backup failed</source>
+        <translation>Sao lưu thất bại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="77" />
+        <source>Backed up to %1 (%2).</source>
+        <translation>Đã sao lưu vào %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="94" />
+        <source>Restore the backup of %1 (%2 plans, %3 tasks)?
+
+The data you have now is backed up first, so you can undo this restore later.</source>
+        <translation>Khôi phục bản sao lưu ngày %1 (%2 kế hoạch, %3 nhiệm vụ)?
+
+Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục này.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="105" />
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="115" />
+        <source>Restore failed</source>
+        <translation>Khôi phục thất bại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="121" />
+        <source>Restored the backup of %1. The previous data is in %2.</source>
+        <translation>Đã khôi phục bản sao lưu ngày %1. Dữ liệu trước đó được lưu tại %2.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="141" />
+        <source>Automatic backup failed: %1</source>
+        <translation>Sao lưu tự động thất bại: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="166" />
+        <source>Automatic backup failed</source>
+        <translation>Sao lưu tự động thất bại</translation>
+    </message>
 </context>
 <context>
     <name>CalendarModel</name>
@@ -450,27 +514,27 @@
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="50" />
-        <source>Import the unit's catalogue of procedures (Ctrl+I)</source>
-        <translation>Nhập danh mục TTHC của đơn vị từ tệp Excel (Ctrl+I)</translation>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="49" />
+        <source>Import the unit's catalogue of procedures</source>
+        <translation>Nhập danh mục thủ tục hành chính của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="57" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="56" />
         <source>Field:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="94" />
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="110" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="109" />
         <source>%1 procedures</source>
         <translation>%1 thủ tục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="122" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="121" />
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Đã nhập: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục.</translation>
     </message>
@@ -627,57 +691,87 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="144" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="146" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="155" />
         <source>Loading figures…</source>
         <translation>Đang tải số liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="189" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="191" />
         <source>Tasks by status (this year)</source>
         <translation>Nhiệm vụ theo trạng thái (năm nay)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="190" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="192" />
         <source>Completion over the year</source>
         <translation>Tiến độ hoàn thành trong năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="194" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="196" />
         <source>Progress per plan (tasks done / tasks)</source>
         <translation>Tiến độ từng kế hoạch (số nhiệm vụ hoàn thành / tổng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="295" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="205" />
+        <source>Enter your unit's name and level (once).</source>
+        <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="205" />
+        <source>Unit information…</source>
+        <translation>Thông tin đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="207" />
+        <source>Import the task table of a plan (.docx, .xlsx or text).</source>
+        <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="207" />
+        <source>Import plan…</source>
+        <translation>Nhập kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="209" />
+        <source>Import your unit's catalogue of procedures from Excel.</source>
+        <translation>Nhập danh mục thủ tục hành chính của đơn vị từ Excel.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="209" />
+        <source>Open the catalogue</source>
+        <translation>Mở danh mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="307" />
         <source>Tasks your unit leads or coordinates.</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="296" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="308" />
         <source>All tasks of the imported plans.</source>
         <translation>Tất cả nhiệm vụ của các kế hoạch đã nhập.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="298" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="310" />
         <source>Year %1: tasks due or done this year, and those needing a date</source>
         <translation>Năm %1: nhiệm vụ có hạn hoặc hoàn thành trong năm và nhiệm vụ cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="301" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="313" />
         <source>%1 (data from %2 to %3): tasks due or done in this window; continuous tasks counted separately</source>
         <translation>%1 (số liệu từ %2 đến %3): nhiệm vụ có hạn hoặc hoàn thành trong kỳ; nhiệm vụ thường xuyên đếm riêng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="312" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="330" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="313" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="331" />
         <source>Due within 7 days: %1</source>
         <translation>Đến hạn trong 7 ngày: %1</translation>
     </message>
@@ -1043,42 +1137,42 @@ quá hạn</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="54" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="55" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="111" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="112" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="121" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="122" />
         <source>&amp;Edit</source>
         <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="127" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="128" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="133" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="134" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="155" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="158" />
         <source>(unit not set)</source>
         <translation>(chưa đặt tên đơn vị)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="183" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="194" />
         <source>Plan updated: %1 changed, %2 added, %3 unchanged.</source>
         <translation>Đã cập nhật kế hoạch: %1 nhiệm vụ thay đổi, %2 thêm mới, %3 giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="187" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="198" />
         <source>Plan imported: %1 rows.</source>
         <translation>Đã nhập kế hoạch: %1 dòng.</translation>
     </message>
@@ -1711,27 +1805,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ProceduresPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="135" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="134" />
         <source>Administrative procedures</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="140" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="139" />
         <source>Catalogue of the unit's procedures, their cuts in time and cost against 2024 (Resolution 66/NQ-CP) and the case-file figures of form 06.</source>
         <translation>Danh mục TTHC của đơn vị, tỷ lệ cắt giảm thời gian và chi phí so với năm 2024 (Nghị quyết 66/NQ-CP) và số liệu hồ sơ theo biểu 06.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="149" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="148" />
         <source>Catalogue</source>
         <translation>Danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="149" />
         <source>Cuts</source>
         <translation>Cắt giảm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="150" />
         <source>Case-file figures (form 06)</source>
         <translation>Số liệu hồ sơ (Biểu 06)</translation>
     </message>
@@ -1824,17 +1918,17 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="156" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="166" />
         <source>%1 overdue tasks</source>
         <translation>%1 nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="159" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="169" />
         <source>%1 tasks due within 7 days</source>
         <translation>%1 nhiệm vụ đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="160" />
+        <location filename="../tthc_desktop/ui/reminders.py" line="170" />
         <source>Show them</source>
         <translation>Xem danh sách</translation>
     </message>
@@ -2233,24 +2327,64 @@ chỉ tiêu?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="23" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="26" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="29" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="32" />
         <source>Show reminders of overdue and due-soon tasks</source>
         <translation>Hiện nhắc việc về nhiệm vụ quá hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="31" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="34" />
         <source>A new language takes effect the next time the app starts.</source>
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở ứng dụng tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="37" />
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="40" />
+        <source>Reminder days:</source>
+        <translation>Ngày nhắc việc:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="41" />
+        <source>%1 days before the due date, and every day once overdue</source>
+        <translation>%1 ngày trước hạn, và hằng ngày khi đã quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="65" />
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="71" />
+        <source>Backup folder:</source>
+        <translation>Thư mục sao lưu:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="72" />
+        <source>%1 (%2 backups)</source>
+        <translation>%1 (%2 bản sao lưu)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="74" />
+        <source>Signature image:</source>
+        <translation>Ảnh chữ ký:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="75" />
+        <source>Seal image:</source>
+        <translation>Ảnh con dấu:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="77" />
+        <source>not chosen (choose it in the signing dialog)</source>
+        <translation>chưa chọn (chọn trong hộp thoại ký số)</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2634,14 @@ chỉ tiêu?</translation>
         <location filename="../tthc_desktop/ui/sign_dialog.py" line="391" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>StartCard</name>
+    <message>
+        <location filename="../tthc_desktop/ui/start_card.py" line="22" />
+        <source>Getting started</source>
+        <translation>Bắt đầu</translation>
     </message>
 </context>
 <context>
@@ -2786,37 +2928,37 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskBriefModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="58" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="60" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="58" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="60" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="58" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="60" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="58" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="60" />
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="80" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="82" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="83" />
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="83" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
@@ -3280,76 +3422,91 @@ chỉ tiêu?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="80" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="81" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="88" />
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="89" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="152" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="90" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="91" />
         <location filename="../tthc_desktop/ui/tasks_page.py" line="94" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="99" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="98" />
         <source>Import a plan's task table (Ctrl+I)</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="100" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="99" />
         <source>Save the tasks listed below as an Excel file (Ctrl+E)</source>
         <translation>Lưu danh sách nhiệm vụ đang hiển thị ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="137" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="136" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="281" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="150" />
+        <source>Enter your unit's name and level (once).</source>
+        <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="150" />
+        <source>Unit information…</source>
+        <translation>Thông tin đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="152" />
+        <source>Import the task table of a plan (.docx, .xlsx or text).</source>
+        <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="293" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="282" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="294" />
         <source>Could not write %1:
 %2</source>
         <translation>Không ghi được tệp %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="286" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="298" />
         <source>Export finished</source>
         <translation>Đã xuất tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="287" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="299" />
         <source>Exported %1 tasks to %2.</source>
         <translation>Đã xuất %1 nhiệm vụ ra tệp %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="295" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="307" />
         <source>Export tasks to Excel</source>
         <translation>Xuất danh sách nhiệm vụ ra Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="296" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="308" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="304" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="316" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="360" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="373" />
         <source>Showing %1 / %2 tasks</source>
         <translation>Hiển thị %1 / %2 nhiệm vụ</translation>
     </message>
@@ -3487,6 +3644,89 @@ chỉ tiêu?</translation>
         <location filename="../tthc_desktop/ui/task_detail_panel.py" line="87" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="15" />
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="29" />
+        <source>1. Set up once</source>
+        <translation>1. Thiết lập một lần</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="30" />
+        <source>File → Unit information: the name and level of your unit and the officer's name. They head every report.</source>
+        <translation>Tệp → Thông tin đơn vị: tên và cấp của đơn vị, họ tên cán bộ đầu mối. Các thông tin này đứng ở đầu mọi báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="32" />
+        <source>2. Import a plan</source>
+        <translation>2. Nhập kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="33" />
+        <source>File → Import a plan (Ctrl+I): choose the .docx, .xlsx or text file of the plan, check the task table and the role of your unit on each row, then press Import.</source>
+        <translation>Tệp → Nhập kế hoạch (Ctrl+I): chọn tệp .docx, .xlsx hoặc văn bản của kế hoạch, kiểm tra bảng nhiệm vụ và vai trò của đơn vị ở từng dòng, rồi bấm Nhập.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="35" />
+        <source>3. Track the tasks</source>
+        <translation>3. Theo dõi nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="36" />
+        <source>Tasks page: filter by plan, status or role; select a task to record progress (Ctrl+U) or its completion with the evidence document (Ctrl+D). Edit → Undo takes back the last change.</source>
+        <translation>Trang Nhiệm vụ: lọc theo kế hoạch, tình trạng hoặc vai trò; chọn một nhiệm vụ để ghi tiến độ (Ctrl+U) hoặc ghi hoàn thành kèm văn bản chứng minh (Ctrl+D). Chỉnh sửa → Hoàn tác để bỏ thay đổi vừa làm.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="38" />
+        <source>4. Procedures</source>
+        <translation>4. Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="39" />
+        <source>Administrative procedures page: import the catalogue from Excel or add procedures one by one, record the cuts in time and cost, and fill form 06 with the case-file figures.</source>
+        <translation>Trang Thủ tục hành chính: nhập danh mục từ Excel hoặc thêm từng thủ tục, ghi việc cắt giảm thời gian và chi phí, và điền biểu 06 với số liệu hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="41" />
+        <source>5. Reports</source>
+        <translation>5. Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="42" />
+        <source>Reports page: choose the period, check the figures and the text, look at the preview, then export PDF and Excel, sign, and keep the submission package.</source>
+        <translation>Trang Báo cáo: chọn kỳ báo cáo, kiểm tra số liệu và nội dung, xem trước, rồi xuất PDF và Excel, ký số và lưu gói hồ sơ gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="44" />
+        <source>6. Backups</source>
+        <translation>6. Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="45" />
+        <source>A backup is made every day and when you close the app after a change. File → Back up now makes one at once; File → Restore goes back to an earlier one, also from a .zip on a USB stick.</source>
+        <translation>Ứng dụng tự sao lưu mỗi ngày và khi đóng ứng dụng sau khi có thay đổi. Tệp → Sao lưu ngay để sao lưu tức thì; Tệp → Khôi phục để quay lại một bản trước đây, kể cả từ tệp .zip trên USB.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="49" />
+        <source>Your data is in %1. The backups are in %2.</source>
+        <translation>Dữ liệu của bạn nằm trong %1. Các bản sao lưu nằm trong %2.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="52" />
+        <source>Using TTHC Desktop</source>
+        <translation>Sử dụng TTHC Desktop</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="52" />
+        <source>Where the data lives</source>
+        <translation>Dữ liệu được lưu ở đâu</translation>
     </message>
 </context>
 <context>

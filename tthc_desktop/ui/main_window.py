@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .first_run_dialog import FirstRunDialog
     from .plan_import_wizard import PlanImportWizard
     from .settings_dialog import SettingsDialog
+    from .user_guide_dialog import UserGuideDialog
 
 
 class _Pages(dict):
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a[ActionId.FULL_SCREEN])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        help_menu.addAction(a[ActionId.HELP])
+        help_menu.addSeparator()
         help_menu.addAction(a[ActionId.ABOUT])
         install_backup_menu(self)  # "Back up now" / "Restore…" before Quit, automatic backups
 
@@ -147,7 +150,7 @@ class MainWindow(QMainWindow):
         a.connect(ActionId.FULL_SCREEN, self._toggle_full_screen)
         for index, spec in enumerate(PAGES):
             a.connect(spec.action, lambda _checked=False, i=index: self.nav.setCurrentRow(i))
-        a[ActionId.HELP].setEnabled(False)
+        a.connect(ActionId.HELP, self.show_user_guide)
 
     # -- behaviour ----------------------------------------------------------------------
     def update_title(self) -> None:
@@ -165,6 +168,14 @@ class MainWindow(QMainWindow):
         from .about_dialog import AboutDialog
 
         dialog = AboutDialog(self.ctx.db_path, schema_version(self.ctx.db), self)
+        dialog.open()
+        return dialog
+
+    def show_user_guide(self) -> UserGuideDialog:
+        from ..services import backup_service
+        from .user_guide_dialog import UserGuideDialog
+
+        dialog = UserGuideDialog(self.ctx.data_dir, backup_service.backup_folder_safe(self.ctx), self)
         dialog.open()
         return dialog
 
@@ -191,7 +202,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> SettingsDialog:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, ctx=self.ctx)
         dialog.open()
         return dialog
 

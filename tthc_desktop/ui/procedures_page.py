@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,8 +46,7 @@ class CatalogueTab(QWidget):
         self.field_combo.setMinimumWidth(220)
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.setObjectName("importCatalogueButton")
-        self.import_button.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_button.setToolTip(self.tr("Import the unit's catalogue of procedures (Ctrl+I)"))
+        self.import_button.setToolTip(self.tr("Import the unit's catalogue of procedures"))
         self.count_label = QLabel()
         self.count_label.setObjectName("procedureCount")
         self.status = QLabel()

@@ -29,6 +29,7 @@ from ..services.task_export import export_tasks_xlsx
 from ..store.task_query import TaskFilter
 from .actions import ActionId
 from .settings import TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, TASKS_FILTER
+from .start_card import StartCard
 from .status_delegate import StatusBadgeDelegate, StatusLegend
 from .task_filter_bar import TaskFilterBar, filter_from_json, filter_to_json
 from .task_table_model import (
@@ -89,13 +90,11 @@ class TasksPage(QWidget):
         self.import_button.setObjectName("importPlanButton")
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("exportButton")
-        self.import_action = QAction(self.tr("Import plan…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        # Ctrl+I is the window's one "Import a plan…" action (a second Ctrl+I here made it ambiguous).
         self.export_action = QAction(self.tr("Export to Excel…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        for action in (self.import_action, self.export_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.export_action)
         self.import_button.setToolTip(self.tr("Import a plan's task table (Ctrl+I)"))
         self.export_button.setToolTip(self.tr("Save the tasks listed below as an Excel file (Ctrl+E)"))
 
@@ -147,8 +146,17 @@ class TasksPage(QWidget):
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
 
+        self.start_card = StartCard([
+            (self.tr("Enter your unit's name and level (once)."), self.tr("Unit information…"),
+             self._open_unit_profile),
+            (self.tr("Import the task table of a plan (.docx, .xlsx or text)."), self.tr("Import plan…"),
+             self.import_requested.emit),
+        ])
+        self.start_card.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.start_card)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.legend)
         layout.addWidget(self.splitter, 1)
@@ -170,7 +178,6 @@ class TasksPage(QWidget):
         self.view.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
         self._resize_timer.timeout.connect(self._on_resize_timer_timeout)
         self.import_button.clicked.connect(self.import_requested)
-        self.import_action.triggered.connect(self.import_requested)
         self.export_button.clicked.connect(self.ask_export)
         self.export_action.triggered.connect(self.ask_export)
         unsubscribe = self.ctx.events.subscribe(events.PLANS_CHANGED, self._make_plans_listener())
@@ -254,6 +261,11 @@ class TasksPage(QWidget):
 
     def show_due_within(self, days: int) -> None:
         self.apply_filter(TaskFilter(roles=self._default_roles(), due_within_days=days, sort="due"))
+
+    def _open_unit_profile(self) -> None:
+        actions = getattr(self._window, "actions", None)
+        if actions is not None:
+            actions[ActionId.UNIT_PROFILE].trigger()
 
     def focus_search(self) -> None:
         show_page = getattr(self._window, "show_page", None)
@@ -357,6 +369,7 @@ class TasksPage(QWidget):
 
     def _on_model_counts_changed(self) -> None:
         shown, total = self.model.filtered_count(), self.model.total_count()
+        self.start_card.setVisible(total == 0)
         self.count_label.setText(self.tr("Showing %1 / %2 tasks").replace("%1", vi_number(shown))
                                  .replace("%2", vi_number(total)))
 
