@@ -777,6 +777,39 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../tthc_desktop/ui/date_field.py" line="72" />
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/date_field.py" line="77" />
+        <source>Choose on the calendar</source>
+        <translation>Chọn trên lịch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/date_field.py" line="151" />
+        <source>Enter a date (dd/mm/yyyy).</source>
+        <translation>Hãy nhập ngày (nn/tt/nnnn).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/date_field.py" line="155" />
+        <source>"%1" is not a date: type it as dd/mm/yyyy, e.g. 15/03/2026.</source>
+        <translation>"%1" không phải là ngày: hãy nhập dạng nn/tt/nnnn, ví dụ 15/03/2026.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/date_field.py" line="159" />
+        <source>The date must be on or after %1.</source>
+        <translation>Ngày phải từ %1 trở đi.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/date_field.py" line="163" />
+        <source>The date must be on or before %1.</source>
+        <translation>Ngày không được sau %1.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="379" />
@@ -840,32 +873,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DueDatesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="199" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="200" />
         <source>Due dates</source>
         <translation>Ngày hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="204" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="205" />
         <source>Add date</source>
         <translation>Thêm ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="205" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="206" />
         <source>Remove date</source>
         <translation>Bỏ ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="212" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="213" />
         <source>These are the task's due dates (confirm or replace)</source>
         <translation>Đây là các ngày hạn của nhiệm vụ (xác nhận hoặc thay thế)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="213" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="214" />
         <source>Add these dates to the existing ones</source>
         <translation>Thêm các ngày này vào các hạn hiện có</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="215" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="216" />
         <source>Dates:</source>
         <translation>Các ngày hạn:</translation>
     </message>
@@ -873,32 +906,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="98" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="99" />
         <source>Record extension</source>
         <translation>Gia hạn nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="104" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="105" />
         <source>e.g. 45/QĐ-UBND</source>
         <translation>ví dụ 45/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="106" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="107" />
         <source>The original due date is kept: a task finished after it still counts as late.</source>
         <translation>Hạn ban đầu vẫn được giữ: nhiệm vụ hoàn thành sau hạn này vẫn tính là trễ hạn.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="108" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="109" />
         <source>New due date:</source>
         <translation>Hạn mới:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="109" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="110" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="110" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="111" />
         <source>Document date:</source>
         <translation>Ngày văn bản:</translation>
     </message>
@@ -906,7 +939,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="85" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="80" />
         <source>One recipient per line</source>
         <translation>Mỗi nơi nhận một dòng</translation>
     </message>
@@ -914,7 +947,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FileChoicePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/file_choice_page.py" line="24" />
+        <location filename="../tthc_desktop/ui/file_choice_page.py" line="26" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
@@ -1238,22 +1271,22 @@ quá hạn</translation>
 <context>
     <name>MarkDoneDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="77" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="78" />
         <source>Mark task done</source>
         <translation>Đánh dấu hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="81" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="82" />
         <source>What was done, e.g. the document issued</source>
         <translation>Kết quả, ví dụ văn bản đã ban hành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="82" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="83" />
         <source>Completed on:</source>
         <translation>Ngày hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="83" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="84" />
         <source>Outcome:</source>
         <translation>Kết quả thực hiện:</translation>
     </message>
@@ -1266,52 +1299,52 @@ quá hạn</translation>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="148" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="148" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="149" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="149" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="153" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="156" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="154" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="157" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="155" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="159" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="157" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="160" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="158" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1833,68 +1866,68 @@ chỉ tiêu?</translation>
 <context>
     <name>ProgressUpdateDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="137" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="138" />
         <source>Progress update</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="140" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="141" />
         <source>What has been done so far</source>
         <translation>Những việc đã làm đến nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="147" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="148" />
         <source>e.g. 88/BC-STP</source>
         <translation>ví dụ 88/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="149" />
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="172" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="150" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="173" />
         <source>(no file)</source>
         <translation>(chưa có tệp)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="151" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="152" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="152" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="153" />
         <source>Remove file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="159" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="160" />
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="160" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="161" />
         <source>Progress note:</source>
         <translation>Nội dung tiến độ:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="161" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="162" />
         <source>Percent done:</source>
         <translation>Tỷ lệ hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="162" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="163" />
         <source>Evidence document number:</source>
         <translation>Số, ký hiệu văn bản minh chứng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="163" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="164" />
         <source>Evidence document date:</source>
         <translation>Ngày văn bản minh chứng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="164" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="165" />
         <source>Attached file:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="176" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="177" />
         <source>Choose the evidence file</source>
         <translation>Chọn tệp minh chứng</translation>
     </message>
@@ -2223,12 +2256,12 @@ chỉ tiêu?</translation>
 <context>
     <name>RevisionModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="164" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="159" />
         <source>Saved at</source>
         <translation>Thời điểm lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="164" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="159" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2294,32 +2327,32 @@ chỉ tiêu?</translation>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="188" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="183" />
         <source>filled from the data</source>
         <translation>lấy từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="188" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="183" />
         <source>written by you</source>
         <translation>do cán bộ viết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="194" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="189" />
         <source>Reset to data</source>
         <translation>Lấy lại từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="196" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="191" />
         <source>Replace this text with the one written from the current figures</source>
         <translation>Thay nội dung này bằng đoạn viết từ số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="198" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="193" />
         <source>⚠ Differs from the current data (edited, or the figures changed)</source>
         <translation>⚠ Khác với số liệu hiện tại (đã sửa tay, hoặc số liệu đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="201" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="196" />
         <source>⚠ Same as last period's report: did only the dates change?</source>
         <translation>⚠ Giống hệt báo cáo kỳ trước: có phải chỉ sửa ngày tháng?</translation>
     </message>
@@ -2332,22 +2365,22 @@ chỉ tiêu?</translation>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="32" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="33" />
         <source>Show reminders of overdue and due-soon tasks</source>
         <translation>Hiện nhắc việc về nhiệm vụ quá hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="35" />
         <source>A new language takes effect the next time the app starts.</source>
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở ứng dụng tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="37" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="38" />
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="40" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="43" />
         <source>Reminder days:</source>
         <translation>Ngày nhắc việc:</translation>
     </message>
@@ -2357,32 +2390,32 @@ chỉ tiêu?</translation>
         <translation>%1 ngày trước hạn, và hằng ngày khi đã quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="65" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="68" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="71" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="76" />
         <source>Backup folder:</source>
         <translation>Thư mục sao lưu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="72" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="74" />
         <source>%1 (%2 backups)</source>
         <translation>%1 (%2 bản sao lưu)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="78" />
         <source>Signature image:</source>
         <translation>Ảnh chữ ký:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="79" />
         <source>Seal image:</source>
         <translation>Ảnh con dấu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="81" />
         <source>not chosen (choose it in the signing dialog)</source>
         <translation>chưa chọn (chọn trong hộp thoại ký số)</translation>
     </message>
@@ -2847,62 +2880,62 @@ chỉ tiêu?</translation>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="197" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="195" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="222" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="220" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="221" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="222" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="226" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="259" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="257" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="263" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="261" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="311" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="309" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="351" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="349" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="351" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="349" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -2966,221 +2999,221 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskDetailPanel</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="124" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="254" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="123" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="253" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="155" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="154" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="156" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="155" />
         <source>Lead:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="157" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="156" />
         <source>Coordinating:</source>
         <translation>Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="158" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="157" />
         <source>Expected product:</source>
         <translation>Sản phẩm dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="159" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="158" />
         <source>Deadline (as written):</source>
         <translation>Thời hạn (nguyên văn):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="160" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="159" />
         <source>Due dates:</source>
         <translation>Ngày hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="161" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="160" />
         <source>How it was read:</source>
         <translation>Cách hiểu thời hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="162" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="161" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="164" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="163" />
         <source>Confirm/Edit due dates…</source>
         <translation>Xác nhận/Sửa hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="165" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="281" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="164" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="280" />
         <source>Mark continuous</source>
         <translation>Đánh dấu thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="166" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="279" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="165" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="278" />
         <source>Mark done…</source>
         <translation>Hoàn thành…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="167" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="166" />
         <source>Extension…</source>
         <translation>Gia hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="168" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="167" />
         <source>Add progress…</source>
         <translation>Thêm tiến độ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="169" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="168" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="200" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="199" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="201" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="200" />
         <source>Save a copy…</source>
         <translation>Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="202" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="201" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="203" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="471" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="202" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="470" />
         <source>Delete update</source>
         <translation>Xóa cập nhật</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="212" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="211" />
         <source>Progress timeline</source>
         <translation>Diễn biến tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="255" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="254" />
         <source>This task no longer exists (it may have been deleted).</source>
         <translation>Nhiệm vụ này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="261" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="260" />
         <source>Task %1</source>
         <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="279" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="278" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="280" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="279" />
         <source>Not continuous</source>
         <translation>Bỏ thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="296" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="295" />
         <source>%1 days overdue (due %2)</source>
         <translation>Quá hạn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="299" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="298" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="300" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="299" />
         <source>%1 days left (due %2)</source>
         <translation>Còn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="307" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="306" />
         <source>%1 (from the plan)</source>
         <translation>%1 (theo kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="309" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="308" />
         <source>%1 (set by the officer)</source>
         <translation>%1 (cán bộ đặt)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="311" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="310" />
         <source>%1 (extended by %2)</source>
         <translation>%1 (gia hạn theo %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="316" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="315" />
         <source>recurring, %1 occurrences</source>
         <translation>định kỳ, %1 lần</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="318" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="317" />
         <source>next %1</source>
         <translation>lần tới %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="321" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="320" />
         <source>continuous (no fixed date)</source>
         <translation>thường xuyên (không có ngày cố định)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="323" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="322" />
         <source>needs a date: none could be read from the deadline text</source>
         <translation>cần đặt hạn: không đọc được ngày nào từ thời hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="328" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="327" />
         <source>not done yet</source>
         <translation>chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="329" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="328" />
         <source>done on %1</source>
         <translation>hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="344" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="343" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="405" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="404" />
         <source>Delete task %1 with its sub-tasks, due dates and progress updates? You can undo this with Ctrl+Z.</source>
         <translation>Xóa nhiệm vụ %1 cùng các nhiệm vụ con, ngày hạn và cập nhật tiến độ? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="407" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="406" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="437" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="436" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="451" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="450" />
         <source>Cannot save a copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="471" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="470" />
         <source>Delete the progress update of %1?</source>
         <translation>Xóa cập nhật tiến độ ngày %1?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="484" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="483" />
         <source>Save a copy of the attached file</source>
         <translation>Lưu bản sao tệp đính kèm</translation>
     </message>
@@ -3626,22 +3659,22 @@ chỉ tiêu?</translation>
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="73" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="72" />
         <source>Progress updates</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="84" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="83" />
         <source>dated %1</source>
         <translation>ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="85" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="84" />
         <source>Evidence: %1</source>
         <translation>Minh chứng: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="87" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="86" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
@@ -3732,12 +3765,12 @@ chỉ tiêu?</translation>
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="174" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="172" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="178" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="176" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..domain.reductions import CutKind, Shortfall, UnitTotal, format_number, format_pct, format_vnd
 from ..services import events
 from ..services.procedures_service import TARGET_YEARS, CutsReport, ProceduresService
+from . import file_dialogs
 from .cuts_chart import CutsChart
 
 Index = QModelIndex | QPersistentModelIndex
@@ -215,7 +215,7 @@ class CutsTab(QWidget):
 
     def _on_export_button_clicked(self) -> None:
         default = f"Danh-muc-TTHC-cat-giam-{self.year}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the cuts list"), default,
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Export the cuts list"), default,
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.export_to(Path(path))

@@ -18,7 +18,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from ..reports.templates import TemplateError
 from ..services.report_service import BuildResult, Issue, ReportDraft, ReportService
 from ..store.reports_store import ReportState
+from . import file_dialogs
 from .background import Cancelled, run_with_progress
 from .domain_labels import display_name
 from .pdf_preview import PdfOpenError, PdfPreview
@@ -383,7 +383,7 @@ class ReportEditor(QWidget):
     # -- export, preview, print -------------------------------------------------------------
     def choose_folder(self) -> Path | None:
         start = (self.settings.get(REPORTS_EXPORT_DIR) if self.settings else "") or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDF and Excel files"), start)
+        folder = file_dialogs.get_existing_directory(self, self.tr("Folder for the PDF and Excel files"), start)
         return Path(folder) if folder else None
 
     def export(self, out_dir: str | Path | None = None, *, xlsx: bool = True) -> BuildResult | None:

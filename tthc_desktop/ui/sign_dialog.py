@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from ..services.signing_service import BoxPlan, SignerChoice, SigningOutcome, SigningService
 from ..signing.errors import SigningError
 from ..signing.signers import TokenCertificate, TokenInfo, discover_pkcs11_libraries, list_tokens
+from . import file_dialogs
 
 MM = 72 / 25.4
 
@@ -306,19 +306,19 @@ class SignDialog(QDialog):
 
     # -- choosing files --------------------------------------------------------------------------------
     def _on_pfx_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate file"), "",
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Certificate file"), "",
                                               self.tr("Certificate files (*.pfx *.p12)"))
         if path:
             self.pfx_edit.setText(path)
 
     def _on_org_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate file"), "",
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Certificate file"), "",
                                               self.tr("Certificate files (*.pfx *.p12)"))
         if path:
             self.org_pfx_edit.setText(path)
 
     def _on_driver_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Token driver"), "",
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Token driver"), "",
                                               self.tr("Drivers (*.dll *.so *.dylib);;All files (*)"))
         if path:
             self.driver_combo.setCurrentText(path)
@@ -352,7 +352,7 @@ class SignDialog(QDialog):
         self._choose_image(self.service.set_seal_image)
 
     def _choose_image(self, setter) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Image"), "", self.tr("PNG images (*.png)"))
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Image"), "", self.tr("PNG images (*.png)"))
         if path:
             try:
                 setter(path)

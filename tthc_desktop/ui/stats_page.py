@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from ..domain.reductions import format_pct
 from ..importers.errors import ImportFailure
 from ..services import events
 from ..services.stats_service import StatsService, rates_of
+from . import file_dialogs
 from .domain_labels import display_name
 from .form06_grid import Form06GridModel, grid_column
 
@@ -234,7 +234,7 @@ class StatsTab(QWidget):
         return changed
 
     def _on_import_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the one-stop system export"), "",
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Choose the one-stop system export"), "",
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.import_file(Path(path))

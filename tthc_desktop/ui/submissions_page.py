@@ -13,10 +13,8 @@ from PySide6.QtGui import QColor, QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +34,8 @@ from ..signing.errors import SigningError
 from ..signing.trust_store import TrustStore
 from ..signing.verify import VerificationReport, verify_pdf
 from ..store.submissions_store import Submission, SubmissionsRepository, SubmissionState
+from . import file_dialogs
+from .date_field import DateField
 from .domain_labels import display_name
 
 SENT_GREEN = QColor("#1b7f3b")
@@ -142,9 +142,7 @@ class MarkSentDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("markSentDialog")
         self.setWindowTitle(self.tr("Mark as sent"))
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DateField(QDate.currentDate())
         self.channel_combo = QComboBox()
         self.channel_combo.setEditable(True)
         self.channel_combo.addItems([self.tr("Document management system"), self.tr("Inter-agency exchange"),
@@ -348,6 +346,6 @@ class SubmissionsPage(QWidget):
         return SignDialog(self.service, pdf, out, title=pdf.stem, parent=self)
 
     def _on_sign_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("PDF to sign"), "", self.tr("PDF files (*.pdf)"))
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("PDF to sign"), "", self.tr("PDF files (*.pdf)"))
         if path:
             self.sign_dialog_for(Path(path)).exec()

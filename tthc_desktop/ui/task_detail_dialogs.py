@@ -7,10 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import file_dialogs
+from .date_field import DateField
+
 NO_DATE = date(2000, 1, 1)  # the minimum of an optional date edit means "no date"
 
 
@@ -36,20 +37,12 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_edit(value: date, *, optional: bool = False) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    if optional:
-        edit.setMinimumDate(to_qdate(NO_DATE))
-        edit.setSpecialValueText("—")
-    edit.setDate(to_qdate(value))
-    return edit
+def date_edit(value: date | None, *, optional: bool = False) -> DateField:
+    return DateField(None if value == NO_DATE else value, optional=optional)
 
 
-def optional_date(edit: QDateEdit) -> date | None:
-    value = from_qdate(edit.date())
-    return None if value == NO_DATE else value
+def optional_date(edit: DateField) -> date | None:
+    return edit.value()
 
 
 class _Dialog(QDialog):
@@ -64,6 +57,14 @@ class _Dialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        """A typed date that is not a date keeps the dialog open, its message under the field."""
+        for field in self.findChildren(DateField):
+            if not field.commit_text():
+                field.edit.setFocus()
+                return
+        super().accept()
 
     @property
     def ok_button(self) -> QPushButton:
@@ -173,7 +174,7 @@ class ProgressUpdateDialog(_Dialog):
         self.clear_button.setEnabled(path is not None)
 
     def _on_choose_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the evidence file"))
+        name, _ = file_dialogs.get_open_file_name(self, self.tr("Choose the evidence file"))
         if name:
             self.set_attachment(Path(name))
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from ..services import task_edit as te
 from ..services.context import AppContext
 from ..services.events import DATABASE_REPLACED, TASKS_CHANGED
 from ..store.errors import StoreError
-from . import task_undo
+from . import file_dialogs, task_undo
 from .domain_labels import display_name
 from .task_detail_dialogs import DueDatesDialog, ExtensionDialog, MarkDoneDialog, ProgressUpdateDialog
 
@@ -481,7 +480,7 @@ class TaskDetailPanel(QWidget):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def _ask_save_path(self, name: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the attached file"), name)
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Save a copy of the attached file"), name)
         return path
 
 

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..services import events
 from ..services.task_export import export_tasks_xlsx
 from ..store.task_query import TaskFilter
+from . import file_dialogs
 from .actions import ActionId
 from .settings import TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, TASKS_FILTER
 from .start_card import StartCard
@@ -304,7 +304,7 @@ class TasksPage(QWidget):
     def ask_export(self) -> None:
         folder = self.settings.get(TASKS_EXPORT_DIR) or str(Path.home())
         default = str(Path(folder) / f"nhiem-vu-{self.model.today():%Y%m%d}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export tasks to Excel"), default,
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Export tasks to Excel"), default,
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
             if not path.lower().endswith(".xlsx"):
