@@ -225,6 +225,11 @@
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="95" />
+        <source>%1 rows</source>
+        <translation>%1 dòng</translation>
+    </message>
+    <message>
         <location filename="../tthc_desktop/ui/backup_menu.py" line="40" />
         <source>&amp;Back up now</source>
         <translation>Sao lưu &amp;ngay</translation>
@@ -779,32 +784,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../tthc_desktop/ui/date_field.py" line="72" />
+        <location filename="../tthc_desktop/ui/date_field.py" line="73" />
         <source>dd/mm/yyyy</source>
         <translation>nn/tt/nnnn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/date_field.py" line="77" />
+        <location filename="../tthc_desktop/ui/date_field.py" line="78" />
         <source>Choose on the calendar</source>
         <translation>Chọn trên lịch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/date_field.py" line="151" />
+        <location filename="../tthc_desktop/ui/date_field.py" line="152" />
         <source>Enter a date (dd/mm/yyyy).</source>
         <translation>Hãy nhập ngày (nn/tt/nnnn).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/date_field.py" line="155" />
+        <location filename="../tthc_desktop/ui/date_field.py" line="156" />
         <source>"%1" is not a date: type it as dd/mm/yyyy, e.g. 15/03/2026.</source>
         <translation>"%1" không phải là ngày: hãy nhập dạng nn/tt/nnnn, ví dụ 15/03/2026.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/date_field.py" line="159" />
+        <location filename="../tthc_desktop/ui/date_field.py" line="160" />
         <source>The date must be on or after %1.</source>
         <translation>Ngày phải từ %1 trở đi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/date_field.py" line="163" />
+        <location filename="../tthc_desktop/ui/date_field.py" line="164" />
         <source>The date must be on or before %1.</source>
         <translation>Ngày không được sau %1.</translation>
     </message>
@@ -1205,9 +1210,9 @@ quá hạn</translation>
         <translation>Đã cập nhật kế hoạch: %1 nhiệm vụ thay đổi, %2 thêm mới, %3 giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="198" />
-        <source>Plan imported: %1 rows.</source>
-        <translation>Đã nhập kế hoạch: %1 dòng.</translation>
+        <location filename="../tthc_desktop/ui/main_window.py" line="200" />
+        <source>Plan imported: %1 tasks (and %2 heading rows).</source>
+        <translation>Đã nhập kế hoạch: %1 nhiệm vụ (và %2 dòng tiêu đề mục).</translation>
     </message>
 </context>
 <context>
@@ -2233,22 +2238,22 @@ chỉ tiêu?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="96" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="104" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="99" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="107" />
         <source>Backups in %1. The current data is backed up first, so a restore can be undone.</source>
         <translation>Các bản sao lưu trong %1. Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="116" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="124" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="124" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="132" />
         <source>There is no backup yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>

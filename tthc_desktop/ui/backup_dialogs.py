@@ -72,7 +72,7 @@ class BackupListModel(QAbstractTableModel):
                 _kind_label(info.kind),
                 format_size(info.size_bytes),
                 str(info.count("plans")),
-                str(info.count("tasks")),
+                task_count_text(info),
             ][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(info.path)
@@ -85,6 +85,14 @@ class BackupListModel(QAbstractTableModel):
             if 0 <= section < len(self._headers):
                 return self._headers[section]
         return None
+
+
+def task_count_text(info: BackupInfo) -> str:
+    """The tasks as the Tasks page counts them; an older backup only knows its rows (headings included)."""
+    count = info.task_count()
+    if count is not None:
+        return str(count)
+    return QCoreApplication.translate("Backup", "%1 rows").replace("%1", str(info.count("tasks")))
 
 
 class RestoreDialog(QDialog):

@@ -20,7 +20,7 @@ from ..services.context import AppContext
 from ..store.backup import BackupInfo
 from ..store.errors import StoreError
 from .actions import ActionId
-from .backup_dialogs import RestoreDialog, format_size
+from .backup_dialogs import RestoreDialog, format_size, task_count_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -99,7 +99,7 @@ def confirm_and_restore(window: MainWindow, info: BackupInfo) -> bool:
     question = (
         question.replace("%1", info.created_at.strftime("%d/%m/%Y %H:%M"))
         .replace("%2", str(info.count("plans")))
-        .replace("%3", str(info.count("tasks")))
+        .replace("%3", task_count_text(info))
     )
     answer = QMessageBox.question(
         window, translate("Backup", "Restore from a backup"), question,

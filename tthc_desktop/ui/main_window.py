@@ -194,8 +194,11 @@ class MainWindow(QMainWindow):
             text = self.tr("Plan updated: %1 changed, %2 added, %3 unchanged.")
             text = text.replace("%1", str(result.updated)).replace("%2", str(result.created))
             text = text.replace("%3", str(result.unchanged))
-        else:
-            text = self.tr("Plan imported: %1 rows.").replace("%1", str(result.created))
+        else:  # count tasks as the wizard and the Tasks page do: heading rows apart
+            items = wizard.final_preview().tasks if wizard.preview is not None else []
+            headings = sum(1 for t in items if t.is_heading)
+            text = self.tr("Plan imported: %1 tasks (and %2 heading rows).")
+            text = text.replace("%1", str(len(items) - headings)).replace("%2", str(headings))
         self.statusBar().showMessage(text, 10000)
         self.show_page("tasks")
 
