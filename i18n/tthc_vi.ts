@@ -878,32 +878,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DueDatesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="200" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="247" />
         <source>Due dates</source>
         <translation>Ngày hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="205" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="252" />
         <source>Add date</source>
         <translation>Thêm ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="206" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="253" />
         <source>Remove date</source>
         <translation>Bỏ ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="213" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="260" />
         <source>These are the task's due dates (confirm or replace)</source>
         <translation>Đây là các ngày hạn của nhiệm vụ (xác nhận hoặc thay thế)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="214" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="261" />
         <source>Add these dates to the existing ones</source>
         <translation>Thêm các ngày này vào các hạn hiện có</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="216" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="263" />
         <source>Dates:</source>
         <translation>Các ngày hạn:</translation>
     </message>
@@ -911,32 +911,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="99" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="146" />
         <source>Record extension</source>
         <translation>Gia hạn nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="105" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="152" />
         <source>e.g. 45/QĐ-UBND</source>
         <translation>ví dụ 45/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="107" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="154" />
         <source>The original due date is kept: a task finished after it still counts as late.</source>
         <translation>Hạn ban đầu vẫn được giữ: nhiệm vụ hoàn thành sau hạn này vẫn tính là trễ hạn.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="109" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="156" />
         <source>New due date:</source>
         <translation>Hạn mới:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="110" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="157" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="111" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="158" />
         <source>Document date:</source>
         <translation>Ngày văn bản:</translation>
     </message>
@@ -1180,37 +1180,67 @@ quá hạn</translation>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="112" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="114" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="122" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="124" />
         <source>&amp;Edit</source>
         <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="128" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="130" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="134" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="158" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="162" />
+        <source>Undone: %1</source>
+        <translation>Đã hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="168" />
+        <source>Redone: %1</source>
+        <translation>Đã làm lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="172" />
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="172" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="177" />
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="177" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="183" />
         <source>(unit not set)</source>
         <translation>(chưa đặt tên đơn vị)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="194" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="219" />
         <source>Plan updated: %1 changed, %2 added, %3 unchanged.</source>
         <translation>Đã cập nhật kế hoạch: %1 nhiệm vụ thay đổi, %2 thêm mới, %3 giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="200" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="225" />
         <source>Plan imported: %1 tasks (and %2 heading rows).</source>
         <translation>Đã nhập kế hoạch: %1 nhiệm vụ (và %2 dòng tiêu đề mục).</translation>
     </message>
@@ -1276,24 +1306,60 @@ quá hạn</translation>
 <context>
     <name>MarkDoneDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="78" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="93" />
         <source>Mark task done</source>
         <translation>Đánh dấu hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="82" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="97" />
         <source>What was done, e.g. the document issued</source>
         <translation>Kết quả, ví dụ văn bản đã ban hành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="83" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="100" />
+        <source>e.g. 88/BC-STP</source>
+        <translation>ví dụ 88/BC-STP</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="103" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="118" />
+        <source>(no file)</source>
+        <translation>(chưa có tệp)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="105" />
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="110" />
         <source>Completed on:</source>
         <translation>Ngày hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="84" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="111" />
         <source>Outcome:</source>
         <translation>Kết quả thực hiện:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="112" />
+        <source>Evidence document number:</source>
+        <translation>Số, ký hiệu văn bản minh chứng:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="113" />
+        <source>Evidence document date:</source>
+        <translation>Ngày văn bản minh chứng:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="114" />
+        <source>Attached file:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="121" />
+        <source>Choose the evidence file</source>
+        <translation>Chọn tệp minh chứng</translation>
     </message>
 </context>
 <context>
@@ -1871,68 +1937,68 @@ chỉ tiêu?</translation>
 <context>
     <name>ProgressUpdateDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="138" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="185" />
         <source>Progress update</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="141" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="188" />
         <source>What has been done so far</source>
         <translation>Những việc đã làm đến nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="148" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="195" />
         <source>e.g. 88/BC-STP</source>
         <translation>ví dụ 88/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="150" />
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="173" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="197" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="220" />
         <source>(no file)</source>
         <translation>(chưa có tệp)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="152" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="199" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="153" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="200" />
         <source>Remove file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="160" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="207" />
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="161" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="208" />
         <source>Progress note:</source>
         <translation>Nội dung tiến độ:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="162" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="209" />
         <source>Percent done:</source>
         <translation>Tỷ lệ hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="163" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="210" />
         <source>Evidence document number:</source>
         <translation>Số, ký hiệu văn bản minh chứng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="164" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="211" />
         <source>Evidence document date:</source>
         <translation>Ngày văn bản minh chứng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="165" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="212" />
         <source>Attached file:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="177" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="224" />
         <source>Choose the evidence file</source>
         <translation>Chọn tệp minh chứng</translation>
     </message>
@@ -3004,221 +3070,236 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskDetailPanel</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="123" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="253" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="129" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="259" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="154" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="160" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="155" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="161" />
         <source>Lead:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="156" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="162" />
         <source>Coordinating:</source>
         <translation>Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="157" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="163" />
         <source>Expected product:</source>
         <translation>Sản phẩm dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="158" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="164" />
         <source>Deadline (as written):</source>
         <translation>Thời hạn (nguyên văn):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="159" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="165" />
         <source>Due dates:</source>
         <translation>Ngày hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="160" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="166" />
         <source>How it was read:</source>
         <translation>Cách hiểu thời hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="161" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="167" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="163" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="169" />
         <source>Confirm/Edit due dates…</source>
         <translation>Xác nhận/Sửa hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="164" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="280" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="170" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="286" />
         <source>Mark continuous</source>
         <translation>Đánh dấu thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="165" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="278" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="171" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="284" />
         <source>Mark done…</source>
         <translation>Hoàn thành…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="166" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="172" />
         <source>Extension…</source>
         <translation>Gia hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="167" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="173" />
         <source>Add progress…</source>
         <translation>Thêm tiến độ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="168" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="174" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="199" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="205" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="200" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="206" />
         <source>Save a copy…</source>
         <translation>Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="201" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="207" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="202" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="470" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="208" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="494" />
         <source>Delete update</source>
         <translation>Xóa cập nhật</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="211" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="217" />
         <source>Progress timeline</source>
         <translation>Diễn biến tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="254" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="260" />
         <source>This task no longer exists (it may have been deleted).</source>
         <translation>Nhiệm vụ này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="260" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="266" />
         <source>Task %1</source>
         <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="278" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="284" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="279" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="285" />
         <source>Not continuous</source>
         <translation>Bỏ thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="295" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="301" />
         <source>%1 days overdue (due %2)</source>
         <translation>Quá hạn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="298" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="304" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="299" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="305" />
         <source>%1 days left (due %2)</source>
         <translation>Còn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="306" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="312" />
         <source>%1 (from the plan)</source>
         <translation>%1 (theo kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="308" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="314" />
         <source>%1 (set by the officer)</source>
         <translation>%1 (cán bộ đặt)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="310" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="316" />
         <source>%1 (extended by %2)</source>
         <translation>%1 (gia hạn theo %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="315" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="321" />
         <source>recurring, %1 occurrences</source>
         <translation>định kỳ, %1 lần</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="317" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="323" />
         <source>next %1</source>
         <translation>lần tới %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="320" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="326" />
         <source>continuous (no fixed date)</source>
         <translation>thường xuyên (không có ngày cố định)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="322" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="328" />
         <source>needs a date: none could be read from the deadline text</source>
         <translation>cần đặt hạn: không đọc được ngày nào từ thời hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="327" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="333" />
         <source>not done yet</source>
         <translation>chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="328" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="334" />
         <source>done on %1</source>
         <translation>hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="343" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="347" />
+        <source>%1 — task %2</source>
+        <translation>%1 — nhiệm vụ %2</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="351" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="404" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="362" />
+        <source>Mark task %1 done</source>
+        <translation>Ghi hoàn thành nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="368" />
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="428" />
         <source>Delete task %1 with its sub-tasks, due dates and progress updates? You can undo this with Ctrl+Z.</source>
         <translation>Xóa nhiệm vụ %1 cùng các nhiệm vụ con, ngày hạn và cập nhật tiến độ? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="406" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="430" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="436" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="460" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="450" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="474" />
         <source>Cannot save a copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="470" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="494" />
         <source>Delete the progress update of %1?</source>
         <translation>Xóa cập nhật tiến độ ngày %1?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="483" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="507" />
         <source>Save a copy of the attached file</source>
         <translation>Lưu bản sao tệp đính kèm</translation>
     </message>
@@ -3319,6 +3400,36 @@ chỉ tiêu?</translation>
         <location filename="../tthc_desktop/ui/task_filter_bar.py" line="171" />
         <source>All years</source>
         <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="199" />
+        <source>plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="199" />
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="200" />
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="204" />
+        <source>role</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="207" />
+        <source>due within %1 days</source>
+        <translation>đến hạn trong %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="213" />
+        <source>search "%1"</source>
+        <translation>tìm "%1"</translation>
     </message>
 </context>
 <context>
@@ -3460,91 +3571,101 @@ chỉ tiêu?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="83" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="89" />
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="168" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="91" />
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="96" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="98" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="100" />
         <source>Import a plan's task table (Ctrl+I)</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="99" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="101" />
         <source>Save the tasks listed below as an Excel file (Ctrl+E)</source>
         <translation>Lưu danh sách nhiệm vụ đang hiển thị ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="136" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="118" />
+        <source>✕ Clear filters</source>
+        <translation>✕ Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="152" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="166" />
         <source>Enter your unit's name and level (once).</source>
         <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="166" />
         <source>Unit information…</source>
         <translation>Thông tin đơn vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="168" />
         <source>Import the task table of a plan (.docx, .xlsx or text).</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="293" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="311" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="294" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="312" />
         <source>Could not write %1:
 %2</source>
         <translation>Không ghi được tệp %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="298" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="316" />
         <source>Export finished</source>
         <translation>Đã xuất tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="299" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="317" />
         <source>Exported %1 tasks to %2.</source>
         <translation>Đã xuất %1 nhiệm vụ ra tệp %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="307" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="325" />
         <source>Export tasks to Excel</source>
         <translation>Xuất danh sách nhiệm vụ ra Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="308" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="326" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="316" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="334" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="373" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="378" />
+        <source>Filtering: %1</source>
+        <translation>Đang lọc: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="394" />
         <source>Showing %1 / %2 tasks</source>
         <translation>Hiển thị %1 / %2 nhiệm vụ</translation>
     </message>
@@ -3664,22 +3785,22 @@ chỉ tiêu?</translation>
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="72" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="78" />
         <source>Progress updates</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="83" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="89" />
         <source>dated %1</source>
         <translation>ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="84" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="90" />
         <source>Evidence: %1</source>
         <translation>Minh chứng: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="86" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="92" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>

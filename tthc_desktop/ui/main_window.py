@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         undo, redo = a[ActionId.UNDO], a[ActionId.REDO]
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._on_undo_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._on_redo_text_changed)
         undo.setEnabled(False)
         redo.setEnabled(False)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -141,8 +143,8 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         a = self.actions
         a.connect(ActionId.QUIT, self.close)
-        a.connect(ActionId.UNDO, self.undo_stack.undo)
-        a.connect(ActionId.REDO, self.undo_stack.redo)
+        a.connect(ActionId.UNDO, self.undo)
+        a.connect(ActionId.REDO, self.redo)
         a.connect(ActionId.ABOUT, self.show_about)
         a.connect(ActionId.IMPORT_PLAN, self.show_import_wizard)  # the tasks page's button: ensure_page
         a.connect(ActionId.SETTINGS, self.show_settings)
@@ -151,6 +153,29 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(PAGES):
             a.connect(spec.action, lambda _checked=False, i=index: self.nav.setCurrentRow(i))
         a.connect(ActionId.HELP, self.show_user_guide)
+
+    # -- undo: the menu names the step, the status bar confirms it ---------------------------
+    def undo(self) -> None:
+        text = self.undo_stack.undoText()
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()
+            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", text), 10000)
+
+    def redo(self) -> None:
+        text = self.undo_stack.redoText()
+        if self.undo_stack.canRedo():
+            self.undo_stack.redo()
+            self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", text), 10000)
+
+    def _on_undo_text_changed(self, text: str) -> None:
+        action = self.actions[ActionId.UNDO]
+        action.setText(self.tr("&Undo: %1").replace("%1", text) if text else self.tr("&Undo"))
+        action.setStatusTip(text)
+
+    def _on_redo_text_changed(self, text: str) -> None:
+        action = self.actions[ActionId.REDO]
+        action.setText(self.tr("&Redo: %1").replace("%1", text) if text else self.tr("&Redo"))
+        action.setStatusTip(text)
 
     # -- behaviour ----------------------------------------------------------------------
     def update_title(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -57,6 +58,7 @@ def vi_number(n: int) -> str:
 
 class TasksPage(QWidget):
     task_selected = Signal(int)  # the current row's task id (headings are not selected as tasks)
+    selection_cleared = Signal()  # the shown task left the list (e.g. a filter hides it): the detail empties
     import_requested = Signal()  # "Nhập kế hoạch…": the window opens the import wizard
     exported = Signal(str)  # path of the written .xlsx
 
@@ -106,6 +108,20 @@ class TasksPage(QWidget):
         header.addWidget(self.export_button)
 
         self.filter_bar = TaskFilterBar(self.ctx)
+        self.active_filter = QFrame()  # "Đang lọc: … ✕ Bỏ lọc", so a filter restored at start-up is seen
+        self.active_filter.setObjectName("activeFilterBar")
+        self.active_filter.setStyleSheet("QFrame#activeFilterBar { background:#fff3cd; border:1px solid #f0ad4e;"
+                                         " border-radius:4px; }")
+        self.active_filter_label = QLabel()
+        self.active_filter_label.setObjectName("activeFilterText")
+        self.active_filter_label.setWordWrap(True)
+        self.active_filter_clear = QPushButton(self.tr("✕ Clear filters"))
+        self.active_filter_clear.setObjectName("activeFilterClear")
+        active_row = QHBoxLayout(self.active_filter)
+        active_row.setContentsMargins(8, 3, 3, 3)
+        active_row.addWidget(self.active_filter_label, 1)
+        active_row.addWidget(self.active_filter_clear)
+        self.active_filter.hide()
         self.legend = StatusLegend()
 
         self.view = QTableView()
@@ -158,6 +174,7 @@ class TasksPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.start_card)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.active_filter)
         layout.addWidget(self.legend)
         layout.addWidget(self.splitter, 1)
 
@@ -178,6 +195,7 @@ class TasksPage(QWidget):
         self.view.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
         self._resize_timer.timeout.connect(self._on_resize_timer_timeout)
         self.import_button.clicked.connect(self.import_requested)
+        self.active_filter_clear.clicked.connect(lambda: self.filter_bar.clear(self._default_roles()))
         self.export_button.clicked.connect(self.ask_export)
         self.export_action.triggered.connect(self.ask_export)
         unsubscribe = self.ctx.events.subscribe(events.PLANS_CHANGED, self._make_plans_listener())
@@ -355,6 +373,9 @@ class TasksPage(QWidget):
         self._sync_header(flt)
         self.model.set_filter(flt, grouped)
         self.view.setSortingEnabled(not grouped)  # grouped lists keep the plan's order
+        parts = self.filter_bar.active_parts()
+        self.active_filter.setVisible(bool(parts))
+        self.active_filter_label.setText(self.tr("Filtering: %1").replace("%1", " · ".join(parts)))
         self.settings.set(TASKS_FILTER, filter_to_json(flt, grouped))
 
     def _on_filter_bar_grouping_changed(self, _grouped: bool) -> None:
@@ -380,7 +401,8 @@ class TasksPage(QWidget):
     def _on_model_reset(self) -> None:
         self.view.resizeRowsToContents()
         if self._current_before_reset is not None:
-            self.select_task(self._current_before_reset)
+            if not self.select_task(self._current_before_reset) and not self.model.canFetchMore():
+                self.selection_cleared.emit()  # the filter hides it: do not keep showing it beside the list
         self.view.verticalScrollBar().setValue(self._scroll_before_reset)
 
     def _on_model_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
