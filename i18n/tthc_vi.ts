@@ -944,7 +944,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="80" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="81" />
         <source>One recipient per line</source>
         <translation>Mỗi nơi nhận một dòng</translation>
     </message>
@@ -1423,47 +1423,47 @@ quá hạn</translation>
 <context>
     <name>NewReportDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="54" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="64" />
         <source>New report</source>
         <translation>Báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="70" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="81" />
         <source>Kind of report</source>
         <translation>Loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="71" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="82" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="74" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="85" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="102" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="120" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="104" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="122" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="106" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="124" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="108" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="126" />
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="122" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="140" />
         <source>%1: data from %2 to %3</source>
         <translation>%1: số liệu từ ngày %2 đến ngày %3</translation>
     </message>
@@ -2040,177 +2040,177 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="90" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="91" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="92" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="93" />
         <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="94" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="95" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="95" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="96" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="101" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="105" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="106" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="112" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="113" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="114" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="115" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="134" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="135" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="150" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="151" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="152" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="153" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="163" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="164" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="175" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="176" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="176" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="177" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="189" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="191" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="189" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="191" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="190" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="192" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="190" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="192" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="250" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="252" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="259" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="261" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="279" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="281" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="301" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="298" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="301" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="298" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="308" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="305" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="311" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="308" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="349" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="346" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="351" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="348" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="373" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="370" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="386" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="383" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="396" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="393" />
         <source>The report is not complete</source>
         <translation>Báo cáo chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="397" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="394" />
         <source>Fix these before exporting:</source>
         <translation>Cần sửa trước khi xuất:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="404" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="401" />
         <source>Writing the PDF and Excel files…</source>
         <translation>Đang ghi tệp PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="409" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="406" />
         <source>Could not export the report</source>
         <translation>Không xuất được báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="417" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="414" />
         <source>Written: %1 (%2 pages) and %3 Excel files</source>
         <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="441" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="438" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>
@@ -2241,6 +2241,19 @@ chỉ tiêu?</translation>
         <location filename="../tthc_desktop/ui/reports_page.py" line="83" />
         <source>Apology letter</source>
         <translation>Thư xin lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_preview_tab.py" line="41" />
+        <source>Preparing the preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_preview_tab.py" line="47" />
+        <source>No preview: %1</source>
+        <translation>Chưa xem trước được: %1</translation>
     </message>
 </context>
 <context>
@@ -2327,12 +2340,12 @@ chỉ tiêu?</translation>
 <context>
     <name>RevisionModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="159" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="160" />
         <source>Saved at</source>
         <translation>Thời điểm lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="159" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="160" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2340,57 +2353,57 @@ chỉ tiêu?</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="132" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="150" />
         <source>Report deadlines</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="135" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="153" />
         <source>Data are counted from the 15th of the month before the period to the 14th of its last month. Set when your province wants each report.</source>
         <translation>Số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ. Đặt hạn gửi từng loại báo cáo theo quy định của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="139" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="157" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="139" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="157" />
         <source>Working days</source>
         <translation>N (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="139" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="157" />
         <source>When due</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="140" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="158" />
         <source>Before day</source>
         <translation>X (ngày trong tháng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="152" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="170" />
         <source>working days after the cut-off</source>
         <translation>N ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="153" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="171" />
         <source>before a day of the month</source>
         <translation>trước ngày X hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="163" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="181" />
         <source>before the </source>
         <translation>trước ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="164" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="182" />
         <source> of each month</source>
         <translation> hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="172" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="190" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -2398,32 +2411,32 @@ chỉ tiêu?</translation>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="183" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="184" />
         <source>filled from the data</source>
         <translation>lấy từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="183" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="184" />
         <source>written by you</source>
         <translation>do cán bộ viết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="189" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="190" />
         <source>Reset to data</source>
         <translation>Lấy lại từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="191" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="192" />
         <source>Replace this text with the one written from the current figures</source>
         <translation>Thay nội dung này bằng đoạn viết từ số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="193" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="194" />
         <source>⚠ Differs from the current data (edited, or the figures changed)</source>
         <translation>⚠ Khác với số liệu hiện tại (đã sửa tay, hoặc số liệu đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="196" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="197" />
         <source>⚠ Same as last period's report: did only the dates change?</source>
         <translation>⚠ Giống hệt báo cáo kỳ trước: có phải chỉ sửa ngày tháng?</translation>
     </message>

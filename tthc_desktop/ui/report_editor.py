@@ -42,6 +42,7 @@ from .domain_labels import display_name
 from .pdf_preview import PdfOpenError, PdfPreview
 from .printing import PrintError, print_pdf, print_pdf_with_dialog
 from .report_fields import WARNING_COLOUR, FieldForm, RevisionModel, SectionBox, format_value
+from .report_preview_tab import install_preview_on_open
 from .settings import REPORTS_EXPORT_DIR
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -174,6 +175,7 @@ class ReportEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Edit"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
+        install_preview_on_open(self)  # "Xem trước" builds its PDF when opened
         status = QHBoxLayout()
         status.addWidget(self.status_label, 1)
         status.addWidget(self.open_folder_button)
@@ -286,12 +288,7 @@ class ReportEditor(QWidget):
     def reset_section(self, key: str) -> None:
         """Put the text written from the current data back into section *key* (undoable with Ctrl+Z)."""
         text = self.service.reset_section(self.draft, key)
-        edit = self.sections[key].edit
-        cursor = edit.textCursor()
-        cursor.beginEditBlock()  # one undo step, through the editor's own undo
-        cursor.select(cursor.SelectionType.Document)
-        cursor.insertText(text)
-        cursor.endEditBlock()
+        self.sections[key].edit.replace_document(text)  # one undo step, through the box's own undo
 
     def revalidate(self) -> list[Issue]:
         d = self.draft

@@ -28,6 +28,7 @@ from ..domain.reductions import format_number
 from ..reports.templates import FieldSpec
 from ..store.reports_store import Revision
 from .date_field import DateField
+from .section_text_edit import SectionTextEdit
 
 _Index = QModelIndex | QPersistentModelIndex
 WARNING_COLOUR = "#e65100"
@@ -182,7 +183,7 @@ class SectionBox(QFrame):
         self.title.setWordWrap(True)
         self.kind_label = QLabel(self.tr("filled from the data") if auto else self.tr("written by you"))
         self.kind_label.setStyleSheet("color:#757575;")
-        self.edit = QPlainTextEdit()
+        self.edit = SectionTextEdit()  # "## " sub-headings shown bold, without the marker
         self.edit.setObjectName(f"sectionEdit_{key}")
         self.edit.setPlaceholderText(placeholder)
         self.edit.setMinimumHeight(170 if auto else 90)
