@@ -183,6 +183,39 @@
     </message>
 </context>
 <context>
+    <name>AddProcedureDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/add_procedure_dialog.py" line="14" />
+        <source>Add a procedure</source>
+        <translation>Thêm thủ tục hành chính</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/add_procedure_dialog.py" line="30" />
+        <source>The times and costs are filled in the catalogue table afterwards.</source>
+        <translation>Thời gian và chi phí được điền sau, trong bảng danh mục.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/add_procedure_dialog.py" line="33" />
+        <source>Procedure code:</source>
+        <translation>Mã TTHC:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/add_procedure_dialog.py" line="34" />
+        <source>Name:</source>
+        <translation>Tên thủ tục:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/add_procedure_dialog.py" line="35" />
+        <source>Field:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/add_procedure_dialog.py" line="36" />
+        <source>Level:</source>
+        <translation>Cấp thực hiện:</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../tthc_desktop/ui/backup_dialogs.py" line="24" />
@@ -509,37 +542,99 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="42" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="48" />
         <source>Search code or name (diacritics optional)…</source>
         <translation>Tìm theo mã hoặc tên thủ tục (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="47" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="53" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="63" />
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="49" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="55" />
         <source>Import the unit's catalogue of procedures</source>
         <translation>Nhập danh mục thủ tục hành chính của đơn vị</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/procedures_page.py" line="56" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="59" />
+        <source>Add procedure…</source>
+        <translation>Thêm thủ tục…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="59" />
+        <source>Add the unit's procedures one by one.</source>
+        <translation>Thêm từng thủ tục hành chính của đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="60" />
+        <source>Or fill the blank Excel template with your catalogue…</source>
+        <translation>Hoặc điền danh mục vào mẫu Excel trống…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="60" />
+        <source>Save a blank template…</source>
+        <translation>Lưu mẫu Excel trống…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="62" />
+        <source>…and import it (any Excel catalogue with code and name columns works).</source>
+        <translation>…rồi nhập vào (mọi tệp Excel có cột mã và tên thủ tục đều dùng được).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="71" />
         <source>Field:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="112" />
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="109" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="127" />
         <source>%1 procedures</source>
         <translation>%1 thủ tục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="121" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="141" />
+        <source>Cannot add</source>
+        <translation>Không thêm được</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="143" />
+        <source>Added %1 — %2.</source>
+        <translation>Đã thêm %1 — %2.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="148" />
+        <source>Save a blank catalogue</source>
+        <translation>Lưu danh mục mẫu trống</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="149" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="155" />
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="155" />
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="158" />
+        <source>Blank catalogue saved to %1: fill it, then import it.</source>
+        <translation>Đã lưu danh mục mẫu vào %1: hãy điền rồi nhập vào.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="171" />
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Đã nhập: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục.</translation>
     </message>
@@ -593,102 +688,102 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CutsTab</name>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="97" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="101" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="100" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="104" />
         <source>Save the catalogue with its cuts as the Excel form (Ctrl+E)</source>
         <translation>Lưu “Danh mục TTHC và phương án cắt giảm, đơn giản hóa” ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="102" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="106" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="105" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="109" />
         <source>Target cut against 2024:</source>
         <translation>Chỉ tiêu cắt giảm so với năm 2024:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="110" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="114" />
         <source>Unit totals</source>
         <translation>Tổng của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="112" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="116" />
         <source>Time cut</source>
         <translation>Cắt giảm thời gian</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="112" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="116" />
         <source>Cost cut</source>
         <translation>Cắt giảm chi phí</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="112" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="116" />
         <source>Meets target?</source>
         <translation>Đạt chỉ tiêu?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="116" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="120" />
         <source>Simple total</source>
         <translation>Tổng đơn giản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="117" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="121" />
         <source>Weighted by case files per year</source>
         <translation>Tổng theo số hồ sơ/năm (có trọng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="180" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="184" />
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="181" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="185" />
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="180" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="184" />
         <source>Not enough data</source>
         <translation>Chưa đủ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="184" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="188" />
         <source>%1 of %2 procedures have both time figures, %3 both cost figures; the others are left out (see the tooltips of the catalogue).</source>
         <translation>%1/%2 thủ tục có đủ số liệu thời gian, %3 thủ tục có đủ số liệu chi phí; các thủ tục còn lại chưa được tính (rê chuột lên ô trong danh mục để xem lý do).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="189" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="193" />
         <source>Working days and calendar days are added together in the time total.</source>
         <translation>Lưu ý: tổng thời gian đang cộng chung ngày làm việc và ngày theo lịch.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="193" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="197" />
         <source>&lt;b&gt;Procedures short of the %1 target: %2&lt;/b&gt; (hover a row for what is needed)</source>
         <translation>&lt;b&gt;Thủ tục chưa đạt chỉ tiêu %1: %2&lt;/b&gt; (rê chuột lên dòng để xem cần cắt giảm thêm bao nhiêu)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="218" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="222" />
         <source>Export the cuts list</source>
         <translation>Xuất danh mục TTHC và phương án cắt giảm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="219" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="223" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="229" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="233" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="230" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="234" />
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -1020,7 +1115,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
     <message>
         <location filename="../tthc_desktop/ui/first_run_dialog.py" line="44" />
         <source>Level:</source>
-        <translation>Cấp:</translation>
+        <translation>Cấp thực hiện:</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/first_run_dialog.py" line="45" />
@@ -1909,27 +2004,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ProceduresPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="134" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="184" />
         <source>Administrative procedures</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="139" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="189" />
         <source>Catalogue of the unit's procedures, their cuts in time and cost against 2024 (Resolution 66/NQ-CP) and the case-file figures of form 06.</source>
         <translation>Danh mục TTHC của đơn vị, tỷ lệ cắt giảm thời gian và chi phí so với năm 2024 (Nghị quyết 66/NQ-CP) và số liệu hồ sơ theo biểu 06.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="148" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="198" />
         <source>Catalogue</source>
         <translation>Danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="149" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="199" />
         <source>Cuts</source>
         <translation>Cắt giảm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="200" />
         <source>Case-file figures (form 06)</source>
         <translation>Số liệu hồ sơ (Biểu 06)</translation>
     </message>
@@ -2246,12 +2341,12 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_preview_tab.py" line="41" />
+        <location filename="../tthc_desktop/ui/report_preview_tab.py" line="43" />
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_preview_tab.py" line="47" />
+        <location filename="../tthc_desktop/ui/report_preview_tab.py" line="49" />
         <source>No preview: %1</source>
         <translation>Chưa xem trước được: %1</translation>
     </message>
@@ -2507,52 +2602,52 @@ chỉ tiêu?</translation>
 <context>
     <name>ShortfallModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
         <source>Procedure</source>
         <translation>Tên thủ tục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
         <source>Cut in</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
         <source>In 2024</source>
         <translation>Năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="45" />
         <source>Cut so far</source>
         <translation>Đã cắt giảm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="45" />
         <source>Still to cut</source>
         <translation>Cần cắt giảm thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="69" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="70" />
         <source>days</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="70" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="71" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="70" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="71" />
         <source>Cost</source>
         <translation>Chi phí</translation>
     </message>
@@ -2764,147 +2859,160 @@ chỉ tiêu?</translation>
 <context>
     <name>StatsTab</name>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="46" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="47" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="46" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="47" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="47" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="48" />
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="47" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="48" />
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="48" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="49" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="58" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="59" />
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="60" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="61" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="62" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="63" />
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="64" />
         <source>Remove row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="64" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="65" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="67" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="68" />
         <source>Save the figures of this period (Ctrl+S)</source>
         <translation>Lưu số liệu của kỳ này (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="70" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="71" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="147" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="151" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="154" />
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="174" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="178" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="287" />
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="175" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="179" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="288" />
         <source>The figures of %1 are not saved. Save them before switching?</source>
         <translation>Số liệu %1 chưa được lưu. Lưu trước khi chuyển kỳ?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="186" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="191" />
         <source>%1: from %2 to %3</source>
         <translation>%1: từ ngày %2 đến ngày %3</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="198" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="209" />
+        <source>row %1 (%2)</source>
+        <translation>dòng %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="217" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="223" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="201" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="218" />
+        <source>Choose the level (Cấp) of: %1.</source>
+        <translation>Hãy chọn Cấp cho: %1.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="226" />
         <source>Saved %1: %2 added, %3 changed, %4 removed.</source>
         <translation>Đã lưu %1: thêm %2, sửa %3, xóa %4 dòng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="204" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="229" />
         <source>Some checks still fail: the cells are marked red.</source>
         <translation>Vẫn còn lỗi kiểm tra: các ô sai được tô đỏ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="212" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="237" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="216" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="241" />
         <source>Row %1</source>
         <translation>Dòng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="219" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="244" />
         <source>%1 rows read from %2; check them and press Save.</source>
         <translation>Đọc được %1 dòng từ tệp %2; hãy kiểm tra rồi bấm Lưu.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="252" />
         <source>%1 has no saved figures to carry over.</source>
         <translation>%1 chưa có số liệu đã lưu để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="231" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="256" />
         <source>Column 6 filled from the in-progress files (column 11) of %1: %2 rows changed.</source>
         <translation>Đã điền cột 6 (từ kỳ trước) bằng số hồ sơ đang giải quyết (cột 11) của %1: %2 dòng thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="237" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="262" />
         <source>Choose the one-stop system export</source>
         <translation>Chọn tệp Excel xuất từ hệ thống một cửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="238" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="263" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="270" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="312" />
         <source>All checks pass (3 = 4 + 5 + 6; 7 = 8 + 9 + 10; 11 = 12 + 13; 3 = 7 + 11).</source>
         <translation>Số liệu khớp các điều kiện kiểm tra (3 = 4 + 5 + 6; 7 = 8 + 9 + 10; 11 = 12 + 13; 3 = 7 + 11).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="275" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="317" />
         <source>&lt;b&gt;Whole unit:&lt;/b&gt; on time %1 · online %2 · overdue files %3</source>
         <translation>&lt;b&gt;Toàn đơn vị:&lt;/b&gt; tỷ lệ đúng hạn %1 · tỷ lệ trực tuyến %2 · số hồ sơ quá hạn %3</translation>
     </message>

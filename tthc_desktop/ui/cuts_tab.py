@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,9 @@ class CutsTab(QWidget):
         self.year_combo.setObjectName("yearCombo")
         for year in TARGET_YEARS:
             self.year_combo.addItem(str(year), year)
+        # open on this year (the last year with a target after it): not on 2025 in December 2026
+        this_year = min(max(date.today().year, TARGET_YEARS[0]), TARGET_YEARS[-1])
+        self.year_combo.setCurrentIndex(max(self.year_combo.findData(this_year), 0))
         self.target_spin = QDoubleSpinBox()
         self.target_spin.setObjectName("targetSpin")
         self.target_spin.setRange(1, 100)
