@@ -218,47 +218,47 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="24" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="29" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="25" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="30" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="26" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="31" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="27" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="32" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="28" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="33" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="34" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="39" />
         <source>manual</source>
         <translation>thủ công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="35" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="40" />
         <source>automatic</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="36" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="41" />
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="95" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="106" />
         <source>%1 rows</source>
         <translation>%1 dòng</translation>
     </message>
@@ -1460,57 +1460,57 @@ quá hạn</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="144" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="145" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="148" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="149" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="148" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="149" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="149" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="149" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="152" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="154" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="154" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="155" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="156" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="157" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="158" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="158" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="159" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2305,7 +2305,12 @@ chỉ tiêu?</translation>
         <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="438" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="425" />
+        <source>The system could not open %1.</source>
+        <translation>Hệ thống không mở được %1.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="440" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>
@@ -2412,24 +2417,49 @@ chỉ tiêu?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="104" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="115" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="107" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="118" />
         <source>Backups in %1. The current data is backed up first, so a restore can be undone.</source>
         <translation>Các bản sao lưu trong %1. Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="124" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="135" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="132" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="139" />
+        <source>Choose a backup file (.zip)…</source>
+        <translation>Chọn tệp sao lưu (.zip)…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="142" />
+        <source>A backup copied elsewhere, e.g. on a USB stick</source>
+        <translation>Một bản sao lưu chép ở nơi khác, ví dụ trên USB</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="148" />
         <source>There is no backup yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="164" />
+        <source>Choose a backup file</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="165" />
+        <source>Backups (*.zip)</source>
+        <translation>Bản sao lưu (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="171" />
+        <source>Not a backup</source>
+        <translation>Không phải bản sao lưu</translation>
     </message>
 </context>
 <context>
@@ -3028,38 +3058,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="96" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="97" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="96" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="97" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -3067,67 +3097,77 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="126" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="127" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="195" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="196" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="220" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="221" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="221" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="222" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="222" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="226" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="257" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="258" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="261" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="262" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="309" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="310" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="349" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="317" />
+        <source>The system could not open %1. Open it yourself from that location.</source>
+        <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="320" />
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="358" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="349" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="358" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -3285,7 +3325,7 @@ chỉ tiêu?</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/task_detail_panel.py" line="208" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="494" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="499" />
         <source>Delete update</source>
         <translation>Xóa cập nhật</translation>
     </message>
@@ -3406,21 +3446,27 @@ chỉ tiêu?</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/task_detail_panel.py" line="460" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="464" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="474" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="465" />
+        <source>The system could not open %1. Open it yourself from that location, or use "Save a copy…".</source>
+        <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó, hoặc dùng "Lưu bản sao…".</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="479" />
         <source>Cannot save a copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="494" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="499" />
         <source>Delete the progress update of %1?</source>
         <translation>Xóa cập nhật tiến độ ngày %1?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="507" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="512" />
         <source>Save a copy of the attached file</source>
         <translation>Lưu bản sao tệp đính kèm</translation>
     </message>
@@ -4012,12 +4058,12 @@ chỉ tiêu?</translation>
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="172" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="173" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="176" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="177" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

@@ -346,6 +346,8 @@ class SigningService:
         return self.sign(build.pdf, out / f"{Path(build.pdf).stem}_da_ky.pdf", **kwargs)
 
     def _record(self, outcome: SigningOutcome, report_id: int | None, title: str, unit: str, period: str) -> int:
+        if not period and report_id is not None:
+            period = self._report_period(report_id)  # the Submissions page's "Kỳ" column
         files = [SubmissionFile(outcome.signed_pdf.name, str(outcome.signed_pdf), sha256_of(outcome.signed_pdf), "pdf")]
         files += [SubmissionFile(r.out_path.name, str(r.out_path), sha256_of(r.out_path), "appendix_pdf")
                   for r in outcome.appendices]
@@ -362,6 +364,15 @@ class SigningService:
         log.info("Submission %s signed by %s (%d files)", submission_id, person.subject_cn, len(files))
         self.ctx.events.emit(SUBMISSIONS_CHANGED, submission_ids={submission_id})
         return submission_id
+
+    def _report_period(self, report_id: int) -> str:
+        from ..store.reports_store import ReportsRepository
+
+        try:
+            record = ReportsRepository(self.ctx.writer).get(report_id)
+        except KeyError:
+            return ""
+        return str(record.period) if record.period else ""
 
     def _mark_report_signed(self, report_id: int) -> None:
         from ..store.reports_store import ReportsRepository, ReportState

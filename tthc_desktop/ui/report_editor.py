@@ -420,7 +420,9 @@ class ReportEditor(QWidget):
 
     def _on_open_folder_button_clicked(self) -> None:
         if self.last_result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_result.pdf.parent)))
+            folder = self.last_result.pdf.parent
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+                self.status_label.setText(self.tr("The system could not open %1.").replace("%1", str(folder)))
 
     def print_report(self, printer: QPrinter | None = None) -> int:
         """Print the report (built first into a temporary folder when the last export is out of date)."""

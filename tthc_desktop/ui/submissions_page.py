@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -308,7 +309,16 @@ class SubmissionsPage(QWidget):
         if not path.exists():
             self.status.setText(self.tr("File not found: %1").replace("%1", str(path)))
             return
-        self.open_url(QUrl.fromLocalFile(str(path)))
+        if not self.open_url(QUrl.fromLocalFile(str(path))):
+            self._cannot_open(path)
+
+    def _cannot_open(self, path: Path) -> None:
+        """The system found no program for the file or folder: say so, with the path to open by hand."""
+        text = self.tr("The system could not open %1. Open it yourself from that location.").replace(
+            "%1", str(path))
+        self.status.setText(text)
+        if getattr(self, "show_dialogs", True):
+            QMessageBox.warning(self, self.tr("Cannot open"), text)
 
     def _on_folder_clicked(self) -> None:
         sub = self.current()

@@ -459,7 +459,12 @@ class TaskDetailPanel(QWidget):
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the file"), str(exc))
             return False
-        return bool(self.open_url(QUrl.fromLocalFile(str(path))))
+        if self.open_url(QUrl.fromLocalFile(str(path))):
+            return True
+        QMessageBox.warning(self, self.tr("Cannot open the file"), self.tr(
+            "The system could not open %1. Open it yourself from that location, or use \"Save a copy…\".")
+            .replace("%1", str(path)))
+        return False
 
     def export_attachment(self) -> Path | None:
         update = self.selected_update()
