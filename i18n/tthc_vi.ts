@@ -912,52 +912,52 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="379" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="427" />
         <source>5. Plan details</source>
         <translation>5. Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="380" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="428" />
         <source>Filled in from the document where possible. Importing saves everything in one step; nothing is saved if it fails.</source>
         <translation>Đã điền sẵn từ văn bản nếu đọc được. Khi nhập, toàn bộ được lưu trong một bước; nếu có lỗi thì không lưu gì.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="400" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="448" />
         <source>Number/symbol:</source>
         <translation>Số/ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="401" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="449" />
         <source>Date issued:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="402" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="450" />
         <source>Issued by:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="403" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="451" />
         <source>Summary (trích yếu):</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="404" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="452" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="407" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="455" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="431" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="479" />
         <source>A new plan will be created.</source>
         <translation>Sẽ tạo kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="434" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="482" />
         <source>This plan is already in the database (%1). Importing again updates the tasks that changed and adds new ones; nothing is duplicated and your progress is kept.</source>
         <translation>Kế hoạch này đã có trong cơ sở dữ liệu (%1). Nhập lại sẽ cập nhật các nhiệm vụ có thay đổi và thêm nhiệm vụ mới; không tạo bản trùng và giữ nguyên tiến độ đã ghi.</translation>
     </message>
@@ -1055,22 +1055,22 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="147" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="150" />
         <source>1. Choose the plan file</source>
         <translation>1. Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="148" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="151" />
         <source>A Word (.docx), Excel (.xlsx) or text file whose appendix is the task table.</source>
         <translation>Tệp Word (.docx), Excel (.xlsx) hoặc văn bản có phụ lục là bảng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="149" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="152" />
         <source>Path to the plan file</source>
         <translation>Đường dẫn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="150" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="153" />
         <source>Choose the plan file</source>
         <translation>Chọn tệp kế hoạch</translation>
     </message>
@@ -1343,57 +1343,57 @@ quá hạn</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="207" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="210" />
         <source>3. Check the columns</source>
         <translation>3. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="208" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="211" />
         <source>Detected automatically; change a column if it is wrong.</source>
         <translation>Các cột được nhận diện tự động; hãy chọn lại nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="211" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="214" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="212" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="215" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="213" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="216" />
         <source>Lead agency</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="214" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="217" />
         <source>Coordinating agencies</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="215" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="218" />
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="216" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="219" />
         <source>Expected product</source>
         <translation>Sản phẩm dự kiến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="217" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="220" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="236" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="239" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="238" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="241" />
         <source>Column %1: %2</source>
         <translation>Cột %1: %2</translation>
     </message>
@@ -1662,32 +1662,32 @@ quá hạn</translation>
 <context>
     <name>PlanImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="78" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="81" />
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="92" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="95" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="98" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="101" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="112" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="115" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="126" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="129" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="127" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="130" />
         <source>Nothing was saved. Reason: %1</source>
         <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
@@ -1695,89 +1695,104 @@ quá hạn</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="280" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="283" />
         <source>4. Check the tasks</source>
         <translation>4. Kiểm tra nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="281" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="284" />
         <source>Each deadline is shown as understood, with the rule applied. Correct your unit's role where needed.</source>
         <translation>Mỗi thời hạn được hiển thị theo cách chương trình hiểu, kèm quy tắc đã áp dụng. Sửa vai trò của đơn vị nếu cần.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="291" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="294" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="291" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="294" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="291" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="294" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="291" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="294" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="292" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="295" />
         <source>Deadline (as written)</source>
         <translation>Thời hạn (theo văn bản)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="292" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="295" />
         <source>Due dates</source>
         <translation>Ngày hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="292" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="295" />
         <source>Rule applied</source>
         <translation>Quy tắc áp dụng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="292" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="295" />
         <source>Your role</source>
         <translation>Vai trò đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="302" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="315" />
         <source>Plan year:</source>
         <translation>Năm kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="308" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="322" />
         <source>Warnings:</source>
         <translation>Lưu ý:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="329" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="344" />
         <source>Continuous</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="331" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="346" />
         <source>Recurring</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="333" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="348" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="362" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="376" />
         <source>%1 tasks: %2 with dates, %3 continuous, %4 recurring, %5 need a date</source>
         <translation>%1 nhiệm vụ: %2 có hạn, %3 thường xuyên, %4 định kỳ, %5 cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="369" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="383" />
         <source>No warnings.</source>
         <translation>Không có lưu ý.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="398" />
+        <source>Changed by you; read from the plan: %1</source>
+        <translation>Do bạn sửa; theo kế hoạch: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="399" />
+        <source>Click, press F2 or type to change</source>
+        <translation>Bấm chuột, nhấn F2 hoặc gõ để đổi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="419" />
+        <source>Your unit's role: %1 (%2 changed by you).</source>
+        <translation>Vai trò của đơn vị: %1 (%2 do bạn sửa).</translation>
     </message>
 </context>
 <context>
@@ -3157,17 +3172,17 @@ chỉ tiêu?</translation>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="320" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="321" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="358" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="359" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="358" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="359" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -3175,17 +3190,17 @@ chỉ tiêu?</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="160" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="163" />
         <source>2. Choose the task table</source>
         <translation>2. Chọn bảng nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="161" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="164" />
         <source>Tables where a task header was recognised are marked ✓.</source>
         <translation>Bảng nhận diện được tiêu đề bảng nhiệm vụ được đánh dấu ✓.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="178" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="181" />
         <source>%1%2 — %3 rows</source>
         <translation>%1%2 — %3 dòng</translation>
     </message>
