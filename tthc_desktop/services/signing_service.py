@@ -37,6 +37,7 @@ from ..signing.appearance import (
     appendix_org_box,
     org_text_appearance,
     person_appearance,
+    person_text_appearance,
     seal_appearance,
     seal_box_for,
 )
@@ -47,11 +48,12 @@ from ..signing.sign_pdf import (
     PERSON_FIELD,
     BatchItem,
     SignResult,
+    now_vn,
     sign_batch,
     sign_document,
     sign_person_then_org,
 )
-from ..signing.signers import open_pkcs11_signer, open_pkcs12_signer
+from ..signing.signers import open_pkcs11_signer, open_pkcs12_signer, signer_cert_info
 from ..store.submissions_store import BuiltBox, SubmissionFile, SubmissionsRepository
 from .context import AppContext
 from .events import SUBMISSIONS_CHANGED
@@ -291,6 +293,7 @@ class SigningService:
         reason: str | None = "Ký báo cáo",
         location: str | None = None,
         tsa_url: str | None = None,
+        position: str = "",
     ) -> SigningOutcome:
         """Person signs, then the organisation (if *org* is given) and the appendix files.
 
@@ -313,7 +316,12 @@ class SigningService:
                     raise SigningError("Chưa nhập mật khẩu/mã PIN cho chữ ký của cơ quan.")
                 org_signer = stack.enter_context(open_signer(org, org_secret))
             del org_secret
-            person_look = person_appearance(plan.person, signature_png) if signature_png else None
+            if signature_png:
+                person_look = person_appearance(plan.person, signature_png)
+            else:  # no image chosen: a text appearance, never an invisible signature
+                person_look = person_text_appearance(
+                    plan.person, name=signer_cert_info(person_signer).subject_cn, position=position,
+                    signing_time=now_vn())
             if org_signer is not None:
                 seal_look = seal_appearance(plan.org, seal_png) if seal_png else None
                 person_result, org_result = sign_person_then_org(
