@@ -53,3 +53,17 @@ def test_text_appearance_lines(tmp_path):
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     assert lines[:3] == ["Đã ký số", "Nguyễn Văn An", "Phó Giám đốc"]
     assert lines[3].endswith("(+07:00)") and lines[3][:2].isdigit()
+
+
+def test_verification_lines_name_the_signature_not_its_field(ctx, tmp_path):
+    """The user reads "Chữ ký cá nhân", not the PDF field name "ChuKyCaNhan" (report_lines feeds the
+    Submissions page's details and the CLI)."""
+    from tthc_desktop.commands.sign_cmd import report_lines
+    from tthc_desktop.signing.verify import verify_pdf
+
+    pki = S.demo_pki()
+    main = S.write_report_pdf(tmp_path / "a.pdf")
+    outcome = SigningService(ctx).sign(main, tmp_path / "b.pdf", person=SignerChoice.pkcs12(pki.person.pkcs12),
+                                       person_secret=S.PFX_PASSWORD)
+    text = "\n".join(report_lines(verify_pdf(outcome.signed_pdf, [pki.ca_certificate()])))
+    assert "Chữ ký 1 (Chữ ký cá nhân):" in text and "ChuKyCaNhan" not in text
