@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..store.backup import BackupInfo, BackupKind, read_backup_info
 from ..store.errors import StoreError
 from . import file_dialogs
+from .vn_time import format_vn
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -79,7 +80,7 @@ class BackupListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                info.created_at.strftime("%d/%m/%Y %H:%M"),
+                format_vn(info.created_at),
                 _kind_label(info.kind),
                 format_size(info.size_bytes),
                 str(info.count("plans")),

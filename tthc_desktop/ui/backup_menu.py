@@ -21,6 +21,7 @@ from ..store.backup import BackupInfo
 from ..store.errors import StoreError
 from .actions import ActionId
 from .backup_dialogs import RestoreDialog, format_size, task_count_text
+from .vn_time import format_vn
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -97,7 +98,7 @@ def confirm_and_restore(window: MainWindow, info: BackupInfo) -> bool:
         "The data you have now is backed up first, so you can undo this restore later."
     )
     question = (
-        question.replace("%1", info.created_at.strftime("%d/%m/%Y %H:%M"))
+        question.replace("%1", format_vn(info.created_at))
         .replace("%2", str(info.count("plans")))
         .replace("%3", task_count_text(info))
     )
@@ -119,7 +120,7 @@ def confirm_and_restore(window: MainWindow, info: BackupInfo) -> bool:
     undo = outcome.safety_backup.path if outcome.safety_backup else ""
     window.statusBar().showMessage(
         translate("Backup", "Restored the backup of %1. The previous data is in %2.")
-        .replace("%1", info.created_at.strftime("%d/%m/%Y %H:%M"))
+        .replace("%1", format_vn(info.created_at))
         .replace("%2", str(undo)),
         30000,
     )

@@ -29,6 +29,7 @@ from ..reports.templates import FieldSpec
 from ..store.reports_store import Revision
 from .date_field import DateField
 from .section_text_edit import SectionTextEdit
+from .vn_time import format_vn
 
 _Index = QModelIndex | QPersistentModelIndex
 WARNING_COLOUR = "#e65100"
@@ -132,7 +133,7 @@ class FieldForm(QWidget):
 
 def format_saved_at(text: str) -> str:
     try:
-        return f"{datetime.fromisoformat(text):%d/%m/%Y %H:%M:%S}"
+        return format_vn(datetime.fromisoformat(text), "%d/%m/%Y %H:%M:%S")
     except ValueError:
         return text
 

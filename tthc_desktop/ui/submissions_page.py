@@ -38,6 +38,7 @@ from ..store.submissions_store import Submission, SubmissionsRepository, Submiss
 from . import file_dialogs
 from .date_field import DateField
 from .domain_labels import display_name
+from .vn_time import format_vn
 
 SENT_GREEN = QColor("#1b7f3b")
 SIGNED_BLUE = QColor("#1a4fa0")
@@ -50,7 +51,7 @@ def _date_vi(iso: str) -> str:
         value = dt.datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    return f"{value:%d/%m/%Y %H:%M}" if "T" in iso else f"{value:%d/%m/%Y}"
+    return format_vn(value) if "T" in iso else f"{value:%d/%m/%Y}"
 
 
 def _period_vi(text: str) -> str:
