@@ -30,7 +30,8 @@ def install_preview_on_open(editor) -> None:
 
 
 def build_preview(editor) -> Path | None:
-    """Build the draft into a temporary PDF and show it; a report that cannot be built says why."""
+    """Build the draft into a temporary PDF and show it, unfinished fields and all (an export checks them);
+    a report that cannot be built says why."""
     if getattr(editor, "_built_clean", False) and editor.last_result is not None:
         return None  # an export has just loaded the current PDF
     editor.flush()
@@ -41,7 +42,7 @@ def build_preview(editor) -> Path | None:
     folder = Path(tempfile.mkdtemp(prefix="tthc_xem_"))
     try:
         result = run_with_progress(editor, QCoreApplication.translate("ReportPreview", "Preparing the preview…"),
-                                   lambda: service.build(draft, folder, xlsx=False))
+                                   lambda: service.build(draft, folder, xlsx=False, strict=False))
         editor.preview.load(result.pdf)
     except Cancelled:
         return None
