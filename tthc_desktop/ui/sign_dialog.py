@@ -231,7 +231,13 @@ class SignDialog(QDialog):
 
         self.preview = PdfPreview()
         self.preview.setObjectName("signPreview")
-        self.preview.setMinimumWidth(380)
+        # Compact page buttons and no thumbnails here, and the preview as wide as its toolbar: the buttons
+        # were cut to "◀...c" (the full text stays in the tooltip).
+        for button in (self.preview.prev_button, self.preview.next_button):
+            button.setToolTip(button.text())
+            button.setText(button.text().split()[0] if button.text().startswith("◀") else button.text().split()[-1])
+        self.preview.thumbnails.hide()
+        self.preview.setMinimumWidth(max(380, self.preview.toolbar.sizeHint().width() + 16))
         self.preview.box_moved.connect(self._on_preview_box_moved)
         left = QVBoxLayout()
         left.addWidget(file_label)
