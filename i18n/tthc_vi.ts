@@ -218,82 +218,82 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="29" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="30" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="30" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="31" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="31" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="32" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="32" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="33" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="33" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="34" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="39" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="40" />
         <source>manual</source>
         <translation>thủ công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="40" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="41" />
         <source>automatic</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="41" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="42" />
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="106" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="107" />
         <source>%1 rows</source>
         <translation>%1 dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_menu.py" line="40" />
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="41" />
         <source>&amp;Back up now</source>
         <translation>Sao lưu &amp;ngay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_menu.py" line="42" />
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="43" />
         <source>Save a checked copy of the database and attachments</source>
         <translation>Lưu một bản sao đã kiểm tra của cơ sở dữ liệu và tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_menu.py" line="43" />
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="44" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_menu.py" line="45" />
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="46" />
         <source>Go back to an earlier backup (the current data is backed up first)</source>
         <translation>Quay lại một bản sao lưu trước đây (dữ liệu hiện tại được sao lưu trước)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_menu.py" line="73" />
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="74" />
         <source>Backup failed</source>
         <translation>Sao lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_menu.py" line="77" />
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="78" />
         <source>Backed up to %1 (%2).</source>
         <translation>Đã sao lưu vào %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_menu.py" line="94" />
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="95" />
         <source>Restore the backup of %1 (%2 plans, %3 tasks)?
 
 The data you have now is backed up first, so you can undo this restore later.</source>
@@ -302,27 +302,27 @@ The data you have now is backed up first, so you can undo this restore later.</s
 Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục này.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_menu.py" line="105" />
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="106" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_menu.py" line="115" />
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="116" />
         <source>Restore failed</source>
         <translation>Khôi phục thất bại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_menu.py" line="121" />
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="122" />
         <source>Restored the backup of %1. The previous data is in %2.</source>
         <translation>Đã khôi phục bản sao lưu ngày %1. Dữ liệu trước đó được lưu tại %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_menu.py" line="141" />
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="142" />
         <source>Automatic backup failed: %1</source>
         <translation>Sao lưu tự động thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_menu.py" line="166" />
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="167" />
         <source>Automatic backup failed</source>
         <translation>Sao lưu tự động thất bại</translation>
     </message>
@@ -1039,7 +1039,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="81" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="82" />
         <source>One recipient per line</source>
         <translation>Mỗi nơi nhận một dòng</translation>
     </message>
@@ -1460,57 +1460,57 @@ quá hạn</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="145" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="146" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="149" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="149" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="153" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="154" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="155" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="156" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="156" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="157" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="158" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="159" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="159" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="160" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2361,12 +2361,12 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_preview_tab.py" line="43" />
+        <location filename="../tthc_desktop/ui/report_preview_tab.py" line="44" />
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_preview_tab.py" line="49" />
+        <location filename="../tthc_desktop/ui/report_preview_tab.py" line="50" />
         <source>No preview: %1</source>
         <translation>Chưa xem trước được: %1</translation>
     </message>
@@ -2432,47 +2432,47 @@ chỉ tiêu?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="115" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="116" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="118" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="119" />
         <source>Backups in %1. The current data is backed up first, so a restore can be undone.</source>
         <translation>Các bản sao lưu trong %1. Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="135" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="136" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="139" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="140" />
         <source>Choose a backup file (.zip)…</source>
         <translation>Chọn tệp sao lưu (.zip)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="142" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="143" />
         <source>A backup copied elsewhere, e.g. on a USB stick</source>
         <translation>Một bản sao lưu chép ở nơi khác, ví dụ trên USB</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="148" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="149" />
         <source>There is no backup yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="164" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="165" />
         <source>Choose a backup file</source>
         <translation>Chọn tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="165" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="166" />
         <source>Backups (*.zip)</source>
         <translation>Bản sao lưu (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="171" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="172" />
         <source>Not a backup</source>
         <translation>Không phải bản sao lưu</translation>
     </message>
@@ -2480,12 +2480,12 @@ chỉ tiêu?</translation>
 <context>
     <name>RevisionModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="160" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="161" />
         <source>Saved at</source>
         <translation>Thời điểm lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="160" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="161" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2551,32 +2551,32 @@ chỉ tiêu?</translation>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="184" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="185" />
         <source>filled from the data</source>
         <translation>lấy từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="184" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="185" />
         <source>written by you</source>
         <translation>do cán bộ viết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="190" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="191" />
         <source>Reset to data</source>
         <translation>Lấy lại từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="192" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="193" />
         <source>Replace this text with the one written from the current figures</source>
         <translation>Thay nội dung này bằng đoạn viết từ số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="194" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="195" />
         <source>⚠ Differs from the current data (edited, or the figures changed)</source>
         <translation>⚠ Khác với số liệu hiện tại (đã sửa tay, hoặc số liệu đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="197" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="198" />
         <source>⚠ Same as last period's report: did only the dates change?</source>
         <translation>⚠ Giống hệt báo cáo kỳ trước: có phải chỉ sửa ngày tháng?</translation>
     </message>
@@ -2700,195 +2700,205 @@ chỉ tiêu?</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="101" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="102" />
         <source>Sign digitally</source>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="109" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="111" />
         <source>Document: %1</source>
         <translation>Văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="113" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="115" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="114" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="116" />
         <source>Certificate &amp;file (.pfx/.p12)</source>
         <translation>&amp;Tệp chứng thư số (.pfx/.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="115" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="117" />
         <source>USB &amp;token</source>
         <translation>&amp;USB token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="121" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="168" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="123" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="170" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="131" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="133" />
         <source>Browse for driver…</source>
         <translation>Chọn trình điều khiển…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="133" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="135" />
         <source>&amp;List certificates</source>
         <translation>&amp;Liệt kê chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="152" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="154" />
         <source>Entering a wrong PIN 3 times locks the token.</source>
         <translation>Nhập sai mã PIN 3 lần sẽ khóa token.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="157" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="159" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="159" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="161" />
         <source>Driver (PKCS#11):</source>
         <translation>Trình điều khiển (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="161" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="163" />
         <source>PIN / password:</source>
         <translation>Mã PIN / mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="165" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="167" />
         <source>Organisation signature with the seal (optional)</source>
         <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="177" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="179" />
         <source>Organisation certificate file:</source>
         <translation>Tệp chứng thư số của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="178" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="180" />
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="181" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="183" />
         <source>Appearance</source>
         <translation>Hình thức chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="186" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="188" />
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="188" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="190" />
         <source>Choose seal image…</source>
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="204" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="206" />
         <source>Move the signature right:</source>
         <translation>Dịch chữ ký sang phải:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="206" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="208" />
         <source>up:</source>
         <translation>lên trên:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="225" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="227" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="226" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="228" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="274" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="282" />
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="298" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="306" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="299" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="307" />
         <source>Seal</source>
         <translation>Con dấu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="301" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="309" />
         <source>from the report layout</source>
         <translation>theo bố cục báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="301" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="309" />
         <source>default position</source>
         <translation>vị trí mặc định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="303" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="311" />
         <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
         <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="309" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="315" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="317" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="323" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="310" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="316" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="318" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="324" />
         <source>Certificate files (*.pfx *.p12)</source>
         <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="321" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="329" />
         <source>Token driver</source>
         <translation>Trình điều khiển token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="322" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="330" />
         <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="341" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="349" />
         <source>No token with a signing certificate was found. Plug in the token.</source>
         <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="345" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="353" />
         <source>The token is locked: contact your certificate provider.</source>
         <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="355" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="363" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="355" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="363" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="388" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="390" />
+        <source>Another signer</source>
+        <translation>Người ký khác</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="391" />
+        <source>The certificate belongs to “%1”, but the report is signed by “%2”. Sign anyway?</source>
+        <translation>Chứng thư số là của “%1”, còn báo cáo ghi người ký là “%2”. Vẫn ký?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="408" />
         <source>Choose a certificate file or a token first.</source>
         <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="391" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="411" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
     </message>
@@ -3073,38 +3083,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="94" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="97" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="98" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="97" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="98" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -3112,77 +3122,77 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="127" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="128" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="196" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="197" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="221" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="222" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="222" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="226" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="226" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="227" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="258" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="259" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="262" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="263" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="310" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="311" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="317" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="318" />
         <source>The system could not open %1. Open it yourself from that location.</source>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="321" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="322" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="359" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="360" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="359" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="360" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -3855,32 +3865,32 @@ chỉ tiêu?</translation>
 <context>
     <name>TokenCertModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
         <source>Certificate holder</source>
         <translation>Chủ chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="69" />
         <source>Key usage</source>
         <translation>Mục đích sử dụng khóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="85" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="86" />
         <source>(expired)</source>
         <translation>(hết hạn)</translation>
     </message>
@@ -4073,12 +4083,12 @@ chỉ tiêu?</translation>
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="173" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="174" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="177" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="178" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

@@ -23,15 +23,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import shutil
 import socket
 import urllib.parse
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from ..domain.text_fold import fold
 from ..signing.appearance import (
     SignatureBox,
     appendix_org_box,
@@ -86,6 +88,16 @@ class SignerChoice:
     def pkcs11(cls, lib: Path | str, *, token_label: str | None = None, slot: int | None = None,
                key_label: str | None = None, cert_label: str | None = None) -> SignerChoice:
         return cls("pkcs11", Path(lib), token_label, slot, key_label, cert_label)
+
+
+def signer_differs(certificate_name: str, report_signer: str) -> bool:
+    """Whether the certificate's holder is not the report's "Người ký" (case, diacritics and a "DEMO" mark
+    aside); an empty report signer differs from nobody."""
+    def key(name: str) -> str:
+        name = re.sub(r"\(?\bDEMO\b\)?", " ", name, flags=re.IGNORECASE)
+        return " ".join(fold(name).split())
+
+    return bool(report_signer.strip()) and key(certificate_name) != key(report_signer)
 
 
 @contextmanager
@@ -294,6 +306,8 @@ class SigningService:
         location: str | None = None,
         tsa_url: str | None = None,
         position: str = "",
+        expected_signer: str = "",
+        confirm_other_signer: Callable[[str, str], bool] | None = None,
     ) -> SigningOutcome:
         """Person signs, then the organisation (if *org* is given) and the appendix files.
 
@@ -310,6 +324,11 @@ class SigningService:
         with ExitStack() as stack:
             person_signer = stack.enter_context(open_signer(person, person_secret))
             del person_secret
+            holder = signer_cert_info(person_signer).subject_cn
+            if signer_differs(holder, expected_signer) and not (
+                    confirm_other_signer is not None and confirm_other_signer(holder, expected_signer)):
+                raise SigningError(f"Chưa ký: chứng thư số là của “{holder}”, còn báo cáo ghi người ký "
+                                   f"“{expected_signer}”.")
             org_signer = None
             if org is not None:
                 if org_secret is None:

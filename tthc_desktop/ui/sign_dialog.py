@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -95,7 +96,7 @@ class SignDialog(QDialog):
 
     def __init__(self, service: SigningService, pdf_path: Path, out_pdf: Path, *, boxes: BoxPlan | None = None,
                  xlsx: tuple[Path, ...] = (), report_id: int | None = None, doc_number: str = "",
-                 title: str = "", period: str = "", parent: QWidget | None = None):
+                 title: str = "", period: str = "", signer_name: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("signDialog")
         self.setWindowTitle(self.tr("Sign digitally"))
@@ -104,6 +105,7 @@ class SignDialog(QDialog):
         self.plan = boxes or service.box_plan(self.pdf_path)
         self.xlsx, self.report_id, self.doc_number = xlsx, report_id, doc_number
         self.title_text, self.period = title, period
+        self.signer_name = signer_name  # the report's "Người ký": a certificate of someone else is questioned
         self.outcome: SigningOutcome | None = None
 
         file_label = QLabel(self.tr("Document: %1").replace("%1", self.pdf_path.name))
@@ -381,6 +383,18 @@ class SignDialog(QDialog):
         return SignerChoice.pkcs11(lib, slot=token.slot, cert_label=cert.label or None,
                                    key_label=cert.label or None)
 
+    def _confirm_other_signer(self, holder: str, expected: str) -> bool:
+        QGuiApplication.restoreOverrideCursor()
+        try:
+            answer = QMessageBox.question(
+                self, self.tr("Another signer"),
+                self.tr("The certificate belongs to “%1”, but the report is signed by “%2”. Sign anyway?")
+                .replace("%1", holder).replace("%2", expected),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        finally:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _on_buttons_accepted(self) -> None:
         self.sign()
 
@@ -404,6 +418,7 @@ class SignDialog(QDialog):
                     org_secret=self.org_pin_edit.text() if org_path else None,
                     boxes=self.plan.moved(self.offsets()), doc_number=self.doc_number, xlsx=self.xlsx,
                     report_id=self.report_id, title=self.title_text, period=self.period,
+                    expected_signer=self.signer_name, confirm_other_signer=self._confirm_other_signer,
                 )
             finally:
                 QGuiApplication.restoreOverrideCursor()
