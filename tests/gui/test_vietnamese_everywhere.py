@@ -143,3 +143,30 @@ def test_calendar_is_vietnamese(qtbot, vietnamese):
     field.show_calendar()
     _check(field.calendar, "calendar")
     field.calendar.hide()
+
+
+def test_report_signing_and_submission_dialogs(window, ctx, qtbot, tmp_path):
+    import signing_support as S
+
+    from tthc_desktop.services.signing_service import SigningService
+    from tthc_desktop.ui.sign_dialog import SignDialog
+    from tthc_desktop.ui.submissions_page import MarkSentDialog
+    from tthc_desktop.ui.trust_store_dialog import TrustStoreDialog
+
+    window.show_page("reports")
+    reports = window.pages["reports"]
+    for name, dialog in (("new_report", reports.new_report()), ("letter", reports.new_letter()),
+                         ("rules", reports.edit_rules()), ("mark_sent", MarkSentDialog()),
+                         ("trust", TrustStoreDialog(tmp_path / "trust"))):
+        qtbot.add_widget(dialog)
+        dialog.show()
+        _check(dialog, name)
+        dialog.reject()
+    pdf = S.write_report_pdf(tmp_path / "bao-cao.pdf")
+    sign = SignDialog(SigningService(ctx), pdf, tmp_path / "bao-cao_da_ky.pdf", title="Báo cáo")
+    qtbot.add_widget(sign)
+    sign.show()
+    qtbot.wait(200)
+    _check(sign, "sign")
+    sign.reject()
+    qtbot.wait(100)
