@@ -183,46 +183,148 @@
     </message>
 </context>
 <context>
+    <name>AddProcedureDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/add_procedure_dialog.py" line="14" />
+        <source>Add a procedure</source>
+        <translation>Thêm thủ tục hành chính</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/add_procedure_dialog.py" line="30" />
+        <source>The times and costs are filled in the catalogue table afterwards.</source>
+        <translation>Thời gian và chi phí được điền sau, trong bảng danh mục.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/add_procedure_dialog.py" line="33" />
+        <source>Procedure code:</source>
+        <translation>Mã TTHC:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/add_procedure_dialog.py" line="34" />
+        <source>Name:</source>
+        <translation>Tên thủ tục:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/add_procedure_dialog.py" line="35" />
+        <source>Field:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/add_procedure_dialog.py" line="36" />
+        <source>Level:</source>
+        <translation>Cấp thực hiện:</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="24" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="30" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="25" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="31" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="26" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="32" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="27" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="33" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="28" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="34" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="34" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="40" />
         <source>manual</source>
         <translation>thủ công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="35" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="41" />
         <source>automatic</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="36" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="42" />
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="107" />
+        <source>%1 rows</source>
+        <translation>%1 dòng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="41" />
+        <source>&amp;Back up now</source>
+        <translation>Sao lưu &amp;ngay</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="43" />
+        <source>Save a checked copy of the database and attachments</source>
+        <translation>Lưu một bản sao đã kiểm tra của cơ sở dữ liệu và tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="44" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="46" />
+        <source>Go back to an earlier backup (the current data is backed up first)</source>
+        <translation>Quay lại một bản sao lưu trước đây (dữ liệu hiện tại được sao lưu trước)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="74" />
+        <source>Backup failed</source>
+        <translation>Sao lưu thất bại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="78" />
+        <source>Backed up to %1 (%2).</source>
+        <translation>Đã sao lưu vào %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="95" />
+        <source>Restore the backup of %1 (%2 plans, %3 tasks)?
+
+The data you have now is backed up first, so you can undo this restore later.</source>
+        <translation>Khôi phục bản sao lưu ngày %1 (%2 kế hoạch, %3 nhiệm vụ)?
+
+Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục này.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="106" />
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="116" />
+        <source>Restore failed</source>
+        <translation>Khôi phục thất bại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="122" />
+        <source>Restored the backup of %1. The previous data is in %2.</source>
+        <translation>Đã khôi phục bản sao lưu ngày %1. Dữ liệu trước đó được lưu tại %2.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="142" />
+        <source>Automatic backup failed: %1</source>
+        <translation>Sao lưu tự động thất bại: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_menu.py" line="167" />
+        <source>Automatic backup failed</source>
+        <translation>Sao lưu tự động thất bại</translation>
     </message>
 </context>
 <context>
@@ -508,37 +610,99 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="42" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="48" />
         <source>Search code or name (diacritics optional)…</source>
         <translation>Tìm theo mã hoặc tên thủ tục (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="47" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="53" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="63" />
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="50" />
-        <source>Import the unit's catalogue of procedures (Ctrl+I)</source>
-        <translation>Nhập danh mục TTHC của đơn vị từ tệp Excel (Ctrl+I)</translation>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="55" />
+        <source>Import the unit's catalogue of procedures</source>
+        <translation>Nhập danh mục thủ tục hành chính của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="57" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="56" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="59" />
+        <source>Add procedure…</source>
+        <translation>Thêm thủ tục…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="59" />
+        <source>Add the unit's procedures one by one.</source>
+        <translation>Thêm từng thủ tục hành chính của đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="60" />
+        <source>Or fill the blank Excel template with your catalogue…</source>
+        <translation>Hoặc điền danh mục vào mẫu Excel trống…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="60" />
+        <source>Save a blank template…</source>
+        <translation>Lưu mẫu Excel trống…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="62" />
+        <source>…and import it (any Excel catalogue with code and name columns works).</source>
+        <translation>…rồi nhập vào (mọi tệp Excel có cột mã và tên thủ tục đều dùng được).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="71" />
         <source>Field:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="112" />
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="110" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="127" />
         <source>%1 procedures</source>
         <translation>%1 thủ tục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="122" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="141" />
+        <source>Cannot add</source>
+        <translation>Không thêm được</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="143" />
+        <source>Added %1 — %2.</source>
+        <translation>Đã thêm %1 — %2.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="148" />
+        <source>Save a blank catalogue</source>
+        <translation>Lưu danh mục mẫu trống</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="149" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="155" />
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="155" />
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="158" />
+        <source>Blank catalogue saved to %1: fill it, then import it.</source>
+        <translation>Đã lưu danh mục mẫu vào %1: hãy điền rồi nhập vào.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="171" />
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Đã nhập: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục.</translation>
     </message>
@@ -592,102 +756,102 @@
 <context>
     <name>CutsTab</name>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="97" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="101" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="100" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="104" />
         <source>Save the catalogue with its cuts as the Excel form (Ctrl+E)</source>
         <translation>Lưu “Danh mục TTHC và phương án cắt giảm, đơn giản hóa” ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="102" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="106" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="105" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="109" />
         <source>Target cut against 2024:</source>
         <translation>Chỉ tiêu cắt giảm so với năm 2024:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="110" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="114" />
         <source>Unit totals</source>
         <translation>Tổng của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="112" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="116" />
         <source>Time cut</source>
         <translation>Cắt giảm thời gian</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="112" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="116" />
         <source>Cost cut</source>
         <translation>Cắt giảm chi phí</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="112" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="116" />
         <source>Meets target?</source>
         <translation>Đạt chỉ tiêu?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="116" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="120" />
         <source>Simple total</source>
         <translation>Tổng đơn giản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="117" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="121" />
         <source>Weighted by case files per year</source>
         <translation>Tổng theo số hồ sơ/năm (có trọng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="180" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="184" />
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="181" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="185" />
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="180" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="184" />
         <source>Not enough data</source>
         <translation>Chưa đủ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="184" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="188" />
         <source>%1 of %2 procedures have both time figures, %3 both cost figures; the others are left out (see the tooltips of the catalogue).</source>
         <translation>%1/%2 thủ tục có đủ số liệu thời gian, %3 thủ tục có đủ số liệu chi phí; các thủ tục còn lại chưa được tính (rê chuột lên ô trong danh mục để xem lý do).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="189" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="193" />
         <source>Working days and calendar days are added together in the time total.</source>
         <translation>Lưu ý: tổng thời gian đang cộng chung ngày làm việc và ngày theo lịch.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="193" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="197" />
         <source>&lt;b&gt;Procedures short of the %1 target: %2&lt;/b&gt; (hover a row for what is needed)</source>
         <translation>&lt;b&gt;Thủ tục chưa đạt chỉ tiêu %1: %2&lt;/b&gt; (rê chuột lên dòng để xem cần cắt giảm thêm bao nhiêu)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="218" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="222" />
         <source>Export the cuts list</source>
         <translation>Xuất danh mục TTHC và phương án cắt giảm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="219" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="223" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="229" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="233" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="230" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="234" />
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -695,110 +859,173 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="144" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="146" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="155" />
         <source>Loading figures…</source>
         <translation>Đang tải số liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="189" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="191" />
         <source>Tasks by status (this year)</source>
         <translation>Nhiệm vụ theo trạng thái (năm nay)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="190" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="192" />
         <source>Completion over the year</source>
         <translation>Tiến độ hoàn thành trong năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="194" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="196" />
         <source>Progress per plan (tasks done / tasks)</source>
         <translation>Tiến độ từng kế hoạch (số nhiệm vụ hoàn thành / tổng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="295" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="205" />
+        <source>Enter your unit's name and level (once).</source>
+        <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="205" />
+        <source>Unit information…</source>
+        <translation>Thông tin đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="207" />
+        <source>Import the task table of a plan (.docx, .xlsx or text).</source>
+        <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="207" />
+        <source>Import plan…</source>
+        <translation>Nhập kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="209" />
+        <source>Import your unit's catalogue of procedures from Excel.</source>
+        <translation>Nhập danh mục thủ tục hành chính của đơn vị từ Excel.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="209" />
+        <source>Open the catalogue</source>
+        <translation>Mở danh mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="307" />
         <source>Tasks your unit leads or coordinates.</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="296" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="308" />
         <source>All tasks of the imported plans.</source>
         <translation>Tất cả nhiệm vụ của các kế hoạch đã nhập.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="298" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="310" />
         <source>Year %1: tasks due or done this year, and those needing a date</source>
         <translation>Năm %1: nhiệm vụ có hạn hoặc hoàn thành trong năm và nhiệm vụ cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="301" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="313" />
         <source>%1 (data from %2 to %3): tasks due or done in this window; continuous tasks counted separately</source>
         <translation>%1 (số liệu từ %2 đến %3): nhiệm vụ có hạn hoặc hoàn thành trong kỳ; nhiệm vụ thường xuyên đếm riêng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="312" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="330" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="313" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="331" />
         <source>Due within 7 days: %1</source>
         <translation>Đến hạn trong 7 ngày: %1</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../tthc_desktop/ui/date_field.py" line="73" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/date_field.py" line="78" />
+        <source>Choose on the calendar</source>
+        <translation>Chọn trên lịch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/date_field.py" line="152" />
+        <source>Enter a date (dd/mm/yyyy).</source>
+        <translation>Hãy nhập ngày (nn/tt/nnnn).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/date_field.py" line="156" />
+        <source>"%1" is not a date: type it as dd/mm/yyyy, e.g. 15/03/2026.</source>
+        <translation>"%1" không phải là ngày: hãy nhập dạng nn/tt/nnnn, ví dụ 15/03/2026.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/date_field.py" line="160" />
+        <source>The date must be on or after %1.</source>
+        <translation>Ngày phải từ %1 trở đi.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/date_field.py" line="164" />
+        <source>The date must be on or before %1.</source>
+        <translation>Ngày không được sau %1.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="382" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="430" />
         <source>5. Plan details</source>
         <translation>5. Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="383" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="431" />
         <source>Filled in from the document where possible. Importing saves everything in one step; nothing is saved if it fails.</source>
         <translation>Đã điền sẵn từ văn bản nếu đọc được. Khi nhập, toàn bộ được lưu trong một bước; nếu có lỗi thì không lưu gì.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="405" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="453" />
         <source>Number/symbol:</source>
         <translation>Số/ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="406" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="454" />
         <source>Date issued:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="407" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="455" />
         <source>Issued by:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="408" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="456" />
         <source>Summary (trích yếu):</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="409" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="457" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="415" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="463" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="445" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="493" />
         <source>A new plan will be created.</source>
         <translation>Sẽ tạo kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="448" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="496" />
         <source>This plan is already in the database (%1). Importing again updates the tasks that changed and adds new ones; nothing is duplicated and your progress is kept.</source>
         <translation>Kế hoạch này đã có trong cơ sở dữ liệu (%1). Nhập lại sẽ cập nhật các nhiệm vụ có thay đổi và thêm nhiệm vụ mới; không tạo bản trùng và giữ nguyên tiến độ đã ghi.</translation>
     </message>
@@ -814,32 +1041,32 @@
 <context>
     <name>DueDatesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="199" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="247" />
         <source>Due dates</source>
         <translation>Ngày hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="204" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="252" />
         <source>Add date</source>
         <translation>Thêm ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="205" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="253" />
         <source>Remove date</source>
         <translation>Bỏ ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="212" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="260" />
         <source>These are the task's due dates (confirm or replace)</source>
         <translation>Đây là các ngày hạn của nhiệm vụ (xác nhận hoặc thay thế)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="213" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="261" />
         <source>Add these dates to the existing ones</source>
         <translation>Thêm các ngày này vào các hạn hiện có</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="215" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="263" />
         <source>Dates:</source>
         <translation>Các ngày hạn:</translation>
     </message>
@@ -847,32 +1074,32 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="98" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="146" />
         <source>Record extension</source>
         <translation>Gia hạn nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="104" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="152" />
         <source>e.g. 45/QĐ-UBND</source>
         <translation>ví dụ 45/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="106" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="154" />
         <source>The original due date is kept: a task finished after it still counts as late.</source>
         <translation>Hạn ban đầu vẫn được giữ: nhiệm vụ hoàn thành sau hạn này vẫn tính là trễ hạn.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="108" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="156" />
         <source>New due date:</source>
         <translation>Hạn mới:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="109" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="157" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="110" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="158" />
         <source>Document date:</source>
         <translation>Ngày văn bản:</translation>
     </message>
@@ -880,7 +1107,7 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="85" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="82" />
         <source>One recipient per line</source>
         <translation>Mỗi nơi nhận một dòng</translation>
     </message>
@@ -888,7 +1115,7 @@
 <context>
     <name>FileChoicePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/file_choice_page.py" line="24" />
+        <location filename="../tthc_desktop/ui/file_choice_page.py" line="26" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
@@ -896,22 +1123,22 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="150" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="153" />
         <source>1. Choose the plan file</source>
         <translation>1. Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="151" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="154" />
         <source>A PDF with a text layer, Word (.docx), Excel (.xlsx) or text file whose appendix is the task table.</source>
         <translation>Tệp PDF có lớp văn bản, Word (.docx), Excel (.xlsx) hoặc văn bản có phụ lục là bảng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="152" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="155" />
         <source>Path to the plan file</source>
         <translation>Đường dẫn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="153" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="156" />
         <source>Choose the plan file</source>
         <translation>Chọn tệp kế hoạch</translation>
     </message>
@@ -1004,7 +1231,7 @@
     <message>
         <location filename="../tthc_desktop/ui/first_run_dialog.py" line="62" />
         <source>Level:</source>
-        <translation>Cấp:</translation>
+        <translation>Cấp thực hiện:</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/first_run_dialog.py" line="64" />
@@ -1159,105 +1386,135 @@ quá hạn</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="54" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="55" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="111" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="114" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="119" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="122" />
         <source>Days off and make-up days…</source>
         <translation>Ngày nghỉ, ngày làm bù…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="124" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="127" />
         <source>&amp;Edit</source>
         <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="130" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="133" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="136" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="139" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="158" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="165" />
+        <source>Undone: %1</source>
+        <translation>Đã hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="171" />
+        <source>Redone: %1</source>
+        <translation>Đã làm lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="175" />
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="175" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="180" />
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="180" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/main_window.py" line="186" />
         <source>(unit not set)</source>
         <translation>(chưa đặt tên đơn vị)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="186" />
+        <location filename="../tthc_desktop/ui/main_window.py" line="222" />
         <source>Plan updated: %1 changed, %2 added, %3 unchanged.</source>
         <translation>Đã cập nhật kế hoạch: %1 nhiệm vụ thay đổi, %2 thêm mới, %3 giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/main_window.py" line="190" />
-        <source>Plan imported: %1 rows.</source>
-        <translation>Đã nhập kế hoạch: %1 dòng.</translation>
+        <location filename="../tthc_desktop/ui/main_window.py" line="228" />
+        <source>Plan imported: %1 tasks (and %2 heading rows).</source>
+        <translation>Đã nhập kế hoạch: %1 nhiệm vụ (và %2 dòng tiêu đề mục).</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="210" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="213" />
         <source>3. Check the columns</source>
         <translation>3. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="211" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="214" />
         <source>Detected automatically; change a column if it is wrong.</source>
         <translation>Các cột được nhận diện tự động; hãy chọn lại nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="214" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="217" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="215" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="218" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="216" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="219" />
         <source>Lead agency</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="217" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="220" />
         <source>Coordinating agencies</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="218" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="221" />
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="219" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="222" />
         <source>Expected product</source>
         <translation>Sản phẩm dự kiến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="220" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="223" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="239" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="242" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="241" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="244" />
         <source>Column %1: %2</source>
         <translation>Cột %1: %2</translation>
     </message>
@@ -1265,80 +1522,116 @@ quá hạn</translation>
 <context>
     <name>MarkDoneDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="77" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="93" />
         <source>Mark task done</source>
         <translation>Đánh dấu hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="81" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="97" />
         <source>What was done, e.g. the document issued</source>
         <translation>Kết quả, ví dụ văn bản đã ban hành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="82" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="100" />
+        <source>e.g. 88/BC-STP</source>
+        <translation>ví dụ 88/BC-STP</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="103" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="118" />
+        <source>(no file)</source>
+        <translation>(chưa có tệp)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="105" />
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="110" />
         <source>Completed on:</source>
         <translation>Ngày hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="83" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="111" />
         <source>Outcome:</source>
         <translation>Kết quả thực hiện:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="112" />
+        <source>Evidence document number:</source>
+        <translation>Số, ký hiệu văn bản minh chứng:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="113" />
+        <source>Evidence document date:</source>
+        <translation>Ngày văn bản minh chứng:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="114" />
+        <source>Attached file:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="121" />
+        <source>Choose the evidence file</source>
+        <translation>Chọn tệp minh chứng</translation>
     </message>
 </context>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="145" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="146" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="150" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="151" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="154" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="153" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="156" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="155" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="157" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="156" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="158" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="157" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="160" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="159" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="161" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="160" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1346,47 +1639,47 @@ quá hạn</translation>
 <context>
     <name>NewReportDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="54" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="64" />
         <source>New report</source>
         <translation>Báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="70" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="81" />
         <source>Kind of report</source>
         <translation>Loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="71" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="82" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="74" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="85" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="102" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="120" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="104" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="122" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="106" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="124" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="108" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="126" />
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="122" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="140" />
         <source>%1: data from %2 to %3</source>
         <translation>%1: số liệu từ ngày %2 đến ngày %3</translation>
     </message>
@@ -1528,32 +1821,32 @@ quá hạn</translation>
 <context>
     <name>PlanImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="87" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="90" />
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="101" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="104" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="106" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="109" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="123" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="126" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="137" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="140" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="138" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="141" />
         <source>Nothing was saved. Reason: %1</source>
         <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
@@ -1561,89 +1854,104 @@ quá hạn</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="283" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="286" />
         <source>4. Check the tasks</source>
         <translation>4. Kiểm tra nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="284" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="287" />
         <source>Each deadline is shown as understood, with the rule applied. Correct your unit's role where needed.</source>
         <translation>Mỗi thời hạn được hiển thị theo cách chương trình hiểu, kèm quy tắc đã áp dụng. Sửa vai trò của đơn vị nếu cần.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="294" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="297" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="294" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="297" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="294" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="297" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="294" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="297" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="295" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="298" />
         <source>Deadline (as written)</source>
         <translation>Thời hạn (theo văn bản)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="295" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="298" />
         <source>Due dates</source>
         <translation>Ngày hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="295" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="298" />
         <source>Rule applied</source>
         <translation>Quy tắc áp dụng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="295" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="298" />
         <source>Your role</source>
         <translation>Vai trò đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="305" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="318" />
         <source>Plan year:</source>
         <translation>Năm kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="311" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="325" />
         <source>Warnings:</source>
         <translation>Lưu ý:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="332" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="347" />
         <source>Continuous</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="334" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="349" />
         <source>Recurring</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="336" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="351" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="365" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="379" />
         <source>%1 tasks: %2 with dates, %3 continuous, %4 recurring, %5 need a date</source>
         <translation>%1 nhiệm vụ: %2 có hạn, %3 thường xuyên, %4 định kỳ, %5 cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="372" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="386" />
         <source>No warnings.</source>
         <translation>Không có lưu ý.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="401" />
+        <source>Changed by you; read from the plan: %1</source>
+        <translation>Do bạn sửa; theo kế hoạch: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="402" />
+        <source>Click, press F2 or type to change</source>
+        <translation>Bấm chuột, nhấn F2 hoặc gõ để đổi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="422" />
+        <source>Your unit's role: %1 (%2 changed by you).</source>
+        <translation>Vai trò của đơn vị: %1 (%2 do bạn sửa).</translation>
     </message>
 </context>
 <context>
@@ -1870,27 +2178,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ProceduresPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="135" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="184" />
         <source>Administrative procedures</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="140" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="189" />
         <source>Catalogue of the unit's procedures, their cuts in time and cost against 2024 (Resolution 66/NQ-CP) and the case-file figures of form 06.</source>
         <translation>Danh mục TTHC của đơn vị, tỷ lệ cắt giảm thời gian và chi phí so với năm 2024 (Nghị quyết 66/NQ-CP) và số liệu hồ sơ theo biểu 06.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="149" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="198" />
         <source>Catalogue</source>
         <translation>Danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="199" />
         <source>Cuts</source>
         <translation>Cắt giảm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/procedures_page.py" line="200" />
         <source>Case-file figures (form 06)</source>
         <translation>Số liệu hồ sơ (Biểu 06)</translation>
     </message>
@@ -1898,68 +2206,68 @@ chỉ tiêu?</translation>
 <context>
     <name>ProgressUpdateDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="137" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="185" />
         <source>Progress update</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="140" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="188" />
         <source>What has been done so far</source>
         <translation>Những việc đã làm đến nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="147" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="195" />
         <source>e.g. 88/BC-STP</source>
         <translation>ví dụ 88/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="149" />
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="172" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="197" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="220" />
         <source>(no file)</source>
         <translation>(chưa có tệp)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="151" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="199" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="152" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="200" />
         <source>Remove file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="159" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="207" />
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="160" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="208" />
         <source>Progress note:</source>
         <translation>Nội dung tiến độ:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="161" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="209" />
         <source>Percent done:</source>
         <translation>Tỷ lệ hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="162" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="210" />
         <source>Evidence document number:</source>
         <translation>Số, ký hiệu văn bản minh chứng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="163" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="211" />
         <source>Evidence document date:</source>
         <translation>Ngày văn bản minh chứng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="164" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="212" />
         <source>Attached file:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="176" />
+        <location filename="../tthc_desktop/ui/task_detail_dialogs.py" line="224" />
         <source>Choose the evidence file</source>
         <translation>Chọn tệp minh chứng</translation>
     </message>
@@ -2026,14 +2334,14 @@ chỉ tiêu?</translation>
         <translation>%1 nhiệm vụ đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reminders.py" line="197" />
-        <source>report requests: %1 overdue, %2 due within 7 days</source>
-        <translation>yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
-    </message>
-    <message>
         <location filename="../tthc_desktop/ui/reminders.py" line="194" />
         <source>Show them</source>
         <translation>Xem danh sách</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reminders.py" line="197" />
+        <source>report requests: %1 overdue, %2 due within 7 days</source>
+        <translation>yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/reminders.py" line="202" />
@@ -2044,198 +2352,203 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="92" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="93" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="94" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="95" />
         <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="96" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="97" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="97" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="98" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="99" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="100" />
         <source>Fill the province's form…</source>
         <translation>Điền biểu mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="101" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="102" />
         <source>Write this period's figures into the province's own .xlsx, leaving the rest of it as it is</source>
         <translation>Ghi số liệu của kỳ vào tệp .xlsx của tỉnh, giữ nguyên mọi phần khác của biểu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="107" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="108" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="112" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="113" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="120" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="121" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="122" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="123" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="142" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="143" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="158" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="159" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="160" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="161" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="171" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="172" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="183" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="184" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="184" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="185" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="200" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="202" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="200" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="202" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="201" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="203" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="201" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="203" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="262" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="264" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="271" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="273" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="291" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="293" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="313" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="310" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="313" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="310" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="320" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="317" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="323" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="320" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="361" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="358" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="363" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="360" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="385" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="382" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="398" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="395" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="403" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="400" />
         <source>Replace the files?</source>
         <translation>Ghi đè các tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="404" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="401" />
         <source>The folder %1 already has files of this report. Replace them?</source>
         <translation>Thư mục %1 đã có các tệp của báo cáo này. Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="415" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="412" />
         <source>The report is not complete</source>
         <translation>Báo cáo chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="416" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="413" />
         <source>Fix these before exporting:</source>
         <translation>Cần sửa trước khi xuất:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="426" />
-        <location filename="../tthc_desktop/ui/report_editor.py" line="431" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="423" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="428" />
         <source>Writing the PDF and Excel files…</source>
         <translation>Đang ghi tệp PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="436" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="433" />
         <source>Could not export the report</source>
         <translation>Không xuất được báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="444" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="441" />
         <source>Written: %1 (%2 pages) and %3 Excel files</source>
         <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="481" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="465" />
+        <source>The system could not open %1.</source>
+        <translation>Hệ thống không mở được %1.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="480" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>
@@ -2266,6 +2579,19 @@ chỉ tiêu?</translation>
         <location filename="../tthc_desktop/ui/reports_page.py" line="83" />
         <source>Apology letter</source>
         <translation>Thư xin lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../tthc_desktop/ui/report_preview_tab.py" line="44" />
+        <source>Preparing the preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_preview_tab.py" line="50" />
+        <source>No preview: %1</source>
+        <translation>Chưa xem trước được: %1</translation>
     </message>
 </context>
 <context>
@@ -2587,9 +2913,9 @@ chỉ tiêu?</translation>
         <translation>Số/ký hiệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="64" />
-        <source>Issuing body</source>
-        <translation>Cơ quan ban hành</translation>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="63" />
+        <source>Due date (status)</source>
+        <translation>Hạn (tình trạng)</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/report_requests_panel.py" line="63" />
@@ -2602,9 +2928,9 @@ chỉ tiêu?</translation>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="63" />
-        <source>Due date (status)</source>
-        <translation>Hạn (tình trạng)</translation>
+        <location filename="../tthc_desktop/ui/report_requests_panel.py" line="64" />
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/report_requests_panel.py" line="68" />
@@ -2630,35 +2956,60 @@ chỉ tiêu?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="96" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="116" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="99" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="119" />
         <source>Backups in %1. The current data is backed up first, so a restore can be undone.</source>
         <translation>Các bản sao lưu trong %1. Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="116" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="136" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="124" />
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="140" />
+        <source>Choose a backup file (.zip)…</source>
+        <translation>Chọn tệp sao lưu (.zip)…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="143" />
+        <source>A backup copied elsewhere, e.g. on a USB stick</source>
+        <translation>Một bản sao lưu chép ở nơi khác, ví dụ trên USB</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="149" />
         <source>There is no backup yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="165" />
+        <source>Choose a backup file</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="166" />
+        <source>Backups (*.zip)</source>
+        <translation>Bản sao lưu (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup_dialogs.py" line="172" />
+        <source>Not a backup</source>
+        <translation>Không phải bản sao lưu</translation>
     </message>
 </context>
 <context>
     <name>RevisionModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="164" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="161" />
         <source>Saved at</source>
         <translation>Thời điểm lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="164" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="161" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2666,57 +3017,57 @@ chỉ tiêu?</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="132" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="150" />
         <source>Report deadlines</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="135" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="153" />
         <source>Data are counted from the 15th of the month before the period to the 14th of its last month. Set when your province wants each report.</source>
         <translation>Số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ. Đặt hạn gửi từng loại báo cáo theo quy định của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="139" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="157" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="139" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="157" />
         <source>Working days</source>
         <translation>N (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="139" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="157" />
         <source>When due</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="140" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="158" />
         <source>Before day</source>
         <translation>X (ngày trong tháng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="152" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="170" />
         <source>working days after the cut-off</source>
         <translation>N ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="153" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="171" />
         <source>before a day of the month</source>
         <translation>trước ngày X hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="163" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="181" />
         <source>before the </source>
         <translation>trước ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="164" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="182" />
         <source> of each month</source>
         <translation> hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_dialogs.py" line="172" />
+        <location filename="../tthc_desktop/ui/report_dialogs.py" line="190" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -2724,32 +3075,32 @@ chỉ tiêu?</translation>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="188" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="185" />
         <source>filled from the data</source>
         <translation>lấy từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="188" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="185" />
         <source>written by you</source>
         <translation>do cán bộ viết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="194" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="191" />
         <source>Reset to data</source>
         <translation>Lấy lại từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="196" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="193" />
         <source>Replace this text with the one written from the current figures</source>
         <translation>Thay nội dung này bằng đoạn viết từ số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="198" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="195" />
         <source>⚠ Differs from the current data (edited, or the figures changed)</source>
         <translation>⚠ Khác với số liệu hiện tại (đã sửa tay, hoặc số liệu đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_fields.py" line="201" />
+        <location filename="../tthc_desktop/ui/report_fields.py" line="198" />
         <source>⚠ Same as last period's report: did only the dates change?</source>
         <translation>⚠ Giống hệt báo cáo kỳ trước: có phải chỉ sửa ngày tháng?</translation>
     </message>
@@ -2757,75 +3108,115 @@ chỉ tiêu?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="23" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="26" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="29" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="33" />
         <source>Show reminders of overdue and due-soon tasks</source>
         <translation>Hiện nhắc việc về nhiệm vụ quá hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="31" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="35" />
         <source>A new language takes effect the next time the app starts.</source>
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở ứng dụng tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/settings_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="38" />
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="43" />
+        <source>Reminder days:</source>
+        <translation>Ngày nhắc việc:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="41" />
+        <source>%1 days before the due date, and every day once overdue</source>
+        <translation>%1 ngày trước hạn, và hằng ngày khi đã quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="68" />
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="76" />
+        <source>Backup folder:</source>
+        <translation>Thư mục sao lưu:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="74" />
+        <source>%1 (%2 backups)</source>
+        <translation>%1 (%2 bản sao lưu)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="78" />
+        <source>Signature image:</source>
+        <translation>Ảnh chữ ký:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="79" />
+        <source>Seal image:</source>
+        <translation>Ảnh con dấu:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/settings_dialog.py" line="81" />
+        <source>not chosen (choose it in the signing dialog)</source>
+        <translation>chưa chọn (chọn trong hộp thoại ký số)</translation>
     </message>
 </context>
 <context>
     <name>ShortfallModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
         <source>Procedure</source>
         <translation>Tên thủ tục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
         <source>Cut in</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="43" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
         <source>In 2024</source>
         <translation>Năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="45" />
         <source>Cut so far</source>
         <translation>Đã cắt giảm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="44" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="45" />
         <source>Still to cut</source>
         <translation>Cần cắt giảm thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="69" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="70" />
         <source>days</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="70" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="71" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/cuts_tab.py" line="70" />
+        <location filename="../tthc_desktop/ui/cuts_tab.py" line="71" />
         <source>Cost</source>
         <translation>Chi phí</translation>
     </message>
@@ -2838,220 +3229,230 @@ chỉ tiêu?</translation>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="116" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="117" />
         <source>Document: %1</source>
         <translation>Văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="120" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="121" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="121" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="122" />
         <source>Certificate &amp;file (.pfx/.p12)</source>
         <translation>&amp;Tệp chứng thư số (.pfx/.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="122" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="123" />
         <source>USB &amp;token</source>
         <translation>&amp;USB token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="128" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="185" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="129" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="186" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="136" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="137" />
         <source>Searching for token drivers…</source>
         <translation>Đang tìm trình điều khiển token…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="137" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="138" />
         <source>Browse for driver…</source>
         <translation>Chọn trình điều khiển…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="139" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="140" />
         <source>Search again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="141" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="142" />
         <source>Look for installed token drivers again (after installing one)</source>
         <translation>Tìm lại các trình điều khiển token đã cài (sau khi cài thêm)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="148" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="149" />
         <source>&amp;List certificates</source>
         <translation>&amp;Liệt kê chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="168" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="169" />
         <source>Entering a wrong PIN 3 times locks the token.</source>
         <translation>Nhập sai mã PIN 3 lần sẽ khóa token.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="173" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="174" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="175" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="176" />
         <source>Driver (PKCS#11):</source>
         <translation>Trình điều khiển (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="178" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="179" />
         <source>PIN / password:</source>
         <translation>Mã PIN / mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="182" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="183" />
         <source>Organisation signature with the seal (optional)</source>
         <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="194" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="195" />
         <source>Organisation certificate file:</source>
         <translation>Tệp chứng thư số của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="195" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="196" />
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="198" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="199" />
         <source>Appearance</source>
         <translation>Hình thức chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="203" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="204" />
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="205" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="206" />
         <source>Choose seal image…</source>
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="221" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="222" />
         <source>Move the signature right:</source>
         <translation>Dịch chữ ký sang phải:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="223" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="224" />
         <source>up:</source>
         <translation>lên trên:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="242" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="243" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="243" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="244" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="292" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="299" />
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="316" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="323" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="317" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="324" />
         <source>Seal</source>
         <translation>Con dấu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="319" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="326" />
         <source>from the report layout</source>
         <translation>theo bố cục báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="319" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="326" />
         <source>default position</source>
         <translation>vị trí mặc định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="321" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="328" />
         <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
         <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="327" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="333" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="334" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="340" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="328" />
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="334" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="335" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="341" />
         <source>Certificate files (*.pfx *.p12)</source>
         <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="345" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="352" />
         <source>No token driver found: browse for the DLL</source>
         <translation>Không tìm thấy trình điều khiển token: hãy chọn tệp DLL</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="349" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="356" />
         <source>Token driver</source>
         <translation>Trình điều khiển token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="350" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="357" />
         <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="369" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="376" />
         <source>No token with a signing certificate was found. Plug in the token.</source>
         <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="373" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="380" />
         <source>The token is locked: contact your certificate provider.</source>
         <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="383" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="390" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="383" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="390" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="412" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="417" />
+        <source>Another signer</source>
+        <translation>Người ký khác</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="418" />
+        <source>The certificate belongs to “%1”, but the report is signed by “%2”. Sign anyway?</source>
+        <translation>Chứng thư số là của “%1”, còn báo cáo ghi người ký là “%2”. Vẫn ký?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="431" />
         <source>Replace the file?</source>
         <translation>Ghi đè tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="413" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="432" />
         <source>The file {0} already exists. Replace it with the newly signed file?</source>
         <translation>Tệp {0} đã có. Thay bằng tệp vừa ký?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="424" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="443" />
         <source>Choose a certificate file or a token first.</source>
         <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/sign_dialog.py" line="427" />
+        <location filename="../tthc_desktop/ui/sign_dialog.py" line="446" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
     </message>
@@ -3130,149 +3531,170 @@ chỉ tiêu?</translation>
     </message>
 </context>
 <context>
+    <name>StartCard</name>
+    <message>
+        <location filename="../tthc_desktop/ui/start_card.py" line="22" />
+        <source>Getting started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+</context>
+<context>
     <name>StatsTab</name>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="46" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="47" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="46" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="47" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="47" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="48" />
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="47" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="48" />
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="48" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="49" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="58" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="59" />
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="60" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="61" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="62" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="63" />
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="64" />
         <source>Remove row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="64" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="65" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="67" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="68" />
         <source>Save the figures of this period (Ctrl+S)</source>
         <translation>Lưu số liệu của kỳ này (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="70" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="71" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="147" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="151" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="154" />
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="174" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="178" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="287" />
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="175" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="179" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="288" />
         <source>The figures of %1 are not saved. Save them before switching?</source>
         <translation>Số liệu %1 chưa được lưu. Lưu trước khi chuyển kỳ?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="186" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="191" />
         <source>%1: from %2 to %3</source>
         <translation>%1: từ ngày %2 đến ngày %3</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="198" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="209" />
+        <source>row %1 (%2)</source>
+        <translation>dòng %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="217" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="223" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="201" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="218" />
+        <source>Choose the level (Cấp) of: %1.</source>
+        <translation>Hãy chọn Cấp cho: %1.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/stats_page.py" line="226" />
         <source>Saved %1: %2 added, %3 changed, %4 removed.</source>
         <translation>Đã lưu %1: thêm %2, sửa %3, xóa %4 dòng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="204" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="229" />
         <source>Some checks still fail: the cells are marked red.</source>
         <translation>Vẫn còn lỗi kiểm tra: các ô sai được tô đỏ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="212" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="237" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="216" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="241" />
         <source>Row %1</source>
         <translation>Dòng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="219" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="244" />
         <source>%1 rows read from %2; check them and press Save.</source>
         <translation>Đọc được %1 dòng từ tệp %2; hãy kiểm tra rồi bấm Lưu.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="252" />
         <source>%1 has no saved figures to carry over.</source>
         <translation>%1 chưa có số liệu đã lưu để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="231" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="256" />
         <source>Column 6 filled from the in-progress files (column 11) of %1: %2 rows changed.</source>
         <translation>Đã điền cột 6 (từ kỳ trước) bằng số hồ sơ đang giải quyết (cột 11) của %1: %2 dòng thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="237" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="262" />
         <source>Choose the one-stop system export</source>
         <translation>Chọn tệp Excel xuất từ hệ thống một cửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="238" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="263" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="270" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="312" />
         <source>All checks pass (3 = 4 + 5 + 6; 7 = 8 + 9 + 10; 11 = 12 + 13; 3 = 7 + 11).</source>
         <translation>Số liệu khớp các điều kiện kiểm tra (3 = 4 + 5 + 6; 7 = 8 + 9 + 10; 11 = 12 + 13; 3 = 7 + 11).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/stats_page.py" line="275" />
+        <location filename="../tthc_desktop/ui/stats_page.py" line="317" />
         <source>&lt;b&gt;Whole unit:&lt;/b&gt; on time %1 · online %2 · overdue files %3</source>
         <translation>&lt;b&gt;Toàn đơn vị:&lt;/b&gt; tỷ lệ đúng hạn %1 · tỷ lệ trực tuyến %2 · số hồ sơ quá hạn %3</translation>
     </message>
@@ -3288,38 +3710,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="94" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="93" />
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="97" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="98" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="97" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="98" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -3327,72 +3749,82 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="127" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="128" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="198" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="197" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="222" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="223" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="224" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="226" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="225" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="226" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="228" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="227" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="260" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="259" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="264" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="263" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="312" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="311" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="352" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="318" />
+        <source>The system could not open %1. Open it yourself from that location.</source>
+        <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="322" />
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="360" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="352" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="360" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="357" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="365" />
         <source>Signed, with a warning</source>
         <translation>Đã ký, có cảnh báo</translation>
     </message>
@@ -3400,17 +3832,17 @@ chỉ tiêu?</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="163" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="166" />
         <source>2. Choose the task table</source>
         <translation>2. Chọn bảng nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="164" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="167" />
         <source>Tables where a task header was recognised are marked ✓.</source>
         <translation>Bảng nhận diện được tiêu đề bảng nhiệm vụ được đánh dấu ✓.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="181" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="184" />
         <source>%1%2 — %3 rows</source>
         <translation>%1%2 — %3 dòng</translation>
     </message>
@@ -3418,37 +3850,37 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskBriefModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="58" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="60" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="58" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="60" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="58" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="60" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="58" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="60" />
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="80" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="82" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="83" />
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="83" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
@@ -3456,226 +3888,247 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskDetailPanel</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="125" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="255" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="130" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="260" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="156" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="161" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="157" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="162" />
         <source>Lead:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="158" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="163" />
         <source>Coordinating:</source>
         <translation>Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="159" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="164" />
         <source>Expected product:</source>
         <translation>Sản phẩm dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="160" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="165" />
         <source>Deadline (as written):</source>
         <translation>Thời hạn (nguyên văn):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="161" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="166" />
         <source>Due dates:</source>
         <translation>Ngày hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="162" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="167" />
         <source>How it was read:</source>
         <translation>Cách hiểu thời hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="163" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="168" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="165" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="170" />
         <source>Confirm/Edit due dates…</source>
         <translation>Xác nhận/Sửa hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="166" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="285" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="171" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="290" />
         <source>Mark continuous</source>
         <translation>Đánh dấu thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="167" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="283" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="172" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="288" />
         <source>Mark done…</source>
         <translation>Hoàn thành…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="168" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="173" />
         <source>Extension…</source>
         <translation>Gia hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="169" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="174" />
         <source>Add progress…</source>
         <translation>Thêm tiến độ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="170" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="175" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="201" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="206" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="202" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="207" />
         <source>Save a copy…</source>
         <translation>Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="203" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="208" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="204" />
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="475" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="209" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="503" />
         <source>Delete update</source>
         <translation>Xóa cập nhật</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="213" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="218" />
         <source>Progress timeline</source>
         <translation>Diễn biến tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="256" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="261" />
         <source>This task no longer exists (it may have been deleted).</source>
         <translation>Nhiệm vụ này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="262" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="267" />
         <source>Task %1</source>
         <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="271" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="276" />
         <source>Signed by:</source>
         <translation>Ký số:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="283" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="288" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="284" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="289" />
         <source>Not continuous</source>
         <translation>Bỏ thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="300" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="305" />
         <source>%1 days overdue (due %2)</source>
         <translation>Quá hạn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="303" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="308" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="304" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="309" />
         <source>%1 days left (due %2)</source>
         <translation>Còn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="311" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="316" />
         <source>%1 (from the plan)</source>
         <translation>%1 (theo kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="313" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="318" />
         <source>%1 (set by the officer)</source>
         <translation>%1 (cán bộ đặt)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="315" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="320" />
         <source>%1 (extended by %2)</source>
         <translation>%1 (gia hạn theo %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="320" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="325" />
         <source>recurring, %1 occurrences</source>
         <translation>định kỳ, %1 lần</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="322" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="327" />
         <source>next %1</source>
         <translation>lần tới %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="325" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="330" />
         <source>continuous (no fixed date)</source>
         <translation>thường xuyên (không có ngày cố định)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="327" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="332" />
         <source>needs a date: none could be read from the deadline text</source>
         <translation>cần đặt hạn: không đọc được ngày nào từ thời hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="332" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="337" />
         <source>not done yet</source>
         <translation>chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="333" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="338" />
         <source>done on %1</source>
         <translation>hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="348" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="351" />
+        <source>%1 — task %2</source>
+        <translation>%1 — nhiệm vụ %2</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="355" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="409" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="366" />
+        <source>Mark task %1 done</source>
+        <translation>Ghi hoàn thành nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="372" />
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="432" />
         <source>Delete task %1 with its sub-tasks, due dates and progress updates? You can undo this with Ctrl+Z.</source>
         <translation>Xóa nhiệm vụ %1 cùng các nhiệm vụ con, ngày hạn và cập nhật tiến độ? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="411" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="434" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="441" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="464" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="468" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="455" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="469" />
+        <source>The system could not open %1. Open it yourself from that location, or use "Save a copy…".</source>
+        <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó, hoặc dùng "Lưu bản sao…".</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="483" />
         <source>Cannot save a copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="475" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="503" />
         <source>Delete the progress update of %1?</source>
         <translation>Xóa cập nhật tiến độ ngày %1?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="488" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="516" />
         <source>Save a copy of the attached file</source>
         <translation>Lưu bản sao tệp đính kèm</translation>
     </message>
@@ -3776,6 +4229,36 @@ chỉ tiêu?</translation>
         <location filename="../tthc_desktop/ui/task_filter_bar.py" line="171" />
         <source>All years</source>
         <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="199" />
+        <source>plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="199" />
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="200" />
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="204" />
+        <source>role</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="207" />
+        <source>due within %1 days</source>
+        <translation>đến hạn trong %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/task_filter_bar.py" line="213" />
+        <source>search "%1"</source>
+        <translation>tìm "%1"</translation>
     </message>
 </context>
 <context>
@@ -3922,76 +4405,101 @@ chỉ tiêu?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="84" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="89" />
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="169" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="91" />
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="97" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="100" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="101" />
         <source>Import a plan's task table (Ctrl+I)</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="101" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="102" />
         <source>Save the tasks listed below as an Excel file (Ctrl+E)</source>
         <translation>Lưu danh sách nhiệm vụ đang hiển thị ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="138" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="119" />
+        <source>✕ Clear filters</source>
+        <translation>✕ Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="153" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="284" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="167" />
+        <source>Enter your unit's name and level (once).</source>
+        <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="167" />
+        <source>Unit information…</source>
+        <translation>Thông tin đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="169" />
+        <source>Import the task table of a plan (.docx, .xlsx or text).</source>
+        <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="314" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="285" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="315" />
         <source>Could not write %1:
 %2</source>
         <translation>Không ghi được tệp %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="289" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="319" />
         <source>Export finished</source>
         <translation>Đã xuất tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="290" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="320" />
         <source>Exported %1 tasks to %2.</source>
         <translation>Đã xuất %1 nhiệm vụ ra tệp %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="298" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="328" />
         <source>Export tasks to Excel</source>
         <translation>Xuất danh sách nhiệm vụ ra Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="299" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="329" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="307" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="337" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks_page.py" line="363" />
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="381" />
+        <source>Filtering: %1</source>
+        <translation>Đang lọc: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks_page.py" line="397" />
         <source>Showing %1 / %2 tasks</source>
         <translation>Hiển thị %1 / %2 nhiệm vụ</translation>
     </message>
@@ -4220,35 +4728,118 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="74" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="79" />
         <source>Progress updates</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="85" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="90" />
         <source>dated %1</source>
         <translation>ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="86" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="91" />
         <source>Evidence: %1</source>
         <translation>Minh chứng: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="88" />
+        <location filename="../tthc_desktop/ui/task_detail_panel.py" line="93" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="15" />
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="29" />
+        <source>1. Set up once</source>
+        <translation>1. Thiết lập một lần</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="30" />
+        <source>File → Unit information: the name and level of your unit and the officer's name. They head every report.</source>
+        <translation>Tệp → Thông tin đơn vị: tên và cấp của đơn vị, họ tên cán bộ đầu mối. Các thông tin này đứng ở đầu mọi báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="32" />
+        <source>2. Import a plan</source>
+        <translation>2. Nhập kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="33" />
+        <source>File → Import a plan (Ctrl+I): choose the .docx, .xlsx or text file of the plan, check the task table and the role of your unit on each row, then press Import.</source>
+        <translation>Tệp → Nhập kế hoạch (Ctrl+I): chọn tệp .docx, .xlsx hoặc văn bản của kế hoạch, kiểm tra bảng nhiệm vụ và vai trò của đơn vị ở từng dòng, rồi bấm Nhập.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="35" />
+        <source>3. Track the tasks</source>
+        <translation>3. Theo dõi nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="36" />
+        <source>Tasks page: filter by plan, status or role; select a task to record progress (Ctrl+U) or its completion with the evidence document (Ctrl+D). Edit → Undo takes back the last change.</source>
+        <translation>Trang Nhiệm vụ: lọc theo kế hoạch, tình trạng hoặc vai trò; chọn một nhiệm vụ để ghi tiến độ (Ctrl+U) hoặc ghi hoàn thành kèm văn bản chứng minh (Ctrl+D). Chỉnh sửa → Hoàn tác để bỏ thay đổi vừa làm.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="38" />
+        <source>4. Procedures</source>
+        <translation>4. Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="39" />
+        <source>Administrative procedures page: import the catalogue from Excel or add procedures one by one, record the cuts in time and cost, and fill form 06 with the case-file figures.</source>
+        <translation>Trang Thủ tục hành chính: nhập danh mục từ Excel hoặc thêm từng thủ tục, ghi việc cắt giảm thời gian và chi phí, và điền biểu 06 với số liệu hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="41" />
+        <source>5. Reports</source>
+        <translation>5. Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="42" />
+        <source>Reports page: choose the period, check the figures and the text, look at the preview, then export PDF and Excel, sign, and keep the submission package.</source>
+        <translation>Trang Báo cáo: chọn kỳ báo cáo, kiểm tra số liệu và nội dung, xem trước, rồi xuất PDF và Excel, ký số và lưu gói hồ sơ gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="44" />
+        <source>6. Backups</source>
+        <translation>6. Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="45" />
+        <source>A backup is made every day and when you close the app after a change. File → Back up now makes one at once; File → Restore goes back to an earlier one, also from a .zip on a USB stick.</source>
+        <translation>Ứng dụng tự sao lưu mỗi ngày và khi đóng ứng dụng sau khi có thay đổi. Tệp → Sao lưu ngay để sao lưu tức thì; Tệp → Khôi phục để quay lại một bản trước đây, kể cả từ tệp .zip trên USB.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="49" />
+        <source>Your data is in %1. The backups are in %2.</source>
+        <translation>Dữ liệu của bạn nằm trong %1. Các bản sao lưu nằm trong %2.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="52" />
+        <source>Using TTHC Desktop</source>
+        <translation>Sử dụng TTHC Desktop</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/user_guide_dialog.py" line="52" />
+        <source>Where the data lives</source>
+        <translation>Dữ liệu được lưu ở đâu</translation>
+    </message>
+</context>
+<context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="175" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="174" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions_page.py" line="179" />
+        <location filename="../tthc_desktop/ui/submissions_page.py" line="178" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

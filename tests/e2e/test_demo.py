@@ -156,3 +156,18 @@ def test_demo_report_is_a_2026_unit_addressed_per_the_new_rules(demo):
     assert "/BC-STP" in text and "Đồng Tháp, ngày" in text
     assert "- Văn phòng UBND tỉnh (Phòng Kiểm soát" in text  # the recipient the province chose
     assert "Cục Kiểm soát" not in text and "Cục KSTT" not in text and "Tiền Giang" not in text
+
+
+def test_demo_readme_gives_the_p12_password_that_opens_them(demo):
+    """A new user can try GUI signing with the demo certificates (issue 16 §4)."""
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    out, result = demo
+    readme = (out / "demo-pki" / "README.txt").read_text(encoding="utf-8")
+    password = next(line.split(":", 1)[1].strip() for line in readme.splitlines() if line.startswith("Mật khẩu"))
+    p12s = sorted((out / "demo-pki").glob("*.p12"))
+    assert len(p12s) == 2 and all(p.name in readme for p in p12s)
+    for p12 in p12s:
+        key, cert, _ = pkcs12.load_key_and_certificates(p12.read_bytes(), password.encode())
+        assert key is not None and cert is not None
+

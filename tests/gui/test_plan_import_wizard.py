@@ -9,10 +9,11 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from tthc_desktop.domain.entities import TaskRole, UnitLevel
 from tthc_desktop.ui.plan_import_wizard import PlanImportWizard
+from tthc_desktop.ui.role_delegate import RoleRole
 
 
 @pytest.fixture(autouse=True)
@@ -53,8 +54,7 @@ def run_wizard(qtbot, ctx, path: Path, *, symbol: str | None = None, change_role
     snap(wizard, f"{prefix}-4-preview")
     if change_role:
         row = next(i for i, t in enumerate(wizard.preview.tasks) if t.parsed.number == "II.1")
-        combo: QComboBox = wizard.preview_page.table.cellWidget(row, 7)
-        combo.setCurrentIndex(combo.findData(TaskRole.WATCHING.value))
+        wizard.preview_page.table.item(row, 7).setData(RoleRole, TaskRole.WATCHING.value)  # as the editor does
     wizard.next()
     assert wizard.currentPage() is wizard.details_page
     if symbol is not None:

@@ -45,8 +45,21 @@ def filled(ctx, catalogue_file):
     return service
 
 
+class _In2025:
+    """The page opens on the current year's cuts; these figures are checked against 2025's target."""
+
+    @staticmethod
+    def today():
+        from datetime import date
+
+        return date(2025, 9, 16)
+
+
 @pytest.fixture
-def page(qtbot, ctx, vietnamese):
+def page(qtbot, ctx, vietnamese, monkeypatch):
+    from tthc_desktop.ui import cuts_tab
+
+    monkeypatch.setattr(cuts_tab, "date", _In2025)
     window = SimpleNamespace(ctx=ctx, undo_stack=QUndoStack())
     widget = ProceduresPage(window)
     widget.undo_stack = window.undo_stack

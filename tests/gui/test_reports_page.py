@@ -121,7 +121,8 @@ def test_new_report_dialog_defaults_to_the_report_due(page, qtbot):
     dialog.index_combo.setCurrentIndex(2)
     assert dialog.period() == parse_period("2025-Q3") and dialog.index_combo.currentText() == "Quý III"
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("6months"))
-    assert not dialog.index_combo.isVisible() and dialog.period() == Period(PeriodKind.SIX_MONTHS, 2025)
+    # the 6-month report of 2025 was due in June: the one due next is 2026's (issue 16 §6)
+    assert not dialog.index_combo.isVisible() and dialog.period() == Period(PeriodKind.SIX_MONTHS, 2026)
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("quarterly"))
     dialog.index_combo.setCurrentIndex(2)
     dialog.accept()

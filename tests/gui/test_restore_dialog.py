@@ -52,7 +52,8 @@ def test_restore_a_backup_end_to_end(window, ctx, qtbot, monkeypatch):
     model = dialog.model
     assert model.rowCount() == 1
     assert [model.index(0, c).data() for c in (3, 4)] == ["1", "3"]  # plans, tasks of the backup
-    assert model.index(0, 0).data() == made.created_at.strftime("%d/%m/%Y %H:%M")
+    vn = made.created_at.astimezone(__import__("datetime").timezone(__import__("datetime").timedelta(hours=7)))
+    assert model.index(0, 0).data() == vn.strftime("%d/%m/%Y %H:%M")  # shown in Vietnam time
 
     asked = []
 

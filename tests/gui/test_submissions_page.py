@@ -94,7 +94,7 @@ def test_verify_again_uses_the_trust_store(page, ctx, tmp_path):
 
 def test_open_file_and_package_folder(page, tmp_path):
     opened = []
-    page.open_url = opened.append
+    page.open_url = lambda url: opened.append(url) or True
     page.select_row(0)
     page.open_current()
     page._on_folder_clicked()

@@ -24,6 +24,7 @@ from ..services.signing_service import BoxPlan, SignerChoice, SigningService, tr
 from ..signing.appearance import SignatureBox, seal_box_for
 from ..signing.certs import load_certificate_bytes
 from ..signing.errors import PIN_WARNING, SigningError
+from ..signing.sign_pdf import field_label
 from ..signing.trust_store import TrustStore, TrustStoreError, parse_certificates
 from ..signing.verify import VerificationReport, verify_pdf
 from ..store.location import resolve_db_path
@@ -168,7 +169,8 @@ def _sign(args: argparse.Namespace) -> int:
     print(f"Đã ký: {outcome.signed_pdf} ({where})")
     for r in results:
         ts = ", có dấu thời gian" if r.timestamped else ""
-        print(f"  - {r.field_name}: {r.signer.subject_cn}, lúc {r.signing_time:%d/%m/%Y %H:%M:%S}{ts} → {r.out_path.name}")
+        print(f"  - {field_label(r.field_name)}: {r.signer.subject_cn}, lúc {r.signing_time:%d/%m/%Y %H:%M:%S}{ts}"
+              f" → {r.out_path.name}")
     return EXIT_OK
 
 
@@ -223,7 +225,7 @@ def report_lines(report: VerificationReport) -> list[str]:
     for i, s in enumerate(report.signatures, 1):
         when = f"{s.signing_time:%d/%m/%Y %H:%M:%S %z}" if s.signing_time else "không rõ"
         lines += [
-            f"Chữ ký {i} ({s.field_name}):",
+            f"Chữ ký {i} ({field_label(s.field_name)}):",
             f"  Người ký: {s.signer_cn or 'không rõ'}",
             f"  Tổ chức: {s.signer_org or 'không rõ'}",
             f"  Thời gian ký: {when}{' (dấu thời gian)' if s.timestamped else ''}",

@@ -12,7 +12,8 @@
 5. verify it, trusting the demo CA;
 6. write the submission package.
 
-The demo's password for its .p12 files is random, used once and never written anywhere.
+The demo's .p12 files get a random password, written into ``demo-pki/README.txt`` beside them so that a
+new user can try signing in the app with them; they are throwaway demo certificates, not real ones.
 """
 
 from __future__ import annotations
@@ -126,6 +127,27 @@ def seed_sample_data(ctx: AppContext) -> int:
     return plan_id
 
 
+def write_demo_readme(folder: Path, pki, password: str) -> Path:
+    """demo-pki/README.txt: what the files are and the password of the .p12 files, to try signing in the app."""
+    lines = [
+        f"CHỨNG THƯ SỐ DEMO — {DEMO_MARK}",
+        "",
+        "Các tệp trong thư mục này do lệnh 'tthc-desktop demo' tạo ra để thử ký số; không dùng cho văn bản thật.",
+        "",
+        f"Chứng thư cá nhân ({PERSON}): {Path(pki.person.pkcs12).name}",
+        f"Chứng thư cơ quan ({UNIT}):   {Path(pki.org.pkcs12).name}",
+        f"Mật khẩu của cả hai tệp .p12: {password}",
+        f"Chứng thư gốc (CA) demo, để tin cậy khi kiểm tra chữ ký: {Path(pki.ca_cert_pem).name}",
+        "",
+        "Thử ký trong ứng dụng: trang 'Hồ sơ đã nộp' → 'Ký tệp PDF…', chọn 'Tệp chứng thư (.p12/.pfx)',",
+        "chọn tệp .p12 ở trên và nhập mật khẩu. Ảnh chữ ký và con dấu demo: chu-ky-demo.png, con-dau-demo.png.",
+        "",
+    ]
+    path = Path(folder) / "README.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
 def run_demo(out_dir: Path | str, *, db: Path | str | None = None,
              say: Callable[[str], None] = print) -> DemoResult:
     """Run the six steps into *out_dir*; *say* receives one Vietnamese line per step."""
@@ -150,8 +172,9 @@ def run_demo(out_dir: Path | str, *, db: Path | str | None = None,
         say(f"3. Đã lập báo cáo quý III/2026: {build.pdf} ({build.page_count} trang); "
             f"biểu Excel: {', '.join(str(p) for p in build.xlsx) or '-'}")
 
-        password = secrets.token_urlsafe(24)  # used once; the demo .p12 files are throwaway
+        password = secrets.token_urlsafe(12)  # throwaway demo files: the password goes into README.txt
         pki = make_demo_pki(out / "demo-pki", person_name=PERSON, org_name=UNIT, password=password.encode())
+        write_demo_readme(out / "demo-pki", pki, password)
         images = out / "demo-pki"
         signing = SigningService(ctx)
         signing.set_signature_image(make_demo_signature_png(images / "chu-ky-demo.png", PERSON))
@@ -164,7 +187,6 @@ def run_demo(out_dir: Path | str, *, db: Path | str | None = None,
             doc_number=doc_number, title=f"Báo cáo KSTT quý III/2026 ({DEMO_MARK})", unit=UNIT, period=PERIOD,
             location=draft.fields["place"], overwrite=True,  # the demo's own folder: a rerun replaces its files
         )
-        del password
         say(f"4. Đã ký số (cá nhân rồi cơ quan) bằng chứng thư {DEMO_MARK}: {outcome.signed_pdf}")
 
         if db is None:  # only the demo's own store trusts the demo CA

@@ -23,20 +23,23 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import shutil
 import socket
 import urllib.parse
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from ..domain.text_fold import fold
 from ..signing.appearance import (
     SignatureBox,
     appendix_org_box,
     org_text_appearance,
     person_appearance,
+    person_text_appearance,
     seal_appearance,
     seal_box_for,
 )
@@ -47,6 +50,7 @@ from ..signing.sign_pdf import (
     PERSON_FIELD,
     BatchItem,
     SignResult,
+    now_vn,
     sign_batch,
     sign_document,
     sign_person_then_org,
@@ -88,6 +92,16 @@ class SignerChoice:
     def pkcs11(cls, lib: Path | str, *, token_label: str | None = None, slot: int | None = None,
                key_label: str | None = None, cert_label: str | None = None) -> SignerChoice:
         return cls("pkcs11", Path(lib), token_label, slot, key_label, cert_label)
+
+
+def signer_differs(certificate_name: str, report_signer: str) -> bool:
+    """Whether the certificate's holder is not the report's "Người ký" (case, diacritics and a "DEMO" mark
+    aside); an empty report signer differs from nobody."""
+    def key(name: str) -> str:
+        name = re.sub(r"\(?\bDEMO\b\)?", " ", name, flags=re.IGNORECASE)
+        return " ".join(fold(name).split())
+
+    return bool(report_signer.strip()) and key(certificate_name) != key(report_signer)
 
 
 @contextmanager
@@ -299,6 +313,9 @@ class SigningService:
         location: str | None = None,
         tsa_url: str | None = None,
         overwrite: bool = False,
+        position: str = "",
+        expected_signer: str = "",
+        confirm_other_signer: Callable[[str, str], bool] | None = None,
     ) -> SigningOutcome:
         """Person signs, then the organisation (if *org* is given) and the appendix files.
 
@@ -322,6 +339,11 @@ class SigningService:
             source = attached_source(stack, pdf, xlsx, out.parent)  # the .xlsx ride inside the signed PDF
             person_signer = stack.enter_context(open_signer(person, person_secret))
             del person_secret
+            holder = signer_cert_info(person_signer).subject_cn
+            if signer_differs(holder, expected_signer) and not (
+                    confirm_other_signer is not None and confirm_other_signer(holder, expected_signer)):
+                raise SigningError(f"Chưa ký: chứng thư số là của “{holder}”, còn báo cáo ghi người ký "
+                                   f"“{expected_signer}”.")
             warnings = certificate_warnings(person_signer)
             org_signer = None
             if org is not None:
@@ -330,7 +352,12 @@ class SigningService:
                 org_signer = stack.enter_context(open_signer(org, org_secret))
                 warnings += certificate_warnings(org_signer)
             del org_secret
-            person_look = person_appearance(plan.person, signature_png) if signature_png else None
+            if signature_png:
+                person_look = person_appearance(plan.person, signature_png)
+            else:  # no image chosen: a text appearance, never an invisible signature
+                person_look = person_text_appearance(
+                    plan.person, name=signer_cert_info(person_signer).subject_cn, position=position,
+                    signing_time=now_vn())
             if org_signer is not None:
                 seal_look = seal_appearance(plan.org, seal_png) if seal_png else None
                 person_result, org_result = sign_person_then_org(
@@ -399,6 +426,8 @@ class SigningService:
         return self.sign(build.pdf, out / f"{Path(build.pdf).stem}_da_ky.pdf", **kwargs)
 
     def _record(self, outcome: SigningOutcome, report_id: int | None, title: str, unit: str, period: str) -> int:
+        if not period and report_id is not None:
+            period = self._report_period(report_id)  # the Submissions page's "Kỳ" column
         files = [SubmissionFile(outcome.signed_pdf.name, str(outcome.signed_pdf), sha256_of(outcome.signed_pdf), "pdf")]
         files += [SubmissionFile(r.out_path.name, str(r.out_path), sha256_of(r.out_path), "appendix_pdf")
                   for r in outcome.appendices]
@@ -417,6 +446,15 @@ class SigningService:
         log.info("Submission %s signed by %s (%d files)", submission_id, person.subject_cn, len(files))
         self.ctx.events.emit(SUBMISSIONS_CHANGED, submission_ids={submission_id})
         return submission_id
+
+    def _report_period(self, report_id: int) -> str:
+        from ..store.reports_store import ReportsRepository
+
+        try:
+            record = ReportsRepository(self.ctx.writer).get(report_id)
+        except KeyError:
+            return ""
+        return str(record.period) if record.period else ""
 
     def _mark_report_signed(self, report_id: int) -> None:
         from ..store.reports_store import ReportsRepository, ReportState

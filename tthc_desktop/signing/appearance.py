@@ -5,7 +5,8 @@ to pyHanko as a ``StaticStampStyle``. pyHanko 0.38's own text stamps space glyph
 wrongly with 2048-unit fonts such as Times and Liberation, so text is drawn by
 reportlab too.
 
-- person: the blue signature image, scaled to fit and centred in the box;
+- person: the blue signature image, scaled to fit and centred in the box; without an image, a framed
+  text: "Đã ký số", name, position and signing time (+07:00);
 - organisation: the red seal at real size, overlapping the left third of the
   person's signature (``seal_box_for``);
 - appendix in a separate file: the organisation's text-only signature at the top
@@ -175,6 +176,35 @@ def seal_appearance(box, seal_png: Path | str | bytes) -> Appearance:
     return Appearance(buf.getvalue(), "seal")
 
 
+def person_text_appearance(box, *, name: str, position: str, signing_time: dt.datetime) -> Appearance:
+    """The person's signature without a signature image: "Đã ký số", the name (bold), the position and the
+    time in Vietnam time, centred in *box* — a signed PDF used to show no visible signature at all."""
+    register_fonts()
+    regular, bold = font_name(), font_name(bold=True)
+    when = signing_time.astimezone(VN_TZ)
+    lines = [(regular, "Đã ký số"), (bold, name), (regular, position),
+             (regular, f"{when:%d/%m/%Y %H:%M:%S} (+07:00)")]
+    lines = [(face, unicodedata.normalize("NFC", text)) for face, text in lines if text.strip()]
+    b = as_box(box)
+    c, buf = _new_canvas(b, regular)
+    c.setFillColorRGB(0.05, 0.15, 0.6)  # the blue of a signature, so it reads as one
+    c.setStrokeColorRGB(0.05, 0.15, 0.6)
+    c.setLineWidth(0.8)
+    c.roundRect(1, 1, b.width - 2, b.height - 2, 4)
+    size, leading = 11.0, 13.5
+    while size > 7 and (leading * len(lines) > b.height - 6
+                        or any(c.stringWidth(t, f, size) > b.width - 8 for f, t in lines)):
+        size, leading = size - 0.5, leading - 0.6
+    y = (b.height + leading * len(lines)) / 2 - size
+    for face, text in lines:
+        c.setFont(face, size)
+        c.drawCentredString(b.width / 2, y, text)
+        y -= leading
+    c.showPage()
+    c.save()
+    return Appearance(buf.getvalue(), "person")
+
+
 def format_signing_time(when: dt.datetime) -> str:
     """ISO 8601 in Vietnam time, to the second: 2025-10-05T14:03:22+07:00."""
     return when.astimezone(VN_TZ).replace(microsecond=0).isoformat()
@@ -223,6 +253,7 @@ __all__ = [
     "make_demo_signature_png",
     "org_text_appearance",
     "person_appearance",
+    "person_text_appearance",
     "seal_appearance",
     "seal_box_for",
 ]

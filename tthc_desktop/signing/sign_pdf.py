@@ -36,6 +36,12 @@ log = logging.getLogger(__name__)
 
 PERSON_FIELD = "ChuKyCaNhan"
 ORG_FIELD = "ChuKyToChuc"
+FIELD_LABELS = {PERSON_FIELD: "Chữ ký cá nhân", ORG_FIELD: "Chữ ký cơ quan"}
+
+
+def field_label(name: str) -> str:
+    """What the user reads for a signature field: "Chữ ký cá nhân", not the PDF's "ChuKyCaNhan"."""
+    return FIELD_LABELS.get(name, name)
 
 AppearanceSpec = Appearance | Callable[[dt.datetime], Appearance] | None
 

@@ -32,6 +32,7 @@ from .atomic_files import replace_file
 from .errors import StoreError
 from .os_errors import os_error_vi
 from .sqlite_uri import connect_read_only
+from .task_query import HEADING_CLAUSE
 
 BACKUP_FORMAT = "tthc-desktop-backup"
 FORMAT_VERSION = 1
@@ -45,6 +46,7 @@ _MANIFEST_MAX = 1 << 20
 _CHUNK = 1 << 20
 # Tables whose row counts go into the manifest and the restore dialog.
 COUNTED_TABLES = ("plans", "tasks", "task_updates", "units", "audit_log")
+TASK_ITEMS = "task_items"  # row count key: tasks without the heading rows, as the Tasks page counts them
 
 Progress = Callable[[int, int], None]
 
@@ -87,6 +89,11 @@ class BackupInfo:
 
     def count(self, table: str) -> int:
         return int(self.row_counts.get(table, 0))
+
+    def task_count(self) -> int | None:
+        """Tasks as the Tasks page counts them (headings left out); None in a backup made before that count."""
+        value = self.row_counts.get(TASK_ITEMS)
+        return None if value is None else int(value)
 
     def as_dict(self) -> dict:
         data = asdict(self)
@@ -304,6 +311,9 @@ def _copy_database(conn: sqlite3.Connection, copy: Path, progress: Progress | No
         for table in COUNTED_TABLES:
             if dst.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", [table]).fetchone():
                 counts[table] = dst.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+        if "tasks" in counts:  # what the app calls tasks: the rows that are not section or group headings
+            counts[TASK_ITEMS] = dst.execute(
+                f"SELECT count(*) FROM tasks t WHERE NOT ({HEADING_CLAUSE.format(t='t')})").fetchone()[0]
         has_audit = "audit_log" in counts
         audit_last = dst.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0] if has_audit else 0
         has_migrations = dst.execute(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -9,12 +11,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..store.backup import BackupInfo, BackupKind
+from ..store.backup import BackupInfo, BackupKind, read_backup_info
+from ..store.errors import StoreError
+from . import file_dialogs
+from .vn_time import format_vn
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -55,6 +61,12 @@ class BackupListModel(QAbstractTableModel):
     def backup_at(self, row: int) -> BackupInfo:
         return self._backups[row]
 
+    def add_first(self, info: BackupInfo) -> None:
+        """A backup chosen from elsewhere (a USB stick) goes on top of the list."""
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._backups.insert(0, info)
+        self.endInsertRows()
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._backups)
 
@@ -68,11 +80,11 @@ class BackupListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                info.created_at.strftime("%d/%m/%Y %H:%M"),
+                format_vn(info.created_at),
                 _kind_label(info.kind),
                 format_size(info.size_bytes),
                 str(info.count("plans")),
-                str(info.count("tasks")),
+                task_count_text(info),
             ][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(info.path)
@@ -85,6 +97,14 @@ class BackupListModel(QAbstractTableModel):
             if 0 <= section < len(self._headers):
                 return self._headers[section]
         return None
+
+
+def task_count_text(info: BackupInfo) -> str:
+    """The tasks as the Tasks page counts them; an older backup only knows its rows (headings included)."""
+    count = info.task_count()
+    if count is not None:
+        return str(count)
+    return QCoreApplication.translate("Backup", "%1 rows").replace("%1", str(info.count("tasks")))
 
 
 class RestoreDialog(QDialog):
@@ -117,6 +137,11 @@ class RestoreDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.table.selectionModel().selectionChanged.connect(self._update_button)
+        self.file_button = self.buttons.addButton(self.tr("Choose a backup file (.zip)…"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.file_button.setObjectName("chooseBackupFile")
+        self.file_button.setToolTip(self.tr("A backup copied elsewhere, e.g. on a USB stick"))
+        self.file_button.clicked.connect(lambda _checked=False: self.choose_file())
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
@@ -132,6 +157,23 @@ class RestoreDialog(QDialog):
     def selected_backup(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.backup_at(rows[0].row()) if rows else None
+
+    def choose_file(self, path: str | Path | None = None) -> BackupInfo | None:
+        """Add a backup .zip from anywhere (asked when *path* is None) and select it; a file that is not a
+        backup of this app says so."""
+        if path is None:
+            path, _ = file_dialogs.get_open_file_name(self, self.tr("Choose a backup file"), "",
+                                                      self.tr("Backups (*.zip)"))
+            if not path:
+                return None
+        try:
+            info = read_backup_info(Path(path))
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Not a backup"), str(exc))
+            return None
+        self.model.add_first(info)
+        self.table.selectRow(0)
+        return info
 
     def select(self, row: int) -> None:
         self.table.selectRow(row)

@@ -20,7 +20,8 @@ from ..services.context import AppContext
 from ..store.backup import BackupInfo
 from ..store.errors import StoreError
 from .actions import ActionId
-from .backup_dialogs import RestoreDialog, format_size
+from .backup_dialogs import RestoreDialog, format_size, task_count_text
+from .vn_time import format_vn
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -29,18 +30,20 @@ DAILY_CHECK_MS = 60 * 60 * 1000  # look once an hour whether the daily backup is
 FIRST_CHECK_MS = 2 * 60 * 1000  # and two minutes after start, out of the way of opening the window
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backup", text)
+def translate(context: str, text: str) -> str:
+    """Every text here is a literal translate("Backup", …) call, which lupdate finds: the former one-argument
+    _tr() wrapper hid them from lupdate, and "Back up now" stayed English in Vietnamese mode."""
+    return QCoreApplication.translate(context, text)
 
 
 def install_backup_menu(window: MainWindow) -> None:
     """Add "Back up now" and "Restore…" before Quit in the File menu and hook the automatic backups."""
-    backup_action = QAction(_tr("&Back up now"), window)
+    backup_action = QAction(translate("Backup", "&Back up now"), window)
     backup_action.setObjectName("action_backup_now")
-    backup_action.setStatusTip(_tr("Save a checked copy of the database and attachments"))
-    restore_action = QAction(_tr("&Restore…"), window)
+    backup_action.setStatusTip(translate("Backup", "Save a checked copy of the database and attachments"))
+    restore_action = QAction(translate("Backup", "&Restore…"), window)
     restore_action.setObjectName("action_restore")
-    restore_action.setStatusTip(_tr("Go back to an earlier backup (the current data is backed up first)"))
+    restore_action.setStatusTip(translate("Backup", "Go back to an earlier backup (the current data is backed up first)"))
     backup_action.triggered.connect(lambda _checked=False: backup_now(window))
     restore_action.triggered.connect(lambda _checked=False: show_restore_dialog(window))
     quit_action = window.actions[ActionId.QUIT]
@@ -68,11 +71,11 @@ def backup_now(window: MainWindow) -> BackupInfo | None:
         info = backup_service.make_backup(window.ctx)
     except StoreError as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, _tr("Backup failed"), str(exc))
+        QMessageBox.critical(window, translate("Backup", "Backup failed"), str(exc))
         return None
     QApplication.restoreOverrideCursor()
     window.statusBar().showMessage(
-        _tr("Backed up to %1 (%2).").replace("%1", str(info.path)).replace("%2", format_size(info.size_bytes)),
+        translate("Backup", "Backed up to %1 (%2).").replace("%1", str(info.path)).replace("%2", format_size(info.size_bytes)),
         15000,
     )
     return info
@@ -89,17 +92,18 @@ def show_restore_dialog(window: MainWindow) -> RestoreDialog:
 
 def confirm_and_restore(window: MainWindow, info: BackupInfo) -> bool:
     """Ask (Yes/No, No by default) and restore ``info``; True when the data was replaced."""
-    question = _tr(
+    question = translate(
+        "Backup",
         "Restore the backup of %1 (%2 plans, %3 tasks)?\n\n"
         "The data you have now is backed up first, so you can undo this restore later."
     )
     question = (
-        question.replace("%1", info.created_at.strftime("%d/%m/%Y %H:%M"))
+        question.replace("%1", format_vn(info.created_at))
         .replace("%2", str(info.count("plans")))
-        .replace("%3", str(info.count("tasks")))
+        .replace("%3", task_count_text(info))
     )
     answer = QMessageBox.question(
-        window, _tr("Restore from a backup"), question,
+        window, translate("Backup", "Restore from a backup"), question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -109,14 +113,14 @@ def confirm_and_restore(window: MainWindow, info: BackupInfo) -> bool:
         outcome = backup_service.restore_backup(window.ctx, info.path)
     except StoreError as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, _tr("Restore failed"), str(exc))
+        QMessageBox.critical(window, translate("Backup", "Restore failed"), str(exc))
         return False
     QApplication.restoreOverrideCursor()
     reopen_database(window, outcome.ctx)
     undo = outcome.safety_backup.path if outcome.safety_backup else ""
     window.statusBar().showMessage(
-        _tr("Restored the backup of %1. The previous data is in %2.")
-        .replace("%1", info.created_at.strftime("%d/%m/%Y %H:%M"))
+        translate("Backup", "Restored the backup of %1. The previous data is in %2.")
+        .replace("%1", format_vn(info.created_at))
         .replace("%2", str(undo)),
         30000,
     )
@@ -135,7 +139,7 @@ def daily_backup(window: MainWindow) -> BackupInfo | None:
     try:
         return backup_service.backup_if_due(window.ctx)
     except StoreError as exc:
-        window.statusBar().showMessage(_tr("Automatic backup failed: %1").replace("%1", str(exc)))
+        window.statusBar().showMessage(translate("Backup", "Automatic backup failed: %1").replace("%1", str(exc)))
         print(f"Lỗi: {exc}", file=sys.stderr)
         return None
 
@@ -160,7 +164,7 @@ class _CloseBackupWatcher(QObject):
             backup_service.backup_on_close(ctx)
         except StoreError as exc:
             print(f"Lỗi: {exc}", file=sys.stderr)
-            QMessageBox.warning(self._window, _tr("Automatic backup failed"), str(exc))
+            QMessageBox.warning(self._window, translate("Backup", "Automatic backup failed"), str(exc))
 
 
 def _on_restore_dialog_accepted(window: MainWindow, dialog: RestoreDialog) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..domain.reductions import CutKind, Shortfall, UnitTotal, format_number, format_pct, format_vnd
 from ..services import events
 from ..services.procedures_service import TARGET_YEARS, CutsReport, ProceduresService
+from . import file_dialogs
 from .cuts_chart import CutsChart
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,6 +89,9 @@ class CutsTab(QWidget):
         self.year_combo.setObjectName("yearCombo")
         for year in TARGET_YEARS:
             self.year_combo.addItem(str(year), year)
+        # open on this year (the last year with a target after it): not on 2025 in December 2026
+        this_year = min(max(date.today().year, TARGET_YEARS[0]), TARGET_YEARS[-1])
+        self.year_combo.setCurrentIndex(max(self.year_combo.findData(this_year), 0))
         self.target_spin = QDoubleSpinBox()
         self.target_spin.setObjectName("targetSpin")
         self.target_spin.setRange(1, 100)
@@ -215,7 +219,7 @@ class CutsTab(QWidget):
 
     def _on_export_button_clicked(self) -> None:
         default = f"Danh-muc-TTHC-cat-giam-{self.year}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the cuts list"), default,
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Export the cuts list"), default,
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.export_to(Path(path))

@@ -28,6 +28,8 @@ from ..domain.status import Status
 from ..services.events import DATABASE_REPLACED, DATABASE_REPLACING, PLANS_CHANGED, TASKS_CHANGED
 from ..store.task_query import TaskFilter
 from . import dashboard_data, dashboard_loader
+from .actions import ActionId
+from .start_card import StartCard
 from .status_chart import CompletionChart, StatusDonut, format_number
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -199,6 +201,16 @@ class DashboardPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.scope_label)
         layout.addWidget(self.loading_label)
+        self.start_card = StartCard([
+            (self.tr("Enter your unit's name and level (once)."), self.tr("Unit information…"),
+             lambda: self._trigger(ActionId.UNIT_PROFILE)),
+            (self.tr("Import the task table of a plan (.docx, .xlsx or text)."), self.tr("Import plan…"),
+             lambda: self._trigger(ActionId.IMPORT_PLAN)),
+            (self.tr("Import your unit's catalogue of procedures from Excel."), self.tr("Open the catalogue"),
+             lambda: self._trigger(ActionId.PAGE_PROCEDURES)),
+        ])
+        self.start_card.hide()
+        layout.addWidget(self.start_card)
         layout.addLayout(cards)
         layout.addSpacing(8)
         layout.addLayout(lists)
@@ -302,8 +314,14 @@ class DashboardPage(QWidget):
             .replace("%1", period.label_vi).replace("%2", f"{start:%d/%m/%Y}")
             .replace("%3", f"{end:%d/%m/%Y}"))
 
+    def _trigger(self, action_id: ActionId) -> None:
+        actions = getattr(self.window_, "actions", None)
+        if actions is not None:
+            actions[action_id].trigger()
+
     def show_data(self, data: dashboard_data.DashboardData) -> None:
         self.data = data
+        self.start_card.setVisible(not data.plans and not data.total)
         today = data.today
         self._show_captions(today, data.own_unit_only)
         for status in Status:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
+
+from . import file_dialogs
 
 
 class FileChoicePage(QWizardPage):
@@ -32,7 +34,7 @@ class FileChoicePage(QWizardPage):
         self.path_edit.textChanged.connect(self.completeChanged)
 
     def _on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self._dialog_title, self.w.start_dir, self._file_filter)
+        path, _ = file_dialogs.get_open_file_name(self, self._dialog_title, self.w.start_dir, self._file_filter)
         if path:
             self.path_edit.setText(path)
 

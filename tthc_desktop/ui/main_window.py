@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .first_run_dialog import FirstRunDialog
     from .plan_import_wizard import PlanImportWizard
     from .settings_dialog import SettingsDialog
+    from .user_guide_dialog import UserGuideDialog
 
 
 class _Pages(dict):
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         undo, redo = a[ActionId.UNDO], a[ActionId.REDO]
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._on_undo_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._on_redo_text_changed)
         undo.setEnabled(False)
         redo.setEnabled(False)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -135,14 +138,16 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a[ActionId.FULL_SCREEN])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        help_menu.addAction(a[ActionId.HELP])
+        help_menu.addSeparator()
         help_menu.addAction(a[ActionId.ABOUT])
         install_backup_menu(self)  # "Back up now" / "Restore…" before Quit, automatic backups
 
     def _connect_actions(self) -> None:
         a = self.actions
         a.connect(ActionId.QUIT, self.close)
-        a.connect(ActionId.UNDO, self.undo_stack.undo)
-        a.connect(ActionId.REDO, self.undo_stack.redo)
+        a.connect(ActionId.UNDO, self.undo)
+        a.connect(ActionId.REDO, self.redo)
         a.connect(ActionId.ABOUT, self.show_about)
         a.connect(ActionId.IMPORT_PLAN, self.show_import_wizard)  # the tasks page's button: ensure_page
         a.connect(ActionId.SETTINGS, self.show_settings)
@@ -150,7 +155,30 @@ class MainWindow(QMainWindow):
         a.connect(ActionId.FULL_SCREEN, self._toggle_full_screen)
         for index, spec in enumerate(PAGES):
             a.connect(spec.action, lambda _checked=False, i=index: self.nav.setCurrentRow(i))
-        a[ActionId.HELP].setEnabled(False)
+        a.connect(ActionId.HELP, self.show_user_guide)
+
+    # -- undo: the menu names the step, the status bar confirms it ---------------------------
+    def undo(self) -> None:
+        text = self.undo_stack.undoText()
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()
+            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", text), 10000)
+
+    def redo(self) -> None:
+        text = self.undo_stack.redoText()
+        if self.undo_stack.canRedo():
+            self.undo_stack.redo()
+            self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", text), 10000)
+
+    def _on_undo_text_changed(self, text: str) -> None:
+        action = self.actions[ActionId.UNDO]
+        action.setText(self.tr("&Undo: %1").replace("%1", text) if text else self.tr("&Undo"))
+        action.setStatusTip(text)
+
+    def _on_redo_text_changed(self, text: str) -> None:
+        action = self.actions[ActionId.REDO]
+        action.setText(self.tr("&Redo: %1").replace("%1", text) if text else self.tr("&Redo"))
+        action.setStatusTip(text)
 
     # -- behaviour ----------------------------------------------------------------------
     def update_title(self) -> None:
@@ -171,6 +199,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_user_guide(self) -> UserGuideDialog:
+        from ..services import backup_service
+        from .user_guide_dialog import UserGuideDialog
+
+        dialog = UserGuideDialog(self.ctx.data_dir, backup_service.backup_folder_safe(self.ctx), self)
+        dialog.open()
+        return dialog
+
     def show_import_wizard(self) -> PlanImportWizard:
         from .plan_import_wizard import PlanImportWizard
 
@@ -186,15 +222,18 @@ class MainWindow(QMainWindow):
             text = self.tr("Plan updated: %1 changed, %2 added, %3 unchanged.")
             text = text.replace("%1", str(result.updated)).replace("%2", str(result.created))
             text = text.replace("%3", str(result.unchanged))
-        else:
-            text = self.tr("Plan imported: %1 rows.").replace("%1", str(result.created))
+        else:  # count tasks as the wizard and the Tasks page do: heading rows apart
+            items = wizard.final_preview().tasks if wizard.preview is not None else []
+            headings = sum(1 for t in items if t.is_heading)
+            text = self.tr("Plan imported: %1 tasks (and %2 heading rows).")
+            text = text.replace("%1", str(len(items) - headings)).replace("%2", str(headings))
         self.statusBar().showMessage(text, 10000)
         self.show_page("tasks")
 
     def show_settings(self) -> SettingsDialog:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, ctx=self.ctx)
         dialog.open()
         return dialog
 

@@ -7,7 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -53,6 +55,7 @@ from ..services.plan_import import (
 )
 from .background import Cancelled, run_with_progress
 from .file_choice_page import FileChoicePage
+from .role_delegate import RoleDelegate, RoleRole
 
 FILE_FILTER = "Kế hoạch (*.pdf *.docx *.xlsx *.xlsm *.txt *.tsv *.md);;Tất cả (*)"
 MAPPING_FIELDS = ("number", "content", "lead", "coordinating", "deadline", "product", "notes")
@@ -295,6 +298,16 @@ class PreviewPage(QWizardPage):
             self.tr("Deadline (as written)"), self.tr("Due dates"), self.tr("Rule applied"), self.tr("Your role"),
         ])
         self.table.setWordWrap(True)
+        self.table.setItemDelegateForColumn(7, RoleDelegate({r.value: label for r, label in ROLE_LABELS.items()},
+                                                            self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked  # not on moving: see RoleDelegate
+                                   | QAbstractItemView.EditTrigger.SelectedClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.itemChanged.connect(self._on_table_item_changed)
+        self.role_counts = QLabel()
+        self.role_counts.setObjectName("roleCounts")
+        self.role_counts.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.warnings = QPlainTextEdit()
@@ -308,6 +321,7 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.role_counts)
         layout.addWidget(QLabel(self.tr("Warnings:")))
         layout.addWidget(self.warnings)
         self.year_spin.valueChanged.connect(self._on_year_spin_value_changed)
@@ -325,6 +339,7 @@ class PreviewPage(QWizardPage):
 
     def fill(self) -> None:
         preview = self.w.preview
+        self.table.blockSignals(True)  # itemChanged means a role the officer chose
         self.table.setRowCount(len(preview.tasks))
         for row, item in enumerate(preview.tasks):
             p, d = item.parsed, item.deadline
@@ -350,13 +365,12 @@ class PreviewPage(QWizardPage):
                 self.table.setCellWidget(row, 7, None)
                 self.table.setItem(row, 7, QTableWidgetItem(""))
                 continue
-            combo = QComboBox()
-            for role, label in ROLE_LABELS.items():
-                combo.addItem(label, role.value)  # Qt hands enums back as plain str: store the value
-            combo.setCurrentIndex(combo.findData(self.w.role_overrides.get(p.number, item.role).value))
-            combo.currentIndexChanged.connect(
-                lambda _i, n=p.number, c=combo: self._set_role(n, TaskRole(c.currentData())))
-            self.table.setCellWidget(row, 7, combo)
+            self.table.setCellWidget(row, 7, None)
+            role_cell = QTableWidgetItem()
+            role_cell.setData(RoleRole, self.w.role_overrides.get(p.number, item.role).value)
+            self._show_role(role_cell, item.role)
+            self.table.setItem(row, 7, role_cell)
+        self.table.blockSignals(False)
         for col, width in enumerate((60, 330, 140, 140, 150, 100, 220, 100)):
             self.table.setColumnWidth(col, width)
         self.table.resizeRowsToContents()
@@ -370,9 +384,43 @@ class PreviewPage(QWizardPage):
             .replace("%5", str(sum(t.deadline.needs_date and not t.deadline.is_continuous for t in tasks)))
         )
         self.warnings.setPlainText("\n".join(preview.warnings) or self.tr("No warnings."))
+        self._show_role_counts()
 
     def _set_role(self, number: str, role: TaskRole) -> None:
         self.w.role_overrides[number] = role
+
+    def _show_role(self, cell: QTableWidgetItem, parsed: TaskRole) -> None:
+        """The role's label; one the officer changed is marked ✎, bold and tinted, with the role read."""
+        role = TaskRole(cell.data(RoleRole))
+        changed = role is not parsed
+        cell.setText(("✎ " if changed else "") + ROLE_LABELS[role])
+        font = cell.font()
+        font.setBold(changed)
+        cell.setFont(font)
+        cell.setBackground(QColor("#e3f2fd") if changed else QColor(0, 0, 0, 0))
+        cell.setToolTip(self.tr("Changed by you; read from the plan: %1").replace("%1", ROLE_LABELS[parsed])
+                        if changed else self.tr("Click, press F2 or type to change"))
+
+    def _on_table_item_changed(self, cell: QTableWidgetItem) -> None:
+        if cell.column() != 7 or cell.data(RoleRole) is None:
+            return
+        item = self.w.preview.tasks[cell.row()]
+        role = TaskRole(cell.data(RoleRole))
+        if role is item.role:
+            self.w.role_overrides.pop(item.parsed.number, None)
+        else:
+            self._set_role(item.parsed.number, role)
+        self.table.blockSignals(True)
+        self._show_role(cell, item.role)
+        self.table.blockSignals(False)
+        self._show_role_counts()
+
+    def _show_role_counts(self) -> None:
+        """What "Nhập" will store: tasks per role of the unit, and how many roles were changed by hand."""
+        tasks = [t for t in self.w.final_preview().tasks if not t.is_heading]
+        counts = ", ".join(f"{label} {sum(t.role is role for t in tasks)}" for role, label in ROLE_LABELS.items())
+        text = self.tr("Your unit's role: %1 (%2 changed by you).").replace("%1", counts)
+        self.role_counts.setText(text.replace("%2", str(len(self.w.role_overrides))))
 
 
 class DetailsPage(QWizardPage):

@@ -127,7 +127,7 @@ class ProcedureTableModel(QAbstractTableModel):
             return
         for code in codes:
             fresh = self.service.get(code)
-            if fresh is None:
+            if fresh is None or all(p.code != code for p in self._all):  # deleted, or added by hand
                 self.reload()
                 return
             self._assessments[code] = assess(fresh, self.year, self.service.targets())

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -21,11 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import events
+from ..services.catalogue_template import write_blank_catalogue
 from ..services.procedures_service import ProceduresService, StoreResult
 from ..services.stats_service import StatsService
+from . import file_dialogs
+from .add_procedure_dialog import AddProcedureDialog
 from .cuts_tab import CutsTab
 from .procedure_import_wizard import ProcedureImportWizard
 from .procedure_table_model import ProcedureTableModel
+from .start_card import StartCard
 from .stats_page import StatsTab
 
 if TYPE_CHECKING:
@@ -46,8 +52,16 @@ class CatalogueTab(QWidget):
         self.field_combo.setMinimumWidth(220)
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.setObjectName("importCatalogueButton")
-        self.import_button.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_button.setToolTip(self.tr("Import the unit's catalogue of procedures (Ctrl+I)"))
+        self.import_button.setToolTip(self.tr("Import the unit's catalogue of procedures"))
+        self.add_button = QPushButton(self.tr("Add procedure…"))
+        self.add_button.setObjectName("addProcedureButton")
+        self.start_card = StartCard([
+            (self.tr("Add the unit's procedures one by one."), self.tr("Add procedure…"), self.open_add_dialog),
+            (self.tr("Or fill the blank Excel template with your catalogue…"), self.tr("Save a blank template…"),
+             self.save_blank_template),
+            (self.tr("…and import it (any Excel catalogue with code and name columns works)."),
+             self.tr("Import from Excel…"), self.open_import_wizard),
+        ])
         self.count_label = QLabel()
         self.count_label.setObjectName("procedureCount")
         self.status = QLabel()
@@ -58,6 +72,7 @@ class CatalogueTab(QWidget):
         top.addWidget(self.field_combo)
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.add_button)
         top.addWidget(self.import_button)
         self.model = ProcedureTableModel(service, undo_stack, self)
         self.view = QTableView()
@@ -76,11 +91,13 @@ class CatalogueTab(QWidget):
             self.view.setColumnWidth(column, width)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.start_card)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self.search.textChanged.connect(self._on_filter_changed)
         self.field_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.import_button.clicked.connect(self.open_import_wizard)
+        self.add_button.clicked.connect(self.open_add_dialog)
         self.model.edit_rejected.connect(self._on_model_edit_rejected)
         self.model.modelReset.connect(self._update_count)
         unsubscribe = service.ctx.events.subscribe(events.PROCEDURES_CHANGED, self._on_procedures_changed)
@@ -108,6 +125,38 @@ class CatalogueTab(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%1 procedures").replace("%1", str(self.model.total_count())))
+        self.start_card.setVisible(self.model.total_count() == 0)
+
+    def open_add_dialog(self) -> AddProcedureDialog:
+        dialog = AddProcedureDialog(self.service.fields(), self)
+        dialog.accepted.connect(lambda: self._add(dialog))
+        dialog.open()
+        return dialog
+
+    def _add(self, dialog: AddProcedureDialog) -> None:
+        procedure = dialog.procedure()
+        try:
+            self.service.add(procedure)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Cannot add"), str(exc))
+            return
+        self.status.setText(self.tr("Added %1 — %2.").replace("%1", procedure.code).replace("%2", procedure.name))
+
+    def save_blank_template(self, path: str | Path | None = None) -> Path | None:
+        """Write the blank Excel catalogue (asked where when *path* is None)."""
+        if path is None:
+            path, _ = file_dialogs.get_save_file_name(self, self.tr("Save a blank catalogue"),
+                                                      "Danh-muc-TTHC-mau.xlsx", self.tr("Excel workbooks (*.xlsx)"))
+            if not path:
+                return None
+        try:
+            written = write_blank_catalogue(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), self.tr("Cannot write %1: %2")
+                                .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            return None
+        self.status.setText(self.tr("Blank catalogue saved to %1: fill it, then import it.").replace("%1", str(written)))
+        return written
 
     def _on_model_edit_rejected(self, message: str) -> None:
         self.status.setText(f'<span style="color:#c62828">{message}</span>')
@@ -150,6 +199,7 @@ class ProceduresPage(QWidget):
         self.tabs.addTab(self.cuts, self.tr("Cuts"))
         self.tabs.addTab(self.stats_tab, self.tr("Case-file figures (form 06)"))
         self.cuts.year_changed.connect(self.catalogue.model.set_year)
+        self.catalogue.model.set_year(self.cuts.year)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(sentence)

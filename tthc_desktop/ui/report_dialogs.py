@@ -45,6 +45,16 @@ def suggested_period(service: ReportService, today: date) -> Period:
     return Period(PeriodKind.QUARTERLY, today.year, (today.month - 1) // 3 + 1)
 
 
+def next_due_of_kind(service: ReportService, today: date, kind: PeriodKind) -> Period | None:
+    """The period of *kind* whose report is due next (the earliest overdue one first); None when the
+    calendar has none within a year (a kind the unit does not send)."""
+    overdue = [r for r in service.overdue(today, since=overdue_since(service, today)) if r.kind is kind]
+    if overdue:
+        return overdue[0].period
+    upcoming = [r for r in service.upcoming(today, within_days=400) if r.kind is kind]
+    return upcoming[0].period if upcoming else None
+
+
 class NewReportDialog(QDialog):
     """Kind + period; defaults to the period the calendar says is due next."""
 
@@ -52,6 +62,7 @@ class NewReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("newReportDialog")
         self.setWindowTitle(self.tr("New report"))
+        self._service, self._today = service, today
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindCombo")
         for kind, label in KIND_LABELS.items():
@@ -91,7 +102,14 @@ class NewReportDialog(QDialog):
         self._show_window()
 
     def _on_kind_combo_current_index_changed(self, _index: int) -> None:
+        """A new kind opens on its period due next (Quý IV in December), not on Quý I / Tháng 1."""
         self._fill_indexes()
+        due = next_due_of_kind(self._service, self._today, PeriodKind(self.kind_combo.currentData()))
+        if due is not None:
+            self.year_spin.blockSignals(True)
+            self.year_spin.setValue(due.year)
+            self.year_spin.blockSignals(False)
+            self.index_combo.setCurrentIndex(max(self.index_combo.findData(due.index), 0))
         self._show_window()
 
     def _fill_indexes(self) -> None:

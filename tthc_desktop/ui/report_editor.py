@@ -18,7 +18,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,12 +37,14 @@ from ..reports.templates import TemplateError
 from ..services.output_paths import OutputPathError
 from ..services.report_service import BuildResult, Issue, ReportDraft, ReportService
 from ..store.reports_store import ReportState
+from . import file_dialogs
 from .background import Cancelled, run_with_progress
 from .domain_labels import display_name
 from .pdf_preview import PdfOpenError, PdfPreview
 from .period_freeze_bar import PeriodFreezeBar
 from .printing import PrintError, print_pdf, print_pdf_with_dialog
 from .report_fields import WARNING_COLOUR, FieldForm, RevisionModel, SectionBox, format_value
+from .report_preview_tab import install_preview_on_open
 from .settings import REPORTS_EXPORT_DIR
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -182,6 +183,7 @@ class ReportEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Edit"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
+        install_preview_on_open(self)  # "Xem trước" builds its PDF when opened
         status = QHBoxLayout()
         status.addWidget(self.status_label, 1)
         status.addWidget(self.open_folder_button)
@@ -298,12 +300,7 @@ class ReportEditor(QWidget):
     def reset_section(self, key: str) -> None:
         """Put the text written from the current data back into section *key* (undoable with Ctrl+Z)."""
         text = self.service.reset_section(self.draft, key)
-        edit = self.sections[key].edit
-        cursor = edit.textCursor()
-        cursor.beginEditBlock()  # one undo step, through the editor's own undo
-        cursor.select(cursor.SelectionType.Document)
-        cursor.insertText(text)
-        cursor.endEditBlock()
+        self.sections[key].edit.replace_document(text)  # one undo step, through the box's own undo
 
     def revalidate(self) -> list[Issue]:
         d = self.draft
@@ -395,7 +392,7 @@ class ReportEditor(QWidget):
     # -- export, preview, print -------------------------------------------------------------
     def choose_folder(self) -> Path | None:
         start = (self.settings.get(REPORTS_EXPORT_DIR) if self.settings else "") or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDF and Excel files"), start)
+        folder = file_dialogs.get_existing_directory(self, self.tr("Folder for the PDF and Excel files"), start)
         return Path(folder) if folder else None
 
     def confirm_replace(self, folder: Path) -> bool:
@@ -463,7 +460,9 @@ class ReportEditor(QWidget):
 
     def _on_open_folder_button_clicked(self) -> None:
         if self.last_result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_result.pdf.parent)))
+            folder = self.last_result.pdf.parent
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+                self.status_label.setText(self.tr("The system could not open %1.").replace("%1", str(folder)))
 
     def print_report(self, printer: QPrinter | None = None) -> int:
         """Print the report (built first into a temporary folder when the last export is out of date)."""

@@ -11,9 +11,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -28,10 +27,12 @@ from PySide6.QtWidgets import (
 from ..domain.reductions import format_number
 from ..reports.templates import FieldSpec
 from ..store.reports_store import Revision
+from .date_field import DateField
+from .section_text_edit import SectionTextEdit
+from .vn_time import format_vn
 
 _Index = QModelIndex | QPersistentModelIndex
 WARNING_COLOUR = "#e65100"
-EMPTY_DATE = QDate(2000, 1, 1)  # shown blank: the minimum of the date edits means "not entered"
 
 
 def format_value(value: Any) -> str:
@@ -70,11 +71,7 @@ class FieldForm(QWidget):
 
     def _widget(self, spec: FieldSpec) -> QWidget:
         if spec.type == "date":
-            edit = QDateEdit()
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
-            edit.setMinimumDate(EMPTY_DATE)
-            edit.setSpecialValueText(" ")
+            edit = DateField(optional=True)  # a missing required date is reported by the form
             edit.dateChanged.connect(self.edited)
             return edit
         if spec.type in ("lines", "multiline"):
@@ -95,12 +92,12 @@ class FieldForm(QWidget):
         for spec in self.specs:
             widget, value = self.widgets[spec.key], values.get(spec.key)
             widget.blockSignals(True)
-            if isinstance(widget, QDateEdit):
+            if isinstance(widget, DateField):
                 try:
                     day = date.fromisoformat(str(value)[:10]) if value else None
                 except ValueError:
                     day = None
-                widget.setDate(QDate(day.year, day.month, day.day) if day else EMPTY_DATE)
+                widget.setDate(day)
             elif isinstance(widget, QPlainTextEdit):
                 text = "\n".join(str(v) for v in value) if isinstance(value, list) else str(value or "")
                 if widget.toPlainText() != text:
@@ -116,9 +113,9 @@ class FieldForm(QWidget):
         out: dict[str, Any] = {}
         for spec in self.specs:
             widget = self.widgets[spec.key]
-            if isinstance(widget, QDateEdit):
+            if isinstance(widget, DateField):
                 d = widget.date()
-                out[spec.key] = "" if d == EMPTY_DATE else date(d.year(), d.month(), d.day()).isoformat()
+                out[spec.key] = "" if not d.isValid() else date(d.year(), d.month(), d.day()).isoformat()
             elif isinstance(widget, QPlainTextEdit):
                 text = widget.toPlainText()
                 if spec.type == "lines":
@@ -136,7 +133,7 @@ class FieldForm(QWidget):
 
 def format_saved_at(text: str) -> str:
     try:
-        return f"{datetime.fromisoformat(text):%d/%m/%Y %H:%M:%S}"
+        return format_vn(datetime.fromisoformat(text), "%d/%m/%Y %H:%M:%S")
     except ValueError:
         return text
 
@@ -187,7 +184,7 @@ class SectionBox(QFrame):
         self.title.setWordWrap(True)
         self.kind_label = QLabel(self.tr("filled from the data") if auto else self.tr("written by you"))
         self.kind_label.setStyleSheet("color:#757575;")
-        self.edit = QPlainTextEdit()
+        self.edit = SectionTextEdit()  # "## " sub-headings shown bold, without the marker
         self.edit.setObjectName(f"sectionEdit_{key}")
         self.edit.setPlaceholderText(placeholder)
         self.edit.setMinimumHeight(170 if auto else 90)

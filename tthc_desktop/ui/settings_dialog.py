@@ -1,7 +1,9 @@
-"""Settings dialog: interface language (applied after a restart) and reminders."""
+"""Settings dialog: interface language (applied after a restart), reminders, and where the data lives:
+the data folder, the backup folder with its count, the signature images."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,15 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.status import DUE_SOON_BANDS
 from .settings import LANGUAGE, REMINDERS_ENABLED, AppSettings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None):
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None, ctx=None):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
+        self.setMinimumWidth(560)
         self.language_combo = QComboBox()
         self.language_combo.addItem("Tiếng Việt", "vi")
         self.language_combo.addItem("English", "en")
@@ -33,6 +37,12 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow(self.reminders_check)
+        days = ", ".join(str(d) for d in DUE_SOON_BANDS)
+        reminder_days = self._value(self.tr("%1 days before the due date, and every day once overdue")
+                                    .replace("%1", days), objectName="reminderDays")
+        form.addRow(self.tr("Reminder days:"), reminder_days)
+        if ctx is not None:
+            self._add_places(form, ctx)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -40,6 +50,36 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def _value(self, text: str, *, objectName: str) -> QLabel:  # the name tests look the label up by
+        label = QLabel(text)
+        label.setObjectName(objectName)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _add_places(self, form: QFormLayout, ctx) -> None:
+        """Read-only: where the data, the backups and the signature images are (the user guide says how to
+        change them)."""
+        from ..services import backup_service
+        from ..services.signing_service import SEAL_PNG, SIGNATURE_PNG
+
+        data_folder = self._value(str(ctx.data_dir), objectName="dataFolder")
+        form.addRow(self.tr("Data folder:"), data_folder)
+        folder = backup_service.backup_folder_safe(ctx)
+        try:
+            count = len(backup_service.available_backups(ctx))
+        except Exception:  # an unreadable backup folder: show the folder, not a traceback
+            count = 0
+        backups = self._value(self.tr("%1 (%2 backups)").replace("%1", str(folder)).replace("%2", str(count)),
+                              objectName="backupFolder")
+        form.addRow(self.tr("Backup folder:"), backups)
+        images = ctx.data_dir / "signing"
+        for caption, name, key in ((self.tr("Signature image:"), SIGNATURE_PNG, "signatureImage"),
+                                   (self.tr("Seal image:"), SEAL_PNG, "sealImage")):
+            path = images / name
+            text = str(path) if path.is_file() else self.tr("not chosen (choose it in the signing dialog)")
+            form.addRow(caption, self._value(text, objectName=key))
 
     def accept(self) -> None:
         self._settings.set(LANGUAGE, self.language_combo.currentData())

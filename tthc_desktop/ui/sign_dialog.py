@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from ..services.output_paths import OutputPathError
 from ..services.signing_service import BoxPlan, SignerChoice, SigningOutcome, SigningService
 from ..signing.errors import SigningError
 from ..signing.signers import TokenCertificate, TokenInfo, list_tokens
+from . import file_dialogs
 from .driver_search import DriverSearch
 
 MM = 72 / 25.4
@@ -98,7 +98,7 @@ class SignDialog(QDialog):
 
     def __init__(self, service: SigningService, pdf_path: Path, out_pdf: Path, *, boxes: BoxPlan | None = None,
                  xlsx: tuple[Path, ...] = (), report_id: int | None = None, doc_number: str = "",
-                 title: str = "", period: str = "", parent: QWidget | None = None):
+                 title: str = "", period: str = "", signer_name: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("signDialog")
         self.setWindowTitle(self.tr("Sign digitally"))
@@ -111,6 +111,7 @@ class SignDialog(QDialog):
             xlsx = tuple(report_xlsx(service.ctx, self.plan.report_id))  # the report's forms, from the register
         self.xlsx, self.report_id, self.doc_number = xlsx, report_id or self.plan.report_id, doc_number
         self.title_text, self.period = title, period
+        self.signer_name = signer_name  # the report's "Người ký": a certificate of someone else is questioned
         self.outcome: SigningOutcome | None = None
 
         file_label = QLabel(self.tr("Document: %1").replace("%1", self.pdf_path.name))
@@ -248,7 +249,13 @@ class SignDialog(QDialog):
 
         self.preview = PdfPreview()
         self.preview.setObjectName("signPreview")
-        self.preview.setMinimumWidth(380)
+        # Compact page buttons and no thumbnails here, and the preview as wide as its toolbar: the buttons
+        # were cut to "◀...c" (the full text stays in the tooltip).
+        for button in (self.preview.prev_button, self.preview.next_button):
+            button.setToolTip(button.text())
+            button.setText(button.text().split()[0] if button.text().startswith("◀") else button.text().split()[-1])
+        self.preview.thumbnails.hide()
+        self.preview.setMinimumWidth(max(380, self.preview.toolbar.sizeHint().width() + 16))
         self.preview.box_moved.connect(self._on_preview_box_moved)
         left = QVBoxLayout()
         left.addWidget(file_label)
@@ -324,13 +331,13 @@ class SignDialog(QDialog):
 
     # -- choosing files --------------------------------------------------------------------------------
     def _on_pfx_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate file"), "",
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Certificate file"), "",
                                               self.tr("Certificate files (*.pfx *.p12)"))
         if path:
             self.pfx_edit.setText(path)
 
     def _on_org_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate file"), "",
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Certificate file"), "",
                                               self.tr("Certificate files (*.pfx *.p12)"))
         if path:
             self.org_pfx_edit.setText(path)
@@ -346,7 +353,7 @@ class SignDialog(QDialog):
         self.search_again_button.setEnabled(self.token_radio.isChecked())
 
     def _on_driver_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Token driver"), "",
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Token driver"), "",
                                               self.tr("Drivers (*.dll *.so *.dylib);;All files (*)"))
         if path:
             self.driver_combo.setCurrentText(path)
@@ -380,7 +387,7 @@ class SignDialog(QDialog):
         self._choose_image(self.service.set_seal_image)
 
     def _choose_image(self, setter) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Image"), "", self.tr("PNG images (*.png)"))
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Image"), "", self.tr("PNG images (*.png)"))
         if path:
             try:
                 setter(path)
@@ -402,6 +409,18 @@ class SignDialog(QDialog):
         token, cert = self.cert_model.row(rows[0].row())
         return SignerChoice.pkcs11(lib, slot=token.slot, cert_label=cert.label or None,
                                    key_label=cert.label or None)
+
+    def _confirm_other_signer(self, holder: str, expected: str) -> bool:
+        QGuiApplication.restoreOverrideCursor()
+        try:
+            answer = QMessageBox.question(
+                self, self.tr("Another signer"),
+                self.tr("The certificate belongs to “%1”, but the report is signed by “%2”. Sign anyway?")
+                .replace("%1", holder).replace("%2", expected),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        finally:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_buttons_accepted(self) -> None:
         self.sign()
@@ -437,6 +456,7 @@ class SignDialog(QDialog):
                     org_secret=self.org_pin_edit.text() if org_path else None,
                     boxes=self.plan.moved(self.offsets()), doc_number=self.doc_number, xlsx=self.xlsx,
                     report_id=self.report_id, title=self.title_text, period=self.period, overwrite=overwrite,
+                    expected_signer=self.signer_name, confirm_other_signer=self._confirm_other_signer,
                 )
             finally:
                 QGuiApplication.restoreOverrideCursor()

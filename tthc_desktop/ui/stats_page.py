@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +29,9 @@ from ..domain.reductions import format_pct
 from ..importers.errors import ImportFailure
 from ..services import events
 from ..services.stats_service import StatsService, rates_of
+from . import file_dialogs
 from .domain_labels import display_name
+from .form06_delegate import Form06Delegate
 from .form06_grid import Form06GridModel, grid_column
 
 ROMAN = ("I", "II", "III", "IV")
@@ -82,6 +83,9 @@ class StatsTab(QWidget):
         self.view = QTableView()
         self.view.setObjectName("form06View")
         self.view.setModel(self.model)
+        self.delegate = Form06Delegate(self._catalogue_fields, self.view)
+        self.view.setItemDelegateForColumn(0, self.delegate)
+        self.view.setItemDelegateForColumn(1, self.delegate)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultSectionSize(76)
@@ -182,6 +186,7 @@ class StatsTab(QWidget):
     def load(self) -> None:
         period = self.period()
         self._loaded_period = period
+        self._hand_rows: set[int] = set()  # rows added with "Thêm dòng", which must name their level
         start, end = period.cutoff()
         self.window_label.setText(self.tr("%1: from %2 to %3").replace("%1", display_name(period))
                                   .replace("%2", f"{start:%d/%m/%Y}").replace("%3", f"{end:%d/%m/%Y}"))
@@ -190,8 +195,28 @@ class StatsTab(QWidget):
         self._refresh_messages()
 
     # -- actions ----------------------------------------------------------------------------
+    def _catalogue_fields(self) -> list[str]:
+        from ..services.procedures_service import ProceduresService
+
+        return ProceduresService(self.service.ctx).fields()
+
+    def missing_levels(self) -> list[str]:
+        """"Dòng 2 (Hộ tịch)" for each row without its Cấp: biểu 06 counts per field and level. A row typed
+        here needs one, and so does every row once some rows have one; an export of the one-stop system
+        without any level column is taken as it is."""
+        rows = self.model.rows()
+        some_have_level = any(r.level.strip() for r in rows)
+        return [self.tr("row %1 (%2)").replace("%1", str(i)).replace("%2", row.field or "—")
+                for i, row in enumerate(rows, start=1)
+                if not row.level.strip() and (some_have_level or i - 1 in self._hand_rows)]
+
     def save(self, period: Period | None = None) -> bool:
         period = period if isinstance(period, Period) else self.period()
+        missing = self.missing_levels()
+        if missing:
+            QMessageBox.warning(self, self.tr("Cannot save"),
+                                self.tr("Choose the level (Cấp) of: %1.").replace("%1", ", ".join(missing)))
+            return False
         try:
             added, changed, removed = self.service.save(period, self.model.rows())
         except ValueError as exc:
@@ -234,7 +259,7 @@ class StatsTab(QWidget):
         return changed
 
     def _on_import_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the one-stop system export"), "",
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Choose the one-stop system export"), "",
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.import_file(Path(path))
@@ -244,6 +269,7 @@ class StatsTab(QWidget):
 
     def _on_add_button_clicked(self) -> None:
         row = self.model.add_row()
+        self._hand_rows.add(row)
         self.view.setCurrentIndex(self.model.index(row, 0))
         self.view.edit(self.model.index(row, 0))
 
@@ -251,6 +277,22 @@ class StatsTab(QWidget):
         index = self.view.currentIndex()
         if index.isValid():
             self.model.remove_row(index.row())
+            self._hand_rows = {r if r < index.row() else r - 1 for r in self._hand_rows if r != index.row()}
+
+    def hideEvent(self, event) -> None:
+        """Leaving biểu 06 (another tab or page) with unsaved figures: save them or let them go, knowingly."""
+        leaving = self.window() is not self and self.window().isVisible()  # not when the window itself closes
+        if leaving and not event.spontaneous() and self.model.dirty and self._loaded_period is not None:
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved figures"),
+                self.tr("The figures of %1 are not saved. Save them before switching?")
+                .replace("%1", display_name(self._loaded_period)),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
+            if answer == QMessageBox.StandardButton.Save:
+                self.save(self._loaded_period)
+            else:
+                self.load()  # the figures go back to the saved ones
+        super().hideEvent(event)
 
     def _on_model_edited(self) -> None:
         self.status_label.setText("")

@@ -13,10 +13,8 @@ from PySide6.QtGui import QColor, QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,7 +35,10 @@ from ..signing.errors import SigningError
 from ..signing.trust_store import TrustStore
 from ..signing.verify import VerificationReport, verify_pdf
 from ..store.submissions_store import Submission, SubmissionsRepository, SubmissionState
+from . import file_dialogs
+from .date_field import DateField
 from .domain_labels import display_name
+from .vn_time import format_vn
 
 SENT_GREEN = QColor("#1b7f3b")
 SIGNED_BLUE = QColor("#1a4fa0")
@@ -50,7 +51,7 @@ def _date_vi(iso: str) -> str:
         value = dt.datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    return f"{value:%d/%m/%Y %H:%M}" if "T" in iso else f"{value:%d/%m/%Y}"
+    return format_vn(value) if "T" in iso else f"{value:%d/%m/%Y}"
 
 
 def _period_vi(text: str) -> str:
@@ -143,9 +144,7 @@ class MarkSentDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("markSentDialog")
         self.setWindowTitle(self.tr("Mark as sent"))
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DateField(QDate.currentDate())
         self.channel_combo = QComboBox()
         self.channel_combo.setEditable(True)
         self.channel_combo.addItems([self.tr("Document management system"), self.tr("Inter-agency exchange"),
@@ -311,7 +310,16 @@ class SubmissionsPage(QWidget):
         if not path.exists():
             self.status.setText(self.tr("File not found: %1").replace("%1", str(path)))
             return
-        self.open_url(QUrl.fromLocalFile(str(path)))
+        if not self.open_url(QUrl.fromLocalFile(str(path))):
+            self._cannot_open(path)
+
+    def _cannot_open(self, path: Path) -> None:
+        """The system found no program for the file or folder: say so, with the path to open by hand."""
+        text = self.tr("The system could not open %1. Open it yourself from that location.").replace(
+            "%1", str(path))
+        self.status.setText(text)
+        if getattr(self, "show_dialogs", True):
+            QMessageBox.warning(self, self.tr("Cannot open"), text)
 
     def _on_folder_clicked(self) -> None:
         sub = self.current()
@@ -349,7 +357,7 @@ class SubmissionsPage(QWidget):
         return SignDialog(self.service, pdf, out, title=pdf.stem, parent=self)
 
     def _on_sign_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("PDF to sign"), "", self.tr("PDF files (*.pdf)"))
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("PDF to sign"), "", self.tr("PDF files (*.pdf)"))
         if path:
             dialog = self.sign_dialog_for(Path(path))
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.outcome and dialog.outcome.warnings:

@@ -7,10 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import file_dialogs
+from .date_field import DateField
+
 NO_DATE = date(2000, 1, 1)  # the minimum of an optional date edit means "no date"
 
 
@@ -36,34 +37,48 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_edit(value: date, *, optional: bool = False) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    if optional:
-        edit.setMinimumDate(to_qdate(NO_DATE))
-        edit.setSpecialValueText("—")
-    edit.setDate(to_qdate(value))
-    return edit
+def date_edit(value: date | None, *, optional: bool = False) -> DateField:
+    return DateField(None if value == NO_DATE else value, optional=optional)
 
 
-def optional_date(edit: QDateEdit) -> date | None:
-    value = from_qdate(edit.date())
-    return None if value == NO_DATE else value
+def optional_date(edit: DateField) -> date | None:
+    return edit.value()
+
+
+def task_caption(number: str, content: str, limit: int = 160) -> str:
+    """"II.1 — Rà soát, đánh giá …": which task a dialog is about, shortened at a word."""
+    text = " ".join(content.split())
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + " …"
+    return f"{number} — {text}" if number else text
 
 
 class _Dialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None):
+    def __init__(self, title: str, parent: QWidget | None, task: str = ""):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
+        self.task_label = QLabel(task)  # the task the dialog is about (the dialog may cover the list)
+        self.task_label.setObjectName("dialogTask")
+        self.task_label.setWordWrap(True)
+        self.task_label.setStyleSheet("font-weight:bold;")
+        self.task_label.setVisible(bool(task))
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.task_label)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        """A typed date that is not a date keeps the dialog open, its message under the field."""
+        for field in self.findChildren(DateField):
+            if not field.commit_text():
+                field.edit.setFocus()
+                return
+        super().accept()
 
     @property
     def ok_button(self) -> QPushButton:
@@ -71,16 +86,49 @@ class _Dialog(QDialog):
 
 
 class MarkDoneDialog(_Dialog):
-    """Completion date (not in the future) and the outcome (kết quả thực hiện)."""
+    """Completion date (not in the future), the outcome (kết quả thực hiện) and the evidence document
+    (số/ký hiệu, ngày, tệp) that proves it."""
 
-    def __init__(self, today: date, outcome: str = "", parent: QWidget | None = None):
-        super().__init__(self.tr("Mark task done"), parent)
+    def __init__(self, today: date, outcome: str = "", parent: QWidget | None = None, *, task: str = ""):
+        super().__init__(self.tr("Mark task done"), parent, task)
         self.date_edit = date_edit(today)
         self.date_edit.setMaximumDate(to_qdate(today))
         self.outcome_edit = QPlainTextEdit(outcome)
         self.outcome_edit.setPlaceholderText(self.tr("What was done, e.g. the document issued"))
+        self.evidence_edit = QLineEdit()
+        self.evidence_edit.setObjectName("doneEvidenceNumber")
+        self.evidence_edit.setPlaceholderText(self.tr("e.g. 88/BC-STP"))
+        self.evidence_date_edit = date_edit(None, optional=True)
+        self.attachment: Path | None = None
+        self.file_label = QLabel(self.tr("(no file)"))
+        self.file_label.setWordWrap(True)
+        choose = QPushButton(self.tr("Choose file…"))
+        choose.clicked.connect(self._on_choose_button_clicked)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(choose)
         self.form.addRow(self.tr("Completed on:"), self.date_edit)
         self.form.addRow(self.tr("Outcome:"), self.outcome_edit)
+        self.form.addRow(self.tr("Evidence document number:"), self.evidence_edit)
+        self.form.addRow(self.tr("Evidence document date:"), self.evidence_date_edit)
+        self.form.addRow(self.tr("Attached file:"), file_row)
+
+    def set_attachment(self, path: Path | None) -> None:
+        self.attachment = path
+        self.file_label.setText(path.name if path else self.tr("(no file)"))
+
+    def _on_choose_button_clicked(self) -> None:
+        name, _ = file_dialogs.get_open_file_name(self, self.tr("Choose the evidence file"))
+        if name:
+            self.set_attachment(Path(name))
+
+    @property
+    def evidence(self) -> dict:
+        """The evidence as a progress update's fields; empty when none was given."""
+        number, day = self.evidence_edit.text().strip(), optional_date(self.evidence_date_edit)
+        if not (number or day or self.attachment):
+            return {}
+        return {"evidence_number": number, "evidence_date": day, "attachment": self.attachment}
 
     @property
     def completed_on(self) -> date:
@@ -94,8 +142,8 @@ class MarkDoneDialog(_Dialog):
 class ExtensionDialog(_Dialog):
     """New due date and the document that granted it; OK needs the document's số/ký hiệu."""
 
-    def __init__(self, current_due: date | None, today: date, parent: QWidget | None = None):
-        super().__init__(self.tr("Record extension"), parent)
+    def __init__(self, current_due: date | None, today: date, parent: QWidget | None = None, *, task: str = ""):
+        super().__init__(self.tr("Record extension"), parent, task)
         start = current_due or today
         self.due_edit = date_edit(date.fromordinal(start.toordinal() + 30))
         if current_due:
@@ -133,8 +181,8 @@ class ProgressUpdateDialog(_Dialog):
 
     def __init__(self, today: date, parent: QWidget | None = None, *, updated_on: date | None = None,
                  note: str = "", percent: int | None = None, evidence_number: str = "",
-                 evidence_date: date | None = None, attachment_name: str = ""):
-        super().__init__(self.tr("Progress update"), parent)
+                 evidence_date: date | None = None, attachment_name: str = "", task: str = ""):
+        super().__init__(self.tr("Progress update"), parent, task)
         self.date_edit = date_edit(updated_on or today)
         self.note_edit = QPlainTextEdit(note)
         self.note_edit.setPlaceholderText(self.tr("What has been done so far"))
@@ -173,7 +221,7 @@ class ProgressUpdateDialog(_Dialog):
         self.clear_button.setEnabled(path is not None)
 
     def _on_choose_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the evidence file"))
+        name, _ = file_dialogs.get_open_file_name(self, self.tr("Choose the evidence file"))
         if name:
             self.set_attachment(Path(name))
 

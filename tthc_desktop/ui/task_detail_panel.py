@@ -14,7 +14,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -34,9 +33,15 @@ from ..services.context import AppContext
 from ..services.events import DATABASE_REPLACED, TASKS_CHANGED
 from ..services.plan_signatures import plan_signatures, signers_text
 from ..store.errors import StoreError
-from . import task_undo
+from . import file_dialogs, task_undo
 from .domain_labels import display_name
-from .task_detail_dialogs import DueDatesDialog, ExtensionDialog, MarkDoneDialog, ProgressUpdateDialog
+from .task_detail_dialogs import (
+    DueDatesDialog,
+    ExtensionDialog,
+    MarkDoneDialog,
+    ProgressUpdateDialog,
+    task_caption,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -342,12 +347,31 @@ class TaskDetailPanel(QWidget):
 
     # -- edits (each pushes an undo command) ------------------------------------------------
     def _push(self, command: task_undo.TaskEditCommand) -> bool:
+        if self.task is not None:  # "Hoàn tác: Ghi tiến độ — nhiệm vụ II.1" says what it will undo
+            command.setText(self.tr("%1 — task %2").replace("%1", command.text()).replace("%2", self.task.number))
         try:
             command.run(self.undo_stack)
         except (te.TaskEditError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
             return False
         return True
+
+    def _caption(self) -> str:
+        return task_caption(self.task.number, self.task.content) if self.task else ""
+
+    def _mark_done(self, task_id: int, dialog: MarkDoneDialog) -> None:
+        """Completion and its evidence document: one step to undo."""
+        evidence = dialog.evidence
+        number = self.task.number if self.task else ""
+        self.undo_stack.beginMacro(self.tr("Mark task %1 done").replace("%1", number))
+        try:
+            done = self._push(task_undo.MarkDoneCommand(self.ctx, task_id, dialog.completed_on, dialog.outcome))
+            if done and evidence:
+                self._push(task_undo.AddUpdateCommand(
+                    self.ctx, task_id, updated_on=dialog.completed_on,
+                    note=dialog.outcome.strip() or self.tr("Completed"), percent=100, **evidence))
+        finally:
+            self.undo_stack.endMacro()
 
     def mark_done_or_reopen(self) -> MarkDoneDialog | None:
         if self.task is None:
@@ -360,10 +384,9 @@ class TaskDetailPanel(QWidget):
     def open_mark_done_dialog(self) -> MarkDoneDialog | None:
         if self.task is None or self.task.is_section:
             return None
-        dialog = MarkDoneDialog(self.today_fn(), self.task.outcome, self)
+        dialog = MarkDoneDialog(self.today_fn(), self.task.outcome, self, task=self._caption())
         task_id = self.task.id
-        dialog.accepted.connect(lambda: self._push(
-            task_undo.MarkDoneCommand(self.ctx, task_id, dialog.completed_on, dialog.outcome)))
+        dialog.accepted.connect(lambda: self._mark_done(task_id, dialog))
         dialog.open()
         return dialog
 
@@ -371,7 +394,7 @@ class TaskDetailPanel(QWidget):
         if self.task is None or self.task.is_section:
             return None
         current = [d.due_on for d in self.task.due_dates if d.kind is not DueDateKind.RECURRING]
-        dialog = ExtensionDialog(max(current) if current else None, self.today_fn(), self)
+        dialog = ExtensionDialog(max(current) if current else None, self.today_fn(), self, task=self._caption())
         task_id = self.task.id
         dialog.accepted.connect(lambda: self._push(task_undo.ExtensionCommand(
             self.ctx, task_id, dialog.new_due, dialog.document_number, dialog.document_date)))
@@ -381,7 +404,7 @@ class TaskDetailPanel(QWidget):
     def open_update_dialog(self) -> ProgressUpdateDialog | None:
         if self.task is None or self.task.is_section:
             return None
-        dialog = ProgressUpdateDialog(self.today_fn(), self)
+        dialog = ProgressUpdateDialog(self.today_fn(), self, task=self._caption())
         task_id = self.task.id
         dialog.accepted.connect(lambda: self._push(task_undo.AddUpdateCommand(
             self.ctx, task_id, attachment=dialog.attachment, **dialog.values)))
@@ -440,7 +463,12 @@ class TaskDetailPanel(QWidget):
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the file"), str(exc))
             return False
-        return bool(self.open_url(QUrl.fromLocalFile(str(path))))
+        if self.open_url(QUrl.fromLocalFile(str(path))):
+            return True
+        QMessageBox.warning(self, self.tr("Cannot open the file"), self.tr(
+            "The system could not open %1. Open it yourself from that location, or use \"Save a copy…\".")
+            .replace("%1", str(path)))
+        return False
 
     def export_attachment(self) -> Path | None:
         update = self.selected_update()
@@ -485,7 +513,7 @@ class TaskDetailPanel(QWidget):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def _ask_save_path(self, name: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the attached file"), name)
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Save a copy of the attached file"), name)
         return path
 
 
@@ -505,6 +533,8 @@ def install_detail_panel(tasks_page: QWidget, window) -> QWidget:
     if hasattr(tasks_page, "splitter"):
         tasks_page.splitter.setSizes([640, 460])
     tasks_page.task_selected.connect(panel.show_task)
+    if hasattr(tasks_page, "selection_cleared"):
+        tasks_page.selection_cleared.connect(lambda: panel.show_task(None))
     tasks_page.detail_panel = panel
     for action_id, slot_fn in ((ActionId.MARK_DONE, panel.open_mark_done_dialog),
                                (ActionId.ADD_UPDATE, panel.open_update_dialog),

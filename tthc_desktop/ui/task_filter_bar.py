@@ -193,6 +193,26 @@ class TaskFilterBar(QWidget):
             descending=self._sort[1],
         )
 
+    def active_parts(self) -> list[str]:
+        """What narrows the list, one short text per choice (the default role choice is not a narrowing)."""
+        parts = []
+        for combo, caption in ((self.plan_combo, self.tr("plan")), (self.status_combo, self.tr("status")),
+                               (self.year_combo, self.tr("year"))):
+            if combo.currentIndex() > 0:
+                parts.append(f"{caption} {combo.currentText()}")
+        if self.role_combo.currentData() not in (ROLE_CHOICES[0][0], "all"):
+            role = self.tr("role")
+            parts.append(f"{role} {self.role_combo.currentText()}")
+        if self.due_check.isChecked():
+            parts.append(self.tr("due within %1 days").replace("%1", str(self.due_spin.value())))
+        if self.overdue_check.isChecked():
+            parts.append(self.overdue_check.text())
+        if self.needs_date_check.isChecked():
+            parts.append(self.needs_date_check.text())
+        if self.search_edit.text().strip():
+            parts.append(self.tr("search \"%1\"").replace("%1", self.search_edit.text().strip()))
+        return parts
+
     def is_grouped(self) -> bool:
         return self.group_check.isChecked()
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,8 +28,10 @@ from ..services import events
 from ..services.output_paths import check_output
 from ..services.task_export import export_tasks_xlsx
 from ..store.task_query import TaskFilter
+from . import file_dialogs
 from .actions import ActionId
 from .settings import TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, TASKS_FILTER
+from .start_card import StartCard
 from .status_delegate import StatusBadgeDelegate, StatusLegend
 from .task_filter_bar import TaskFilterBar, filter_from_json, filter_to_json
 from .task_table_model import (
@@ -57,6 +59,7 @@ def vi_number(n: int) -> str:
 
 class TasksPage(QWidget):
     task_selected = Signal(int)  # the current row's task id (headings are not selected as tasks)
+    selection_cleared = Signal()  # the shown task left the list (e.g. a filter hides it): the detail empties
     import_requested = Signal()  # "Nhập kế hoạch…": the window opens the import wizard
     exported = Signal(str)  # path of the written .xlsx
 
@@ -90,13 +93,11 @@ class TasksPage(QWidget):
         self.import_button.setObjectName("importPlanButton")
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("exportButton")
-        self.import_action = QAction(self.tr("Import plan…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        # Ctrl+I is the window's one "Import a plan…" action (a second Ctrl+I here made it ambiguous).
         self.export_action = QAction(self.tr("Export to Excel…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        for action in (self.import_action, self.export_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.export_action)
         self.import_button.setToolTip(self.tr("Import a plan's task table (Ctrl+I)"))
         self.export_button.setToolTip(self.tr("Save the tasks listed below as an Excel file (Ctrl+E)"))
 
@@ -108,6 +109,20 @@ class TasksPage(QWidget):
         header.addWidget(self.export_button)
 
         self.filter_bar = TaskFilterBar(self.ctx)
+        self.active_filter = QFrame()  # "Đang lọc: … ✕ Bỏ lọc", so a filter restored at start-up is seen
+        self.active_filter.setObjectName("activeFilterBar")
+        self.active_filter.setStyleSheet("QFrame#activeFilterBar { background:#fff3cd; border:1px solid #f0ad4e;"
+                                         " border-radius:4px; }")
+        self.active_filter_label = QLabel()
+        self.active_filter_label.setObjectName("activeFilterText")
+        self.active_filter_label.setWordWrap(True)
+        self.active_filter_clear = QPushButton(self.tr("✕ Clear filters"))
+        self.active_filter_clear.setObjectName("activeFilterClear")
+        active_row = QHBoxLayout(self.active_filter)
+        active_row.setContentsMargins(8, 3, 3, 3)
+        active_row.addWidget(self.active_filter_label, 1)
+        active_row.addWidget(self.active_filter_clear)
+        self.active_filter.hide()
         self.legend = StatusLegend()
 
         self.view = QTableView()
@@ -148,9 +163,19 @@ class TasksPage(QWidget):
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
 
+        self.start_card = StartCard([
+            (self.tr("Enter your unit's name and level (once)."), self.tr("Unit information…"),
+             self._open_unit_profile),
+            (self.tr("Import the task table of a plan (.docx, .xlsx or text)."), self.tr("Import plan…"),
+             self.import_requested.emit),
+        ])
+        self.start_card.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.start_card)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.active_filter)
         layout.addWidget(self.legend)
         layout.addWidget(self.splitter, 1)
 
@@ -171,7 +196,7 @@ class TasksPage(QWidget):
         self.view.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
         self._resize_timer.timeout.connect(self._on_resize_timer_timeout)
         self.import_button.clicked.connect(self.import_requested)
-        self.import_action.triggered.connect(self.import_requested)
+        self.active_filter_clear.clicked.connect(lambda: self.filter_bar.clear(self._default_roles()))
         self.export_button.clicked.connect(self.ask_export)
         self.export_action.triggered.connect(self.ask_export)
         unsubscribe = self.ctx.events.subscribe(events.PLANS_CHANGED, self._make_plans_listener())
@@ -256,6 +281,11 @@ class TasksPage(QWidget):
     def show_due_within(self, days: int) -> None:
         self.apply_filter(TaskFilter(roles=self._default_roles(), due_within_days=days, sort="due"))
 
+    def _open_unit_profile(self) -> None:
+        actions = getattr(self._window, "actions", None)
+        if actions is not None:
+            actions[ActionId.UNIT_PROFILE].trigger()
+
     def focus_search(self) -> None:
         show_page = getattr(self._window, "show_page", None)
         if show_page is not None:
@@ -295,7 +325,7 @@ class TasksPage(QWidget):
     def ask_export(self) -> None:
         folder = self.settings.get(TASKS_EXPORT_DIR) or str(Path.home())
         default = str(Path(folder) / f"nhiem-vu-{self.model.today():%Y%m%d}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export tasks to Excel"), default,
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Export tasks to Excel"), default,
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
             if not path.lower().endswith(".xlsx"):
@@ -346,6 +376,9 @@ class TasksPage(QWidget):
         self._sync_header(flt)
         self.model.set_filter(flt, grouped)
         self.view.setSortingEnabled(not grouped)  # grouped lists keep the plan's order
+        parts = self.filter_bar.active_parts()
+        self.active_filter.setVisible(bool(parts))
+        self.active_filter_label.setText(self.tr("Filtering: %1").replace("%1", " · ".join(parts)))
         self.settings.set(TASKS_FILTER, filter_to_json(flt, grouped))
 
     def _on_filter_bar_grouping_changed(self, _grouped: bool) -> None:
@@ -360,6 +393,7 @@ class TasksPage(QWidget):
 
     def _on_model_counts_changed(self) -> None:
         shown, total = self.model.filtered_count(), self.model.total_count()
+        self.start_card.setVisible(total == 0)
         self.count_label.setText(self.tr("Showing %1 / %2 tasks").replace("%1", vi_number(shown))
                                  .replace("%2", vi_number(total)))
 
@@ -370,7 +404,8 @@ class TasksPage(QWidget):
     def _on_model_reset(self) -> None:
         self.view.resizeRowsToContents()
         if self._current_before_reset is not None:
-            self.select_task(self._current_before_reset)
+            if not self.select_task(self._current_before_reset) and not self.model.canFetchMore():
+                self.selection_cleared.emit()  # the filter hides it: do not keep showing it beside the list
         self.view.verticalScrollBar().setValue(self._scroll_before_reset)
 
     def _on_model_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..signing.trust_store import TrustedCert, TrustStore, TrustStoreError
+from . import file_dialogs
 
 
 class TrustTableModel(QAbstractTableModel):
@@ -155,7 +155,7 @@ class TrustStoreDialog(QDialog):
         return added
 
     def _on_issuer_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Signed document"), "", self.tr("PDF files (*.pdf)"))
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Signed document"), "", self.tr("PDF files (*.pdf)"))
         if path:
             self.trust_issuer_of(path)
 
@@ -170,7 +170,7 @@ class TrustStoreDialog(QDialog):
         return True
 
     def _on_import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.get_open_file_name(
             self, self.tr("Import a certificate"), "",
             self.tr("Certificates (*.cer *.crt *.pem *.der *.p7b);;All files (*)"))
         if path:

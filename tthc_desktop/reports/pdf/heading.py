@@ -73,12 +73,12 @@ class HeadingFlowable(Flowable):
         leading = size * layout.LINE_SPACING
         offset = size * _ASCENT
         regular, bold = font_name(), font_name(bold=True)
-        for text in simpleSplit(self.heading.parent_agency.upper(), regular, size, left_w - 4):
+        for text in agency_split(self.heading.parent_agency.upper(), regular, size, left_w - 4):
             lines.append((left_c, _Line(text, regular, size, offset)))
             offset += leading
         agency = [
             _Line(text, bold, size, 0.0)
-            for text in simpleSplit(self.heading.issuing_agency.upper(), bold, size, left_w - 4)
+            for text in agency_split(self.heading.issuing_agency.upper(), bold, size, left_w - 4)
         ]
         for line in agency:
             line.offset = offset
@@ -186,7 +186,61 @@ def _break_cost(words: list[str], i: int) -> float:
     return _BAD_BREAK
 
 
-def balanced_split(text: str, font: str, size: float, max_width: float) -> list[str]:
+# Administrative units: the words after one name a place, which a line must not split ("ĐỒNG / THÁP").
+_UNIT_WORDS = (("THÀNH", "PHỐ"), ("THỊ", "XÃ"), ("THỊ", "TRẤN"), ("TỈNH",), ("HUYỆN",), ("QUẬN",), ("XÃ",),
+               ("PHƯỜNG",))
+_NO_BREAK = float("inf")
+_WHOLE = (("ỦY", "BAN", "NHÂN", "DÂN"), ("HỘI", "ĐỒNG", "NHÂN", "DÂN"))  # names of one body, never split
+
+
+def _unit_at(words: list[str], i: int) -> int:
+    """Length of the administrative-unit word group starting at words[i] (0 when none)."""
+    for unit in _UNIT_WORDS:
+        if tuple(w.upper() for w in words[i:i + len(unit)]) == unit:
+            return len(unit)
+    return 0
+
+
+def _agency_costs(words: list[str]) -> list[float]:
+    """Cost of a break before each word: free before "TỈNH"/"HUYỆN"…, forbidden inside "THÀNH PHỐ" and
+    inside the place name that follows a unit, moderate elsewhere ("SỞ TƯ / PHÁP")."""
+    costs = [0.0] + [_WEAK_BREAK] * (len(words) - 1)
+    i = 0
+    while i < len(words):
+        unit = _unit_at(words, i)
+        if not unit:
+            i += 1
+            continue
+        if i:
+            costs[i] = 0.0
+        j = i + 1
+        while j < len(words) and not _unit_at(words, j):
+            costs[j] = _NO_BREAK  # inside "THÀNH PHỐ" or the place name
+            j += 1
+        i = j
+    for i in range(len(words)):
+        for whole in _WHOLE:
+            if tuple(w.upper() for w in words[i:i + len(whole)]) == whole:
+                costs[i] = min(costs[i], 10.0) if i else costs[i]  # "VĂN PHÒNG / ỦY BAN NHÂN DÂN …" reads well
+                for k in range(i + 1, i + len(whole)):
+                    costs[k] = _NO_BREAK
+    return costs
+
+
+def agency_split(text: str, font: str, size: float, max_width: float) -> list[str]:
+    """Lines of an agency name in the heading: between words, balanced, place names kept whole —
+    "SỞ TƯ PHÁP / TỈNH ĐỒNG THÁP", never "SỞ TƯ PHÁP TỈNH ĐỒNG / THÁP"."""
+    words = text.split()
+    if not words:
+        return []
+    costs = _agency_costs(words)
+    if len(words) > 1 and all(c == _NO_BREAK for c in costs[1:]) and stringWidth(text, font, size) > max_width:
+        return simpleSplit(text, font, size, max_width)  # one long name: nothing better than wrapping it
+    return balanced_split(text, font, size, max_width, costs=costs)
+
+
+def balanced_split(text: str, font: str, size: float, max_width: float,
+                   costs: list[float] | None = None) -> list[str]:
     """Wrap a centred title into as few lines as fit *max_width*, breaking where a clerk would.
 
     Among the breaks that keep the minimum line count, choose the one with the best mix of
@@ -197,10 +251,11 @@ def balanced_split(text: str, font: str, size: float, max_width: float) -> list[
     words = text.split()
     if len(lines) < 2 or len(words) > 80:
         return lines
-    count = len(lines)
     space = stringWidth(" ", font, size)
     widths = [stringWidth(w, font, size) for w in words]
-    mean = (sum(widths) + space * (len(words) - count)) / count
+
+    def break_cost(i: int) -> float:
+        return costs[i] if costs is not None else _break_cost(words, i)
 
     def line_width(i: int, j: int) -> float:
         return sum(widths[i:j]) + space * (j - i - 1)
@@ -222,14 +277,20 @@ def balanced_split(text: str, font: str, size: float, max_width: float) -> list[
                 if w > max_width:
                     break
                 rest_cost, rest = solve(j, k - 1)
-                cost = ((w - mean) / size) ** 2 + _break_cost(words, j) + rest_cost
+                cost = ((w - mean) / size) ** 2 + break_cost(j) + rest_cost
                 if cost < result[0]:
                     result = (cost, [j, *rest])
         best[(i, k)] = result
         return result
 
-    cost, breaks = solve(0, count)
-    if cost == float("inf"):
+    # The fewest lines that fit; one more when forbidden breaks (a place name) leave no way at that count.
+    for count in range(len(lines), len(lines) + 2 if costs is not None else len(lines) + 1):
+        mean = (sum(widths) + space * (len(words) - count)) / count
+        best.clear()
+        cost, breaks = solve(0, count)
+        if cost != float("inf"):
+            break
+    else:
         return lines
     bounds = [0, *breaks, len(words)]
     return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]

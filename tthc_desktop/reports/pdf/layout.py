@@ -73,7 +73,7 @@ RULE_WIDTH = 0.6  # thickness of the rules under agency, tiêu ngữ and trích 
 HEADING_LEFT_SHARE = 70 / 165
 # Closing: Nơi nhận on the left, signer on the right.
 CLOSING_LEFT_SHARE = 0.45
-SIGNATURE_SPACE = 32 * mm  # between position and name: room for the signature and most of a 38 mm seal
+SIGNATURE_SPACE = 40 * mm  # between position and name: the signature and the whole 38 mm seal, clear of the name
 PERSON_SIGNATURE_WIDTH = 50 * mm
 SEAL_SIZE = 36 * mm  # round seal of a Sở is 35–42 mm across
 SEPARATE_SIGNATURE_BOX = (70 * mm, 16 * mm)  # top right of a separate appendix's page 1
