@@ -1,4 +1,4 @@
-"""DESIGN.md §3: PySide6 only in ui/; domain/ imports nothing else of the project; lower layers never import upper ones."""
+"""docs/ARCHITECTURE.md §2: PySide6 only in ui/; domain/ imports nothing else of the project; lower layers never import upper ones."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Biểu số 06/VPCP/KSTT: case-file figures per field and level, their checks, totals and rates.
 
-Columns 3–13 of the form (DESIGN §8). The four checks: 3 = 4 + 5 + 6; 7 = 8 + 9 + 10;
+Columns 3–13 of the form (docs/ARCHITECTURE.md §10.4). The four checks: 3 = 4 + 5 + 6; 7 = 8 + 9 + 10;
 11 = 12 + 13; 3 = 7 + 11. Each broken check is reported on its total cell, naming every cell
 involved, so the grid can mark them.
 """
@@ -88,7 +88,7 @@ class CellError:
 
 
 def validate_row(row: Form06Row) -> list[CellError]:
-    """Negative cells first (column order), then the four sum checks in DESIGN order."""
+    """Negative cells first (column order), then the four sum checks in the documented order."""
     errors: list[CellError] = []
     for n in NUMERIC_COLUMNS:
         value = row.col(n)

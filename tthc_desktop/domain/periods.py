@@ -1,6 +1,6 @@
 """Reporting periods (kỳ báo cáo): parsing "2025-Q3"-style keys, Vietnamese labels, data cut-off windows.
 
-Cut-off (DESIGN §6) runs from the 15th of the month before the period to the 14th of its last
+Cut-off (docs/ARCHITECTURE.md §10.2) runs from the 15th of the month before the period to the 14th of its last
 month: monthly 15/(m−1)–14/m, quarterly 15th of the month before the quarter – 14th of its last
 month, 6-month 15/12 (previous year)–14/6, 9-month 15/12–14/9, annual 15/12–14/12.
 """

@@ -1,6 +1,6 @@
 """The report calendar: per report kind, the data cut-off window of each period and its due date.
 
-DESIGN §6: data cut-off runs from the 15th of the month before the period to the 14th of its
+docs/ARCHITECTURE.md §10.2: data cut-off runs from the 15th of the month before the period to the 14th of its
 last month (``Period.cutoff``). The report is due either N working days after the cut-off
 (default 2) or on a fixed day of the month, as provinces write it: "trước ngày 18 hằng tháng"
 means it must arrive by the 17th. When that day is not a working day the due date moves back to

@@ -1,4 +1,4 @@
-"""Task status computed from dates (DESIGN.md §6), never stored: colour, label and the due-soon band."""
+"""Task status computed from dates (docs/ARCHITECTURE.md §10.2), never stored: colour, label and the due-soon band."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Form definitions (biểu mẫu) as versioned data: load, check, header layout and validations.
 
-A form is one JSON file under ``resources/templates/forms/<id>.json`` (DESIGN.md §8): id,
+A form is one JSON file under ``resources/templates/forms/<id>.json`` (docs/ARCHITECTURE.md §10.4): id,
 version, title, legal basis, the column tree (for merged headers), row groups, totals and
 validations written in the small language of :mod:`.form_expressions`. Nothing here knows
 about Excel or PDF; the writers read a :class:`FormDefinition`.

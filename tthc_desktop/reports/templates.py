@@ -1,7 +1,7 @@
 """Report templates as versioned data: load and check them, render their narrative sections (Jinja2).
 
 A template is ``resources/templates/reports/<id>.json`` plus its section texts
-``resources/templates/reports/<id>/*.j2`` (DESIGN.md §8). JSON shape (``"$schema_version": 1``)::
+``resources/templates/reports/<id>/*.j2`` (docs/ARCHITECTURE.md §10.4). JSON shape (``"$schema_version": 1``)::
 
     {"id", "version", "name", "doc_type", "legal_basis", "effective_from"?, "effective_to"?, "_comment"?,
      "kinds": [period kinds],

@@ -2,7 +2,7 @@
 
 The manifest lists every file with its SHA-256 and size, the unit, the period, the
 report templates (id and version), the signer and the signing time. The zip is
-written to a temporary file and moved into place (DESIGN.md §11).
+written to a temporary file and moved into place (docs/ARCHITECTURE.md §10.7).
 
 ``read_package`` opens a package from anyone: it refuses members with absolute
 names or ``..`` (path traversal), too many members, too much uncompressed data or

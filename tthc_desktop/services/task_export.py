@@ -1,5 +1,5 @@
 """Export the filtered task list to .xlsx: formatted, A4 landscape, fit to width, header repeated on every
-page, deadlines as real Excel dates and every text cell injection-safe (DESIGN.md §8, via reports.xlsx)."""
+page, deadlines as real Excel dates and every text cell injection-safe (docs/ARCHITECTURE.md §10.4, via reports.xlsx)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Visible signature appearances per Nghị định 30 (DESIGN.md §7).
+"""Visible signature appearances per Nghị định 30 (docs/ARCHITECTURE.md §10.3).
 
 Each appearance is a one-page reportlab PDF exactly the size of its box, handed
 to pyHanko as a ``StaticStampStyle``. pyHanko 0.38's own text stamps space glyphs

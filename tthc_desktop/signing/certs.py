@@ -1,4 +1,4 @@
-"""Certificate information and a demo/test PKI (DESIGN.md §9).
+"""Certificate information and a demo/test PKI (docs/ARCHITECTURE.md §10.5).
 
 ``cert_info`` turns a certificate (cryptography or asn1crypto) into the few facts
 the user needs to choose a signing certificate: subject, issuer, validity and key

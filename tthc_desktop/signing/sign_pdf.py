@@ -1,5 +1,5 @@
 """Sign PDF files: PAdES baseline B-B (B-T with a timestamp server), each signature
-its own incremental revision (DESIGN.md §9).
+its own incremental revision (docs/ARCHITECTURE.md §10.5).
 
 The standard sequence for a report is ``prepare_fields`` (both empty signature
 fields in one revision), then the person signs, then the organisation. Outputs

@@ -5,7 +5,7 @@ installed on Windows (token_drivers.py; the vendors are listed in resources/pkcs
 
 PINs and passwords are only ever passed straight to the library that needs them:
 never logged, stored or put into an exception message, and their references are
-dropped as soon as they have been used (DESIGN.md §9).
+dropped as soon as they have been used (docs/ARCHITECTURE.md §10.5).
 """
 
 from __future__ import annotations

@@ -305,7 +305,7 @@ def verify_pdf(path: Path | str, trust_roots: Iterable) -> VerificationReport:
 
 def check_signed_revision_matches(original_pdf_bytes: bytes, signed_pdf_path: Path | str) -> bool:
     """True if the signed file starts with our exported document byte for byte, and its
-    first signature covers all of it and is intact (external signing, DESIGN.md §9)."""
+    first signature covers all of it and is intact (external signing, docs/ARCHITECTURE.md §10.5)."""
     signed = Path(signed_pdf_path).read_bytes()
     n = len(original_pdf_bytes)
     if len(signed) <= n or signed[:n] != original_pdf_bytes:

@@ -1,4 +1,4 @@
-"""Managed attachment folder: evidence files are copied in and addressed by their SHA-256 (DESIGN.md §5).
+"""Managed attachment folder: evidence files are copied in and addressed by their SHA-256 (docs/ARCHITECTURE.md §5).
 
 A file lives at ``<data_dir>/attachments/ab/cdef….ext``: the first two hex digits name a sub-folder,
 the rest plus the (sanitised) extension the file. The user's original path is never kept as the only

@@ -116,7 +116,7 @@ def m002_plan_identity(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m003_task_search(db: sqlite_utils.Database) -> None:
-    """Folded full-text search over tasks (DESIGN.md §10)."""
+    """Folded full-text search over tasks (docs/ARCHITECTURE.md §10.6)."""
     create_search_index(db)
 
 

@@ -1,6 +1,6 @@
 """A PDF preview drawn with pypdfium2: page thumbnails, zoom, page navigation and a draggable box overlay.
 
-pypdfium2 (with ``init_forms()``) draws signature appearances; QtPdf does not (DESIGN §4). Pages are
+pypdfium2 (with ``init_forms()``) draws signature appearances; QtPdf does not (docs/ARCHITECTURE.md §10.1). Pages are
 rendered lazily: only those intersecting the visible area, cached per zoom. The overlay shows
 rectangles given in PDF points (origin bottom-left, y up) — e.g. the signature boxes the report renderer
 found — and lets the user drag one; ``box_moved(index, box)`` then gives the new position in PDF points.

@@ -1,4 +1,4 @@
-"""The status colour badge drawn in the task list and the legend of status colours (DESIGN.md §6)."""
+"""The status colour badge drawn in the task list and the legend of status colours (docs/ARCHITECTURE.md §10.2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Status rules at their boundaries (DESIGN.md §6)."""
+"""Status rules at their boundaries (docs/ARCHITECTURE.md §10.2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The official-document PDF read back with poppler and pypdfium2 (DESIGN.md §7)."""
+"""The official-document PDF read back with poppler and pypdfium2 (docs/ARCHITECTURE.md §10.3)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Appearances (DESIGN.md §7): geometry, images, the appendix text, the demo PNGs."""
+"""Appearances (docs/ARCHITECTURE.md §10.3): geometry, images, the appendix text, the demo PNGs."""
 
 from __future__ import annotations
 

@@ -83,7 +83,7 @@ def test_repeated_search_sees_writes_from_this_and_other_connections(ctx, filled
     assert numbers(ctx.db, flt) == ["Làm việc nhóm"]
 
 def test_rebuild_restores_index_after_transform(ctx, filled):
-    ctx.db["tasks"].transform(types={"notes": str})  # transform() drops triggers (DESIGN.md §4)
+    ctx.db["tasks"].transform(types={"notes": str})  # transform() drops triggers (docs/ARCHITECTURE.md §10.1)
     rebuild_search_index(ctx.db)
     ctx.tasks.update_fields(filled["dia"], {"content": "Đổi mới Bộ phận một cửa"})
     assert numbers(ctx.db, TaskFilter(today=TODAY, search="mot cua")) == ["Đổi mới Bộ phận một cửa"]

@@ -1,4 +1,4 @@
-"""Find and register the serif font used by every official document (DESIGN.md §7).
+"""Find and register the serif font used by every official document (docs/ARCHITECTURE.md §10.3).
 
 Nghị định 30/2020/NĐ-CP requires Times New Roman. On Windows we use the system
 copy; elsewhere we fall back to a metric-compatible font (Liberation Serif, then

@@ -1,4 +1,4 @@
-"""Page geometry, font sizes and paragraph styles of an official document (DESIGN.md §7).
+"""Page geometry, font sizes and paragraph styles of an official document (docs/ARCHITECTURE.md §10.3).
 
 Values are chosen inside the ranges Nghị định 30/2020/NĐ-CP allows:
 - A4 portrait, margins top 20, bottom 20, left 30 (binding side), right 15 mm.

@@ -1,4 +1,4 @@
-"""Render an :class:`OfficialDocument` to PDF per Nghị định 30/2020/NĐ-CP (DESIGN.md §7).
+"""Render an :class:`OfficialDocument` to PDF per Nghị định 30/2020/NĐ-CP (docs/ARCHITECTURE.md §10.3).
 
 ``render_pdf`` writes the main file (and, when asked, one file per appendix) through
 temp files in the same folder and ``os.replace``, so a failure never leaves a half

@@ -69,7 +69,7 @@ def sheet_title(text: str) -> str:
 
 
 def save_atomically(wb: Workbook, out_path: Path | str) -> Path:
-    """Save to a temp file beside ``out_path``, then ``os.replace`` it (DESIGN.md §11)."""
+    """Save to a temp file beside ``out_path``, then ``os.replace`` it (docs/ARCHITECTURE.md §10.7)."""
     target = Path(out_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     # our own unique name (not mkstemp): the file gets the usual permissions, not 0600

@@ -1,6 +1,6 @@
 """Writing user text into cells safely: never a formula, never an illegal character.
 
-openpyxl turns any string that starts with "=" into a formula (DESIGN.md §8), so every text
+openpyxl turns any string that starts with "=" into a formula (docs/ARCHITECTURE.md §10.4), so every text
 cell goes through :func:`set_text`, which forces the string type. Text that Excel or
 LibreOffice might read as a formula when the cell is edited ("=", "+", "-", "@") also gets the
 quote prefix, the same mark Excel sets when a user types an apostrophe first.

@@ -1,4 +1,4 @@
-"""An official form (biểu mẫu) as .xlsx, laid out from its :class:`FormDefinition` (DESIGN.md §8).
+"""An official form (biểu mẫu) as .xlsx, laid out from its :class:`FormDefinition` (docs/ARCHITECTURE.md §10.4).
 
 Sheet layout, top to bottom: form code and legal basis (left) with the reporting unit (right);
 the title lines, the period and "Đơn vị tính"; the merged header from the column tree; the
