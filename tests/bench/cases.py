@@ -273,25 +273,4 @@ def import_case(work: Path, template: Path) -> Case:
     return Case("Import a 10,000-row plan .xlsx vs openpyxl read-only + executemany", ours_s, base,
                 ours_s / base, 2.0, "<=")
 
-
-# --- search ---------------------------------------------------------------------------------
-
-def search_case(big: Path, query: str = "dia gioi hanh chinh") -> Case:
-    from tthc_desktop.store.database import open_database
-    from tthc_desktop.store.search import match_expression
-    from tthc_desktop.store.task_query import TaskFilter, count_tasks, fetch_page
-
-    db = open_database(big)
-    flt = TaskFilter(search=query, today=TODAY)
-    match = match_expression(query)
-
-    def ours() -> None:  # what the task list does: the count, then the first page
-        assert count_tasks(db, flt) > 0
-        fetch_page(db, flt, 0, 100)
-
-    def raw() -> None:
-        assert db.execute("SELECT rowid FROM task_search WHERE task_search MATCH ?", [match]).fetchall()
-
-    ours_s, base = interleaved(ours, raw, repeats=max(REPEATS, 7))
-    db.conn.close()
-    return Case(f"Folded search «{query}», 100,000 tasks vs raw FTS5 query", ours_s, base, ours_s / base, 2.0, "<=")
+# Search: see search_cases.py (cold queries; the repeated identical query only measured the result-id cache).
