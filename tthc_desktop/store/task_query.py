@@ -309,14 +309,37 @@ class BreakdownRow:
 
 
 def status_breakdown(db: sqlite_utils.Database, flt: TaskFilter, *, year: tuple[date, date],
-                     period: tuple[date, date], soon_days: int) -> list[BreakdownRow]:
-    """Counts of the matching tasks grouped as BreakdownRow describes, computed in one pass."""
+                     period: tuple[date, date], soon_days: int, source: str | None = None) -> list[BreakdownRow]:
+    """Counts of the matching tasks grouped as BreakdownRow describes, computed in one pass (over ``source``, a
+    table made by snapshot_listing for the same filter, when given)."""
     where, params = _where(flt)
     params |= {"y0": year[0].isoformat(), "y1": year[1].isoformat(), "p0": period[0].isoformat(),
                "p1": period[1].isoformat(), "soon": (flt.today + timedelta(days=soon_days)).isoformat()}
-    sql = _base(_BREAKDOWN_COLUMNS, flt.ids) + where + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
+    if source is None:
+        sql = _base(_BREAKDOWN_COLUMNS, flt.ids) + where + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
+    else:
+        sql = f"SELECT {_BREAKDOWN_COLUMNS} FROM {source} t GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
     return [BreakdownRow(Status(s), bool(y), bool(p), bool(soon), plan, done_m, due_m, bool(group), n)
             for s, y, p, soon, plan, done_m, due_m, group, n in db.execute(sql, params).fetchall()]
+
+
+SNAPSHOT_COLUMNS = "t.id, t.status, t.next_due, t.completed_on, t.is_continuous, t.plan_id, t.is_group, t.deadline_text"
+
+
+def snapshot_listing(db: sqlite_utils.Database, flt: TaskFilter, name: str = "listing_snapshot") -> str:
+    """Compute status and next deadline of every task matching ``flt`` once, into a TEMP table (also on a
+    read-only connection), so several figures read it instead of each aggregating every due date again."""
+    where, params = _where(flt)
+    db.execute(f"DROP TABLE IF EXISTS temp.{name}")
+    db.execute(f"CREATE TEMP TABLE {name} AS " + _base(SNAPSHOT_COLUMNS, flt.ids) + where, params)
+    return f"temp.{name}"
+
+
+def first_ids(db: sqlite_utils.Database, source: str, condition: str, params: dict[str, Any], limit: int) -> list[int]:
+    """Ids of the first ``limit`` rows of a snapshot_listing table meeting ``condition``, in "due" order."""
+    sql = (f"SELECT id FROM {source} t WHERE {condition} ORDER BY {SORT_COLUMNS['due']}, t.id "
+           f"LIMIT {int(limit)}")
+    return [r[0] for r in db.execute(sql, params)]
 
 
 def deadline_counts(db: sqlite_utils.Database, flt: TaskFilter, within_days: int) -> tuple[int, int]:
