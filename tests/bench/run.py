@@ -58,6 +58,7 @@ def main(argv: list[str]) -> int:
         if "search" in wanted:
             results.append(search_cases.first_query_case(big))
             results.append(search_cases.mix_case(big))
+            results.append(search_cases.mix_case(big, roles=("lead", "coordinating")))
         if "growth" in wanted:
             results += growth.growth_cases(work, small, big)
 
