@@ -111,17 +111,10 @@ def startup_big_vs_empty(work: Path, empty: Path, big: Path) -> Case:
 
 
 def peak_memory_mib(work: Path, big: Path) -> float:
-    """ru_maxrss of a --smoke run on the 100,000-task database (os.wait4 gives this child's own rusage)."""
-    peaks = []
-    for _ in range(3):
-        proc = subprocess.Popen(smoke_args(big), env=_env(work / "data-startup"),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0:
-            raise RuntimeError("--smoke failed on the big database")
-        peaks.append(usage.ru_maxrss / 1024)
-    return statistics.median(peaks)
+    """Peak RSS of a --smoke run on the 100,000-task database (see growth.peak_rss_mib)."""
+    from growth import peak_rss_mib
+
+    return peak_rss_mib(smoke_args(big), _env(work / "data-startup"))
 
 
 # --- PDF ------------------------------------------------------------------------------------

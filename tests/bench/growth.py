@@ -3,7 +3,6 @@ tasks (ratio of the two; 10 would be linear growth, 1 flat)."""
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import time
@@ -54,19 +53,30 @@ def startup_filled_case(work: Path, empty: Path, big: Path) -> Case:
                 "<=")
 
 
+# ru_maxrss of a child counts the pages it shares with its parent between fork and exec: started from this
+# (large, after seeding 100,000 tasks) process it reads the parent's size. A small launcher starts it instead.
+_LAUNCHER = """
+import os, subprocess, sys
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+_pid, status, usage = os.wait4(proc.pid, 0)
+if os.waitstatus_to_exitcode(status) != 0:
+    sys.exit(proc.stderr.read()[-2000:].decode(errors="replace"))
+print(usage.ru_maxrss)
+"""
+
+
 def peak_rss_mib(args: list[str], env: dict[str, str], runs: int = 3,
                  setup: Callable[[], object] | None = None) -> float:
-    """Median ru_maxrss of ``args`` (os.wait4 gives this child's own rusage)."""
+    """Median peak RSS (ru_maxrss, os.wait4) of ``args``, started by a small launcher process."""
     peaks = []
     for _ in range(runs):
         if setup is not None:
             setup()
-        proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise RuntimeError(f"{args} failed: {proc.stderr.read()[-2000:]!r}")
-        proc.stderr.close()
-        peaks.append(usage.ru_maxrss / 1024)
+        result = subprocess.run([PYTHON, "-c", _LAUNCHER, *args], env=env, capture_output=True, text=True,
+                                timeout=600)
+        if result.returncode != 0:
+            raise RuntimeError(f"{args} failed: {result.stderr[-2000:]}")
+        peaks.append(int(result.stdout.split()[-1]) / 1024)
     return statistics.median(peaks)
 
 
