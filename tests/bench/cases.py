@@ -111,17 +111,10 @@ def startup_big_vs_empty(work: Path, empty: Path, big: Path) -> Case:
 
 
 def peak_memory_mib(work: Path, big: Path) -> float:
-    """ru_maxrss of a --smoke run on the 100,000-task database (os.wait4 gives this child's own rusage)."""
-    peaks = []
-    for _ in range(3):
-        proc = subprocess.Popen(smoke_args(big), env=_env(work / "data-startup"),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0:
-            raise RuntimeError("--smoke failed on the big database")
-        peaks.append(usage.ru_maxrss / 1024)
-    return statistics.median(peaks)
+    """Peak RSS of a --smoke run on the 100,000-task database (see growth.peak_rss_mib)."""
+    from growth import peak_rss_mib
+
+    return peak_rss_mib(smoke_args(big), _env(work / "data-startup"))
 
 
 # --- PDF ------------------------------------------------------------------------------------
@@ -304,24 +297,4 @@ def pdf_plan_case(work: Path) -> Case:
                 ours_s / base, 1.5, "<=")
 
 
-# --- search ---------------------------------------------------------------------------------
-
-def search_case(big: Path, query: str = "dia gioi hanh chinh") -> Case:
-    from tthc_desktop.store.database import open_database
-    from tthc_desktop.store.search import match_expression
-    from tthc_desktop.store.task_query import TaskFilter, count_tasks, fetch_page
-
-    db = open_database(big)
-    flt = TaskFilter(search=query, today=TODAY)
-    match = match_expression(query)
-
-    def ours() -> None:  # what the task list does: the count, then the first page
-        assert count_tasks(db, flt) > 0
-        fetch_page(db, flt, 0, 100)
-
-    def raw() -> None:
-        assert db.execute("SELECT rowid FROM task_search WHERE task_search MATCH ?", [match]).fetchall()
-
-    ours_s, base = interleaved(ours, raw, repeats=max(REPEATS, 7))
-    db.conn.close()
-    return Case(f"Folded search «{query}», 100,000 tasks vs raw FTS5 query", ours_s, base, ours_s / base, 2.0, "<=")
+# Search: see search_cases.py (cold queries; the repeated identical query only measured the result-id cache).

@@ -1,6 +1,6 @@
 """`make bench`: run every benchmark against its baseline, print the table, write tests/bench/results.json.
 
-Usage: python tests/bench/run.py [startup pdf excel search memory pdfplan ...]  (default: all)
+Usage: python tests/bench/run.py [startup filled memory pdf export import search growth pdfplan ...]  (default: all)
 Data is generated in a temporary folder each run. Not collected by pytest (see conftest.py).
 """
 
@@ -18,39 +18,53 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import cases  # noqa: E402
+import growth  # noqa: E402
+import search_cases  # noqa: E402
 import seed  # noqa: E402
 
-GROUPS = ("startup", "memory", "pdf", "excel", "search", "pdfplan")
+GROUPS = ("startup", "filled", "memory", "pdf", "export", "import", "search", "growth", "pdfplan")
+ALIASES = {"excel": ("export", "import")}
 
 
 def main(argv: list[str]) -> int:
-    wanted = [a for a in argv if a in GROUPS] or list(GROUPS)
+    wanted = [g for a in argv for g in ALIASES.get(a, (a,)) if g in GROUPS] or list(GROUPS)
     results: list[cases.Case] = []
     memory_mib: float | None = None
+    import_mib: float | None = None
     with tempfile.TemporaryDirectory(prefix="tthc-bench-") as tmp:
         work = Path(tmp)
         started = time.perf_counter()
         empty = seed.empty_db(work / "empty" / "tthc.db")
-        big = None
-        if {"startup", "memory", "search"} & set(wanted):
+        big = small = None
+        if {"startup", "filled", "memory", "search", "growth"} & set(wanted):
             big = seed.big_db(work / "big.db", 100_000, empty)
+        if {"export", "growth"} & set(wanted):
+            small = seed.big_db(work / "t10k.db", 10_000, empty)
         print(f"dữ liệu thử đã tạo trong {time.perf_counter() - started:.1f} s", file=sys.stderr)
         if "startup" in wanted:
             results.append(cases.startup_vs_bare_qt(work, empty))
             results.append(cases.startup_big_vs_empty(work, empty, big))
+        if "filled" in wanted:
+            results.append(growth.startup_filled_case(work, empty, big))
         if "memory" in wanted:
             memory_mib = cases.peak_memory_mib(work, big)
+            import_mib = growth.import_memory_mib(work, empty, seed.write_plan_xlsx(work / "plan-mem.xlsx", 10_000))
         if "pdf" in wanted:
             results += cases.pdf_cases(work)
-        if "excel" in wanted:
-            results.append(cases.export_case(work, seed.big_db(work / "t10k.db", 10_000, empty)))
+        if "export" in wanted:
+            results.append(cases.export_case(work, small))
+        if "import" in wanted:
             results.append(cases.import_case(work, empty))
         if "pdfplan" in wanted:
             results.append(cases.pdf_plan_case(work))
         if "search" in wanted:
-            results.append(cases.search_case(big))
+            results.append(search_cases.first_query_case(big))
+            results.append(search_cases.mix_case(big))
+            results.append(search_cases.mix_case(big, roles=("lead", "coordinating")))
+        if "growth" in wanted:
+            results += growth.growth_cases(work, small, big)
 
-    print_table(results, memory_mib)
+    print_table(results, memory_mib, import_mib)
     sys.stdout.flush()
     out = HERE / "results.json"
     # A partial run (some groups only) updates its own cases and keeps the others from the last run.
@@ -65,12 +79,14 @@ def main(argv: list[str]) -> int:
         "cases": merged_cases,
         "peak_memory_smoke_100k_mib": memory_mib if memory_mib is not None else previous.get(
             "peak_memory_smoke_100k_mib"),
+        "peak_memory_import_10k_mib": import_mib if import_mib is not None else previous.get(
+            "peak_memory_import_10k_mib"),
     }, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"\n→ {out.relative_to(HERE.parents[1])}")
     return 0 if all(c.met for c in results) else 1
 
 
-def print_table(results: list[cases.Case], memory_mib: float | None) -> None:
+def print_table(results: list[cases.Case], memory_mib: float | None, import_mib: float | None = None) -> None:
     width = max([len(c.name) for c in results] + [40])
     print(f"\n{'benchmark':<{width}}  {'ours s':>8}  {'base s':>8}  {'ratio':>7}  target  ok")
     print("-" * (width + 44))
@@ -79,6 +95,8 @@ def print_table(results: list[cases.Case], memory_mib: float | None) -> None:
               f"  {'yes' if c.met else 'NO'}")
     if memory_mib is not None:
         print(f"{'Peak memory of --smoke with 100,000 tasks':<{width}}  {memory_mib:8.1f} MiB")
+    if import_mib is not None:
+        print(f"{'Peak memory of importing the 10,000-row plan':<{width}}  {import_mib:8.1f} MiB")
 
 
 if __name__ == "__main__":

@@ -115,3 +115,18 @@ def test_empty_database(ctx):
     data = dd.collect(ctx.db, TODAY)
     assert data.total == 0 and not data.plans and not data.overdue
     assert data.months == dd.completion_series(TODAY, [], [])
+
+
+def test_collect_aggregates_the_due_dates_once(ctx):
+    """The counts and both lists read one snapshot: every due date is aggregated in one statement, not three
+    (with 100,000 tasks each pass is a scan of all of them)."""
+    seed_random(ctx, with_roles=True)
+    statements: list[str] = []
+    ctx.db.conn.set_trace_callback(statements.append)
+    try:
+        data = dd.collect(ctx.db, TODAY)
+    finally:
+        ctx.db.conn.set_trace_callback(None)
+    assert data.overdue and data.due_soon
+    full_passes = [s for s in statements if "FROM task_due_dates" in s and "WHERE task_id IN" not in s]
+    assert len(full_passes) == 1, full_passes

@@ -95,6 +95,13 @@ def test_bundle_contents(package_build):
     assert not (internal / "PySide6" / "Qt" / "translations").exists()
     for unwanted in ("tkinter", "pytest", "hypothesis", "numpy"):
         assert not (internal / unwanted).exists(), unwanted
+    # Only the Qt plugins the app loads (issue 17): no platform themes, GL or Wayland; JPEG and ICO images.
+    plugins = next(p for p in (internal / "PySide6" / "Qt" / "plugins", internal / "PySide6" / "plugins")
+                   if p.is_dir())
+    assert {p.name for p in plugins.iterdir()} <= {"platforms", "imageformats", "printsupport",
+                                                   "platforminputcontexts", "styles"}
+    assert {p.name.split(".")[0].removeprefix("lib") for p in (plugins / "imageformats").iterdir()} == {"qjpeg", "qico"}
+    assert any(p.name.startswith("_cffi_backend") for p in internal.iterdir())  # an extension module, kept
     # No UPX: the Qt libraries are the originals, byte for byte.
     qtcore = next((internal / "PySide6" / "Qt" / "lib").glob("libQt6Core.so*"), None)
     if qtcore is not None:

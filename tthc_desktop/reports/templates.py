@@ -30,12 +30,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from ..domain.reductions import format_number, format_pct
 from .forms import resources_dir
+
+if TYPE_CHECKING:  # Jinja2 is imported where a template is compiled or rendered, not at start-up
+    import jinja2
 
 SCHEMA_VERSION = 1
 FIELD_TYPES = ("text", "multiline", "int", "date", "lines")
@@ -163,6 +164,8 @@ def pct_vn(value: Any) -> str:
 
 
 def make_environment(base_dir: Path) -> jinja2.Environment:
+    import jinja2
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(base_dir)),
         undefined=jinja2.StrictUndefined,
@@ -176,6 +179,8 @@ def make_environment(base_dir: Path) -> jinja2.Environment:
 
 
 def _render(env: jinja2.Environment, tpl: jinja2.Template, data: Mapping[str, Any], where: str) -> str:
+    import jinja2
+
     try:
         text = tpl.render(**data)
     except jinja2.UndefinedError as exc:
@@ -221,8 +226,15 @@ class TemplateSet:
 
     def __init__(self, base_dir: Path | None = None) -> None:
         self.base_dir = base_dir or reports_dir()
-        self.env = make_environment(self.base_dir)
+        self._env: jinja2.Environment | None = None
         self._cache: dict[str, ReportTemplate] = {}
+
+    @property
+    def env(self) -> jinja2.Environment:
+        """The Jinja environment, made on first use (importing Jinja2 is a tenth of a second of start-up)."""
+        if self._env is None:
+            self._env = make_environment(self.base_dir)
+        return self._env
 
     def list(self) -> list[ReportTemplate]:
         return [self.load(p.stem) for p in sorted(self.base_dir.glob("*.json"))]
@@ -254,6 +266,8 @@ class TemplateSet:
 
     def _check_sources(self, template: ReportTemplate, name: str) -> None:
         """Every auto section's Jinja file exists and compiles; so does the summary."""
+        import jinja2
+
         for section in template.sections:
             if section.is_auto:
                 self._compile(section.template or "", f"{name}, mục «{section.key}»")
@@ -263,6 +277,8 @@ class TemplateSet:
             raise TemplateError(f"Mẫu báo cáo {name}, trích yếu: lỗi cú pháp dòng {exc.lineno}: {exc.message}") from None
 
     def _compile(self, relative: str, where: str) -> jinja2.Template:
+        import jinja2
+
         try:
             return self.env.get_template(relative)
         except jinja2.TemplateNotFound:
@@ -288,6 +304,8 @@ class TemplateSet:
 
     def render_string(self, source: str, data: Mapping[str, Any], where: str = "Nội dung") -> str:
         """Render any text with the same rules (used by tests and the editor's preview)."""
+        import jinja2
+
         try:
             tpl = self.env.from_string(source)
         except jinja2.TemplateSyntaxError as exc:

@@ -53,7 +53,7 @@ def open_database(path: Path, *, migrate: bool = True) -> sqlite_utils.Database:
         conn = sqlite3.connect(str(path), check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 5000")
         register_functions(conn)
-        db = sqlite_utils.Database(conn)
+        db = sqlite_utils.Database(conn, execute_plugins=False)  # no scan of installed packages' entry points
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from .search import create_search_index
+from .search import create_search_index, install_search_index
 
 migrations = Migrations("tthc_desktop")
 
@@ -188,6 +188,14 @@ def m011_report_requests(db: sqlite_utils.Database) -> None:
     from .report_requests import create_report_requests_schema
 
     create_report_requests_schema(db)
+
+
+@migrations()
+def m012_search_in_list_order(db: sqlite_utils.Database) -> None:
+    """Search index keyed by list order with role/heading tags (issue 17: a cold search near raw FTS5 speed);
+    an index for the dashboard's "are roles known" probe."""
+    install_search_index(db)
+    db["tasks"].create_index(["role"], if_not_exists=True)
 
 
 def apply_migrations(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:

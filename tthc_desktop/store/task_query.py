@@ -13,7 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from ..domain.status import Status
-from .search import match_expression
+from .search import ID_MASK, match_expression, task_id_sql
 
 SORT_COLUMNS = {
     "number": "t.plan_id, t.position, t.id",
@@ -113,7 +113,8 @@ def _status_free(flt: TaskFilter) -> bool:
 # Plain-table form of the listing (status-free filters): tasks joined to plans, no per-task facts.
 _PLAIN = "SELECT {columns} FROM tasks t JOIN plans p ON p.id = t.plan_id"
 # A status-free search driven from the FTS match (as direct as a raw FTS5 query), tasks looked up by rowid.
-_SEARCHED = "SELECT {columns} FROM task_search JOIN tasks t ON t.id = task_search.rowid JOIN plans p ON p.id = t.plan_id"
+_SEARCHED = ("SELECT {columns} FROM task_search JOIN tasks t ON t.id = " + task_id_sql("task_search.rowid")
+             + " JOIN plans p ON p.id = t.plan_id")
 
 # Per database: (filter, data state, ordered ids) of the last status-free search. The task list asks for the
 # count and then pages of the same search; each would otherwise run the whole FTS match again.
@@ -135,10 +136,29 @@ def _searched_ids(db: sqlite_utils.Database, flt: TaskFilter) -> list[int] | Non
     cached = _SEARCH_CACHE.get(db)
     if cached is not None and cached[0] == flt and cached[1] == state:
         return cached[2]
-    where, params = _where(flt, plain=True, fts_driven=True)
-    ids = [r[0] for r in db.execute(_SEARCHED.format(columns="t.id") + where + _order_by(flt), params)]
+    ids = _ids_in_rank_order(db, flt)
+    if ids is None:
+        where, params = _where(flt, plain=True, fts_driven=True)
+        ids = [r[0] for r in db.execute(_SEARCHED.format(columns="t.id") + where + _order_by(flt), params)]
     _SEARCH_CACHE[db] = (flt, state, ids)
     return ids
+
+
+def _ids_in_rank_order(db: sqlite_utils.Database, flt: TaskFilter) -> list[int] | None:
+    """The matches of a search in list order straight from the index (its rowid is the list rank, see search.py),
+    when the filter is only the search, roles and headings in "number" order; None otherwise."""
+    if flt.sort != "number" or flt.plan_id is not None or flt.year is not None or flt.ids:
+        return None
+    try:
+        match = match_expression(flt.search, roles=flt.roles, headings=flt.include_sections)
+    except ValueError:  # a role the index does not tag
+        return None
+    ranks = [r[0] for r in db.execute(
+        "SELECT rowid FROM task_search WHERE task_search MATCH ? ORDER BY rowid", [match])]
+    if ranks and ranks[0] < 0:  # a task whose numbers do not fit the rank: sort in SQL instead
+        return None
+    ids = [r & ID_MASK for r in ranks]
+    return ids[::-1] if flt.descending else ids
 
 
 def _where(flt: TaskFilter, *, plain: bool = False, fts_driven: bool = False) -> tuple[str, dict[str, Any]]:
@@ -172,8 +192,8 @@ def _where(flt: TaskFilter, *, plain: bool = False, fts_driven: bool = False) ->
         params["year"] = flt.year
     match = match_expression(flt.search)
     if match:
-        clauses.append("task_search MATCH :match" if fts_driven
-                       else "t.id IN (SELECT rowid FROM task_search WHERE task_search MATCH :match)")
+        clauses.append("task_search MATCH :match" if fts_driven else
+                       f"t.id IN (SELECT {task_id_sql('rowid')} FROM task_search WHERE task_search MATCH :match)")
         params["match"] = match
     elif flt.search.strip():
         clauses.append("0")  # only punctuation typed: nothing can match
@@ -289,14 +309,37 @@ class BreakdownRow:
 
 
 def status_breakdown(db: sqlite_utils.Database, flt: TaskFilter, *, year: tuple[date, date],
-                     period: tuple[date, date], soon_days: int) -> list[BreakdownRow]:
-    """Counts of the matching tasks grouped as BreakdownRow describes, computed in one pass."""
+                     period: tuple[date, date], soon_days: int, source: str | None = None) -> list[BreakdownRow]:
+    """Counts of the matching tasks grouped as BreakdownRow describes, computed in one pass (over ``source``, a
+    table made by snapshot_listing for the same filter, when given)."""
     where, params = _where(flt)
     params |= {"y0": year[0].isoformat(), "y1": year[1].isoformat(), "p0": period[0].isoformat(),
                "p1": period[1].isoformat(), "soon": (flt.today + timedelta(days=soon_days)).isoformat()}
-    sql = _base(_BREAKDOWN_COLUMNS, flt.ids) + where + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
+    if source is None:
+        sql = _base(_BREAKDOWN_COLUMNS, flt.ids) + where + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
+    else:
+        sql = f"SELECT {_BREAKDOWN_COLUMNS} FROM {source} t GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
     return [BreakdownRow(Status(s), bool(y), bool(p), bool(soon), plan, done_m, due_m, bool(group), n)
             for s, y, p, soon, plan, done_m, due_m, group, n in db.execute(sql, params).fetchall()]
+
+
+SNAPSHOT_COLUMNS = "t.id, t.status, t.next_due, t.completed_on, t.is_continuous, t.plan_id, t.is_group, t.deadline_text"
+
+
+def snapshot_listing(db: sqlite_utils.Database, flt: TaskFilter, name: str = "listing_snapshot") -> str:
+    """Compute status and next deadline of every task matching ``flt`` once, into a TEMP table (also on a
+    read-only connection), so several figures read it instead of each aggregating every due date again."""
+    where, params = _where(flt)
+    db.execute(f"DROP TABLE IF EXISTS temp.{name}")
+    db.execute(f"CREATE TEMP TABLE {name} AS " + _base(SNAPSHOT_COLUMNS, flt.ids) + where, params)
+    return f"temp.{name}"
+
+
+def first_ids(db: sqlite_utils.Database, source: str, condition: str, params: dict[str, Any], limit: int) -> list[int]:
+    """Ids of the first ``limit`` rows of a snapshot_listing table meeting ``condition``, in "due" order."""
+    sql = (f"SELECT id FROM {source} t WHERE {condition} ORDER BY {SORT_COLUMNS['due']}, t.id "
+           f"LIMIT {int(limit)}")
+    return [r[0] for r in db.execute(sql, params)]
 
 
 def deadline_counts(db: sqlite_utils.Database, flt: TaskFilter, within_days: int) -> tuple[int, int]:

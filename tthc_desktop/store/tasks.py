@@ -10,6 +10,7 @@ from typing import Any
 from ..domain.entities import DueDateKind, Task, TaskDueDate, TaskRole, TaskUpdate
 from .audit import AuditedWriter
 from .convert import from_iso, iso
+from .search import fill_search_index, search_paused
 
 _TASK_FIELDS = (
     "plan_id",
@@ -122,7 +123,7 @@ class TaskRepository:
         """
         if not tasks:
             return []
-        with self._db.atomic():
+        with self._db.atomic(), search_paused(self._db):
             # ids as SQLite would give them one insert at a time (max + 1: the table has no AUTOINCREMENT),
             # known up front so children can point at parents inserted in the same batch
             first = (self._db.execute("SELECT max(id) FROM tasks").fetchone()[0] or 0) + 1
@@ -138,6 +139,7 @@ class TaskRepository:
                     row["parent_id"] = ids[parent]
                 rows.append(row)
             self._w.insert_many("tasks", rows)
+            fill_search_index(self._db, ids[0], ids[-1])  # one statement, not one trigger per row
             self._w.insert_many("task_due_dates", [
                 _due_row(task_id, due, now) for task_id, task in zip(ids, tasks, strict=True)
                 for due in task.due_dates])

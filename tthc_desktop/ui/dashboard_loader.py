@@ -69,7 +69,7 @@ class _Job(QRunnable):
             with self._lock:
                 self._conn = conn
             if not self.cancelled:
-                data = dashboard_data.collect(sqlite_utils.Database(conn), self.today)
+                data = dashboard_data.collect(sqlite_utils.Database(conn, execute_plugins=False), self.today)
         except Exception as exc:  # reported to the page, which then reads on the UI thread
             error = str(exc) or type(exc).__name__
         finally:

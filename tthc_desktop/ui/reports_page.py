@@ -379,7 +379,8 @@ class UpcomingReports(QWidget):
         unsubscribe = [window.ctx.events.subscribe(t, self._on_events_changed)
                        for t in (REPORTS_CHANGED, DATABASE_REPLACED)]
         self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
-        self.refresh()
+        # The due dates need the holiday calendar: computed once the window is up, not before it shows.
+        QTimer.singleShot(0, self, self.refresh)
 
     def _on_events_changed(self, **_data) -> None:
         QTimer.singleShot(0, self.refresh)
