@@ -29,7 +29,8 @@ def db(tien_giang_txt, tmp_path_factory):
     path = str(folder / "t.db")
     log = folder / "import.log"
     with log.open("wb") as out:  # `import-plan … > import.log`
-        result = run("import-plan", str(tien_giang_txt), "--db", path, "--symbol", "165/KH-UBND", cwd=folder,
+        result = run("import-plan", str(tien_giang_txt), "--db", path, "--symbol", "165/KH-UBND",
+                     "--title", "Thực hiện Nghị quyết 66/NQ-CP", cwd=folder,
                      stdout=out)
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert "Đã lưu kế hoạch mới" in log.read_bytes().decode("utf-8")

@@ -28,7 +28,7 @@ def gov(tmp_path_factory):
 def test_verify_names_the_missing_root_and_the_old_algorithm(gov, tmp_path):
     db = str(tmp_path / "t.db")
     result = run("verify", str(gov["signed"]), "--db", db, cwd=tmp_path)
-    assert result.returncode == 0, result.stderr  # valid, only not trusted
+    assert result.returncode == 1, result.stderr  # valid, only not trusted: exit 1 (issue 18), never a traceback
     assert "Traceback" not in result.stderr and "DisallowedAlgorithm" not in result.stderr
     assert "thiếu chứng thư gốc «RootCA chuyên dùng Chính phủ G2» (Ban Cơ yếu Chính phủ)" in result.stdout
     assert "thuật toán cũ (SHA-1)" in result.stdout

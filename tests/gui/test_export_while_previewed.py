@@ -1,8 +1,8 @@
 """Exporting the same report twice while the preview shows it (Windows semantics, simulated on Linux).
 
 Windows refuses to rename a file over one that a process holds open (WinError 5/32); Linux does not. The
-``windows_replace`` fixture gives os.replace that rule: it refuses a target that any descriptor of this
-process points to. The preview must hold no such descriptor (it reads the PDF into memory), and a file
+``windows_replace`` fixture gives os.replace that rule: it refuses a source or target that any descriptor
+of this process points to (Excel opens without delete sharing, so its file cannot be moved aside either). The preview must hold no such descriptor (it reads the PDF into memory), and a file
 really held open (Excel, a PDF reader: here the test itself) gets the Vietnamese hint, not a traceback.
 """
 
@@ -37,7 +37,8 @@ def windows_replace(monkeypatch):
     real = os.replace
 
     def replace(src, dst):
-        if os.path.realpath(dst) in open_paths():
+        held = open_paths()
+        if os.path.realpath(dst) in held or os.path.realpath(src) in held:
             exc = PermissionError(13, "Access is denied", str(dst))
             exc.winerror = 5
             raise exc

@@ -180,7 +180,7 @@ class FormFillService:
         from .form_fill_progress import plan_progress
         from .report_service import ReportService
 
-        tasks = ReportService(self.ctx).gather(period).progress_rows
+        tasks = ReportService(self.ctx).gather(period, progress_scope="all").progress_rows
         if not tasks:
             raise FormFillError(f"Chưa có nhiệm vụ nào của kế hoạch để điền vào bảng tiến độ ({period.label_vi}): "
                                 "hãy nhập kế hoạch trước.")

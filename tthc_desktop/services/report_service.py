@@ -143,8 +143,12 @@ class ReportService:
         updates = [u for u in self.ctx.tasks.updates(task_id) if (u.note or "").strip()]
         return max(updates, key=lambda u: (u.updated_on, u.id or 0)).note if updates else ""
 
-    def gather(self, period: Period, unit_name: str | None = None, *, live: bool = False) -> ReportData:
-        """The period's report data: its frozen set when the period is frozen (services/period_freeze.py)."""
+    def gather(self, period: Period, unit_name: str | None = None, *, live: bool = False,
+               progress_scope: str = "period") -> ReportData:
+        """The period's report data: its frozen set when the period is frozen (services/period_freeze.py).
+
+        *progress_scope* "all": the plan-progress rows list every task, not only the period's (a province's
+        own progress form asks about the whole plan)."""
         if not live:
             from .period_freeze import PeriodFreezeService
 
@@ -152,7 +156,12 @@ class ReportService:
             if frozen is not None:
                 return frozen
         name = unit_name or self.unit_name()
-        return gather_report_data(self.ctx.db, period, self.sources(period, name))
+        sources = self.sources(period, name)
+        if progress_scope != sources.progress_scope:
+            from dataclasses import replace
+
+            sources = replace(sources, progress_scope=progress_scope)
+        return gather_report_data(self.ctx.db, period, sources)
 
     def context(self, draft: ReportDraft) -> dict[str, Any]:
         fields = {f.key: draft.fields.get(f.key, "") for f in draft.template.all_fields} | draft.fields

@@ -17,6 +17,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from ..store.atomic_files import replace_file
 from .output_paths import check_folder_contents
 
 STAGING_PREFIX = ".tthc-bao-cao-"
@@ -45,10 +46,10 @@ class StagedFolder:
         try:
             for name in names:
                 final = self.out / name
-                if final.exists():
-                    os.replace(final, aside / name)
+                if final.exists():  # an Excel or PDF reader holding it: retried, then the Vietnamese hint
+                    replace_file(final, aside / name)
                     kept.append(name)
-                os.replace(self.path / name, final)
+                replace_file(self.path / name, final)
                 moved.append(name)
         except BaseException:
             for name in moved:

@@ -19,7 +19,7 @@ Q3 = parse_period("2025-Q3")
 @pytest.fixture
 def tasks(ctx, appendix_text):
     fx.seed(ctx, appendix_text)
-    rows = ReportService(ctx).gather(Q3).progress_rows
+    rows = ReportService(ctx).gather(Q3, progress_scope="all").progress_rows  # what form fill matches against
     out = {r["c1"]: r for r in rows}
     contents = [r["c2"] for r in rows]
     # a done task whose content is unique in the plan (the province numbers it its own way)
