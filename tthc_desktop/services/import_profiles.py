@@ -109,11 +109,14 @@ def profile_overrides(profile: ImportProfile, table: RawTable, mapping: ColumnMa
 
 
 def save_profile(ctx: AppContext, issuer: str, table: RawTable, mapping: ColumnMapping,
-                 overrides: Mapping[int, str], *, detected: ColumnMapping | None = None) -> ImportProfile | None:
+                 overrides: Mapping[int, str], *, detected: ColumnMapping | None = None,
+                 display: str = "") -> ImportProfile | None:
     """Remember the mapping and the re-classed rows for ``issuer`` and this layout.
 
     Nothing is written when the officer corrected nothing and no profile exists yet (a table read right
     needs no profile); an existing profile is updated, so a correction taken back is forgotten too.
+    ``issuer`` is the one read from the document (what the next file will give); ``display`` the name the
+    officer confirmed, shown when the profile is applied.
     """
     repo, ikey, layout = _repo(ctx), _issuer_key(issuer), layout_fingerprint(table)
     cols = {k: getattr(mapping, k) for k in MAPPING_FIELDS}
@@ -127,11 +130,11 @@ def save_profile(ctx: AppContext, issuer: str, table: RawTable, mapping: ColumnM
             if content or number:
                 rows.append(RowFix(content, number, kind))
     repo.put(ikey, layout, {
-        "issuer": " ".join(issuer.split()),
+        "issuer": " ".join((display or issuer).split()),
         "mapping": cols,
         "rows": [{"content": f.content, "number": f.number, "kind": f.kind} for f in rows],
     })
-    return ImportProfile(issuer, layout, ColumnMapping(**cols, header_rows=tuple(mapping.header_rows)), tuple(rows))
+    return ImportProfile(display or issuer, layout, ColumnMapping(**cols, header_rows=tuple(mapping.header_rows)), tuple(rows))
 
 
 def describe(profile: ImportProfile, overrides: Mapping[int, str]) -> str:

@@ -145,8 +145,9 @@ class PlanImportWizard(QWizard):
         if self.mapping is None:
             return
         try:
-            save_profile(self.ctx, issuer, self.raw_table(), self.mapping, self.row_overrides,
-                         detected=self.detected_mapping)
+            # keyed by the issuer the document gives (the next file gives the same), shown as confirmed
+            save_profile(self.ctx, self.issuer_guess(), self.raw_table(), self.mapping, self.row_overrides,
+                         detected=self.detected_mapping, display=issuer)
         except Exception:  # the plan is imported; forgetting a correction must not undo that
             return
 

@@ -87,7 +87,8 @@ class PreviewPage(QWizardPage):
             self.tr("Row type"),
         ])
         self.tree.setWordWrap(True)
-        self.tree.setAlternatingRowColors(False)
+        self.tree.setIndentation(14)
+        self.tree.header().moveSection(KIND_COL, 2)  # shown beside the content it classifies
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setItemDelegate(_ReadOnlyDelegate(self.tree))
         self.tree.setItemDelegateForColumn(ROLE_COL, _ChoiceDelegate(
@@ -190,7 +191,7 @@ class PreviewPage(QWizardPage):
         self.tree.expandAll()
         self._apply_visibility(self.show_all.isChecked())
         self.tree.blockSignals(False)
-        for col, width in enumerate((90, 320, 130, 120, 140, 90, 190, 80, 110)):
+        for col, width in enumerate((110, 300, 120, 110, 130, 85, 170, 80, 105)):
             self.tree.setColumnWidth(col, width)
         self._show_summary()
 
