@@ -1859,127 +1859,127 @@ quá hạn</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="67" />
         <source>4. Check the tasks</source>
         <translation>4. Kiểm tra nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="79" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="79" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="79" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="79" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="86" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="80" />
         <source>Deadline (as written)</source>
         <translation>Thời hạn (theo văn bản)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="86" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="80" />
         <source>Due dates</source>
         <translation>Ngày hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="86" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="80" />
         <source>Rule applied</source>
         <translation>Quy tắc áp dụng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="86" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="80" />
         <source>Your role</source>
         <translation>Vai trò đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="87" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="81" />
         <source>Row type</source>
         <translation>Loại dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="114" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="125" />
         <source>Plan year:</source>
         <translation>Năm kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="123" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="134" />
         <source>Warnings:</source>
         <translation>Lưu ý:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="200" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="192" />
         <source>Continuous</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="202" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="194" />
         <source>Recurring</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="204" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="196" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="245" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="88" />
         <source>Click, press F2 or right-click to read this row differently</source>
         <translation>Bấm chuột, nhấn F2 hoặc bấm chuột phải để đọc dòng này theo cách khác</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="303" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="241" />
         <source>Read as: %1</source>
         <translation>Đọc là: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="314" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="252" />
         <source>%1 tasks: %2 with dates, %3 continuous, %4 recurring, %5 need a date</source>
         <translation>%1 nhiệm vụ: %2 có hạn, %3 thường xuyên, %4 định kỳ, %5 cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="321" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="259" />
         <source>No warnings.</source>
         <translation>Không có lưu ý.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="331" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="269" />
         <source>%1 rows read differently by you.</source>
         <translation>%1 dòng do bạn đọc lại.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="262" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="86" />
         <source>Changed by you; read from the plan: %1</source>
         <translation>Do bạn sửa; theo kế hoạch: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="72" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="68" />
         <source>Each deadline is shown as understood, with the rule applied. Correct your unit's role, or how a row was read (Row type), where needed.</source>
         <translation>Mỗi thời hạn được hiển thị theo cách đã hiểu, kèm quy tắc áp dụng. Sửa vai trò của đơn vị, hoặc cách đọc một dòng (cột Loại dòng), nếu cần.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="79" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="75" />
         <source>Show merged and ignored rows</source>
         <translation>Hiện cả dòng đã gộp và dòng bỏ qua</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="263" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="87" />
         <source>Click, press F2 or type to change</source>
         <translation>Bấm chuột, nhấn F2 hoặc gõ để đổi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="328" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="266" />
         <source>Your unit's role: %1 (%2 changed by you).</source>
         <translation>Vai trò của đơn vị: %1 (%2 do bạn sửa).</translation>
     </message>

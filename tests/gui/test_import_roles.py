@@ -4,7 +4,7 @@ changes on F2/click/typing, is marked as changed, and the per-role counts show w
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QTreeWidgetItemIterator
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from tthc_desktop.domain.entities import TaskRole, UnitLevel
 from tthc_desktop.ui.plan_import_wizard import PlanImportWizard
@@ -24,16 +24,16 @@ def _preview(qtbot, ctx, path) -> PlanImportWizard:
 
 
 def _nodes(tree) -> list:
-    out = []
-    it = QTreeWidgetItemIterator(tree)
-    while it.value():
-        out.append(it.value())
-        it += 1
+    """Every cell of the role column, in display order (the tree is expanded)."""
+    out, index = [], tree.model().index(0, 7)
+    while index.isValid():
+        out.append(index)
+        index = tree.indexBelow(index)
     return out
 
 
 def _roles(tree) -> list[str]:
-    return [n.text(7) for n in _nodes(tree)]
+    return [n.data() or "" for n in _nodes(tree)]
 
 
 def test_arrow_keys_move_without_changing_roles(qtbot, ctx, vietnamese, tien_giang_txt):
@@ -41,14 +41,14 @@ def test_arrow_keys_move_without_changing_roles(qtbot, ctx, vietnamese, tien_gia
     tree = wizard.preview_page.tree
     before = _roles(tree)
     assert "Phối hợp" in before
-    visible = [n for n in _nodes(tree) if not n.isHidden()]
+    visible = _nodes(tree)
     tree.setFocus()
-    tree.setCurrentItem(visible[0], 7)
+    tree.setCurrentIndex(visible[0])
     for _ in range(len(visible)):
         qtbot.keyClick(tree, Qt.Key.Key_Down)
     for _ in range(5):
         qtbot.keyClick(tree, Qt.Key.Key_Up)
-    assert tree.currentItem() is visible[-6]
+    assert tree.currentIndex().row() == visible[-6].row() and tree.currentIndex().parent() == visible[-6].parent()
     assert _roles(tree) == before and wizard.role_overrides == {} and wizard.row_overrides == {}
 
 
@@ -61,17 +61,17 @@ def test_f2_changes_a_role_which_is_marked_and_counted(qtbot, ctx, vietnamese, t
     row = next(r for r, t in enumerate(wizard.preview.tasks) if t.role is TaskRole.COORDINATING)
     number = wizard.preview.tasks[row].parsed.number
     lead_before = sum(t.role is TaskRole.LEAD for t in wizard.preview.tasks if not t.is_heading)
-    node = page.item_for(number)
+    node = page.item_for(number, 7)
     tree.setFocus()
-    tree.setCurrentItem(node, 7)
+    tree.setCurrentIndex(node)
     qtbot.keyClick(tree, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QComboBox) and editor.objectName() == "roleEditor"
     choice = editor.findData(TaskRole.LEAD.value)
     editor.setCurrentIndex(choice)
     editor.activated.emit(choice)  # picked in the list
-    assert node.text(7) == "✎ Chủ trì" and node.font(7).bold()
-    assert "Phối hợp" in node.toolTip(7)
+    assert node.data() == "✎ Chủ trì" and node.data(Qt.ItemDataRole.FontRole).bold()
+    assert "Phối hợp" in node.data(Qt.ItemDataRole.ToolTipRole)
     assert wizard.role_overrides == {number: TaskRole.LEAD}
     assert f"Chủ trì {lead_before + 1}," in page.role_counts.text()
     assert "(1 do bạn sửa)" in page.role_counts.text()

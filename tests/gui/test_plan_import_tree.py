@@ -12,6 +12,7 @@ from pathlib import Path
 
 import fixtures_real_shapes as shapes
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMessageBox, QWizard
 
@@ -58,9 +59,17 @@ def _finish(qtbot, wizard: PlanImportWizard, symbol: str) -> None:
 
 
 def _reclass(qtbot, wizard: PlanImportWizard, number: str, kind: str) -> None:
-    before = wizard.preview
-    wizard.preview_page.item_for(number).setData(KIND_COL, RoleRole, kind)  # as the Row type editor does
+    before, page = wizard.preview, wizard.preview_page
+    page.model.setData(page.item_for(number, KIND_COL), kind, RoleRole)  # as the Row type editor does
     qtbot.wait_until(lambda: wizard.preview is not before)
+
+
+def _font(index) -> QFont:
+    return index.data(Qt.ItemDataRole.FontRole)
+
+
+def _text(page, number: str, col: int) -> str:
+    return page.item_for(number, col).data()
 
 
 def _task_count(wizard) -> int:
@@ -73,19 +82,21 @@ def test_tree_shows_hierarchy_and_reclassing_changes_counts(qtbot, ctx, tmp_path
     wizard.next()
     page = wizard.preview_page
     assert wizard.currentPage() is page
-    section, group, task = page.item_for("A"), page.item_for("II.2"), page.item_for("II.1")
-    assert section.font(1).bold() and not section.font(1).italic()
-    assert group.font(1).italic() and group.font(1).weight() == QFont.Weight.DemiBold
-    assert group.foreground(1).color() != task.foreground(1).color()
-    assert not task.font(1).bold() and not task.font(1).italic()
-    assert group.parent() is page.item_for("II") and page.item_for("II.2.1").parent() is group
-    assert "nhóm nhiệm vụ" in group.toolTip(KIND_COL)  # the class's reason
-    assert (group.text(KIND_COL), task.text(KIND_COL)) == ("Nhóm", "Nhiệm vụ")
+    section, group, task = page.item_for("A", 1), page.item_for("II.2", 1), page.item_for("II.1", 1)
+    assert _font(section).bold() and not _font(section).italic()
+    assert _font(group).italic() and _font(group).weight() == QFont.Weight.DemiBold
+    assert group.data(Qt.ItemDataRole.ForegroundRole) is not None and task.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert not _font(task).bold() and not _font(task).italic()
+    assert group.parent() == page.item_for("II") and page.item_for("II.2.1").parent() == page.item_for("II.2")
+    assert "nhóm nhiệm vụ" in page.item_for("II.2", KIND_COL).data(Qt.ItemDataRole.ToolTipRole)  # the reason
+    assert (_text(page, "II.2", KIND_COL), _text(page, "II.1", KIND_COL)) == ("Nhóm", "Nhiệm vụ")
     # the wrapped line of II.1 is a grey child, shown only on request
-    wrapped = next(task.child(i) for i in range(task.childCount()))
-    assert "quy định của Chính phủ" in wrapped.text(1) and wrapped.isHidden()
+    model = page.model
+    assert model.rowCount(page.item_for("II.1")) == 0
     page.show_all.setChecked(True)
-    assert not wrapped.isHidden() and wrapped.font(1).italic()
+    wrapped = model.index(0, 1, page.item_for("II.1"))
+    assert "quy định của Chính phủ" in wrapped.data() and _font(wrapped).italic()
+    assert model.index(0, KIND_COL, page.item_for("II.1")).data() == "Nối dòng trên"
     if folder := os.environ.get("TTHC_SCREENSHOT_DIR"):
         wizard.grab().save(str(Path(folder) / "tree-preview.png"))
 
@@ -93,10 +104,10 @@ def test_tree_shows_hierarchy_and_reclassing_changes_counts(qtbot, ctx, tmp_path
     _reclass(qtbot, wizard, "II.2", "task")  # the group heading is a task of its own
     assert _task_count(wizard) == tasks + 1
     assert page.role_counts.text() != counts and "1 dòng do bạn đọc lại" in page.role_counts.text()
-    assert page.item_for("II.2").text(KIND_COL) == "✎ Nhiệm vụ"
-    assert not page.item_for("II.2").font(1).italic()
+    assert _text(page, "II.2", KIND_COL) == "✎ Nhiệm vụ"
+    assert not _font(page.item_for("II.2", 1)).italic()
     _reclass(qtbot, wizard, "II.2.2", "continuation")  # merged into the task above
-    assert "II.2.2" not in page.items and _task_count(wizard) == tasks
+    assert "II.2.2" not in page.nodes and _task_count(wizard) == tasks
     assert "Bộ phận Một cửa cấp xã" in wizard.preview.tasks[
         next(i for i, t in enumerate(wizard.preview.tasks) if t.parsed.number == "II.2.1")].parsed.content
 
@@ -120,7 +131,7 @@ def test_next_plan_of_same_layout_starts_with_the_remembered_corrections(qtbot, 
     assert page.profile_note.isVisible() and "Ủy ban nhân dân tỉnh" in page.profile_note.text()
     row = next(r + 1 for r, cells in enumerate(second.raw_table().rows) if "Thanh toán trực tuyến phí" in cells[1])
     assert second.row_overrides == {row: "task"}  # matched by content: the row moved
-    assert page.item_for("II.2").text(KIND_COL) == "✎ Nhiệm vụ"
+    assert _text(page, "II.2", KIND_COL) == "✎ Nhiệm vụ"
     assert all(not t.parsed.coordinating_text for t in second.preview.tasks)
 
     other = _to_mapping(qtbot, ctx, shapes.build_docx(shapes.CODES, tmp_path / "ma.docx"))  # another layout

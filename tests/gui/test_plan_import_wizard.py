@@ -53,7 +53,8 @@ def run_wizard(qtbot, ctx, path: Path, *, symbol: str | None = None, change_role
     assert wizard.currentPage() is wizard.preview_page
     snap(wizard, f"{prefix}-4-preview")
     if change_role:
-        wizard.preview_page.item_for("II.1").setData(7, RoleRole, TaskRole.WATCHING.value)  # as the editor does
+        page = wizard.preview_page
+        page.model.setData(page.item_for("II.1", 7), TaskRole.WATCHING.value, RoleRole)  # as the editor does
     wizard.next()
     assert wizard.currentPage() is wizard.details_page
     if symbol is not None:

@@ -1,18 +1,17 @@
 """Step 4 of the plan import wizard: the parsed plan as a tree, with each row's class, re-classable.
 
 Sections are bold on a tinted band, groups semi-bold italic in blue with a folder icon, tasks plain; the
-rows merged into a task (continuations) and the rows left out (notes) are grey and shown only with the
-"show all rows" toggle. The "Row type" column and the context menu re-class a row (task, group,
-continuation, note): the table is read again with that choice, so the tree and every count follow. The
-role column and the per-role counts show what "Nhập" will store.
+rows merged into a task (continuations) and the rows left out (notes) are grey italic and shown only
+with the "show merged and ignored rows" toggle. The "Row type" column and the context menu re-class a
+row (task, group, continuation, note): the table is read again with that choice, so the tree and every
+count follow. The role column and the per-role counts show what "Nhập" will store.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,23 +22,24 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QStyledItemDelegate,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWizardPage,
 )
 
 from ..domain.entities import TaskRole
 from ..importers.plan_rows import CONTINUATION, GROUP, NOTE, SECTION, TASK
+from .plan_tree_model import KIND_COL, ROLE_COL, PlanNode, PlanTreeModel, RowRole
 from .role_delegate import RoleDelegate, RoleRole
 
 ROLE_LABELS = {TaskRole.LEAD: "Chủ trì", TaskRole.COORDINATING: "Phối hợp", TaskRole.WATCHING: "Không"}
-KIND_LABELS = {TASK: "Nhiệm vụ", GROUP: "Nhóm", CONTINUATION: "Nối dòng trên", NOTE: "Bỏ qua"}
-SECTION_LABEL = "Phần"
-ROLE_COL, KIND_COL = 7, 8
-RowRole = Qt.ItemDataRole.UserRole + 11  # 1-based source row of a tree item (column 0)
-TaskIndexRole = Qt.ItemDataRole.UserRole + 12  # index in preview.tasks, or -1 for a merged/left-out row
-_GREY = QColor("#8a8a8a")
+KIND_LABELS = {TASK: "Nhiệm vụ", GROUP: "Nhóm", CONTINUATION: "Nối dòng trên", NOTE: "Bỏ qua", SECTION: "Phần"}
+CHOICES = {k: v for k, v in KIND_LABELS.items() if k != SECTION}
+__all__ = ["KIND_COL", "KIND_LABELS", "ROLE_COL", "ROLE_LABELS", "PreviewPage", "RowRole"]
+
+
+def _fmt(d: date) -> str:
+    return d.strftime("%d/%m/%Y")
 
 
 class _ChoiceDelegate(RoleDelegate):
@@ -58,10 +58,6 @@ class _ReadOnlyDelegate(QStyledItemDelegate):
         return None
 
 
-def _fmt(d: date) -> str:
-    return d.strftime("%d/%m/%Y")
-
-
 class PreviewPage(QWizardPage):
     COLUMNS = 9
 
@@ -78,29 +74,43 @@ class PreviewPage(QWizardPage):
         self.summary.setObjectName("previewSummary")
         self.show_all = QCheckBox(self.tr("Show merged and ignored rows"))
         self.show_all.setObjectName("showAllRows")
-        self.tree = QTreeWidget()
+        style = self.style()
+        self.model = PlanTreeModel(
+            [self.tr("No."), self.tr("Task content"), self.tr("Lead"), self.tr("Coordinating"),
+             self.tr("Deadline (as written)"), self.tr("Due dates"), self.tr("Rule applied"), self.tr("Your role"),
+             self.tr("Row type")],
+            {r.value: label for r, label in ROLE_LABELS.items()}, KIND_LABELS,
+            {SECTION: style.standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon),
+             GROUP: style.standardIcon(QStyle.StandardPixmap.SP_DirIcon),
+             TASK: style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)},
+            {"role_changed": self.tr("Changed by you; read from the plan: %1"),
+             "role_edit": self.tr("Click, press F2 or type to change"),
+             "kind_edit": self.tr("Click, press F2 or right-click to read this row differently")},
+            self,
+        )
+        self.model.on_role = self._on_role
+        self.model.on_kind = lambda node, kind: self.reclass(node.row, kind)
+        self.tree = QTreeView()
         self.tree.setObjectName("previewTree")
-        self.tree.setColumnCount(self.COLUMNS)
-        self.tree.setHeaderLabels([
-            self.tr("No."), self.tr("Task content"), self.tr("Lead"), self.tr("Coordinating"),
-            self.tr("Deadline (as written)"), self.tr("Due dates"), self.tr("Rule applied"), self.tr("Your role"),
-            self.tr("Row type"),
-        ])
+        self.tree.setModel(self.model)
+        self.model.set_base_font(self.tree.font())
         self.tree.setWordWrap(True)
         self.tree.setIndentation(14)
-        self.tree.header().moveSection(KIND_COL, 2)  # shown beside the content it classifies
+        self.tree.setUniformRowHeights(True)  # 1,000 rows scroll without measuring each one
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setItemDelegate(_ReadOnlyDelegate(self.tree))
         self.tree.setItemDelegateForColumn(ROLE_COL, _ChoiceDelegate(
             {r.value: label for r, label in ROLE_LABELS.items()}, self.tree))
-        self.tree.setItemDelegateForColumn(KIND_COL, _ChoiceDelegate(KIND_LABELS, self.tree))
+        self.tree.setItemDelegateForColumn(KIND_COL, _ChoiceDelegate(CHOICES, self.tree))
         # edits open on purpose only (click on the selected cell, F2, double click), never on arrow keys
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.SelectedClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.header().moveSection(KIND_COL, 2)  # shown beside the content it classifies
+        for col, width in enumerate((110, 300, 120, 110, 130, 85, 170, 80, 105)):
+            self.tree.setColumnWidth(col, width)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
-        self.tree.itemChanged.connect(self._on_item_changed)
         self.role_counts = QLabel()
         self.role_counts.setObjectName("roleCounts")
         self.role_counts.setWordWrap(True)
@@ -124,9 +134,8 @@ class PreviewPage(QWizardPage):
         layout.addWidget(QLabel(self.tr("Warnings:")))
         layout.addWidget(self.warnings)
         self.year_spin.valueChanged.connect(self._on_year_spin_value_changed)
-        self.show_all.toggled.connect(self._apply_visibility)
-        self.items: dict[str, QTreeWidgetItem] = {}  # task number → item
-        self.extra_items: list[QTreeWidgetItem] = []  # continuation and note rows
+        self.show_all.toggled.connect(lambda _on: self.fill())
+        self.nodes: dict[str, PlanNode] = {}  # task number → node
 
     # -- filling --------------------------------------------------------------------------
     def initializePage(self) -> None:
@@ -142,57 +151,39 @@ class PreviewPage(QWizardPage):
         if self.w.build_preview(year):
             self.fill()
 
-    def item_for(self, number: str) -> QTreeWidgetItem:
-        return self.items[number]
+    def item_for(self, number: str, column: int = 0) -> QModelIndex:
+        """The tree cell of task ``number`` (tests and the context menu)."""
+        return self.model.index_for(self.nodes[number], column)
 
     def fill(self) -> None:
         preview = self.w.preview
-        self.tree.blockSignals(True)  # itemChanged means a choice of the officer
-        self.tree.clear()
-        self.items, self.extra_items = {}, []
         classes = {rc.row: rc for rc in preview.row_classes}
-        style = self.style()
-        icons = {SECTION: style.standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon),
-                 GROUP: style.standardIcon(QStyle.StandardPixmap.SP_DirIcon),
-                 TASK: style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)}
+        roots: list[PlanNode] = []
+        self.nodes = {}
         for index, item in enumerate(preview.tasks):
             p = item.parsed
             kind = SECTION if p.is_section else GROUP if p.is_group else TASK
-            node = QTreeWidgetItem(self._values(item))
             row = p.source_rows[0] if p.source_rows else 0
-            node.setData(0, RowRole, row)
-            node.setData(0, TaskIndexRole, index)
-            node.setIcon(0, icons[kind])
             rc = classes.get(row)
-            self._style(node, kind, rc.reason if rc else "")
-            if kind != SECTION:
-                node.setData(KIND_COL, RoleRole, kind)
-                node.setText(KIND_COL, self._kind_text(row, kind))
-            node.setFlags(node.flags() | Qt.ItemFlag.ItemIsEditable)  # the delegates decide which cells
+            node = PlanNode(self._values(item), kind, row, index, rc.reason if rc else "")
             if not item.is_heading:
-                node.setData(ROLE_COL, RoleRole, self.w.role_overrides.get(p.number, item.role).value)
-                self._show_role(node, item.role)
-            parent = self.items.get(p.parent or "")
-            (parent.addChild(node) if parent is not None else self.tree.addTopLevelItem(node))
-            self.items[p.number] = node
-        for rc in preview.row_classes:
-            if rc.kind not in (CONTINUATION, NOTE) or rc.reason == "dòng trống":
-                continue
-            owner = self.items.get(rc.number or "")
-            node = QTreeWidgetItem(self._raw_values(rc.row))
-            node.setData(0, RowRole, rc.row)
-            node.setData(0, TaskIndexRole, -1)
-            node.setData(KIND_COL, RoleRole, rc.kind)
-            node.setText(KIND_COL, self._kind_text(rc.row, rc.kind))
-            node.setFlags(node.flags() | Qt.ItemFlag.ItemIsEditable)
-            self._style(node, rc.kind, rc.reason)
-            (owner.addChild(node) if owner is not None else self.tree.addTopLevelItem(node))
-            self.extra_items.append(node)
+                node.parsed_role = item.role.value
+                node.role = self.w.role_overrides.get(p.number, item.role).value
+            node.kind_changed = row in self.w.row_overrides
+            parent = self.nodes.get(p.parent or "")
+            (parent.add(node) if parent is not None else roots.append(node))
+            self.nodes[p.number] = node
+        if self.show_all.isChecked():
+            table, mapping = self.w.raw_table(), self.w.preview_mapping()
+            for rc in preview.row_classes:
+                if rc.kind not in (CONTINUATION, NOTE) or rc.reason == "dòng trống":
+                    continue
+                node = PlanNode(self._raw_values(table, mapping, rc.row), rc.kind, rc.row, -1, rc.reason)
+                node.kind_changed = rc.row in self.w.row_overrides
+                owner = self.nodes.get(rc.number or "")
+                (owner.add(node) if owner is not None else roots.append(node))
+        self.model.reset(roots)
         self.tree.expandAll()
-        self._apply_visibility(self.show_all.isChecked())
-        self.tree.blockSignals(False)
-        for col, width in enumerate((110, 300, 120, 110, 130, 85, 170, 80, 105)):
-            self.tree.setColumnWidth(col, width)
         self._show_summary()
 
     def _values(self, item) -> list[str]:
@@ -204,89 +195,34 @@ class PreviewPage(QWizardPage):
         else:
             due = ", ".join(_fmt(x) for x in d.due_dates) or ("" if item.is_heading else self.tr("Needs a date"))
         return [p.number, p.content, p.lead_text, p.coordinating_text, p.deadline_text, due,
-                "" if item.is_heading else d.explanation, "", SECTION_LABEL if p.is_section else ""]
+                "" if item.is_heading else d.explanation]
 
-    def _raw_values(self, row: int) -> list[str]:
-        """A merged or left-out row as written: its numbering and content cells."""
-        table, mapping = self.w.raw_table(), self.w.preview_mapping()
+    @staticmethod
+    def _raw_values(table, mapping, row: int) -> list[str]:
+        """A merged or left-out row as written: its numbering, content, lead and deadline cells."""
         cells = table.rows[row - 1] if 0 < row <= len(table.rows) else []
 
         def cell(col: int | None) -> str:
             return " ".join(cells[col].split()) if col is not None and col < len(cells) else ""
 
-        content = cell(mapping.content if mapping else None) or " ".join(" ".join(c.split()) for c in cells if c)
-        return [cell(mapping.number if mapping else None), content, cell(mapping.lead if mapping else None),
-                "", cell(mapping.deadline if mapping else None), "", "", "", ""]
-
-    def _kind_text(self, row: int, kind: str) -> str:
-        return ("✎ " if row in self.w.row_overrides else "") + KIND_LABELS[kind]
-
-    def _style(self, node: QTreeWidgetItem, kind: str, reason: str) -> None:
-        font = QFont(self.tree.font())
-        if kind == SECTION:
-            font.setBold(True)
-        elif kind == GROUP:
-            font.setWeight(QFont.Weight.DemiBold)
-            font.setItalic(True)
-        elif kind in (CONTINUATION, NOTE):
-            font.setItalic(True)
-        tint = {SECTION: QBrush(QColor("#e8eef7")), GROUP: QBrush(QColor("#f3f7fc"))}.get(kind)
-        for col in range(self.COLUMNS):
-            node.setFont(col, font)
-            if kind == GROUP:
-                node.setForeground(col, QBrush(QColor("#1f4e8c")))
-            elif kind in (CONTINUATION, NOTE):
-                node.setForeground(col, QBrush(_GREY))
-            if tint is not None:
-                node.setBackground(col, tint)
-            if reason:
-                node.setToolTip(col, reason)
-        if not reason:
-            return
-        node.setToolTip(KIND_COL, reason + "\n" + self.tr("Click, press F2 or right-click to read this row "
-                                                          "differently"))
-
-    def _apply_visibility(self, show: bool) -> None:
-        for node in self.extra_items:
-            node.setHidden(not show)
+        get = (lambda name: getattr(mapping, name)) if mapping is not None else (lambda name: None)
+        content = cell(get("content")) or " ".join(" ".join(c.split()) for c in cells if c)
+        return [cell(get("number")), content, cell(get("lead")), "", cell(get("deadline")), "", ""]
 
     # -- roles ----------------------------------------------------------------------------
-    def _show_role(self, node: QTreeWidgetItem, parsed: TaskRole) -> None:
-        """The role's label; one the officer changed is marked ✎, bold and tinted, with the role read."""
-        role = TaskRole(node.data(ROLE_COL, RoleRole))
-        changed = role is not parsed
-        node.setText(ROLE_COL, ("✎ " if changed else "") + ROLE_LABELS[role])
-        font = node.font(ROLE_COL)
-        font.setBold(changed)
-        node.setFont(ROLE_COL, font)
-        node.setBackground(ROLE_COL, QColor("#e3f2fd") if changed else QColor(0, 0, 0, 0))
-        node.setToolTip(ROLE_COL, self.tr("Changed by you; read from the plan: %1").replace("%1", ROLE_LABELS[parsed])
-                        if changed else self.tr("Click, press F2 or type to change"))
-
-    def _on_item_changed(self, node: QTreeWidgetItem, column: int) -> None:
-        if column == ROLE_COL and node.data(ROLE_COL, RoleRole) is not None:
-            item = self.w.preview.tasks[node.data(0, TaskIndexRole)]
-            role = TaskRole(node.data(ROLE_COL, RoleRole))
-            if role is item.role:
-                self.w.role_overrides.pop(item.parsed.number, None)
-            else:
-                self.w.role_overrides[item.parsed.number] = role
-            self.tree.blockSignals(True)
-            self._show_role(node, item.role)
-            self.tree.blockSignals(False)
-            self._show_role_counts()
-        elif column == KIND_COL and node.data(KIND_COL, RoleRole) is not None:
-            self.reclass(node.data(0, RowRole), node.data(KIND_COL, RoleRole))
+    def _on_role(self, node: PlanNode, role: str) -> None:
+        item = self.w.preview.tasks[node.task_index]
+        if role == item.role.value:
+            self.w.role_overrides.pop(item.parsed.number, None)
+        else:
+            self.w.role_overrides[item.parsed.number] = TaskRole(role)
+        self._show_role_counts()
 
     # -- re-classing ----------------------------------------------------------------------
     def reclass(self, row: int, kind: str) -> None:
-        """Read source row ``row`` as ``kind`` and read the table again (deferred: called from itemChanged)."""
-        current = {rc.row: rc.kind for rc in self.w.preview.row_classes}.get(row)
-        if kind == current and row not in self.w.row_overrides:
-            return
+        """Read source row ``row`` as ``kind`` and read the table again (deferred: called from the model's
+        setData, whose index the rebuild invalidates)."""
         self.w.row_overrides[row] = kind
-        from PySide6.QtCore import QTimer  # rebuilding the tree inside its own itemChanged would crash
-
         QTimer.singleShot(0, self._reparse)
 
     def _reparse(self) -> None:
@@ -294,17 +230,18 @@ class PreviewPage(QWizardPage):
             self.fill()
 
     def _on_context_menu(self, pos: QPoint) -> None:
-        node = self.tree.itemAt(pos)
-        if node is None or node.data(KIND_COL, RoleRole) is None:
+        index = self.tree.indexAt(pos)
+        current = index.siblingAtColumn(KIND_COL).data(RoleRole) if index.isValid() else None
+        if current is None:
             return
         menu = QMenu(self.tree)
         menu.setObjectName("rowTypeMenu")
-        row = node.data(0, RowRole)
-        for kind, label in KIND_LABELS.items():
+        row = index.data(RowRole)
+        for kind, label in CHOICES.items():
             action = menu.addAction(self.tr("Read as: %1").replace("%1", label))
             action.setCheckable(True)
-            action.setChecked(node.data(KIND_COL, RoleRole) == kind)
-            action.triggered.connect(lambda _c=False, k=kind: self.reclass(row, k))
+            action.setChecked(current == kind)
+            action.triggered.connect(lambda _c=False, k=kind: self.reclass(row, k) if k != current else None)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     # -- counts ---------------------------------------------------------------------------
