@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -55,6 +56,10 @@ def test_second_import_applies_the_saved_profile(tmp_path):
         assert save_profile(ctx, ISSUER, table, find_header(table), {row: "task"}) is not None
 
     second = shapes.build_docx(NEXT, tmp_path / "kh-35.docx")
+    dry = run("import-plan", str(second), "--db", str(db), "--issuer", ISSUER, "--dry-run", "--json", cwd=tmp_path)
+    assert dry.returncode == 0, dry.stderr
+    assert "Áp dụng cách đọc đã lưu cho" in dry.stderr  # the dry run shows what the import will do
+    assert next(t for t in json.loads(dry.stdout) if t["content"] == GROUP)["is_group"] is False
     result = _import(second, db, symbol="35/KH-UBND")
     assert result.returncode == 0, result.stderr
     assert "Áp dụng cách đọc đã lưu cho" in result.stderr and "1 dòng" in result.stderr

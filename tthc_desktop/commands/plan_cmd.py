@@ -59,9 +59,9 @@ def _parse_date(text: str) -> date:
 
 
 def load_preview(path: Path | PlanSource, *, table: int | None, sheet: str | None, year: int | None,
-                 unit, ctx: AppContext | None = None, issuer: str = "") -> PlanPreview:
-    """The preview of the chosen table; with ``ctx``, the issuer's saved profile for this layout is applied
-    (mapping and re-classed rows) and said on stderr."""
+                 unit, ctx: AppContext | Path | None = None, issuer: str = "") -> PlanPreview:
+    """The preview of the chosen table; with ``ctx`` (or a database path, read-only), the issuer's saved
+    profile for this layout is applied (mapping and re-classed rows) and said on stderr."""
     source = path if isinstance(path, PlanSource) else open_plan_source(path)
     raw = table_for_import(source.tables, choose_table(source, table=table, sheet=sheet))
     plan_year = year or guess_plan_year(raw, date.today().year)
@@ -108,8 +108,10 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.dry_run:
             # the roles follow the unit set with `unit set`, read without locking or creating the database
-            unit = read_own_unit(resolve_db_path(getattr(args, "db", None)))
-            preview = load_preview(path, table=args.table, sheet=args.sheet, year=args.year, unit=unit)
+            db_path = resolve_db_path(getattr(args, "db", None))
+            unit = read_own_unit(db_path)
+            preview = load_preview(path, table=args.table, sheet=args.sheet, year=args.year, unit=unit,
+                                   issuer=args.issuer, ctx=None if args.no_profile else db_path)
             _report(preview, args, None)
             return EXIT_OK
         source = open_plan_source(path)  # read once, before the database is opened

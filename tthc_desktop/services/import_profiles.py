@@ -3,7 +3,8 @@
 Public API:
     ``layout_fingerprint(table) -> str``   folded header texts + column count, hashed
     ``ImportProfile``                      issuer, layout, column mapping, row corrections
-    ``find_profile(ctx, issuer, table)``   the saved profile for this issuer and layout, or None
+    ``find_profile(ctx, issuer, table)``   the saved profile for this issuer and layout, or None (``ctx``
+                                           may be a database path: read-only, for a dry run)
     ``profile_overrides(profile, table, mapping) -> dict[int, str]``  row corrections for this table
     ``save_profile(ctx, issuer, table, mapping, overrides, *, detected)``  remember (or forget) them
     ``describe(profile, overrides)``       the Vietnamese line the CLI and the wizard show
@@ -18,11 +19,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
+from pathlib import Path
 
 from ..importers.plan_header import ColumnMapping
 from ..importers.plan_header_row import find_header
 from ..importers.table_readers import RawTable, fold
-from ..store.import_profiles import ImportProfileRepository
+from ..store.import_profiles import ImportProfileRepository, read_profile
 from .context import AppContext
 
 MAPPING_FIELDS = tuple(f.name for f in fields(ColumnMapping) if f.name != "header_rows")
@@ -76,8 +78,9 @@ def _row_key(table: RawTable, r: int, mapping: ColumnMapping) -> tuple[str, str]
     return fold(_cell(table, r, mapping.content))[:300], _cell(table, r, mapping.number)
 
 
-def find_profile(ctx: AppContext, issuer: str, table: RawTable) -> ImportProfile | None:
-    data = _repo(ctx).get(_issuer_key(issuer), layout_fingerprint(table))
+def find_profile(ctx: AppContext | Path, issuer: str, table: RawTable) -> ImportProfile | None:
+    key, layout = _issuer_key(issuer), layout_fingerprint(table)
+    data = read_profile(ctx, key, layout) if isinstance(ctx, Path) else _repo(ctx).get(key, layout)
     if data is None:
         return None
     cols = data.get("mapping") or {}
