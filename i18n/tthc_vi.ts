@@ -980,52 +980,52 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="430" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="318" />
         <source>5. Plan details</source>
         <translation>5. Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="431" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="319" />
         <source>Filled in from the document where possible. Importing saves everything in one step; nothing is saved if it fails.</source>
         <translation>Đã điền sẵn từ văn bản nếu đọc được. Khi nhập, toàn bộ được lưu trong một bước; nếu có lỗi thì không lưu gì.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="453" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="341" />
         <source>Number/symbol:</source>
         <translation>Số/ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="454" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="342" />
         <source>Date issued:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="455" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="343" />
         <source>Issued by:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="456" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="344" />
         <source>Summary (trích yếu):</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="457" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="345" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="463" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="351" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="493" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="381" />
         <source>A new plan will be created.</source>
         <translation>Sẽ tạo kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="496" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="384" />
         <source>This plan is already in the database (%1). Importing again updates the tasks that changed and adds new ones; nothing is duplicated and your progress is kept.</source>
         <translation>Kế hoạch này đã có trong cơ sở dữ liệu (%1). Nhập lại sẽ cập nhật các nhiệm vụ có thay đổi và thêm nhiệm vụ mới; không tạo bản trùng và giữ nguyên tiến độ đã ghi.</translation>
     </message>
@@ -1123,22 +1123,22 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="153" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="178" />
         <source>1. Choose the plan file</source>
         <translation>1. Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="154" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="179" />
         <source>A PDF with a text layer, Word (.docx), Excel (.xlsx) or text file whose appendix is the task table.</source>
         <translation>Tệp PDF có lớp văn bản, Word (.docx), Excel (.xlsx) hoặc văn bản có phụ lục là bảng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="155" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="180" />
         <source>Path to the plan file</source>
         <translation>Đường dẫn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="156" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="181" />
         <source>Choose the plan file</source>
         <translation>Chọn tệp kế hoạch</translation>
     </message>
@@ -1464,59 +1464,64 @@ quá hạn</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="213" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="238" />
         <source>3. Check the columns</source>
         <translation>3. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="214" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="239" />
         <source>Detected automatically; change a column if it is wrong.</source>
         <translation>Các cột được nhận diện tự động; hãy chọn lại nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="217" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="242" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="218" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="243" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="219" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="244" />
         <source>Lead agency</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="220" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="245" />
         <source>Coordinating agencies</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="221" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="246" />
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="222" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="247" />
         <source>Expected product</source>
         <translation>Sản phẩm dự kiến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="223" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="248" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="242" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="272" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="244" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="274" />
         <source>Column %1: %2</source>
         <translation>Cột %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="307" />
+        <source>Using the reading saved for %1: its column mapping and %2 rows read differently.</source>
+        <translation>Đang dùng cách đọc đã lưu cho %1: cách gán cột và %2 dòng đã phân loại lại.</translation>
     </message>
 </context>
 <context>
@@ -1836,17 +1841,17 @@ quá hạn</translation>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="126" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="127" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="140" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="164" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="141" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="165" />
         <source>Nothing was saved. Reason: %1</source>
         <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
@@ -1854,102 +1859,127 @@ quá hạn</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="286" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="67" />
         <source>4. Check the tasks</source>
         <translation>4. Kiểm tra nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="287" />
-        <source>Each deadline is shown as understood, with the rule applied. Correct your unit's role where needed.</source>
-        <translation>Mỗi thời hạn được hiển thị theo cách chương trình hiểu, kèm quy tắc đã áp dụng. Sửa vai trò của đơn vị nếu cần.</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="297" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="79" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="297" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="79" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="297" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="79" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="297" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="79" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="298" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="80" />
         <source>Deadline (as written)</source>
         <translation>Thời hạn (theo văn bản)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="298" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="80" />
         <source>Due dates</source>
         <translation>Ngày hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="298" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="80" />
         <source>Rule applied</source>
         <translation>Quy tắc áp dụng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="298" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="80" />
         <source>Your role</source>
         <translation>Vai trò đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="318" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="81" />
+        <source>Row type</source>
+        <translation>Loại dòng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="125" />
         <source>Plan year:</source>
         <translation>Năm kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="325" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="134" />
         <source>Warnings:</source>
         <translation>Lưu ý:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="347" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="192" />
         <source>Continuous</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="349" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="194" />
         <source>Recurring</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="351" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="196" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="379" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="88" />
+        <source>Click, press F2 or right-click to read this row differently</source>
+        <translation>Bấm chuột, nhấn F2 hoặc bấm chuột phải để đọc dòng này theo cách khác</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="241" />
+        <source>Read as: %1</source>
+        <translation>Đọc là: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="252" />
         <source>%1 tasks: %2 with dates, %3 continuous, %4 recurring, %5 need a date</source>
         <translation>%1 nhiệm vụ: %2 có hạn, %3 thường xuyên, %4 định kỳ, %5 cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="386" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="259" />
         <source>No warnings.</source>
         <translation>Không có lưu ý.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="401" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="269" />
+        <source>%1 rows read differently by you.</source>
+        <translation>%1 dòng do bạn đọc lại.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="86" />
         <source>Changed by you; read from the plan: %1</source>
         <translation>Do bạn sửa; theo kế hoạch: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="402" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="68" />
+        <source>Each deadline is shown as understood, with the rule applied. Correct your unit's role, or how a row was read (Row type), where needed.</source>
+        <translation>Mỗi thời hạn được hiển thị theo cách đã hiểu, kèm quy tắc áp dụng. Sửa vai trò của đơn vị, hoặc cách đọc một dòng (cột Loại dòng), nếu cần.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="75" />
+        <source>Show merged and ignored rows</source>
+        <translation>Hiện cả dòng đã gộp và dòng bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="87" />
         <source>Click, press F2 or type to change</source>
         <translation>Bấm chuột, nhấn F2 hoặc gõ để đổi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="422" />
+        <location filename="../tthc_desktop/ui/plan_preview_page.py" line="266" />
         <source>Your unit's role: %1 (%2 changed by you).</source>
         <translation>Vai trò của đơn vị: %1 (%2 do bạn sửa).</translation>
     </message>
@@ -3832,17 +3862,17 @@ chỉ tiêu?</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="166" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="191" />
         <source>2. Choose the task table</source>
         <translation>2. Chọn bảng nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="167" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="192" />
         <source>Tables where a task header was recognised are marked ✓.</source>
         <translation>Bảng nhận diện được tiêu đề bảng nhiệm vụ được đánh dấu ✓.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="184" />
+        <location filename="../tthc_desktop/ui/plan_import_wizard.py" line="209" />
         <source>%1%2 — %3 rows</source>
         <translation>%1%2 — %3 dòng</translation>
     </message>

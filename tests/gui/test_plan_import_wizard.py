@@ -53,8 +53,8 @@ def run_wizard(qtbot, ctx, path: Path, *, symbol: str | None = None, change_role
     assert wizard.currentPage() is wizard.preview_page
     snap(wizard, f"{prefix}-4-preview")
     if change_role:
-        row = next(i for i, t in enumerate(wizard.preview.tasks) if t.parsed.number == "II.1")
-        wizard.preview_page.table.item(row, 7).setData(RoleRole, TaskRole.WATCHING.value)  # as the editor does
+        page = wizard.preview_page
+        page.model.setData(page.item_for("II.1", 7), TaskRole.WATCHING.value, RoleRole)  # as the editor does
     wizard.next()
     assert wizard.currentPage() is wizard.details_page
     if symbol is not None:

@@ -11,6 +11,7 @@ from ..importers.agencies import district_warning
 from ..importers.errors import ImportFailure
 from ..importers.plan_source import PlanSource, choose_table, open_plan_source, table_for_import
 from ..services.context import AppContext
+from ..services.import_profiles import describe, find_profile, profile_overrides
 from ..services.plan_details import guess_plan_details, missing_details
 from ..services.plan_import import (
     PlanDetails,
@@ -39,6 +40,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--title", default="", help="trích yếu (mặc định: đọc từ văn bản; bắt buộc nếu văn bản không có)")
     p.add_argument("--issuer", default="", help="cơ quan ban hành (mặc định: đọc từ văn bản)")
     p.add_argument("--date", dest="issued_on", type=_parse_date, metavar="dd/mm/yyyy", help="ngày ban hành")
+    p.add_argument("--no-profile", action="store_true",
+                   help="không áp dụng cách đọc (gán cột, phân loại dòng) đã lưu cho cơ quan ban hành này")
     p.add_argument("--dry-run", action="store_true", help="chỉ đọc và in kết quả, không lưu")
     p.add_argument("--json", action="store_true", help="in danh sách nhiệm vụ dạng JSON")
     p.add_argument("--explain", action="store_true",
@@ -56,12 +59,20 @@ def _parse_date(text: str) -> date:
 
 
 def load_preview(path: Path | PlanSource, *, table: int | None, sheet: str | None, year: int | None,
-                 unit) -> PlanPreview:
+                 unit, ctx: AppContext | Path | None = None, issuer: str = "") -> PlanPreview:
+    """The preview of the chosen table; with ``ctx`` (or a database path, read-only), the issuer's saved
+    profile for this layout is applied (mapping and re-classed rows) and said on stderr."""
     source = path if isinstance(path, PlanSource) else open_plan_source(path)
     raw = table_for_import(source.tables, choose_table(source, table=table, sheet=sheet))
     plan_year = year or guess_plan_year(raw, date.today().year)
+    mapping, overrides = None, None
+    profile = find_profile(ctx, issuer or guess_plan_details(source, plan_year).issuer, raw) if ctx is not None else None
+    if profile is not None:
+        mapping, overrides = profile.mapping, profile_overrides(profile, raw)
+        print(describe(profile, overrides), file=sys.stderr)
     try:
-        return build_preview(source.path, raw, plan_year=plan_year, unit=unit, sha256=source.sha256)
+        return build_preview(source.path, raw, plan_year=plan_year, unit=unit, sha256=source.sha256,
+                             mapping=mapping, overrides=overrides)
     except ImportFailure as exc:
         raise exc if exc.file else exc.with_file(source.path) from None
 
@@ -97,14 +108,17 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.dry_run:
             # the roles follow the unit set with `unit set`, read without locking or creating the database
-            unit = read_own_unit(resolve_db_path(getattr(args, "db", None)))
-            preview = load_preview(path, table=args.table, sheet=args.sheet, year=args.year, unit=unit)
+            db_path = resolve_db_path(getattr(args, "db", None))
+            unit = read_own_unit(db_path)
+            preview = load_preview(path, table=args.table, sheet=args.sheet, year=args.year, unit=unit,
+                                   issuer=args.issuer, ctx=None if args.no_profile else db_path)
             _report(preview, args, None)
             return EXIT_OK
         source = open_plan_source(path)  # read once, before the database is opened
         with AppContext.open(getattr(args, "db", None)) as ctx:
             preview = load_preview(source, table=args.table, sheet=args.sheet, year=args.year,
-                                   unit=ctx.units.own_unit())
+                                   unit=ctx.units.own_unit(), issuer=args.issuer,
+                                   ctx=None if args.no_profile else ctx)
             details = _details(ctx, source, preview, args)
             result = import_plan(ctx, preview, details)
         _report(preview, args, result)

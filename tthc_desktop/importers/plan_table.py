@@ -54,6 +54,8 @@ Warnings (``ParsedPlan.warnings``) carry the 1-based table row and a Vietnamese 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .errors import ImportFailure
 from .plan_header import COLUMN_LABELS, ColumnMapping
 from .plan_header_row import PlanColumns, detect_header, find_header, upgrade_mapping
@@ -78,8 +80,13 @@ __all__ = [
 ]
 
 
-def parse_plan_table(table: RawTable, mapping: ColumnMapping | None = None) -> ParsedPlan:
+def parse_plan_table(table: RawTable, mapping: ColumnMapping | None = None,
+                     overrides: Mapping[int, str | RowClass] | None = None) -> ParsedPlan:
     """Parse ``table`` with ``mapping`` (detected with :func:`detect_header` when None).
+
+    ``overrides`` maps a 1-based source row (``RowClass.row``) to the class the officer chose for it
+    (``"task"``, ``"group"``, ``"continuation"`` — merged into the task above — or ``"note"`` — ignored);
+    the rest of the table is read as usual around it.
 
     A plain :class:`ColumnMapping` (chosen in the wizard) is completed from the table's own header
     (second header row, code and detail columns) without changing the chosen columns.
@@ -92,4 +99,4 @@ def parse_plan_table(table: RawTable, mapping: ColumnMapping | None = None) -> P
             location=table.name,
             location_kind=table.location_kind,
         )
-    return build_plan(table, mapping)
+    return build_plan(table, mapping, overrides)

@@ -8,6 +8,7 @@ The rules are listed in :mod:`tthc_desktop.importers.plan_table`; each decision 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .agencies import split_agencies
@@ -70,8 +71,13 @@ class _Draft:
 
 
 class _Parser:
-    def __init__(self, table: RawTable, mapping: PlanColumns) -> None:
+    def __init__(self, table: RawTable, mapping: PlanColumns,
+                 overrides: Mapping[int, str | RowClass] | None = None) -> None:
         self.table = table
+        # the officer's re-classing: 1-based source row → class name (a RowClass is taken by its kind)
+        self.overrides = {r: (k.kind if isinstance(k, RowClass) else k) for r, k in (overrides or {}).items()}
+        self.forced_groups: set[str] = set()
+        self.forced_tasks: set[str] = set()
         self.m = mapping
         self.cols = mapping.columns()
         self.num_cols = [k for k in NUMBERING if k in self.cols]
@@ -177,14 +183,58 @@ class _Parser:
         notes = trailing_notes(rows, numbered, content_col)
         self.body = []
         for b in body:
-            if b[0] in notes:
+            if b[0] in notes and b[0] + 1 not in self.overrides:
                 self.classify(b[0] + 1, NOTE, "ghi chú hoặc chữ ký bên dưới bảng, không phải nhiệm vụ")
             else:
                 self.body.append(b)
         body = self.body
         for i, (r, row, after) in enumerate(body):
-            self.row(i, r, row, after)
+            if not self.overridden(i, r, row, after):
+                self.row(i, r, row, after)
         return self.finish()
+
+    def overridden(self, i: int, r: int, row: list[str], after: bool) -> bool:
+        """Read row ``r`` as the officer re-classed it; False when it has no override (or one that only
+        needs to be checked after the normal reading: a numbered row forced to task or group)."""
+        kind = self.overrides.get(r + 1)
+        if kind is None:
+            return False
+        rownum, vals, mine = r + 1, self.values(row), "người dùng chọn"
+        if kind == NOTE:
+            self.classify(rownum, NOTE, f"{mine}: bỏ qua dòng này")
+            return True
+        if kind == CONTINUATION and self.drafts:
+            prev = self.drafts[-1]
+            self.continuation(r, vals)
+            self.classify(rownum, CONTINUATION, f"{mine}: gộp vào {prev.number} phía trên", prev.number)
+            return True
+        before = len(self.drafts)
+        last = self.drafts[-1] if self.drafts else None
+        saved = (dict(last.values), list(last.rows), list(last.extra)) if last else None
+        self.row(i, r, row, after)
+        made = self.drafts[before:]
+        if kind == GROUP:
+            if not made:  # a continuation read as a group: a group heading without a number
+                self.unnumbered_group(rownum, vals)
+                made = self.drafts[before:]
+            self.forced_groups.add(made[0].number)
+        elif kind == TASK:
+            if made and self.group is made[0]:  # an unnumbered group heading read as a plain task
+                self.group = None
+                self.forced_tasks.add(made[0].number)
+            elif made:
+                self.forced_tasks.add(made[0].number)
+            else:  # merged into the row above: undo that and make it a task of its own
+                if last is not None and saved is not None:
+                    last.values, last.rows, last.extra = saved
+                parent = self.group.number if self.group else self.section
+                self.task_row(rownum, f"#{rownum}", vals)
+                self.drafts[-1].parent = parent
+                self.forced_tasks.add(self.drafts[-1].number)
+        rc = self.classes.get(rownum)
+        if rc is not None:
+            self.classify(rownum, kind, f"{mine} ({rc.reason})", rc.number)
+        return True
 
     def row(self, i: int, r: int, row: list[str], after_header: bool) -> None:
         rownum = r + 1
@@ -444,6 +494,7 @@ class _Parser:
 
     def finish(self) -> ParsedPlan:
         parents = {d.parent for d in self.drafts if d.parent}
+        parents = (parents | self.forced_groups) - self.forced_tasks
         inherit_blanks(self.drafts, self.by_number, parents, has_product="product" in self.cols)
         for d in self.drafts:
             first = d.rows[0]
@@ -482,6 +533,8 @@ class _Parser:
         return ParsedPlan(tasks, self.warnings, self.m, self.table.name, classes)
 
 
-def build_plan(table: RawTable, mapping: PlanColumns) -> ParsedPlan:
-    return _Parser(table, mapping).run()
+def build_plan(table: RawTable, mapping: PlanColumns,
+               overrides: Mapping[int, str | RowClass] | None = None) -> ParsedPlan:
+    """Tasks of ``table``; ``overrides`` (1-based source row → class) are the officer's re-classing."""
+    return _Parser(table, mapping, overrides).run()
 

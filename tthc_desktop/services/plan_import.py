@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,7 @@ from pathlib import Path
 from ..domain.deadlines import Deadline, parse_deadline
 from ..domain.entities import DueDateKind, Plan, Task, TaskDueDate, TaskRole, Unit
 from ..importers.agencies import classify_role, district_warning
-from ..importers.plan_table import ColumnMapping, ParsedPlan, ParsedTask, parse_plan_table
+from ..importers.plan_table import ColumnMapping, ParsedPlan, ParsedTask, RowClass, parse_plan_table
 from ..importers.table_readers import RawTable, fold
 from .context import AppContext
 from .plan_signatures import read_plan_signatures, store_plan_signatures
@@ -46,6 +47,7 @@ class PlanPreview:
     plan_year: int
     tasks: list[PreviewTask]
     warnings: list[str]
+    row_classes: tuple[RowClass, ...] = ()  # every source row's class and reason (the wizard's tree)
 
 
 @dataclass(frozen=True)
@@ -83,8 +85,10 @@ def guess_plan_year(table: RawTable, default: int) -> int:
 
 
 def build_preview(source: Path, table: RawTable, *, plan_year: int, unit: Unit | None,
-                  mapping: ColumnMapping | None = None, sha256: str | None = None) -> PlanPreview:
-    parsed: ParsedPlan = parse_plan_table(table, mapping)
+                  mapping: ColumnMapping | None = None, sha256: str | None = None,
+                  overrides: Mapping[int, str] | None = None) -> PlanPreview:
+    """The tasks as they will be imported; ``overrides`` (1-based row → class) is the officer's re-classing."""
+    parsed: ParsedPlan = parse_plan_table(table, mapping, overrides)
     tasks: list[PreviewTask] = []
     warnings = [str(w) for w in parsed.warnings]
     for task in parsed.tasks:
@@ -98,7 +102,7 @@ def build_preview(source: Path, table: RawTable, *, plan_year: int, unit: Unit |
         if note := district_warning(task.number, task.lead_text, task.coordinating_text):
             warnings.append(note)  # a pre-merger plan: cấp huyện no longer exists, the officer decides
     return PlanPreview(Path(source), sha256 or file_sha256(source), parsed.table_name or table.name, plan_year,
-                       tasks, warnings)
+                       tasks, warnings, parsed.row_classes)
 
 
 def occurrence_window(plan_year: int) -> tuple[date, date]:

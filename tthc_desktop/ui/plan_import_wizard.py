@@ -6,25 +6,20 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -43,6 +38,7 @@ from ..importers.plan_source import (
 from ..importers.table_readers import RawTable
 from ..services import events
 from ..services.context import AppContext
+from ..services.import_profiles import ImportProfile, find_profile, profile_overrides, save_profile
 from ..services.plan_details import guess_plan_details
 from ..services.plan_import import (
     ImportResult,
@@ -55,7 +51,7 @@ from ..services.plan_import import (
 )
 from .background import Cancelled, run_with_progress
 from .file_choice_page import FileChoicePage
-from .role_delegate import RoleDelegate, RoleRole
+from .plan_preview_page import PreviewPage
 
 FILE_FILTER = "Kế hoạch (*.pdf *.docx *.xlsx *.xlsm *.txt *.tsv *.md);;Tất cả (*)"
 MAPPING_FIELDS = ("number", "content", "lead", "coordinating", "deadline", "product", "notes")
@@ -86,6 +82,10 @@ class PlanImportWizard(QWizard):
         self.mapping: ColumnMapping | None = None
         self.preview: PlanPreview | None = None
         self.role_overrides: dict[str, TaskRole] = {}
+        self.row_overrides: dict[int, str] = {}  # 1-based source row → class chosen by the officer
+        self.detected_mapping: ColumnMapping | None = None
+        self.profile: ImportProfile | None = None  # the issuer's saved reading of this layout
+        self.profile_note = ""
         self.result: ImportResult | None = None
         self.setWindowTitle(self.tr("Import a plan"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -121,11 +121,35 @@ class PlanImportWizard(QWizard):
     def build_preview(self, plan_year: int) -> bool:
         try:
             self.preview = build_preview(self.path, self.raw_table(), plan_year=plan_year,
-                                         unit=self.ctx.units.own_unit(), mapping=self.mapping, sha256=self.sha256)
+                                         unit=self.ctx.units.own_unit(), mapping=self.mapping, sha256=self.sha256,
+                                         overrides=self.row_overrides)
         except ImportFailure as exc:
             QMessageBox.warning(self, self.tr("Cannot read the table"), str(exc.with_file(self.path)))
             return False
         return True
+
+    def preview_mapping(self) -> ColumnMapping | None:
+        return self.mapping
+
+    def issuer_guess(self) -> str:
+        return guess_plan_details(self.source or self.path, date.today().year).issuer
+
+    def find_profile(self) -> None:
+        """The issuer's saved profile for the chosen table's layout, if any (read on the mapping page)."""
+        try:
+            self.profile = find_profile(self.ctx, self.issuer_guess(), self.tables[self.table_index])
+        except Exception:  # a profile only helps: an unreadable one is no profile
+            self.profile = None
+
+    def save_profile(self, issuer: str) -> None:
+        if self.mapping is None:
+            return
+        try:
+            # keyed by the issuer the document gives (the next file gives the same), shown as confirmed
+            save_profile(self.ctx, self.issuer_guess(), self.raw_table(), self.mapping, self.row_overrides,
+                         detected=self.detected_mapping, display=issuer)
+        except Exception:  # the plan is imported; forgetting a correction must not undo that
+            return
 
     def final_preview(self) -> PlanPreview:
         assert self.preview is not None
@@ -140,6 +164,7 @@ class PlanImportWizard(QWizard):
             QMessageBox.critical(self, self.tr("Import failed"),
                                  self.tr("Nothing was saved. Reason: %1").replace("%1", str(exc)))
             return
+        self.save_profile(details.issuer)
         self.ctx.events.emit(events.PLANS_CHANGED)
         self.ctx.events.emit(events.TASKS_CHANGED, task_ids=None)
         self.imported.emit(self.result)
@@ -235,7 +260,12 @@ class MappingPage(QWizardPage):
 
         table = self.w.tables[self.w.table_index]
         detected = find_header(table) or ColumnMapping()
+        self.w.detected_mapping = ColumnMapping(**{f: getattr(detected, f) for f in MAPPING_FIELDS},
+                                                header_rows=tuple(detected.header_rows))
         header_text = self._column_titles(table, detected)
+        self.w.find_profile()
+        if self.w.profile is not None:  # the officer's mapping for this issuer and layout
+            detected = self.w.profile.mapping
         for field, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
@@ -270,157 +300,15 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.w.mapping = self.mapping()
+        self.w.row_overrides = {}
+        self.w.profile_note = ""
+        if self.w.profile is not None:
+            self.w.row_overrides = profile_overrides(self.w.profile, self.w.raw_table(), self.w.mapping)
+            self.w.profile_note = self.tr("Using the reading saved for %1: its column mapping and %2 rows read "
+                                          "differently.").replace("%1", self.w.profile.issuer).replace(
+                "%2", str(len(self.w.row_overrides)))
         year = guess_plan_year(self.w.raw_table(), date.today().year)
         return self.w.build_preview(year)
-
-
-ROLE_LABELS = {TaskRole.LEAD: "Chủ trì", TaskRole.COORDINATING: "Phối hợp", TaskRole.WATCHING: "Không"}
-
-
-class PreviewPage(QWizardPage):
-    COLUMNS = 8
-
-    def __init__(self, wizard: PlanImportWizard):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("4. Check the tasks"))
-        self.setSubTitle(self.tr("Each deadline is shown as understood, with the rule applied. Correct your "
-                                 "unit's role where needed."))
-        self.year_spin = QSpinBox()
-        self.year_spin.setObjectName("planYear")
-        self.year_spin.setRange(2000, 2100)
-        self.summary = QLabel()
-        self.summary.setObjectName("previewSummary")
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setObjectName("previewTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("No."), self.tr("Task content"), self.tr("Lead"), self.tr("Coordinating"),
-            self.tr("Deadline (as written)"), self.tr("Due dates"), self.tr("Rule applied"), self.tr("Your role"),
-        ])
-        self.table.setWordWrap(True)
-        self.table.setItemDelegateForColumn(7, RoleDelegate({r.value: label for r, label in ROLE_LABELS.items()},
-                                                            self.table))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked  # not on moving: see RoleDelegate
-                                   | QAbstractItemView.EditTrigger.SelectedClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.itemChanged.connect(self._on_table_item_changed)
-        self.role_counts = QLabel()
-        self.role_counts.setObjectName("roleCounts")
-        self.role_counts.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.warnings = QPlainTextEdit()
-        self.warnings.setObjectName("previewWarnings")
-        self.warnings.setReadOnly(True)
-        self.warnings.setMaximumHeight(110)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Plan year:")))
-        top.addWidget(self.year_spin)
-        top.addWidget(self.summary, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.role_counts)
-        layout.addWidget(QLabel(self.tr("Warnings:")))
-        layout.addWidget(self.warnings)
-        self.year_spin.valueChanged.connect(self._on_year_spin_value_changed)
-
-    def initializePage(self) -> None:
-        self.year_spin.blockSignals(True)
-        self.year_spin.setValue(self.w.preview.plan_year)
-        self.year_spin.blockSignals(False)
-        self.w.role_overrides.clear()
-        self.fill()
-
-    def _on_year_spin_value_changed(self, year: int) -> None:
-        if self.w.build_preview(year):
-            self.fill()
-
-    def fill(self) -> None:
-        preview = self.w.preview
-        self.table.blockSignals(True)  # itemChanged means a role the officer chose
-        self.table.setRowCount(len(preview.tasks))
-        for row, item in enumerate(preview.tasks):
-            p, d = item.parsed, item.deadline
-            if d.is_continuous:
-                due = self.tr("Continuous")
-            elif d.is_recurring:
-                due = self.tr("Recurring")
-            else:
-                due = ", ".join(_fmt(x) for x in d.due_dates) or ("" if item.is_heading else self.tr("Needs a date"))
-            values = [p.number, p.content, p.lead_text, p.coordinating_text, p.deadline_text, due,
-                      "" if item.is_heading else d.explanation]
-            for col, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if item.is_heading:
-                    font = cell.font()
-                    font.setBold(True)
-                    cell.setFont(font)
-                if col == 5 and not item.is_heading and d.needs_date and not d.is_continuous:
-                    cell.setBackground(Qt.GlobalColor.yellow)
-                self.table.setItem(row, col, cell)
-            if item.is_heading:
-                self.table.setCellWidget(row, 7, None)
-                self.table.setItem(row, 7, QTableWidgetItem(""))
-                continue
-            self.table.setCellWidget(row, 7, None)
-            role_cell = QTableWidgetItem()
-            role_cell.setData(RoleRole, self.w.role_overrides.get(p.number, item.role).value)
-            self._show_role(role_cell, item.role)
-            self.table.setItem(row, 7, role_cell)
-        self.table.blockSignals(False)
-        for col, width in enumerate((60, 330, 140, 140, 150, 100, 220, 100)):
-            self.table.setColumnWidth(col, width)
-        self.table.resizeRowsToContents()
-        tasks = [t for t in preview.tasks if not t.is_heading]
-        self.summary.setText(
-            self.tr("%1 tasks: %2 with dates, %3 continuous, %4 recurring, %5 need a date")
-            .replace("%1", str(len(tasks)))
-            .replace("%2", str(sum(bool(t.deadline.due_dates) for t in tasks)))
-            .replace("%3", str(sum(t.deadline.is_continuous for t in tasks)))
-            .replace("%4", str(sum(t.deadline.is_recurring for t in tasks)))
-            .replace("%5", str(sum(t.deadline.needs_date and not t.deadline.is_continuous for t in tasks)))
-        )
-        self.warnings.setPlainText("\n".join(preview.warnings) or self.tr("No warnings."))
-        self._show_role_counts()
-
-    def _set_role(self, number: str, role: TaskRole) -> None:
-        self.w.role_overrides[number] = role
-
-    def _show_role(self, cell: QTableWidgetItem, parsed: TaskRole) -> None:
-        """The role's label; one the officer changed is marked ✎, bold and tinted, with the role read."""
-        role = TaskRole(cell.data(RoleRole))
-        changed = role is not parsed
-        cell.setText(("✎ " if changed else "") + ROLE_LABELS[role])
-        font = cell.font()
-        font.setBold(changed)
-        cell.setFont(font)
-        cell.setBackground(QColor("#e3f2fd") if changed else QColor(0, 0, 0, 0))
-        cell.setToolTip(self.tr("Changed by you; read from the plan: %1").replace("%1", ROLE_LABELS[parsed])
-                        if changed else self.tr("Click, press F2 or type to change"))
-
-    def _on_table_item_changed(self, cell: QTableWidgetItem) -> None:
-        if cell.column() != 7 or cell.data(RoleRole) is None:
-            return
-        item = self.w.preview.tasks[cell.row()]
-        role = TaskRole(cell.data(RoleRole))
-        if role is item.role:
-            self.w.role_overrides.pop(item.parsed.number, None)
-        else:
-            self._set_role(item.parsed.number, role)
-        self.table.blockSignals(True)
-        self._show_role(cell, item.role)
-        self.table.blockSignals(False)
-        self._show_role_counts()
-
-    def _show_role_counts(self) -> None:
-        """What "Nhập" will store: tasks per role of the unit, and how many roles were changed by hand."""
-        tasks = [t for t in self.w.final_preview().tasks if not t.is_heading]
-        counts = ", ".join(f"{label} {sum(t.role is role for t in tasks)}" for role, label in ROLE_LABELS.items())
-        text = self.tr("Your unit's role: %1 (%2 changed by you).").replace("%1", counts)
-        self.role_counts.setText(text.replace("%2", str(len(self.w.role_overrides))))
 
 
 class DetailsPage(QWizardPage):
