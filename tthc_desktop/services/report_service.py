@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.calendar import WorkingCalendar
 from ..domain.periods import Period
 from ..domain.report_calendar import DueReport, ReportRule, calendar_for_year, overdue, upcoming
+from ..reports.outline import template_for
 from ..reports.report_data import FigureChange, ReportData, ReportSources, changed_figures, gather_report_data
 from ..reports.templates import ReportTemplate, TemplateError, TemplateSet
 from ..store.reports_store import (
@@ -219,6 +220,7 @@ class ReportService:
         if previous:
             fields |= {k: v for k, v in previous.fields.items() if k not in PER_DOCUMENT}
             fields |= self.unit_heading(template)
+        template = template_for(template, fields)  # the outline carried with the fields (reports/outline.py)
         fields["number"] = None
         fields["date"] = max(today, period.cutoff()[1]).isoformat()
         draft = ReportDraft(template=template, period=period, fields=fields, sections={}, previous=previous)
@@ -242,7 +244,7 @@ class ReportService:
 
     def open(self, report_id: int) -> ReportDraft:
         record = self.repo.get(report_id)
-        template = self.templates.load(record.template_id)
+        template = template_for(self.templates.load(record.template_id), record.fields)
         previous = self.repo.previous(template.id, record.period) if record.period else None
         draft = ReportDraft(template=template, period=record.period, fields=dict(record.fields),
                             sections=dict(record.sections), report_id=record.id, state=record.state,
@@ -272,11 +274,13 @@ class ReportService:
         if draft.period is not None:
             draft.data = self.gather(draft.period, self.unit_name(draft.fields))
         context = self.context(draft)
+        context["previous_sections"] = dict(draft.previous.sections) if draft.previous else {}  # carry_forward
         auto = {}
         for spec in draft.template.sections:
             if spec.is_auto:
                 try:
-                    auto[spec.key] = self.templates.render_section(draft.template, spec.key, context)
+                    auto[spec.key] = self.templates.render_section(draft.template, spec.key,
+                                                                   context | {"section_key": spec.key})
                 except TemplateError:
                     if draft.period is not None:
                         raise  # the periodic data is complete by construction: a template bug
