@@ -164,3 +164,17 @@ def template_for(template: ReportTemplate, fields: Mapping[str, Any]) -> ReportT
     """The effective template of a report whose fields may hold an outline."""
     stored = fields.get(OUTLINE_FIELD)
     return apply_outline(template, from_dicts(stored)) if stored else template
+
+
+def nodes_from_levels(lines: Sequence[tuple[int, str]]) -> list[OutlineNode]:
+    """A tree from (level, title) lines in order; a level deeper than its parent + 1 hangs under the
+    nearest open section, and a first line at level 3 is a top section."""
+    root: list[OutlineNode] = []
+    stack: list[tuple[int, OutlineNode]] = []
+    for level, title in lines:
+        node = OutlineNode(" ".join(title.split()))
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        (stack[-1][1].children if stack else root).append(node)
+        stack.append((level, node))
+    return root
