@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..reports.templates import TemplateError
+from ..services.outline_service import OutlineService, outline_of_draft, set_outline
 from ..services.output_paths import OutputPathError
 from ..services.report_service import BuildResult, Issue, ReportDraft, ReportService
 from ..store.reports_store import ReportState
 from . import file_dialogs
 from .background import Cancelled, run_with_progress
 from .domain_labels import display_name
+from .outline_editor import OutlineEditor
 from .pdf_preview import PdfOpenError, PdfPreview
 from .period_freeze_bar import PeriodFreezeBar
 from .printing import PrintError, print_pdf, print_pdf_with_dialog
@@ -70,6 +72,7 @@ class ReportEditor(QWidget):
         self._built_clean = False  # the last built PDF matches the draft
         self.form: FieldForm | None = None
         self.sections: dict[str, SectionBox] = {}
+        self._shown_sections: list[tuple[str, str | None]] = []
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -183,6 +186,9 @@ class ReportEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Edit"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.outline_editor = OutlineEditor(OutlineService(self.service.ctx))  # #20: the report's own outline
+        self.outline_editor.changed.connect(self._on_outline_changed)
+        self.tabs.addTab(self.outline_editor, self.tr("Outline"))
         install_preview_on_open(self)  # "Xem trước" builds its PDF when opened
         status = QHBoxLayout()
         status.addWidget(self.status_label, 1)
@@ -205,7 +211,7 @@ class ReportEditor(QWidget):
     def _build_template_widgets(self, draft: ReportDraft) -> None:
         """Field form and section boxes for the draft's template (kept while the template stays the same)."""
         if self.form is not None and self.form.specs == draft.template.all_fields and \
-                list(self.sections) == [s.key for s in draft.template.sections]:
+                self._shown_sections == [(s.key, s.heading) for s in draft.template.sections]:
             return
         if self.form is not None:
             self.form.deleteLater()
@@ -215,6 +221,7 @@ class ReportEditor(QWidget):
         self.form.edited.connect(self._on_form_edited)
         self.form_holder.addWidget(self.form)
         self.sections = {}
+        self._shown_sections = [(s.key, s.heading) for s in draft.template.sections]
         for spec in draft.template.sections:
             box = SectionBox(spec.key, self._section_title(spec.key, spec.heading), spec.is_auto, spec.placeholder)
             box.edit.textChanged.connect(self._on_section_text_changed)
@@ -232,6 +239,8 @@ class ReportEditor(QWidget):
         self.open_folder_button.hide()
         self._build_template_widgets(draft)
         self.form.set_values(draft.fields)
+        self.outline_editor.set_outline(outline_of_draft(draft))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.outline_editor), bool(draft.template.kinds))  # a letter has no outline to edit
         for key, box in self.sections.items():
             box.edit.blockSignals(True)
             box.edit.setPlainText(draft.sections.get(key, ""))
@@ -296,6 +305,19 @@ class ReportEditor(QWidget):
         self.draft.fields.update(self.form.values())
         for key, box in self.sections.items():
             self.draft.sections[key] = box.edit.toPlainText()
+
+    def _on_outline_changed(self, nodes: list) -> None:
+        """The outline panel changed the sections: re-lay the section boxes, keeping the texts."""
+        if self.draft is None:
+            return
+        self._sync_from_widgets()
+        set_outline(self.service, self.draft, nodes)
+        self._build_template_widgets(self.draft)
+        for key, box in self.sections.items():
+            box.edit.blockSignals(True)
+            box.edit.setPlainText(self.draft.sections.get(key, ""))
+            box.edit.blockSignals(False)
+        self._edited()
 
     def reset_section(self, key: str) -> None:
         """Put the text written from the current data back into section *key* (undoable with Ctrl+Z)."""
