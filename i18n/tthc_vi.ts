@@ -2597,197 +2597,230 @@ chỉ tiêu?</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/report_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="494" />
+        <source>Export Word…</source>
+        <translation>Xuất Word…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="102" />
+        <source>Write the report as a Word document laid out like the PDF</source>
+        <translation>Ghi báo cáo ra tệp Word trình bày như bản PDF</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="104" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="101" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="105" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="103" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="107" />
         <source>Fill the province's form…</source>
         <translation>Điền biểu mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="105" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="109" />
         <source>Write this period's figures into the province's own .xlsx, leaving the rest of it as it is</source>
         <translation>Ghi số liệu của kỳ vào tệp .xlsx của tỉnh, giữ nguyên mọi phần khác của biểu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="111" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="115" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="116" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="120" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="124" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="129" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="126" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="131" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="146" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="151" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="162" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="167" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="164" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="169" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="175" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="180" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="187" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="192" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="188" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="193" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="191" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="196" />
         <source>Outline</source>
         <translation>Đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="208" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="213" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="208" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="213" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="209" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="214" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="209" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="214" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="273" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="278" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="282" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="287" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="302" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="307" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="332" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="337" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="332" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="337" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="339" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="344" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="342" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="347" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="380" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="385" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="382" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="387" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="404" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="409" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="417" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="422" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="422" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="427" />
         <source>Replace the files?</source>
         <translation>Ghi đè các tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="423" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="428" />
         <source>The folder %1 already has files of this report. Replace them?</source>
         <translation>Thư mục %1 đã có các tệp của báo cáo này. Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="434" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="439" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="482" />
         <source>The report is not complete</source>
         <translation>Báo cáo chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="435" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="440" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="483" />
         <source>Fix these before exporting:</source>
         <translation>Cần sửa trước khi xuất:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="445" />
         <location filename="../tthc_desktop/ui/report_editor.py" line="450" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="455" />
         <source>Writing the PDF and Excel files…</source>
         <translation>Đang ghi tệp PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="455" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="460" />
         <source>Could not export the report</source>
         <translation>Không xuất được báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="463" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="468" />
         <source>Written: %1 (%2 pages) and %3 Excel files</source>
         <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/report_editor.py" line="487" />
+        <source>Word file of the report</source>
+        <translation>Tệp Word của báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="489" />
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="498" />
+        <source>Could not write the Word file</source>
+        <translation>Không ghi được tệp Word</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="500" />
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="520" />
         <source>The system could not open %1.</source>
         <translation>Hệ thống không mở được %1.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="502" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="535" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>

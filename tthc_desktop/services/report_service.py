@@ -418,7 +418,7 @@ class ReportService:
         """
         from dataclasses import replace
 
-        from ..reports.compose import appendix, appendix_rows, compose_document
+        from ..reports.compose import appendix_rows
         from ..reports.pdf.renderer import render_pdf
         from .signing_service import SigningService
         from .staged_output import StagedFolder
@@ -428,13 +428,8 @@ class ReportService:
             raise TemplateError("Báo cáo chưa đủ thông tin để xuất:\n- " + "\n- ".join(errors))
         out = Path(out_dir)
         base = self._file_stem(draft)
-        appendices, specs = [], []
-        if draft.data is not None:
-            fields = draft.fields | {"doc_type_label": draft.template.doc_type.capitalize()}
-            for spec in draft.template.appendices:
-                appendices.append(appendix(spec, self.form_for(spec.form, draft), draft.data, fields))
-                specs.append(spec)
-        doc = compose_document(draft.template, draft.fields, draft.sections, appendices)
+        doc, specs = self.compose(draft)
+        appendices = doc.appendices
         with StagedFolder(out) as stage:
             result = render_pdf(doc, stage.path / f"{base}.pdf")
             names: list[str] = []
@@ -464,6 +459,31 @@ class ReportService:
         # Remember where the renderer left room for the signatures: `sign` and the sign dialog use them.
         SigningService(self.ctx).register_build(build)
         return build
+
+    def docx_path(self, draft: ReportDraft, out_dir: str | Path) -> Path:
+        return Path(out_dir) / f"{self._file_stem(draft)}.docx"
+
+    def build_docx(self, draft: ReportDraft, path: str | Path, *, strict: bool = True) -> Path:
+        """The report as a Word file laid out like the PDF (reports/docx), written atomically."""
+        from ..reports.docx import write_docx
+
+        errors = [i.message for i in self.validate(draft) if i.level == "error"]
+        if errors and strict:
+            raise TemplateError("Báo cáo chưa đủ thông tin để xuất:\n- " + "\n- ".join(errors))
+        return write_docx(self.compose(draft)[0], path)
+
+    def compose(self, draft: ReportDraft):
+        """The draft as an ``OfficialDocument`` (with its appendices) and the appendix specs: what the
+        PDF and the .docx are both laid out from."""
+        from ..reports.compose import appendix, compose_document
+
+        appendices, specs = [], []
+        if draft.data is not None:
+            fields = draft.fields | {"doc_type_label": draft.template.doc_type.capitalize()}
+            for spec in draft.template.appendices:
+                appendices.append(appendix(spec, self.form_for(spec.form, draft), draft.data, fields))
+                specs.append(spec)
+        return compose_document(draft.template, draft.fields, draft.sections, appendices), specs
 
     def _file_stem(self, draft: ReportDraft) -> str:
         if draft.period is not None:

@@ -97,6 +97,10 @@ class ReportEditor(QWidget):
         self.export_button.setObjectName("exportButton")
         self.export_button.setToolTip(self.tr("Write the report as PDF and its Excel forms (Ctrl+Shift+E)"))
         self.export_button.clicked.connect(lambda: self.export())
+        self.docx_button = QPushButton(self.tr("Export Word…"))
+        self.docx_button.setObjectName("docxButton")
+        self.docx_button.setToolTip(self.tr("Write the report as a Word document laid out like the PDF"))
+        self.docx_button.clicked.connect(lambda: self.export_docx())
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the report (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.print_report())
@@ -116,6 +120,7 @@ class ReportEditor(QWidget):
         top.addWidget(QLabel(self.tr("State:")))
         top.addWidget(self.state_combo)
         top.addWidget(self.export_button)
+        top.addWidget(self.docx_button)
         top.addWidget(self.print_button)
         top.addWidget(self.province_form_button)
 
@@ -466,6 +471,34 @@ class ReportEditor(QWidget):
         self.open_folder_button.show()
         self.built.emit(result)
         return result
+
+    def export_docx(self, path: str | Path | None = None) -> Path | None:
+        """Save, then write the report as .docx to *path* (asked when None; the dialog confirms a replace)."""
+        if self.draft is None:
+            return None
+        self.flush()
+        errors = [i.message for i in self.service.validate(self.draft) if i.level == "error"]
+        if errors:
+            QMessageBox.warning(self, self.tr("The report is not complete"),
+                                self.tr("Fix these before exporting:") + "\n- " + "\n- ".join(errors))
+            return None
+        if path is None:
+            start = (self.settings.get(REPORTS_EXPORT_DIR) if self.settings else "") or str(Path.home())
+            path, _ = file_dialogs.get_save_file_name(self, self.tr("Word file of the report"),
+                                                      str(self.service.docx_path(self.draft, start)),
+                                                      self.tr("Word (*.docx)"))
+            if not path:
+                return None
+        draft, service = self.draft, self.service
+        try:
+            written = run_with_progress(self, self.tr("Export Word…"), lambda: service.build_docx(draft, path))
+        except Cancelled:
+            return None
+        except (TemplateError, ValueError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Could not write the Word file"), str(exc))
+            return None
+        self.status_label.setText(self.tr("Written: %1").replace("%1", str(written)))
+        return written
 
     def _on_figures_frozen(self) -> None:
         if self.draft is not None and self.draft.period is not None:  # the frozen set is now the data
