@@ -111,7 +111,10 @@ def _no_borders(table) -> None:
 
 
 def _widths(table, widths_mm: list[float]) -> None:
+    """Column widths on the grid (LibreOffice reads these) and on every cell (Word reads those)."""
     table.autofit = False
+    for column, width in zip(table.columns, widths_mm, strict=False):
+        column.width = Mm(width)
     for row in table.rows:
         for cell, width in zip(row.cells, widths_mm, strict=False):
             cell.width = Mm(width)
@@ -213,6 +216,8 @@ def _grid(document, table: Table, width_mm: float) -> None:
         p.paragraph_format.alignment = align
         _run(p, text, size, bold=bold, italic=italic)
 
+    for row in grid.rows[:header_rows]:  # the header repeats on every page, as in the PDF
+        row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     grouped = {i for g in table.groups for i in range(g.first, g.last + 1)}
     for g in table.groups:
         cell = grid.cell(0, g.first).merge(grid.cell(0, g.last)) if g.last > g.first else grid.cell(0, g.first)
