@@ -162,3 +162,43 @@ def set_outline(service, draft, nodes: list[OutlineNode]) -> None:
     same = {s.key for s in draft.template.sections if s.key in draft.sections and before.get(s.key, 0) == s.template}
     draft.sections = {k: draft.sections[k] if k in same else draft.auto_sections.get(k, "")
                       for k in keys} | {k: v for k, v in draft.sections.items() if k not in keys}
+
+
+def outline_from_file(path: str | Path) -> list[OutlineNode]:
+    """An outline from a file a request came with: a shared .json, a Word .docx, or plain text."""
+    from ..importers.errors import ImportFailure
+    from ..importers.outline_text import docx_outline, parse_outline_text
+    from ..reports.outline import nodes_from_levels
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return read_outline_file(path).sections
+    try:
+        if suffix in (".docx", ".doc"):
+            lines = docx_outline(path).lines
+        elif suffix in (".txt", ".md"):
+            lines = parse_outline_text(path.read_text(encoding="utf-8-sig", errors="replace")).lines
+        else:
+            raise OutlineError(f"Tệp {path.name}: chưa đọc được đề cương dạng {suffix or 'không rõ'}; "
+                               "hãy dán nội dung đề cương hoặc dùng bản .docx")
+    except ImportFailure as exc:
+        raise OutlineError(str(exc)) from None
+    if not lines:
+        raise OutlineError(f"Tệp {path.name}: không thấy đề mục nào có đánh số")
+    return nodes_from_levels([(x.level, x.title) for x in lines])
+
+
+def apply_request_outline(service, draft, paths: list[Path]) -> str | None:
+    """Give a report without an outline of its own the first readable outline a request came with.
+    Returns the file used (None: the report already had one, or no file could be read)."""
+    if draft.fields.get(OUTLINE_FIELD) or not draft.template.kinds:
+        return None
+    for path in paths:
+        try:
+            nodes = outline_from_file(path)
+        except (OutlineError, OSError):
+            continue  # a PDF outline or a damaged file: the officer pastes it in the outline panel
+        set_outline(service, draft, nodes)
+        return Path(path).name
+    return None

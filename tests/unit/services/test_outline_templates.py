@@ -5,16 +5,22 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import docx
 import pytest
 
 from tthc_desktop.reports.outline import KINDS, OutlineError, OutlineNode, walk
 from tthc_desktop.services.outline_service import (
     OutlineService,
     OutlineTemplate,
+    outline_of_draft,
     read_outline_file,
+    set_outline,
     shipped_outlines,
     write_outline_file,
 )
+from tthc_desktop.services.report_requests import ReportRequestService
+from tthc_desktop.services.report_service import ReportService
+from tthc_desktop.store.report_requests import FileRole
 
 
 def _outline():
@@ -62,3 +68,29 @@ def test_shipped_outlines_say_where_they_come_from():
         assert "đối chiếu" in t.comment and len(list(walk(t.sections))) >= 8
         kinds = {n.kind for n, _ in walk(t.sections)}
         assert kinds <= set(KINDS) and {"cuts_summary", "form06_figures"} <= kinds
+
+
+def test_a_request_gives_its_report_the_outline_it_came_with(ctx, tmp_path):
+    word = docx.Document()
+    word.add_heading("I. Kết quả rà soát, cắt giảm TTHC", level=1)
+    word.add_heading("1. Số TTHC đã rà soát", level=2)
+    word.add_heading("II. Kiến nghị", level=1)
+    outline = tmp_path / "de_cuong_kem_theo.docx"
+    word.save(outline)
+    scanned = tmp_path / "de_cuong_scan.pdf"
+    scanned.write_bytes(b"%PDF-1.4 scanned")
+    requests = ReportRequestService(ctx)
+    values = requests.values(number="245/UBND-KSTT", title="Báo cáo rà soát TTHC", deadline="trước ngày 20/12/2026",
+                             issued_on="20/11/2026", issuer="UBND tỉnh", period="2026-Q4")
+    request_id = requests.add(values, [(FileRole.OUTLINE, scanned), (FileRole.OUTLINE, outline)])
+    report_id = requests.create_report(request_id, today=date(2026, 12, 15))
+    draft = ReportService(ctx).open(report_id)
+    nodes = outline_of_draft(draft)
+    assert [n.title for n in nodes] == ["I. Kết quả rà soát, cắt giảm TTHC", "II. Kiến nghị"]
+    assert [s.heading for s in draft.template.sections if s.heading][1] == "1. Số TTHC đã rà soát"
+    # An outline the officer then edits is not replaced by the request's again.
+    service = ReportService(ctx)
+    set_outline(service, draft, nodes[:1])
+    service.save(draft)
+    requests.create_report(request_id, today=date(2026, 12, 16))
+    assert len(outline_of_draft(service.open(report_id))) == 1
