@@ -119,3 +119,18 @@ def test_paste_docx_templates_and_files(page, qtbot, tmp_path):
     assert len(_titles(panel)) > 4 and _titles(panel)[0] != "A. PHẦN MỘT"
     panel.import_file(out)
     assert _titles(panel) == ["A. PHẦN MỘT", "  1. Mục con"]
+
+
+def test_an_undo_step_never_lands_on_another_report(page, window):
+    editor = page.open_period(Q3)
+    panel = editor.outline_editor
+    panel.select((0,))
+    panel.remove_section()
+    panel.select((0,))
+    panel.remove_section()  # undoing this one would give an outline without "tasks"
+    assert "tasks" not in editor.sections and "cuts" not in editor.sections
+    other = page.open_period(parse_period("2025-Q2"))
+    assert other is editor and editor.draft.period == parse_period("2025-Q2")
+    before = [s.key for s in editor.draft.template.sections]
+    window.undo_stack.undo()  # the Q3 step: dropped, the Q2 report keeps its outline
+    assert [s.key for s in editor.draft.template.sections] == before and "tasks" in before

@@ -45,12 +45,22 @@ class _OutlineCommand(QUndoCommand):
                  select: ops.Path | None) -> None:
         super().__init__(text)
         self.panel, self.before, self.after, self.select = panel, before, after, select
+        self.owner = panel.owner
+
+    def _stale(self) -> bool:
+        """Another report is shown now: this step belongs to the one edited then, never to this one."""
+        if self.panel.owner != self.owner:
+            self.setObsolete(True)
+            return True
+        return False
 
     def redo(self) -> None:
-        self.panel._apply([n.copy() for n in self.after], self.select)
+        if not self._stale():
+            self.panel._apply([n.copy() for n in self.after], self.select)
 
     def undo(self) -> None:
-        self.panel._apply([n.copy() for n in self.before], None)
+        if not self._stale():
+            self.panel._apply([n.copy() for n in self.before], None)
 
 
 class OutlineEditor(QWidget):
@@ -63,6 +73,7 @@ class OutlineEditor(QWidget):
         self.setObjectName("outlineEditor")
         self.outline_service = outline_service
         self._stack = undo_stack
+        self.owner: object = None  # whose outline is shown (the report id): undo steps of another are dropped
         self.nodes: list[OutlineNode] = []
         self._filling = False
         self.tree = QTreeWidget()
@@ -144,8 +155,10 @@ class OutlineEditor(QWidget):
         self.changed.emit([n.copy() for n in nodes])
 
     # -- showing ------------------------------------------------------------------------------
-    def set_outline(self, nodes: list[OutlineNode]) -> None:
-        """Show *nodes* (no signal, no undo step)."""
+    def set_outline(self, nodes: list[OutlineNode], owner: object = ...) -> None:
+        """Show *nodes* (no signal, no undo step); *owner* names the report they belong to."""
+        if owner is not ...:
+            self.owner = owner
         self.nodes = [n.copy() for n in nodes]
         self._filling = True
         self.tree.clear()

@@ -244,7 +244,7 @@ class ReportEditor(QWidget):
         self.open_folder_button.hide()
         self._build_template_widgets(draft)
         self.form.set_values(draft.fields)
-        self.outline_editor.set_outline(outline_of_draft(draft))
+        self.outline_editor.set_outline(outline_of_draft(draft), owner=draft.report_id)
         self.tabs.setTabVisible(self.tabs.indexOf(self.outline_editor), bool(draft.template.kinds))  # a letter has no outline to edit
         for key, box in self.sections.items():
             box.edit.blockSignals(True)
