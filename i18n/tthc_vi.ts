@@ -1690,6 +1690,240 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>OutlineEditor</name>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="71" />
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="71" />
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="87" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="233" />
+        <source>Add section</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="87" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="241" />
+        <source>Add sub-section</source>
+        <translation>Thêm mục con</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="88" />
+        <source>Move up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="89" />
+        <source>Move down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="89" />
+        <source>Indent</source>
+        <translation>Thụt vào (thành mục con)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="90" />
+        <source>Outdent</source>
+        <translation>Thụt ra</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="90" />
+        <source>Paste outline…</source>
+        <translation>Dán đề cương…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="91" />
+        <source>Import Word headings…</source>
+        <translation>Lấy đề mục từ Word…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="102" />
+        <source>Use this outline</source>
+        <translation>Dùng đề cương này</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="104" />
+        <source>Save as template…</source>
+        <translation>Lưu làm mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="106" />
+        <source>Export file…</source>
+        <translation>Xuất tệp…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="108" />
+        <source>Import file…</source>
+        <translation>Nhập tệp…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="111" />
+        <source>Templates:</source>
+        <translation>Mẫu đề cương:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="116" />
+        <source>Content of the selected section:</source>
+        <translation>Nội dung của mục đang chọn:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="118" />
+        <source>Double-click a title to rename it. Generated sections are written from the period's data; free sections are written by you.</source>
+        <translation>Nhấp đúp vào tên mục để đổi tên. Mục tự động được viết từ số liệu của kỳ; mục tự viết do anh/chị soạn.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="214" />
+        <source>Rename section</source>
+        <translation>Đổi tên mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="223" />
+        <source>Change section content</source>
+        <translation>Đổi loại nội dung của mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="231" />
+        <source>New section</source>
+        <translation>Mục mới</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="240" />
+        <source>New sub-section</source>
+        <translation>Mục con mới</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="88" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="254" />
+        <source>Remove section</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="259" />
+        <source>Move section</source>
+        <translation>Chuyển mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="264" />
+        <source>Indent section</source>
+        <translation>Thụt mục vào</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="269" />
+        <source>Outdent section</source>
+        <translation>Thụt mục ra</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="284" />
+        <source>No headings found</source>
+        <translation>Không thấy đề mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="285" />
+        <source>No numbered heading (I., 1., 1.1., a)) was found in the text.</source>
+        <translation>Không thấy đề mục có đánh số (I., 1., 1.1., a)) trong đoạn văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="288" />
+        <source>Paste outline</source>
+        <translation>Dán đề cương</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="293" />
+        <source>Paste an outline</source>
+        <translation>Dán đề cương</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="295" />
+        <source>I. RESULTS
+1. Direction
+a) …
+II. DIFFICULTIES</source>
+        <translation>I. KẾT QUẢ ĐẠT ĐƯỢC
+1. Công tác chỉ đạo
+a) …
+II. KHÓ KHĂN, VƯỚNG MẮC</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="300" />
+        <source>One heading per line; the numbering gives the level.</source>
+        <translation>Mỗi dòng một đề mục; cách đánh số cho biết cấp của mục.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="308" />
+        <source>Word outline</source>
+        <translation>Đề cương dạng Word</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="308" />
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="314" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="375" />
+        <source>Could not read the outline</source>
+        <translation>Không đọc được đề cương</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="317" />
+        <source>Import Word headings</source>
+        <translation>Lấy đề mục từ Word</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="334" />
+        <source>Use outline template</source>
+        <translation>Dùng mẫu đề cương</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="340" />
+        <source>Save as template</source>
+        <translation>Lưu làm mẫu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="340" />
+        <source>Template name:</source>
+        <translation>Tên mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="346" />
+        <source>Could not save the template</source>
+        <translation>Không lưu được mẫu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="355" />
+        <source>Export the outline</source>
+        <translation>Xuất đề cương</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="356" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="369" />
+        <source>Outline (*.json)</source>
+        <translation>Đề cương (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="362" />
+        <source>Could not export the outline</source>
+        <translation>Không xuất được đề cương</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="369" />
+        <source>Outline file</source>
+        <translation>Tệp đề cương</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="377" />
+        <source>Import outline file</source>
+        <translation>Nhập tệp đề cương</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../tthc_desktop/ui/pages.py" line="56" />
@@ -2382,203 +2616,241 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="93" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="96" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="95" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="98" />
         <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="97" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="494" />
+        <source>Export Word…</source>
+        <translation>Xuất Word…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="102" />
+        <source>Write the report as a Word document laid out like the PDF</source>
+        <translation>Ghi báo cáo ra tệp Word trình bày như bản PDF</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="104" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="98" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="105" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="107" />
         <source>Fill the province's form…</source>
         <translation>Điền biểu mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="102" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="109" />
         <source>Write this period's figures into the province's own .xlsx, leaving the rest of it as it is</source>
         <translation>Ghi số liệu của kỳ vào tệp .xlsx của tỉnh, giữ nguyên mọi phần khác của biểu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="108" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="115" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="113" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="120" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="121" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="129" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="123" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="131" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="143" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="151" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="159" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="167" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="161" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="169" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="172" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="180" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="184" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="192" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="185" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="193" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="202" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="196" />
+        <source>Outline</source>
+        <translation>Đề cương</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="213" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="202" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="213" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="203" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="214" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="203" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="214" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="264" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="278" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="273" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="287" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="293" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="307" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="310" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="337" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="310" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="337" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="317" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="344" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="320" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="347" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="358" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="385" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="360" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="387" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="382" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="409" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="395" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="422" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="400" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="427" />
         <source>Replace the files?</source>
         <translation>Ghi đè các tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="401" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="428" />
         <source>The folder %1 already has files of this report. Replace them?</source>
         <translation>Thư mục %1 đã có các tệp của báo cáo này. Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="412" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="439" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="482" />
         <source>The report is not complete</source>
         <translation>Báo cáo chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="413" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="440" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="483" />
         <source>Fix these before exporting:</source>
         <translation>Cần sửa trước khi xuất:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="423" />
-        <location filename="../tthc_desktop/ui/report_editor.py" line="428" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="450" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="455" />
         <source>Writing the PDF and Excel files…</source>
         <translation>Đang ghi tệp PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="433" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="460" />
         <source>Could not export the report</source>
         <translation>Không xuất được báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="441" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="468" />
         <source>Written: %1 (%2 pages) and %3 Excel files</source>
         <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="465" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="487" />
+        <source>Word file of the report</source>
+        <translation>Tệp Word của báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="489" />
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="498" />
+        <source>Could not write the Word file</source>
+        <translation>Không ghi được tệp Word</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="500" />
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/report_editor.py" line="520" />
         <source>The system could not open %1.</source>
         <translation>Hệ thống không mở được %1.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/report_editor.py" line="480" />
+        <location filename="../tthc_desktop/ui/report_editor.py" line="535" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>

@@ -28,6 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                        help="kỳ báo cáo: 2025-07, 2025-Q3, 2025-6T, 2025-9T hoặc 2025")
     build.add_argument("--out", required=True, metavar="DIR", help="thư mục ghi tệp")
     build.add_argument("--no-xlsx", action="store_true", help="chỉ xuất PDF")
+    build.add_argument("--docx", action="store_true", help="xuất thêm bản Word (.docx) trình bày như bản PDF")
     build.add_argument("--overwrite", action="store_true", help="cho phép ghi đè các tệp cùng tên đã có trong DIR")
     build.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     add_db_option(build)
@@ -88,17 +89,24 @@ def _build(args: argparse.Namespace) -> int:
         try:
             draft = service.open_or_create(period)
             warnings = [i.message for i in service.validate(draft)]
+            docx = service.docx_path(draft, out) if args.docx else None
+            if docx is not None and docx.exists() and not args.overwrite:
+                raise CliError(f"Đã có tệp {docx}; dùng --overwrite để ghi đè.")
             result = service.build(draft, out, xlsx=not args.no_xlsx, strict=False, overwrite=args.overwrite)
+            if docx is not None:
+                service.build_docx(draft, docx, strict=False)
         except (TemplateError, FormDefinitionError, ValueError) as exc:
             raise CliError(str(exc)) from None
         except OSError as exc:
             raise CliError(f"Không ghi được tệp vào {args.out}: {os_error_vi(exc)}. Không có tệp nào bị ghi dở.",
                            EXIT_FAILED) from None
     if args.json:
-        print_json(build_json(result) | {"warnings": warnings})
+        print_json(build_json(result) | {"warnings": warnings} | ({"docx": str(docx)} if docx else {}))
         return EXIT_OK
     print(f"Báo cáo số {result.report_id}: {period.label_vi}")
     print(f"PDF: {result.pdf} ({result.page_count} trang)")
+    if docx is not None:
+        print(f"Word: {docx}")
     for path in result.xlsx:
         print(f"Excel: {path}")
     for warning in warnings:

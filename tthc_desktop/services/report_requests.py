@@ -242,6 +242,11 @@ class ReportRequestService:
         draft = service.open_or_create(parse_period(request.period), today=today)
         if draft.report_id is None:
             draft.report_id = service.save(draft, note=f"Theo yêu cầu {request.number}")
+        from .outline_service import apply_request_outline  # #20 §2: the outline the request came with
+
+        outlines = [self.files.path_for(f.sha256, f.name) for f in request.files_of(FileRole.OUTLINE)]
+        if apply_request_outline(service, draft, [p for p in outlines if p.is_file()]):
+            service.save(draft, note=f"Đề cương theo yêu cầu {request.number}")
         self.link_report(request_id, draft.report_id)
         return int(draft.report_id)
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.calendar import WorkingCalendar
 from ..domain.periods import Period
 from ..domain.report_calendar import DueReport, ReportRule, calendar_for_year, overdue, upcoming
+from ..reports.outline import template_for
 from ..reports.report_data import FigureChange, ReportData, ReportSources, changed_figures, gather_report_data
 from ..reports.templates import ReportTemplate, TemplateError, TemplateSet
 from ..store.reports_store import (
@@ -228,6 +229,7 @@ class ReportService:
         if previous:
             fields |= {k: v for k, v in previous.fields.items() if k not in PER_DOCUMENT}
             fields |= self.unit_heading(template)
+        template = template_for(template, fields)  # the outline carried with the fields (reports/outline.py)
         fields["number"] = None
         fields["date"] = max(today, period.cutoff()[1]).isoformat()
         draft = ReportDraft(template=template, period=period, fields=fields, sections={}, previous=previous)
@@ -251,7 +253,7 @@ class ReportService:
 
     def open(self, report_id: int) -> ReportDraft:
         record = self.repo.get(report_id)
-        template = self.templates.load(record.template_id)
+        template = template_for(self.templates.load(record.template_id), record.fields)
         previous = self.repo.previous(template.id, record.period) if record.period else None
         draft = ReportDraft(template=template, period=record.period, fields=dict(record.fields),
                             sections=dict(record.sections), report_id=record.id, state=record.state,
@@ -281,11 +283,13 @@ class ReportService:
         if draft.period is not None:
             draft.data = self.gather(draft.period, self.unit_name(draft.fields))
         context = self.context(draft)
+        context["previous_sections"] = dict(draft.previous.sections) if draft.previous else {}  # carry_forward
         auto = {}
         for spec in draft.template.sections:
             if spec.is_auto:
                 try:
-                    auto[spec.key] = self.templates.render_section(draft.template, spec.key, context)
+                    auto[spec.key] = self.templates.render_section(draft.template, spec.key,
+                                                                   context | {"section_key": spec.key})
                 except TemplateError:
                     if draft.period is not None:
                         raise  # the periodic data is complete by construction: a template bug
@@ -423,7 +427,7 @@ class ReportService:
         """
         from dataclasses import replace
 
-        from ..reports.compose import appendix, appendix_rows, compose_document
+        from ..reports.compose import appendix_rows
         from ..reports.pdf.renderer import render_pdf
         from .signing_service import SigningService
         from .staged_output import StagedFolder
@@ -433,13 +437,8 @@ class ReportService:
             raise TemplateError("Báo cáo chưa đủ thông tin để xuất:\n- " + "\n- ".join(errors))
         out = Path(out_dir)
         base = self._file_stem(draft)
-        appendices, specs = [], []
-        if draft.data is not None:
-            fields = draft.fields | {"doc_type_label": draft.template.doc_type.capitalize()}
-            for spec in draft.template.appendices:
-                appendices.append(appendix(spec, self.form_for(spec.form, draft), draft.data, fields))
-                specs.append(spec)
-        doc = compose_document(draft.template, draft.fields, draft.sections, appendices)
+        doc, specs = self.compose(draft)
+        appendices = doc.appendices
         with StagedFolder(out) as stage:
             result = render_pdf(doc, stage.path / f"{base}.pdf")
             names: list[str] = []
@@ -469,6 +468,31 @@ class ReportService:
         # Remember where the renderer left room for the signatures: `sign` and the sign dialog use them.
         SigningService(self.ctx).register_build(build)
         return build
+
+    def docx_path(self, draft: ReportDraft, out_dir: str | Path) -> Path:
+        return Path(out_dir) / f"{self._file_stem(draft)}.docx"
+
+    def build_docx(self, draft: ReportDraft, path: str | Path, *, strict: bool = True) -> Path:
+        """The report as a Word file laid out like the PDF (reports/docx), written atomically."""
+        from ..reports.docx import write_docx
+
+        errors = [i.message for i in self.validate(draft) if i.level == "error"]
+        if errors and strict:
+            raise TemplateError("Báo cáo chưa đủ thông tin để xuất:\n- " + "\n- ".join(errors))
+        return write_docx(self.compose(draft)[0], path)
+
+    def compose(self, draft: ReportDraft):
+        """The draft as an ``OfficialDocument`` (with its appendices) and the appendix specs: what the
+        PDF and the .docx are both laid out from."""
+        from ..reports.compose import appendix, compose_document
+
+        appendices, specs = [], []
+        if draft.data is not None:
+            fields = draft.fields | {"doc_type_label": draft.template.doc_type.capitalize()}
+            for spec in draft.template.appendices:
+                appendices.append(appendix(spec, self.form_for(spec.form, draft), draft.data, fields))
+                specs.append(spec)
+        return compose_document(draft.template, draft.fields, draft.sections, appendices), specs
 
     def _file_stem(self, draft: ReportDraft) -> str:
         if draft.period is not None:

@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..reports.templates import TemplateError
+from ..services.outline_service import OutlineService, outline_of_draft, set_outline
 from ..services.output_paths import OutputPathError
 from ..services.report_service import BuildResult, Issue, ReportDraft, ReportService
 from ..store.reports_store import ReportState
 from . import file_dialogs
 from .background import Cancelled, run_with_progress
 from .domain_labels import display_name
+from .outline_editor import OutlineEditor
 from .pdf_preview import PdfOpenError, PdfPreview
 from .period_freeze_bar import PeriodFreezeBar
 from .printing import PrintError, print_pdf, print_pdf_with_dialog
@@ -70,6 +72,7 @@ class ReportEditor(QWidget):
         self._built_clean = False  # the last built PDF matches the draft
         self.form: FieldForm | None = None
         self.sections: dict[str, SectionBox] = {}
+        self._shown_sections: list[tuple[str, str | None]] = []
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -94,6 +97,10 @@ class ReportEditor(QWidget):
         self.export_button.setObjectName("exportButton")
         self.export_button.setToolTip(self.tr("Write the report as PDF and its Excel forms (Ctrl+Shift+E)"))
         self.export_button.clicked.connect(lambda: self.export())
+        self.docx_button = QPushButton(self.tr("Export Word…"))
+        self.docx_button.setObjectName("docxButton")
+        self.docx_button.setToolTip(self.tr("Write the report as a Word document laid out like the PDF"))
+        self.docx_button.clicked.connect(lambda: self.export_docx())
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the report (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.print_report())
@@ -113,6 +120,7 @@ class ReportEditor(QWidget):
         top.addWidget(QLabel(self.tr("State:")))
         top.addWidget(self.state_combo)
         top.addWidget(self.export_button)
+        top.addWidget(self.docx_button)
         top.addWidget(self.print_button)
         top.addWidget(self.province_form_button)
 
@@ -183,6 +191,9 @@ class ReportEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Edit"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.outline_editor = OutlineEditor(OutlineService(self.service.ctx))  # #20: the report's own outline
+        self.outline_editor.changed.connect(self._on_outline_changed)
+        self.tabs.addTab(self.outline_editor, self.tr("Outline"))
         install_preview_on_open(self)  # "Xem trước" builds its PDF when opened
         status = QHBoxLayout()
         status.addWidget(self.status_label, 1)
@@ -205,7 +216,7 @@ class ReportEditor(QWidget):
     def _build_template_widgets(self, draft: ReportDraft) -> None:
         """Field form and section boxes for the draft's template (kept while the template stays the same)."""
         if self.form is not None and self.form.specs == draft.template.all_fields and \
-                list(self.sections) == [s.key for s in draft.template.sections]:
+                self._shown_sections == [(s.key, s.heading) for s in draft.template.sections]:
             return
         if self.form is not None:
             self.form.deleteLater()
@@ -215,6 +226,7 @@ class ReportEditor(QWidget):
         self.form.edited.connect(self._on_form_edited)
         self.form_holder.addWidget(self.form)
         self.sections = {}
+        self._shown_sections = [(s.key, s.heading) for s in draft.template.sections]
         for spec in draft.template.sections:
             box = SectionBox(spec.key, self._section_title(spec.key, spec.heading), spec.is_auto, spec.placeholder)
             box.edit.textChanged.connect(self._on_section_text_changed)
@@ -232,6 +244,8 @@ class ReportEditor(QWidget):
         self.open_folder_button.hide()
         self._build_template_widgets(draft)
         self.form.set_values(draft.fields)
+        self.outline_editor.set_outline(outline_of_draft(draft), owner=draft.report_id)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.outline_editor), bool(draft.template.kinds))  # a letter has no outline to edit
         for key, box in self.sections.items():
             box.edit.blockSignals(True)
             box.edit.setPlainText(draft.sections.get(key, ""))
@@ -296,6 +310,19 @@ class ReportEditor(QWidget):
         self.draft.fields.update(self.form.values())
         for key, box in self.sections.items():
             self.draft.sections[key] = box.edit.toPlainText()
+
+    def _on_outline_changed(self, nodes: list) -> None:
+        """The outline panel changed the sections: re-lay the section boxes, keeping the texts."""
+        if self.draft is None:
+            return
+        self._sync_from_widgets()
+        set_outline(self.service, self.draft, nodes)
+        self._build_template_widgets(self.draft)
+        for key, box in self.sections.items():
+            box.edit.blockSignals(True)
+            box.edit.setPlainText(self.draft.sections.get(key, ""))
+            box.edit.blockSignals(False)
+        self._edited()
 
     def reset_section(self, key: str) -> None:
         """Put the text written from the current data back into section *key* (undoable with Ctrl+Z)."""
@@ -444,6 +471,34 @@ class ReportEditor(QWidget):
         self.open_folder_button.show()
         self.built.emit(result)
         return result
+
+    def export_docx(self, path: str | Path | None = None) -> Path | None:
+        """Save, then write the report as .docx to *path* (asked when None; the dialog confirms a replace)."""
+        if self.draft is None:
+            return None
+        self.flush()
+        errors = [i.message for i in self.service.validate(self.draft) if i.level == "error"]
+        if errors:
+            QMessageBox.warning(self, self.tr("The report is not complete"),
+                                self.tr("Fix these before exporting:") + "\n- " + "\n- ".join(errors))
+            return None
+        if path is None:
+            start = (self.settings.get(REPORTS_EXPORT_DIR) if self.settings else "") or str(Path.home())
+            path, _ = file_dialogs.get_save_file_name(self, self.tr("Word file of the report"),
+                                                      str(self.service.docx_path(self.draft, start)),
+                                                      self.tr("Word (*.docx)"))
+            if not path:
+                return None
+        draft, service = self.draft, self.service
+        try:
+            written = run_with_progress(self, self.tr("Export Word…"), lambda: service.build_docx(draft, path))
+        except Cancelled:
+            return None
+        except (TemplateError, ValueError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Could not write the Word file"), str(exc))
+            return None
+        self.status_label.setText(self.tr("Written: %1").replace("%1", str(written)))
+        return written
 
     def _on_figures_frozen(self) -> None:
         if self.draft is not None and self.draft.period is not None:  # the frozen set is now the data
