@@ -859,87 +859,87 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="146" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="163" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="172" />
         <source>Loading figures…</source>
         <translation>Đang tải số liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="191" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="208" />
         <source>Tasks by status (this year)</source>
         <translation>Nhiệm vụ theo trạng thái (năm nay)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="192" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="209" />
         <source>Completion over the year</source>
         <translation>Tiến độ hoàn thành trong năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="196" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="213" />
         <source>Progress per plan (tasks done / tasks)</source>
         <translation>Tiến độ từng kế hoạch (số nhiệm vụ hoàn thành / tổng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="205" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="222" />
         <source>Enter your unit's name and level (once).</source>
         <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="205" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="222" />
         <source>Unit information…</source>
         <translation>Thông tin đơn vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="207" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="224" />
         <source>Import the task table of a plan (.docx, .xlsx or text).</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="207" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="224" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="209" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="226" />
         <source>Import your unit's catalogue of procedures from Excel.</source>
         <translation>Nhập danh mục thủ tục hành chính của đơn vị từ Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="209" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="226" />
         <source>Open the catalogue</source>
         <translation>Mở danh mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="307" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="324" />
         <source>Tasks your unit leads or coordinates.</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="308" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="325" />
         <source>All tasks of the imported plans.</source>
         <translation>Tất cả nhiệm vụ của các kế hoạch đã nhập.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="310" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="327" />
         <source>Year %1: tasks due or done this year, and those needing a date</source>
         <translation>Năm %1: nhiệm vụ có hạn hoặc hoàn thành trong năm và nhiệm vụ cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="313" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="330" />
         <source>%1 (data from %2 to %3): tasks due or done in this window; continuous tasks counted separately</source>
         <translation>%1 (số liệu từ %2 đến %3): nhiệm vụ có hạn hoặc hoàn thành trong kỳ; nhiệm vụ thường xuyên đếm riêng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="330" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="347" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/dashboard_page.py" line="331" />
+        <location filename="../tthc_desktop/ui/dashboard_page.py" line="348" />
         <source>Due within 7 days: %1</source>
         <translation>Đến hạn trong 7 ngày: %1</translation>
     </message>
@@ -1692,155 +1692,155 @@ quá hạn</translation>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="71" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="82" />
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="71" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="82" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="87" />
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="233" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="98" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="246" />
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="87" />
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="241" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="98" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="254" />
         <source>Add sub-section</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="88" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="99" />
         <source>Move up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="89" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="100" />
         <source>Move down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="89" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="100" />
         <source>Indent</source>
         <translation>Thụt vào (thành mục con)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="90" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="101" />
         <source>Outdent</source>
         <translation>Thụt ra</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="90" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="101" />
         <source>Paste outline…</source>
         <translation>Dán đề cương…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="91" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="102" />
         <source>Import Word headings…</source>
         <translation>Lấy đề mục từ Word…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="102" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="113" />
         <source>Use this outline</source>
         <translation>Dùng đề cương này</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="104" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="115" />
         <source>Save as template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="106" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="117" />
         <source>Export file…</source>
         <translation>Xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="108" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="119" />
         <source>Import file…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="111" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="122" />
         <source>Templates:</source>
         <translation>Mẫu đề cương:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="116" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="127" />
         <source>Content of the selected section:</source>
         <translation>Nội dung của mục đang chọn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="118" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="129" />
         <source>Double-click a title to rename it. Generated sections are written from the period's data; free sections are written by you.</source>
         <translation>Nhấp đúp vào tên mục để đổi tên. Mục tự động được viết từ số liệu của kỳ; mục tự viết do anh/chị soạn.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="214" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="227" />
         <source>Rename section</source>
         <translation>Đổi tên mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="223" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="236" />
         <source>Change section content</source>
         <translation>Đổi loại nội dung của mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="231" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="244" />
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="240" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="253" />
         <source>New sub-section</source>
         <translation>Mục con mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="88" />
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="254" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="99" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="267" />
         <source>Remove section</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="259" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="272" />
         <source>Move section</source>
         <translation>Chuyển mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="264" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="277" />
         <source>Indent section</source>
         <translation>Thụt mục vào</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="269" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="282" />
         <source>Outdent section</source>
         <translation>Thụt mục ra</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="284" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="297" />
         <source>No headings found</source>
         <translation>Không thấy đề mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="285" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="298" />
         <source>No numbered heading (I., 1., 1.1., a)) was found in the text.</source>
         <translation>Không thấy đề mục có đánh số (I., 1., 1.1., a)) trong đoạn văn bản.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="288" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="301" />
         <source>Paste outline</source>
         <translation>Dán đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="293" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="306" />
         <source>Paste an outline</source>
         <translation>Dán đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="295" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="308" />
         <source>I. RESULTS
 1. Direction
 a) …
@@ -1851,74 +1851,74 @@ a) …
 II. KHÓ KHĂN, VƯỚNG MẮC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="300" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="313" />
         <source>One heading per line; the numbering gives the level.</source>
         <translation>Mỗi dòng một đề mục; cách đánh số cho biết cấp của mục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="308" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="321" />
         <source>Word outline</source>
         <translation>Đề cương dạng Word</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="308" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="321" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="314" />
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="375" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="327" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="388" />
         <source>Could not read the outline</source>
         <translation>Không đọc được đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="317" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="330" />
         <source>Import Word headings</source>
         <translation>Lấy đề mục từ Word</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="334" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="347" />
         <source>Use outline template</source>
         <translation>Dùng mẫu đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="340" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="353" />
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="340" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="353" />
         <source>Template name:</source>
         <translation>Tên mẫu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="346" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="359" />
         <source>Could not save the template</source>
         <translation>Không lưu được mẫu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="355" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="368" />
         <source>Export the outline</source>
         <translation>Xuất đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="356" />
         <location filename="../tthc_desktop/ui/outline_editor.py" line="369" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="382" />
         <source>Outline (*.json)</source>
         <translation>Đề cương (*.json)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="362" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="375" />
         <source>Could not export the outline</source>
         <translation>Không xuất được đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="369" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="382" />
         <source>Outline file</source>
         <translation>Tệp đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/outline_editor.py" line="377" />
+        <location filename="../tthc_desktop/ui/outline_editor.py" line="390" />
         <source>Import outline file</source>
         <translation>Nhập tệp đề cương</translation>
     </message>
@@ -5022,7 +5022,7 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpcomingReports</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports_page.py" line="391" />
+        <location filename="../tthc_desktop/ui/reports_page.py" line="392" />
         <source>Reports due soon: %1 overdue, %2 in the next 45 days</source>
         <translation>Báo cáo sắp đến hạn: %1 quá hạn, %2 đến hạn trong 45 ngày tới</translation>
     </message>

@@ -34,6 +34,10 @@ def _import(window, qtbot, path) -> int:
     summary = wizard.preview_page.summary.text()
     shown = int(re.match(r"(\d+) nhiệm vụ", summary).group(1))
     wizard.next()
+    page = wizard.details_page  # the sample has no số/ký hiệu or trích yếu: the officer types them (required)
+    for field, text in ((page.symbol, "165/KH-UBND"), (page.title, "Triển khai Nghị quyết 66/NQ-CP")):
+        if not field.text():
+            field.setText(text)
     with qtbot.wait_signal(wizard.imported, timeout=10000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     return shown

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..domain.periods import Period
 from ..services.context import AppContext
 from ..services.form_fill import FillPlan, FormFillError, FormFillService, explain_lines
+from . import file_dialogs
 
 
 class FillResultDialog(QDialog):
@@ -65,14 +65,14 @@ def fill_province_form(parent: QWidget, ctx: AppContext, period: Period, *, temp
                        out: Path | None = None) -> FillResultDialog | None:
     """Ask for the form and where to save (unless given), fill it, show the result (non-modal)."""
     if template is None:
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ProvinceForm", "The province's Excel form"), "",
+        path, _ = file_dialogs.get_open_file_name(parent, QCoreApplication.translate("ProvinceForm", "The province's Excel form"), "",
                                               QCoreApplication.translate("ProvinceForm", "Excel workbooks (*.xlsx *.xls)"))
         if not path:
             return None
         template = Path(path)
     if out is None:
         suggested = template.with_name(f"{template.stem}_{period}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ProvinceForm", "Save the filled form as"), str(suggested),
+        path, _ = file_dialogs.get_save_file_name(parent, QCoreApplication.translate("ProvinceForm", "Save the filled form as"), str(suggested),
                                               QCoreApplication.translate("ProvinceForm", "Excel workbooks (*.xlsx)"))
         if not path:
             return None

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..domain.periods import parse_period
 from ..services.report_requests import ReportRequestService, RequestError, parse_day, read_deadline
 from ..store.report_requests import Channel, FileRole, ReportRequest
+from . import file_dialogs
 
 FileRoleData = Qt.ItemDataRole.UserRole
 
@@ -177,7 +177,7 @@ class ReportRequestDialog(QDialog):
 
     # -- files ------------------------------------------------------------------------------------
     def choose_file(self, role: FileRole) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self._role_label(role), "",
+        path, _ = file_dialogs.get_open_file_name(self, self._role_label(role), "",
                                               self.tr("Documents (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;"
                                                       "All files (*)"))
         if path:
