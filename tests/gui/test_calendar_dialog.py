@@ -32,4 +32,3 @@ def test_2026_days_and_officer_changes(qtbot, ctx, vietnamese):
     dialog.date_edit.setDate(QDate(2026, 6, 20))
     dialog.add_work_button.click()
     assert calendar_for(ctx).is_working_day(date(2026, 6, 20)) and ("20/06/2026", "Ngày làm bù") in _rows(dialog)
-    dialog.grab().save("/tmp/shot_calendar.png")

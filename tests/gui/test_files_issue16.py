@@ -33,7 +33,6 @@ def test_restore_takes_a_zip_from_a_usb_stick(qtbot, ctx, vietnamese, tmp_path, 
     assert not dialog.restore_button.isEnabled()
     assert dialog.choose_file(copied).path == copied
     assert dialog.selected_backup().path == copied and dialog.restore_button.isEnabled()
-    dialog.grab().save("/tmp/i16/restore_usb.png")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     junk = usb / "khong-phai.zip"

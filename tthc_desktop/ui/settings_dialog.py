@@ -26,6 +26,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         self.setMinimumWidth(560)
+        self.setSizeGripEnabled(True)
         self.language_combo = QComboBox()
         self.language_combo.addItem("Tiếng Việt", "vi")
         self.language_combo.addItem("English", "en")
@@ -50,11 +51,14 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never narrower than a path
 
-    def _value(self, text: str, *, objectName: str) -> QLabel:  # the name tests look the label up by
+    def _value(self, text: str, *, objectName: str, wrap: bool = True) -> QLabel:  # tests look it up by name
         label = QLabel(text)
         label.setObjectName(objectName)
-        label.setWordWrap(True)
+        # A path has no break opportunities: a wrapped label in a form row then overlaps the next row.
+        label.setWordWrap(wrap)
+        label.setToolTip(text)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
@@ -64,7 +68,7 @@ class SettingsDialog(QDialog):
         from ..services import backup_service
         from ..services.signing_service import SEAL_PNG, SIGNATURE_PNG
 
-        data_folder = self._value(str(ctx.data_dir), objectName="dataFolder")
+        data_folder = self._value(str(ctx.data_dir), objectName="dataFolder", wrap=False)
         form.addRow(self.tr("Data folder:"), data_folder)
         folder = backup_service.backup_folder_safe(ctx)
         try:
@@ -72,14 +76,14 @@ class SettingsDialog(QDialog):
         except Exception:  # an unreadable backup folder: show the folder, not a traceback
             count = 0
         backups = self._value(self.tr("%1 (%2 backups)").replace("%1", str(folder)).replace("%2", str(count)),
-                              objectName="backupFolder")
+                              objectName="backupFolder", wrap=False)
         form.addRow(self.tr("Backup folder:"), backups)
         images = ctx.data_dir / "signing"
         for caption, name, key in ((self.tr("Signature image:"), SIGNATURE_PNG, "signatureImage"),
                                    (self.tr("Seal image:"), SEAL_PNG, "sealImage")):
             path = images / name
             text = str(path) if path.is_file() else self.tr("not chosen (choose it in the signing dialog)")
-            form.addRow(caption, self._value(text, objectName=key))
+            form.addRow(caption, self._value(text, objectName=key, wrap=not path.is_file()))
 
     def accept(self) -> None:
         self._settings.set(LANGUAGE, self.language_combo.currentData())
