@@ -105,6 +105,7 @@ def test_settings_show_data_backup_signature_and_reminders(window, ctx, qtbot):
     rows = [dialog.findChild(QLabel, n) for n in ("dataFolder", "backupFolder", "signatureImage")]
     for upper, lower in zip(rows, rows[1:], strict=False):  # a long path never runs into the next row
         assert upper.geometry().bottom() < lower.geometry().top()
-    for label in rows[:2]:
-        assert label.width() >= label.sizeHint().width()  # shown whole, not clipped
+    for label in rows[:2]:  # shown whole: not clipped, and no wrapped line drawn past the label's height
+        assert label.width() >= label.sizeHint().width()
+        assert not label.hasHeightForWidth() or label.heightForWidth(label.width()) <= label.height()
     dialog.reject()
