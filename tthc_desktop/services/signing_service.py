@@ -21,10 +21,8 @@ lowest line of text in the right half (the signer's name), and the seal over its
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
-import shutil
 import socket
 import urllib.parse
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -56,7 +54,7 @@ from ..signing.sign_pdf import (
     sign_person_then_org,
 )
 from ..signing.signers import open_pkcs11_signer, open_pkcs12_signer, signer_cert_info
-from ..store.atomic_files import replace_file
+from ..store.files import atomic_write, sha256_file
 from ..store.submissions_store import BuiltBox, SubmissionFile, SubmissionsRepository
 from .context import AppContext
 from .events import SUBMISSIONS_CHANGED
@@ -163,8 +161,7 @@ def trust_store_dir(data_dir: Path) -> Path:
     return Path(data_dir) / TRUST_DIR
 
 
-def sha256_of(path: Path | str) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+sha256_of = sha256_file  # the name callers (commands/package_cmd) know
 
 
 def default_boxes(pdf_path: Path | str) -> tuple[SignatureBox, SignatureBox]:
@@ -247,9 +244,7 @@ class SigningService:
         self.images_dir.mkdir(parents=True, exist_ok=True)
         target = self.images_dir / name
         if src.resolve() != target.resolve():
-            tmp = target.with_suffix(".tmp")
-            shutil.copyfile(src, tmp)
-            replace_file(tmp, target)
+            atomic_write(target, src.read_bytes())  # a small PNG
         return target
 
     def set_signature_image(self, source: Path | str) -> Path:

@@ -14,8 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -23,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..store.atomic_files import replace_file
+from ..store.files import atomic_write, sha256_file
 
 MANIFEST = "manifest.json"
 MANIFEST_SIG = "manifest.p7s"  # detached CMS over manifest.json (services/signed_submission.py)
@@ -63,14 +61,6 @@ class ReadPackage:
     manifest_sig: bytes | None = None
 
 
-def sha256_file(path: Path | str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(_CHUNK), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def build_manifest(files: Sequence[PackageFile], info: PackageInfo) -> dict[str, Any]:
     names = [f.path.name for f in files]
     if len(set(names)) != len(names):
@@ -108,11 +98,9 @@ def write_package(out_path: Path | str, files: Sequence[PackageFile], info: Pack
         listed = {f.get("name"): f.get("sha256") for f in json.loads(signed_manifest[0]).get("files", [])}
         if listed != {f["name"]: f["sha256"] for f in manifest["files"]}:
             raise PackageError("Danh sách tệp đã ký (manifest.json) không khớp với các tệp hiện có; không đóng gói.")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+
+    def write(fh) -> None:
+        with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for f in files:
                 zf.write(f.path, arcname=f.path.name)
             if signed_manifest is not None:
@@ -120,16 +108,11 @@ def write_package(out_path: Path | str, files: Sequence[PackageFile], info: Pack
                 zf.writestr(MANIFEST_SIG, signed_manifest[1])
             else:
                 zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        replace_file(tmp, out)
+
+    try:
+        return atomic_write(out, write)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise PackageError(f"Không ghi được gói hồ sơ {out}: {exc.strerror or exc}") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
 
 
 def _safe_member_name(name: str) -> bool:
