@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..store.files import atomic_write, sha256_file
+from ..store.files import ZipLimits, atomic_write, sha256_file, zip_problem
 
 MANIFEST = "manifest.json"
 MANIFEST_SIG = "manifest.p7s"  # detached CMS over manifest.json (services/signed_submission.py)
@@ -30,6 +30,7 @@ FORMAT_VERSION = 1
 MAX_MEMBERS = 200
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 100  # uncompressed / compressed, per member (PDF and xlsx compress far less)
+LIMITS = ZipLimits(MAX_MEMBERS, MAX_TOTAL_BYTES, MAX_RATIO, ratio_min_size=1024 * 1024 + 1)
 _CHUNK = 1 << 16
 
 
@@ -170,21 +171,16 @@ _ZIP_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zipfile.LargeZipFile, zlib
 def _read_members(zf: zipfile.ZipFile, p: Path) -> dict[str, bytes]:
     """Every member, after the name, count and size checks (raises PackageError or a zip error)."""
     infos = zf.infolist()
-    if len(infos) > MAX_MEMBERS:
+    problem = zip_problem(infos, LIMITS, name_ok=_safe_member_name)
+    if problem is not None and problem.kind == "members":
         raise PackageError(f"Gói hồ sơ {p.name} có quá nhiều tệp ({len(infos)}); không mở.")
-    total = 0
-    for info in infos:
-        if not _safe_member_name(info.filename):
-            raise PackageError(
-                f"Gói hồ sơ {p.name} chứa tên tệp không an toàn “{info.filename}” "
-                "(đường dẫn tuyệt đối hoặc trỏ ra ngoài thư mục); không mở."
-            )
-        total += info.file_size
-        ratio = info.file_size / max(info.compress_size, 1)
-        if total > MAX_TOTAL_BYTES or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
-            raise PackageError(
-                f"Gói hồ sơ {p.name} có dung lượng giải nén bất thường (nghi “bom zip”); không mở."
-            )
+    if problem is not None and problem.kind == "name":
+        raise PackageError(
+            f"Gói hồ sơ {p.name} chứa tên tệp không an toàn “{problem.member}” "
+            "(đường dẫn tuyệt đối hoặc trỏ ra ngoài thư mục); không mở."
+        )
+    if problem is not None:
+        raise PackageError(f"Gói hồ sơ {p.name} có dung lượng giải nén bất thường (nghi “bom zip”); không mở.")
     names = {i.filename for i in infos}
     if MANIFEST not in names:
         raise PackageError(f"Gói hồ sơ {p.name} thiếu tệp {MANIFEST}.")
