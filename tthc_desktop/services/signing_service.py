@@ -55,7 +55,7 @@ from ..signing.sign_pdf import (
 )
 from ..signing.signers import open_pkcs11_signer, open_pkcs12_signer, signer_cert_info
 from ..store.files import atomic_write, sha256_file
-from ..store.submissions_store import BuiltBox, SubmissionFile, SubmissionsRepository
+from ..store.submissions_store import SubmissionFile, SubmissionsRepository
 from .context import AppContext
 from .events import SUBMISSIONS_CHANGED
 from .output_paths import check_output
@@ -194,7 +194,7 @@ def default_boxes(pdf_path: Path | str) -> tuple[SignatureBox, SignatureBox]:
     return person, seal_box_for(person)
 
 
-def _to_box(b: BuiltBox) -> SignatureBox:
+def _to_box(b: SignatureBox) -> SignatureBox:  # the geometry alone, as a hand-placed box
     return SignatureBox(b.page_index, b.x0, b.y0, b.x1, b.y1)
 
 
@@ -263,7 +263,7 @@ class SigningService:
     # -- boxes ---------------------------------------------------------------------------------------
     def register_build(self, result) -> None:
         """Remember the signature boxes of a ReportService.build result, keyed by the PDF's hash."""
-        boxes = [BuiltBox(str(b.file), b.page_index, b.x0, b.y0, b.x1, b.y1, b.role) for b in result.signature_boxes]
+        boxes = list(result.signature_boxes)
         # absolute: `package` finds the build's .xlsx beside it from any working folder
         self.repo.record_build(sha256_of(result.pdf), str(Path(result.pdf).resolve()), result.report_id, boxes)
 

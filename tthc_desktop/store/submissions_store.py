@@ -20,6 +20,7 @@ from typing import Any
 
 import sqlite_utils
 
+from ..domain.signature_box import SignatureBox
 from .audit import AuditedWriter
 
 
@@ -106,19 +107,6 @@ class Submission:
         return next((f for f in self.files if f.kind == "pdf"), None)
 
 
-@dataclass(frozen=True)
-class BuiltBox:
-    """A stored signature box (same fields as the renderer's box)."""
-
-    file: str
-    page_index: int
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    role: str
-
-
 def _to_submission(row: Mapping[str, Any]) -> Submission:
     files = tuple(SubmissionFile(**f) for f in json.loads(row["files_json"] or "[]"))
     return Submission(
@@ -178,10 +166,10 @@ class SubmissionsRepository:
         })
 
     # -- built documents --------------------------------------------------------------------
-    def record_build(self, sha256: str, path: str, report_id: int | None, boxes: Sequence[BuiltBox]) -> int:
+    def record_build(self, sha256: str, path: str, report_id: int | None, boxes: Sequence[SignatureBox]) -> int:
         return self._w.insert("built_documents", {
             "sha256": sha256, "path": path, "report_id": report_id,
-            "boxes_json": json.dumps([b.__dict__ for b in boxes], ensure_ascii=False),
+            "boxes_json": json.dumps([b.__dict__ | {"file": str(b.file)} for b in boxes], ensure_ascii=False),
             "built_at": self._w.now_iso(),
         })
 
@@ -190,12 +178,12 @@ class SubmissionsRepository:
         rows = list(self._db["built_documents"].rows_where("report_id = ?", [report_id], order_by="id desc", limit=1))
         return rows[0]["path"] if rows else None
 
-    def boxes_for_sha256(self, sha256: str) -> tuple[int | None, list[BuiltBox]] | None:
+    def boxes_for_sha256(self, sha256: str) -> tuple[int | None, list[SignatureBox]] | None:
         """(report id, boxes) of the latest build whose file had this hash, or None."""
         rows = list(self._db["built_documents"].rows_where("sha256 = ?", [sha256], order_by="id desc", limit=1))
         if not rows:
             return None
-        return rows[0]["report_id"], [BuiltBox(**b) for b in json.loads(rows[0]["boxes_json"])]
+        return rows[0]["report_id"], [SignatureBox(**b) for b in json.loads(rows[0]["boxes_json"])]
 
     # -- external signing -------------------------------------------------------------------
     def record_export(self, *, report_id: int | None, path: str, sha256: str, copy_path: str) -> int:
