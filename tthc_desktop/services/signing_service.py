@@ -208,10 +208,7 @@ def check_tsa_reachable(url: str, timeout: float = 5.0) -> None:
         with socket.create_connection((parts.hostname, port), timeout=timeout):
             pass
     except OSError:
-        raise TimestampUnavailable(
-            f"Không kết nối được máy chủ cấp dấu thời gian {url}. Tài liệu chưa được ký; "
-            "hãy kiểm tra địa chỉ máy chủ hoặc bỏ cấu hình dấu thời gian để ký không có dấu thời gian."
-        ) from None
+        raise TimestampUnavailable.for_server(url) from None
 
 
 @dataclass

@@ -178,10 +178,7 @@ def sign_document(
     try:
         atomic_write(out, write)
     except TimestampRequestError:
-        raise TimestampUnavailable(
-            f"Không kết nối được máy chủ cấp dấu thời gian {tsa_url}. Tài liệu chưa được ký; "
-            "hãy kiểm tra địa chỉ máy chủ hoặc bỏ cấu hình dấu thời gian để ký không có dấu thời gian."
-        ) from None
+        raise TimestampUnavailable.for_server(tsa_url) from None
     except p11e.PKCS11Error as exc:
         raise _map_pkcs11_error(exc) from None
     except SigningError:
