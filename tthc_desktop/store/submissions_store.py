@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-import sqlite_utils
-
 from ..domain.signature_box import SignatureBox
 from .audit import AuditedWriter
 
@@ -31,47 +29,6 @@ class SubmissionState(StrEnum):
     @property
     def label_vi(self) -> str:
         return {"signed": "Đã ký", "sent": "Đã gửi"}[self.value]
-
-
-def create_submissions_schema(db: sqlite_utils.Database) -> None:
-    """Tables of the signing feature (called by migration m006_submissions)."""
-    db["submissions"].create(
-        {
-            "id": int,
-            "report_id": int,
-            "title": str,
-            "unit": str,
-            "period": str,
-            "files_json": str,  # [{"name", "path", "sha256", "kind"}]
-            "signer_cn": str,
-            "signer_org": str,
-            "org_signer_cn": str,
-            "signed_at": str,  # ISO 8601, +07:00
-            "timestamped": int,
-            "state": str,
-            "sent_on": str,
-            "channel": str,
-            "document_number": str,
-            "package_path": str,
-            "created_at": str,
-        },
-        pk="id",
-        not_null={"files_json", "state", "created_at"},
-        defaults={"state": SubmissionState.SIGNED.value, "files_json": "[]", "timestamped": 0},
-    )
-    db["submissions"].create_index(["report_id"])
-    db["built_documents"].create(
-        {"id": int, "sha256": str, "path": str, "report_id": int, "boxes_json": str, "built_at": str},
-        pk="id",
-        not_null={"sha256", "boxes_json", "built_at"},
-    )
-    db["built_documents"].create_index(["sha256"])
-    db["external_exports"].create(
-        {"id": int, "report_id": int, "path": str, "sha256": str, "copy_path": str, "exported_at": str,
-         "imported_path": str, "imported_at": str},
-        pk="id",
-        not_null={"sha256", "exported_at"},
-    )
 
 
 @dataclass(frozen=True)
