@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLabel, QMenu
+from screenshots import save_shot
 
 from tthc_desktop.domain.entities import UnitLevel
 from tthc_desktop.ui.main_window import MainWindow
@@ -60,7 +61,7 @@ def test_empty_tasks_and_overview_pages_show_a_start_card(window, qtbot):
     assert card is not None and card.isVisible()
     texts = " ".join(label.text() for label in card.findChildren(QLabel))
     assert "Bắt đầu" in texts and "kế hoạch" in texts
-    window.grab().save("/tmp/i16/start_card_tasks.png")
+    save_shot(window, "start_card_tasks")
     window.show_page("overview")
     overview = window.stack.currentWidget()
     qtbot.waitUntil(lambda: overview.findChild(QFrame, "startCard").isVisible(), timeout=3000)
@@ -87,7 +88,7 @@ def test_user_guide_under_help(window, ctx, qtbot):
     text = dialog.browser.toPlainText()
     assert "Nhập kế hoạch" in text and "Sao lưu" in text
     assert str(ctx.data_dir) in text
-    dialog.grab().save("/tmp/i16/user_guide.png")
+    save_shot(dialog, "user_guide")
     dialog.reject()
 
 
@@ -102,5 +103,5 @@ def test_settings_show_data_backup_signature_and_reminders(window, ctx, qtbot):
     assert str(backup_service.backup_folder(ctx)) in backup and "(1 bản sao lưu)" in backup
     assert "chưa chọn" in dialog.findChild(QLabel, "signatureImage").text()
     assert "1, 3, 7 ngày trước hạn" in dialog.findChild(QLabel, "reminderDays").text()
-    dialog.grab().save("/tmp/i16/settings.png")
+    save_shot(dialog, "settings")
     dialog.reject()

@@ -8,6 +8,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableView, QWizard
+from screenshots import save_shot
 
 from tthc_desktop.domain.entities import UnitLevel
 from tthc_desktop.services import backup_service
@@ -55,7 +56,7 @@ def test_import_message_wizard_tasks_page_and_backups_agree(window, ctx, qtbot, 
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     column = headers.index("Nhiệm vụ")
     assert model.index(0, column).data() == str(in_wizard)
-    dialog.grab().save("/tmp/i16/restore_counts.png")
+    save_shot(dialog, "restore_counts")
     dialog.reject()
 
     asked = []

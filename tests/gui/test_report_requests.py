@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from screenshots import save_shot
 
 from tthc_desktop.services.report_requests import ReportRequestService
 from tthc_desktop.store.report_requests import FileRole
@@ -58,7 +59,7 @@ def test_add_through_the_dialog_shows_in_list_calendar_and_reminder(qtbot, windo
     # the deadline is read live by the plan tasks' rules: "trước ngày 20" → the 19th
     assert "19/09/2025" in dialog.deadline_label.text()
     assert "Trước ngày 20/09/2025" in dialog.deadline_label.text()
-    dialog.grab().save("/tmp/i20reg_dialog.png")
+    save_shot(dialog, "i20reg_dialog")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert panel.model.rowCount() == 1
@@ -68,7 +69,7 @@ def test_add_through_the_dialog_shows_in_list_calendar_and_reminder(qtbot, windo
     colour = panel.model.data(panel.model.index(0, DUE_COLUMN), Qt.ItemDataRole.ForegroundRole).color().name()
     assert colour == STATUS_COLOURS["due_soon"]
     assert panel.title.text() == "Yêu cầu báo cáo: 0 quá hạn, 1 đến hạn trong 7 ngày"
-    page.grab().save("/tmp/i20reg_page.png")
+    save_shot(page, "i20reg_page")
     service = ReportRequestService(window.ctx)
     request = service.list()[0]
     assert [f.role for f in request.files] == [FileRole.DOCUMENT]
@@ -161,7 +162,7 @@ def test_officer_adds_a_standing_report(qtbot, window, page):
     assert dialog.add_standing() is not None
     assert dialog.list.count() == 6
     assert dialog.list.item(5).text() == "Báo cáo cải cách hành chính (báo cáo quý) — trước ngày 20 hằng tháng"
-    dialog.grab().save("/tmp/i20reg_standing.png")
+    save_shot(dialog, "i20reg_standing")
     own = [e for e in panel.service.merged_calendar(2025) if e.label.startswith("Báo cáo cải cách")]
     assert [(e.period, e.due.isoformat()) for e in own][:1] == [("2025-Q1", "2025-03-19")]
     dialog.title_edit.setText(" ")

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from screenshots import save_shot
 from vi_texts import english_words, visible_texts
 
 from tthc_desktop.domain.entities import UnitLevel
@@ -35,7 +36,7 @@ def window(qtbot, ctx, vietnamese):
 
 
 def _check(widget, name: str) -> None:
-    widget.grab().save(f"/tmp/i16/vi_{name}.png")
+    save_shot(widget, f"vi_{name}")
     found = english_words(visible_texts(widget))
     assert not found, f"English in {name}:\n" + "\n".join(found)
 
