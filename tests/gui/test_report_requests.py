@@ -4,10 +4,9 @@ reminder counts; undo / redo on the window's stack; "Lập báo cáo" creates an
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
+import report_gui_seed as seed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from screenshots import save_shot
@@ -16,18 +15,6 @@ from tthc_desktop.services.report_requests import ReportRequestService
 from tthc_desktop.store.report_requests import FileRole
 from tthc_desktop.ui.report_requests_panel import DUE_COLUMN, STATUS_COLOURS, ReportRequestsPanel
 
-
-def _seed_module():
-    name = "tests_gui_report_gui_seed"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("report_gui_seed.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-seed = _seed_module()
 seeded, window, page = seed.seeded, seed.window, seed.page
 TODAY = seed.TODAY  # 16/09/2025
 
