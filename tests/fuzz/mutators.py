@@ -286,3 +286,29 @@ def hostile_table_text(rng: random.Random, rows: int | None = None) -> str:
         line = sep.join(cells)
         lines.append(f"| {line} |" if sep == " | " else line)
     return rng.choice(("\n", "\r\n", "\r")).join(lines)
+
+
+def describe(exc: BaseException) -> str:
+    """The exception in one short line, for a problem list."""
+    import traceback
+
+    return "".join(traceback.format_exception_only(exc)).strip()[:300]
+
+
+def mutated_reads(original: bytes, path, read, cases: int, base: int, main_parts: tuple[str, ...]) -> list[str]:
+    """Read ``cases`` seeded mutations of an office file; the problems: a non-Vietnamese or crashing failure."""
+    from tthc_desktop.importers.errors import ImportFailure
+
+    problems = []
+    for case in range(cases):
+        rng = random.Random(SEED + base + case)
+        what, data = mutate_office_file(original, rng, main_parts)
+        path.write_bytes(data)
+        try:
+            read(path)
+        except ImportFailure as exc:
+            if problem := check_failure(exc, path):
+                problems.append(f"case {base + case} {what}: {problem}")
+        except Exception as exc:
+            problems.append(f"case {base + case} {what}: {describe(exc)}")
+    return problems

@@ -14,7 +14,6 @@ Total: 350 generated cases + 1.
 from __future__ import annotations
 
 import random
-import traceback
 
 import mutators as mut
 import pytest
@@ -67,24 +66,10 @@ def export(tmp_path_factory) -> bytes:
     return path.read_bytes()
 
 
-def _describe(exc: BaseException) -> str:
-    return "".join(traceback.format_exception_only(exc)).strip()[:300]
-
 
 def test_mutated_exports(export, tmp_path):
-    problems: list[str] = []
-    path = tmp_path / "thong-ke.xlsx"
-    for case in range(CASES):
-        rng = random.Random(mut.SEED + 40_000 + case)
-        what, data = mut.mutate_office_file(export, rng, MAIN_PARTS)
-        path.write_bytes(data)
-        try:
-            import_form06(path, "xã")
-        except ImportFailure as exc:
-            if problem := mut.check_failure(exc, path):
-                problems.append(f"case {40_000 + case} {what}: {problem}")
-        except Exception as exc:
-            problems.append(f"case {40_000 + case} {what}: {_describe(exc)}")
+    problems = mut.mutated_reads(export, tmp_path / "thong-ke.xlsx", lambda p: import_form06(p, "xã"), CASES, 40_000,
+                                 MAIN_PARTS)
     assert not problems, "\n".join(problems)
 
 
@@ -106,7 +91,7 @@ def test_mutated_exports_through_the_service(ctx, export, tmp_path):
         except ImportFailure as exc:
             problem = mut.check_failure(exc, path)
         except Exception as exc:
-            problem = _describe(exc)
+            problem = mut.describe(exc)
         if mut.db_state(ctx.db_path) != before:
             problem = (problem or "") + " AND the database changed (partial write)"
         if problem:
