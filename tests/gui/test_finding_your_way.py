@@ -7,21 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLabel, QMenu
 from screenshots import save_shot
+from window_support import shown_main_window
 
-from tthc_desktop.domain.entities import UnitLevel
-from tthc_desktop.ui.main_window import MainWindow
 from tthc_desktop.ui.plan_import_wizard import PlanImportWizard
-from tthc_desktop.ui.settings import AppSettings
 
 
 @pytest.fixture
 def window(qtbot, ctx, vietnamese):
-    ctx.units.save_own_unit("Sở Tư pháp tỉnh Đồng Tháp", UnitLevel.DEPARTMENT)
-    win = MainWindow(ctx, AppSettings())
-    qtbot.add_widget(win)
-    win.show()
-    qtbot.wait_exposed(win)
-    return win
+    return shown_main_window(qtbot, ctx, "Sở Tư pháp tỉnh Đồng Tháp")
 
 
 def _open_wizards(window) -> list[PlanImportWizard]:
