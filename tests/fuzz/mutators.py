@@ -312,3 +312,30 @@ def mutated_reads(original: bytes, path, read, cases: int, base: int, main_parts
         except Exception as exc:
             problems.append(f"case {base + case} {what}: {describe(exc)}")
     return problems
+
+
+def mutated_stores(original: bytes, path, store, cases: int, base: int, main_parts: tuple[str, ...],
+                   db_path) -> tuple[list[str], int]:
+    """Store ``cases`` seeded mutations through a service: a failure must be Vietnamese and leave the database
+    as it was. Returns the problems and how many mutations were stored."""
+    from tthc_desktop.importers.errors import ImportFailure
+
+    problems, stored = [], 0
+    for case in range(cases):
+        rng = random.Random(SEED + base + case)
+        what, data = mutate_office_file(original, rng, main_parts)
+        path.write_bytes(data)
+        before = db_state(db_path)
+        try:
+            store(path)
+            stored += 1
+            continue
+        except ImportFailure as exc:
+            problem = check_failure(exc, path)
+        except Exception as exc:
+            problem = describe(exc)
+        if db_state(db_path) != before:
+            problem = (problem or "") + " AND the database changed (partial write)"
+        if problem:
+            problems.append(f"case {base + case} {what}: {problem}")
+    return problems, stored

@@ -14,8 +14,6 @@ Total: 560 generated cases + 2.
 
 from __future__ import annotations
 
-import random
-
 import fixtures_catalogue as fx
 import mutators as mut
 import pytest
@@ -47,26 +45,9 @@ def test_mutated_catalogues(catalogue, tmp_path):
 
 def test_mutated_catalogues_through_the_service(ctx, catalogue, tmp_path):
     service = ProceduresService(ctx)
-    problems: list[str] = []
-    path = tmp_path / "danh-muc.xlsx"
-    stored = 0
-    for case in range(SERVICE_CASES):
-        rng = random.Random(mut.SEED + 30_000 + case)
-        what, data = mut.mutate_office_file(catalogue, rng, MAIN_PARTS)
-        path.write_bytes(data)
-        before = mut.db_state(ctx.db_path)
-        try:
-            service.store(service.preview(path))
-            stored += 1
-            continue
-        except ImportFailure as exc:
-            problem = mut.check_failure(exc, path)
-        except Exception as exc:
-            problem = mut.describe(exc)
-        if mut.db_state(ctx.db_path) != before:
-            problem = (problem or "") + " AND the database changed (partial write)"
-        if problem:
-            problems.append(f"case {30_000 + case} {what}: {problem}")
+    problems, stored = mut.mutated_stores(catalogue, tmp_path / "danh-muc.xlsx",
+                                          lambda p: service.store(service.preview(p)), SERVICE_CASES, 30_000,
+                                          MAIN_PARTS, ctx.db_path)
     assert not problems, "\n".join(problems)
     assert stored > 0
 
