@@ -176,7 +176,7 @@ def restore_database(db_path: Path, backup_file: Path, now: datetime | None = No
         try:
             return restore_backup(ctx, backup_file, now)
         except BaseException:
-            if _is_open(ctx):
+            if is_open(ctx):
                 ctx.db.conn.close()
             raise
     except BaseException:
@@ -266,7 +266,8 @@ def _reopen_after_failure(ctx: AppContext) -> None:
         pass
 
 
-def _is_open(ctx: AppContext) -> bool:
+def is_open(ctx: AppContext) -> bool:
+    """False once the context's connection is closed (a restore swapped the database)."""
     try:
         ctx.db.conn.total_changes  # noqa: B018 - raises once the connection is closed
         return True

@@ -130,22 +130,21 @@ def _draw_image_fit(c: canvas.Canvas, png: Path | str | bytes, width: float, hei
 
 def person_appearance(box, signature_png: Path | str | bytes) -> Appearance:
     """The person's signature image, scaled to fit and centred in *box*."""
-    b = as_box(box)
-    c, buf = _new_canvas(b)
-    _draw_image_fit(c, signature_png, b.width, b.height)
-    c.showPage()
-    c.save()
-    return Appearance(buf.getvalue(), "person")
+    return _image_appearance(box, signature_png, "person")
 
 
 def seal_appearance(box, seal_png: Path | str | bytes) -> Appearance:
     """The organisation's seal image filling *box* (use ``seal_box_for`` for real size)."""
+    return _image_appearance(box, seal_png, "seal")
+
+
+def _image_appearance(box, png: Path | str | bytes, kind: str) -> Appearance:
     b = as_box(box)
     c, buf = _new_canvas(b)
-    _draw_image_fit(c, seal_png, b.width, b.height)
+    _draw_image_fit(c, png, b.width, b.height)
     c.showPage()
     c.save()
-    return Appearance(buf.getvalue(), "seal")
+    return Appearance(buf.getvalue(), kind)
 
 
 def person_text_appearance(box, *, name: str, position: str, signing_time: dt.datetime) -> Appearance:
