@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import sys
@@ -68,26 +67,14 @@ def ctx(db_path: Path):
 
 
 # -- plan files built from the Tiền Giang appendix (tests/unit/importers/fixtures_plans.py) --
-_IMPORTER_TESTS = Path(__file__).parent / "unit" / "importers"
-
-
-def _load_helpers():
-    # --import-mode=importlib: sibling modules are not importable by name, so load it explicitly
-    name = "tests_unit_importers_fixtures_plans"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, _IMPORTER_TESTS / "fixtures_plans.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="session")
 def plans():
     """The fixtures_plans helper module (builders of plan files and bad files)."""
-    return _load_helpers()
+    import fixtures_plans  # tests/unit/importers, on sys.path above
+
+    return fixtures_plans
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from form06_export import write_form06_export
 from openpyxl import Workbook
 
 TESTS = Path(__file__).resolve().parents[1]
@@ -87,22 +88,9 @@ def test_bad_file_exit_2_and_database_untouched(catalogue, tmp_path):
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
 
 
-def _form06_export(path: Path) -> None:
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["STT", "Lĩnh vực, công việc giải quyết theo cấp", "Số hồ sơ nhận giải quyết", None, None, None,
-               "Số hồ sơ đã giải quyết", None, None, None, "Số hồ sơ đang giải quyết", None, None])
-    ws.append([None, None, "Tổng số", "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", "Từ kỳ trước", "Tổng số",
-               "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"])
-    ws.append([f"({n})" for n in range(1, 14)])
-    ws.append([1, "Hộ tịch", 120, 50, 62, 8, 100, 10, 80, 10, 20, 15, 5])
-    ws.append([2, "Đất đai", 60, 0, 55, 5, 40, 5, 30, 5, 15, 10, 5])
-    wb.save(path)
-
-
 def test_stats_import_and_show(tmp_path):
     export = tmp_path / "II06a.xlsx"
-    _form06_export(export)
+    write_form06_export(export)
     db = tmp_path / "s.db"
     imported = run("stats", "import", str(export), "--period", "2025-Q3", "--level", "xã", "--db", str(db),
                    cwd=tmp_path)

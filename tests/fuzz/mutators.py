@@ -286,3 +286,56 @@ def hostile_table_text(rng: random.Random, rows: int | None = None) -> str:
         line = sep.join(cells)
         lines.append(f"| {line} |" if sep == " | " else line)
     return rng.choice(("\n", "\r\n", "\r")).join(lines)
+
+
+def describe(exc: BaseException) -> str:
+    """The exception in one short line, for a problem list."""
+    import traceback
+
+    return "".join(traceback.format_exception_only(exc)).strip()[:300]
+
+
+def mutated_reads(original: bytes, path, read, cases: int, base: int, main_parts: tuple[str, ...]) -> list[str]:
+    """Read ``cases`` seeded mutations of an office file; the problems: a non-Vietnamese or crashing failure."""
+    from tthc_desktop.importers.errors import ImportFailure
+
+    problems = []
+    for case in range(cases):
+        rng = random.Random(SEED + base + case)
+        what, data = mutate_office_file(original, rng, main_parts)
+        path.write_bytes(data)
+        try:
+            read(path)
+        except ImportFailure as exc:
+            if problem := check_failure(exc, path):
+                problems.append(f"case {base + case} {what}: {problem}")
+        except Exception as exc:
+            problems.append(f"case {base + case} {what}: {describe(exc)}")
+    return problems
+
+
+def mutated_stores(original: bytes, path, store, cases: int, base: int, main_parts: tuple[str, ...],
+                   db_path) -> tuple[list[str], int]:
+    """Store ``cases`` seeded mutations through a service: a failure must be Vietnamese and leave the database
+    as it was. Returns the problems and how many mutations were stored."""
+    from tthc_desktop.importers.errors import ImportFailure
+
+    problems, stored = [], 0
+    for case in range(cases):
+        rng = random.Random(SEED + base + case)
+        what, data = mutate_office_file(original, rng, main_parts)
+        path.write_bytes(data)
+        before = db_state(db_path)
+        try:
+            store(path)
+            stored += 1
+            continue
+        except ImportFailure as exc:
+            problem = check_failure(exc, path)
+        except Exception as exc:
+            problem = describe(exc)
+        if db_state(db_path) != before:
+            problem = (problem or "") + " AND the database changed (partial write)"
+        if problem:
+            problems.append(f"case {base + case} {what}: {problem}")
+    return problems, stored

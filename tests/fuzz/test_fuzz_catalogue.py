@@ -14,9 +14,6 @@ Total: 560 generated cases + 2.
 
 from __future__ import annotations
 
-import random
-import traceback
-
 import fixtures_catalogue as fx
 import mutators as mut
 import pytest
@@ -40,49 +37,17 @@ def catalogue(tmp_path_factory) -> bytes:
     return path.read_bytes()
 
 
-def _describe(exc: BaseException) -> str:
-    return "".join(traceback.format_exception_only(exc)).strip()[:300]
-
 
 def test_mutated_catalogues(catalogue, tmp_path):
-    problems: list[str] = []
-    path = tmp_path / "danh-muc.xlsx"
-    for case in range(CASES):
-        rng = random.Random(mut.SEED + 30_000 + case)
-        what, data = mut.mutate_office_file(catalogue, rng, MAIN_PARTS)
-        path.write_bytes(data)
-        try:
-            import_catalogue(path)
-        except ImportFailure as exc:
-            if problem := mut.check_failure(exc, path):
-                problems.append(f"case {30_000 + case} {what}: {problem}")
-        except Exception as exc:
-            problems.append(f"case {30_000 + case} {what}: {_describe(exc)}")
+    problems = mut.mutated_reads(catalogue, tmp_path / "danh-muc.xlsx", import_catalogue, CASES, 30_000, MAIN_PARTS)
     assert not problems, "\n".join(problems)
 
 
 def test_mutated_catalogues_through_the_service(ctx, catalogue, tmp_path):
     service = ProceduresService(ctx)
-    problems: list[str] = []
-    path = tmp_path / "danh-muc.xlsx"
-    stored = 0
-    for case in range(SERVICE_CASES):
-        rng = random.Random(mut.SEED + 30_000 + case)
-        what, data = mut.mutate_office_file(catalogue, rng, MAIN_PARTS)
-        path.write_bytes(data)
-        before = mut.db_state(ctx.db_path)
-        try:
-            service.store(service.preview(path))
-            stored += 1
-            continue
-        except ImportFailure as exc:
-            problem = mut.check_failure(exc, path)
-        except Exception as exc:
-            problem = _describe(exc)
-        if mut.db_state(ctx.db_path) != before:
-            problem = (problem or "") + " AND the database changed (partial write)"
-        if problem:
-            problems.append(f"case {30_000 + case} {what}: {problem}")
+    problems, stored = mut.mutated_stores(catalogue, tmp_path / "danh-muc.xlsx",
+                                          lambda p: service.store(service.preview(p)), SERVICE_CASES, 30_000,
+                                          MAIN_PARTS, ctx.db_path)
     assert not problems, "\n".join(problems)
     assert stored > 0
 

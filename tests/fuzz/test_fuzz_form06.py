@@ -13,15 +13,11 @@ Total: 350 generated cases + 1.
 
 from __future__ import annotations
 
-import random
-import traceback
-
 import mutators as mut
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tthc_desktop.importers.errors import ImportFailure
 from tthc_desktop.importers.form06_export import import_form06, parse_form06_table
 from tthc_desktop.importers.procedure_catalogue import ERROR
 from tthc_desktop.importers.table_readers import RawTable
@@ -67,50 +63,18 @@ def export(tmp_path_factory) -> bytes:
     return path.read_bytes()
 
 
-def _describe(exc: BaseException) -> str:
-    return "".join(traceback.format_exception_only(exc)).strip()[:300]
-
 
 def test_mutated_exports(export, tmp_path):
-    problems: list[str] = []
-    path = tmp_path / "thong-ke.xlsx"
-    for case in range(CASES):
-        rng = random.Random(mut.SEED + 40_000 + case)
-        what, data = mut.mutate_office_file(export, rng, MAIN_PARTS)
-        path.write_bytes(data)
-        try:
-            import_form06(path, "xã")
-        except ImportFailure as exc:
-            if problem := mut.check_failure(exc, path):
-                problems.append(f"case {40_000 + case} {what}: {problem}")
-        except Exception as exc:
-            problems.append(f"case {40_000 + case} {what}: {_describe(exc)}")
+    problems = mut.mutated_reads(export, tmp_path / "thong-ke.xlsx", lambda p: import_form06(p, "xã"), CASES, 40_000,
+                                 MAIN_PARTS)
     assert not problems, "\n".join(problems)
 
 
 def test_mutated_exports_through_the_service(ctx, export, tmp_path):
     service = StatsService(ctx)
-    problems: list[str] = []
-    path = tmp_path / "thong-ke.xlsx"
-    saved = 0
-    for case in range(SERVICE_CASES):
-        rng = random.Random(mut.SEED + 40_000 + case)
-        what, data = mut.mutate_office_file(export, rng, MAIN_PARTS)
-        path.write_bytes(data)
-        before = mut.db_state(ctx.db_path)
-        try:
-            result = service.preview_import(path)
-            service.save("2025-Q3", _unique(result.rows))
-            saved += 1
-            continue
-        except ImportFailure as exc:
-            problem = mut.check_failure(exc, path)
-        except Exception as exc:
-            problem = _describe(exc)
-        if mut.db_state(ctx.db_path) != before:
-            problem = (problem or "") + " AND the database changed (partial write)"
-        if problem:
-            problems.append(f"case {40_000 + case} {what}: {problem}")
+    problems, saved = mut.mutated_stores(export, tmp_path / "thong-ke.xlsx",
+                                         lambda p: service.save("2025-Q3", _unique(service.preview_import(p).rows)),
+                                         SERVICE_CASES, 40_000, MAIN_PARTS, ctx.db_path)
     assert not problems, "\n".join(problems)
     assert saved > 0
 

@@ -19,7 +19,6 @@ import datetime as dt
 import json
 import random
 import sqlite3
-import traceback
 from pathlib import Path, PurePosixPath
 
 import mutators as mut
@@ -52,9 +51,6 @@ from tthc_desktop.store.backup import (
 
 CI = settings.get_profile("ci")
 
-
-def _describe(exc: BaseException) -> str:
-    return "".join(traceback.format_exception_only(exc)).strip()[:300]
 
 
 def _cert(cn: str, key) -> x509.Certificate:
@@ -94,7 +90,7 @@ def test_mutated_certificate_files(cert_files, tmp_path):
                 problems.append(f"case {70_000 + case} {what}: refused but wrote {list(store.folder.iterdir())}")
             assert str(exc)
         except Exception as exc:
-            problems.append(f"case {70_000 + case} {name} {what}: {_describe(exc)}")
+            problems.append(f"case {70_000 + case} {name} {what}: {mut.describe(exc)}")
     assert not problems, "\n".join(problems)
 
 
@@ -119,7 +115,7 @@ def _read_package_outcome(path: Path) -> str | None:
     except PackageError as exc:
         return None if path.name in str(exc) or "“" in str(exc) else f"message names nothing: {exc}"
     except Exception as exc:
-        return _describe(exc)
+        return mut.describe(exc)
     return None
 
 
@@ -187,7 +183,7 @@ def _backup_outcome(path: Path, scratch: Path) -> str | None:
     except BadBackupFile as exc:
         return None if path.name in str(exc) else f"message does not name the file: {exc}"
     except Exception as exc:
-        return _describe(exc)
+        return mut.describe(exc)
     return None
 
 

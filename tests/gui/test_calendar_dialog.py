@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
+from screenshots import save_shot
 
 from tthc_desktop.services.calendar_service import calendar_for
 from tthc_desktop.ui.calendar_dialog import CalendarDaysDialog
@@ -32,3 +33,4 @@ def test_2026_days_and_officer_changes(qtbot, ctx, vietnamese):
     dialog.date_edit.setDate(QDate(2026, 6, 20))
     dialog.add_work_button.click()
     assert calendar_for(ctx).is_working_day(date(2026, 6, 20)) and ("20/06/2026", "Ngày làm bù") in _rows(dialog)
+    save_shot(dialog, "shot_calendar")

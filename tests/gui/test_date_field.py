@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QTableView, QToolButton
+from screenshots import save_shot
 
 from tthc_desktop.ui.date_field import DateField
 from tthc_desktop.ui.task_detail_dialogs import MarkDoneDialog, ProgressUpdateDialog
@@ -43,6 +44,7 @@ def test_a_typed_non_date_is_refused_with_a_message(qtbot, vietnamese):
     assert field.value() == TODAY  # the last good value is kept
     dialog.ok_button.click()
     assert dialog.isVisible(), "OK must not accept an unreadable date"
+    save_shot(dialog, "date_error")
     _type(qtbot, field, "08/12/2026")  # after today: a completion cannot be in the future
     assert "không được sau 07/12/2026" in message.text()
     _type(qtbot, field, "01/12/2026")
@@ -64,6 +66,7 @@ def test_empty_date_calendar_opens_at_today_in_vietnamese(qtbot, vietnamese):
     assert "Mon" not in header and any(str(h).startswith("T") or str(h).startswith("CN") for h in header)
     month_button = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
     assert "December" not in month_button.text() and "12" in month_button.text()
+    save_shot(calendar, "calendar")
     calendar.clicked.emit(QDate(2026, 12, 24))
     assert field.value() == date(2026, 12, 24) and not calendar.isVisible()
 

@@ -10,6 +10,7 @@ import signing_support as S
 import task_seed as seed_module
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
+from screenshots import save_shot
 
 from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.domain.status import Status
@@ -33,6 +34,7 @@ def test_restore_takes_a_zip_from_a_usb_stick(qtbot, ctx, vietnamese, tmp_path, 
     assert not dialog.restore_button.isEnabled()
     assert dialog.choose_file(copied).path == copied
     assert dialog.selected_backup().path == copied and dialog.restore_button.isEnabled()
+    save_shot(dialog, "restore_usb")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     junk = usb / "khong-phai.zip"

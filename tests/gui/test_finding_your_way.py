@@ -6,21 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLabel, QMenu
+from screenshots import save_shot
+from window_support import shown_main_window
 
-from tthc_desktop.domain.entities import UnitLevel
-from tthc_desktop.ui.main_window import MainWindow
 from tthc_desktop.ui.plan_import_wizard import PlanImportWizard
-from tthc_desktop.ui.settings import AppSettings
 
 
 @pytest.fixture
 def window(qtbot, ctx, vietnamese):
-    ctx.units.save_own_unit("Sở Tư pháp tỉnh Đồng Tháp", UnitLevel.DEPARTMENT)
-    win = MainWindow(ctx, AppSettings())
-    qtbot.add_widget(win)
-    win.show()
-    qtbot.wait_exposed(win)
-    return win
+    return shown_main_window(qtbot, ctx, "Sở Tư pháp tỉnh Đồng Tháp")
 
 
 def _open_wizards(window) -> list[PlanImportWizard]:
@@ -60,6 +54,7 @@ def test_empty_tasks_and_overview_pages_show_a_start_card(window, qtbot):
     assert card is not None and card.isVisible()
     texts = " ".join(label.text() for label in card.findChildren(QLabel))
     assert "Bắt đầu" in texts and "kế hoạch" in texts
+    save_shot(window, "start_card_tasks")
     window.show_page("overview")
     overview = window.stack.currentWidget()
     qtbot.waitUntil(lambda: overview.findChild(QFrame, "startCard").isVisible(), timeout=3000)
@@ -86,6 +81,7 @@ def test_user_guide_under_help(window, ctx, qtbot):
     text = dialog.browser.toPlainText()
     assert "Nhập kế hoạch" in text and "Sao lưu" in text
     assert str(ctx.data_dir) in text
+    save_shot(dialog, "user_guide")
     dialog.reject()
 
 
@@ -108,4 +104,5 @@ def test_settings_show_data_backup_signature_and_reminders(window, ctx, qtbot):
     for label in rows[:2]:  # shown whole: not clipped, and no wrapped line drawn past the label's height
         assert label.width() >= label.sizeHint().width()
         assert not label.hasHeightForWidth() or label.heightForWidth(label.width()) <= label.height()
+    save_shot(dialog, "settings")
     dialog.reject()

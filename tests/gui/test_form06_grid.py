@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from openpyxl import Workbook
+from form06_export import write_form06_export
 from PySide6.QtCore import Qt
 
 from tthc_desktop.domain.form06 import NUMERIC_COLUMNS, Form06Row
@@ -113,19 +111,6 @@ def test_typing_numbers_rates_and_total_row(model):
     assert model.dirty
 
 
-def _export(path: Path) -> None:
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["STT", "Lĩnh vực, công việc giải quyết theo cấp", "Số hồ sơ nhận giải quyết", None, None, None,
-               "Số hồ sơ đã giải quyết", None, None, None, "Số hồ sơ đang giải quyết", None, None])
-    ws.append([None, None, "Tổng số", "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", "Từ kỳ trước", "Tổng số",
-               "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"])
-    ws.append([f"({n})" for n in range(1, 14)])
-    ws.append([1, "Hộ tịch", 120, 50, 62, 8, 100, 10, 80, 10, 20, 15, 5])
-    ws.append([2, "Đất đai", 60, 0, 55, 5, 40, 5, 30, 5, 15, 10, 5])
-    wb.save(path)
-
-
 def test_stats_tab_import_save_and_carry_forward(ctx, qtbot, vietnamese, tmp_path):
     service = StatsService(ctx)
     service.save("2025-Q2", [Form06Row.from_columns("Hộ tịch", "", [31, 10, 21, 0, 22, 2, 20, 0, 9, 9, 0])])
@@ -136,7 +121,7 @@ def test_stats_tab_import_save_and_carry_forward(ctx, qtbot, vietnamese, tmp_pat
     assert tab.window_label.text() == "Quý III năm 2025: từ ngày 15/06/2025 đến ngày 14/09/2025"
     assert tab.carry_button.text() == "Lấy số từ kỳ trước"
     path = tmp_path / "II06a.xlsx"
-    _export(path)
+    write_form06_export(path)
     assert tab.import_file(path)
     assert tab.model.rowCount() == 3
     assert [tab.messages.item(i).text() for i in range(tab.messages.count())] == [

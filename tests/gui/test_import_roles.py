@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
+from screenshots import save_shot
 
 from tthc_desktop.domain.entities import TaskRole, UnitLevel
 from tthc_desktop.ui.plan_import_wizard import PlanImportWizard
@@ -75,3 +76,4 @@ def test_f2_changes_a_role_which_is_marked_and_counted(qtbot, ctx, vietnamese, t
     assert wizard.role_overrides == {number: TaskRole.LEAD}
     assert f"Chủ trì {lead_before + 1}," in page.role_counts.text()
     assert "(1 do bạn sửa)" in page.role_counts.text()
+    save_shot(wizard, "import_roles")

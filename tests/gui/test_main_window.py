@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from window_support import shown_main_window
 
 from tthc_desktop.domain.entities import UnitLevel
 from tthc_desktop.ui.actions import ActionId
@@ -17,12 +18,7 @@ from tthc_desktop.ui.settings import GEOMETRY, LANGUAGE, AppSettings
 
 @pytest.fixture
 def window(qtbot, ctx, vietnamese):
-    ctx.units.save_own_unit("Sở Tư pháp tỉnh Tiền Giang", UnitLevel.DEPARTMENT)
-    win = MainWindow(ctx, AppSettings())
-    qtbot.add_widget(win)
-    win.show()
-    qtbot.wait_exposed(win)
-    return win
+    return shown_main_window(qtbot, ctx, "Sở Tư pháp tỉnh Tiền Giang")
 
 
 def test_title_menus_and_pages_are_vietnamese(window):

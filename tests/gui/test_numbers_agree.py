@@ -8,22 +8,16 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableView, QWizard
+from screenshots import save_shot
+from window_support import shown_main_window
 
-from tthc_desktop.domain.entities import UnitLevel
 from tthc_desktop.services import backup_service
 from tthc_desktop.ui import backup_menu
-from tthc_desktop.ui.main_window import MainWindow
-from tthc_desktop.ui.settings import AppSettings
 
 
 @pytest.fixture
 def window(qtbot, ctx, vietnamese):
-    ctx.units.save_own_unit("Văn phòng UBND tỉnh Tiền Giang", UnitLevel.DEPARTMENT)
-    win = MainWindow(ctx, AppSettings())
-    qtbot.add_widget(win)
-    win.show()
-    qtbot.wait_exposed(win)
-    return win
+    return shown_main_window(qtbot, ctx, "Văn phòng UBND tỉnh Tiền Giang")
 
 
 def _import(window, qtbot, path) -> int:
@@ -59,6 +53,7 @@ def test_import_message_wizard_tasks_page_and_backups_agree(window, ctx, qtbot, 
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     column = headers.index("Nhiệm vụ")
     assert model.index(0, column).data() == str(in_wizard)
+    save_shot(dialog, "restore_counts")
     dialog.reject()
 
     asked = []

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QFrame, QMessageBox, QStyleOptionViewItem
+from screenshots import save_shot
 
 from tthc_desktop.domain.procedures import Procedure
 from tthc_desktop.services.procedures_service import ProceduresService
@@ -41,6 +42,7 @@ def test_empty_catalogue_offers_add_and_a_blank_template(page, ctx, qtbot, tmp_p
     assert card.isVisible()
     buttons = [b.text() for b in card.buttons]
     assert buttons == ["Thêm thủ tục…", "Lưu mẫu Excel trống…", "Nhập từ Excel…"]
+    save_shot(page, "catalogue_empty")
 
     template = tab.save_blank_template(tmp_path / "mau.xlsx")
     wb = load_workbook(template)
@@ -55,6 +57,7 @@ def test_empty_catalogue_offers_add_and_a_blank_template(page, ctx, qtbot, tmp_p
     dialog.code_edit.setText("2.000908")
     dialog.name_edit.setText("Chứng thực bản sao từ bản chính")
     dialog.field_combo.setEditText("Chứng thực")
+    save_shot(dialog, "add_procedure")
     dialog.accept()
     assert ProceduresService(ctx).get("2.000908").field == "Chứng thực"
     assert not card.isVisible()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 
+import fixtures_catalogue
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QUndoStack
@@ -21,20 +20,10 @@ from tthc_desktop.ui.procedures_page import ProceduresPage
 TESTS = Path(__file__).resolve().parents[1]
 
 
-def _catalogue_helpers():
-    name = "tests_unit_importers_fixtures_catalogue"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, TESTS / "unit" / "importers" / "fixtures_catalogue.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
 @pytest.fixture
 def catalogue_file(tmp_path):
     path = tmp_path / "danh-muc.xlsx"
-    rows = _catalogue_helpers().build_catalogue(path)
+    rows = fixtures_catalogue.build_catalogue(path)
     return path, rows
 
 

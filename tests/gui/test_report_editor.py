@@ -4,13 +4,12 @@ focuses the field; export to PDF + Excel off the UI thread with the preview; pri
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
-import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+import report_gui_seed as seed
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -23,18 +22,6 @@ from tthc_desktop.ui.actions import ActionId
 from tthc_desktop.ui.report_editor import AUTOSAVE_MS
 from tthc_desktop.ui.report_fields import RevisionModel
 
-
-def _seed_module():
-    name = "tests_gui_report_gui_seed"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("report_gui_seed.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-seed = _seed_module()
 seeded, window, page = seed.seeded, seed.window, seed.page
 Q3, Q4 = parse_period("2025-Q3"), parse_period("2025-Q4")
 DIFFICULTIES = "Hệ thống một cửa điện tử còn gián đoạn; một số sở chậm gửi phương án cắt giảm."

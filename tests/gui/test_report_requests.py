@@ -4,29 +4,17 @@ reminder counts; undo / redo on the window's stack; "Lập báo cáo" creates an
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
+import report_gui_seed as seed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from screenshots import save_shot
 
 from tthc_desktop.services.report_requests import ReportRequestService
 from tthc_desktop.store.report_requests import FileRole
 from tthc_desktop.ui.report_requests_panel import DUE_COLUMN, STATUS_COLOURS, ReportRequestsPanel
 
-
-def _seed_module():
-    name = "tests_gui_report_gui_seed"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("report_gui_seed.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-seed = _seed_module()
 seeded, window, page = seed.seeded, seed.window, seed.page
 TODAY = seed.TODAY  # 16/09/2025
 
@@ -58,6 +46,7 @@ def test_add_through_the_dialog_shows_in_list_calendar_and_reminder(qtbot, windo
     # the deadline is read live by the plan tasks' rules: "trước ngày 20" → the 19th
     assert "19/09/2025" in dialog.deadline_label.text()
     assert "Trước ngày 20/09/2025" in dialog.deadline_label.text()
+    save_shot(dialog, "i20reg_dialog")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert panel.model.rowCount() == 1
@@ -67,6 +56,7 @@ def test_add_through_the_dialog_shows_in_list_calendar_and_reminder(qtbot, windo
     colour = panel.model.data(panel.model.index(0, DUE_COLUMN), Qt.ItemDataRole.ForegroundRole).color().name()
     assert colour == STATUS_COLOURS["due_soon"]
     assert panel.title.text() == "Yêu cầu báo cáo: 0 quá hạn, 1 đến hạn trong 7 ngày"
+    save_shot(page, "i20reg_page")
     service = ReportRequestService(window.ctx)
     request = service.list()[0]
     assert [f.role for f in request.files] == [FileRole.DOCUMENT]
@@ -159,6 +149,7 @@ def test_officer_adds_a_standing_report(qtbot, window, page):
     assert dialog.add_standing() is not None
     assert dialog.list.count() == 6
     assert dialog.list.item(5).text() == "Báo cáo cải cách hành chính (báo cáo quý) — trước ngày 20 hằng tháng"
+    save_shot(dialog, "i20reg_standing")
     own = [e for e in panel.service.merged_calendar(2025) if e.label.startswith("Báo cáo cải cách")]
     assert [(e.period, e.due.isoformat()) for e in own][:1] == [("2025-Q1", "2025-03-19")]
     dialog.title_edit.setText(" ")

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import report_gui_seed as seed
+from screenshots import save_shot
+
 from tthc_desktop.domain.periods import Period, PeriodKind
 from tthc_desktop.services.report_service import ReportService
 from tthc_desktop.ui.report_dialogs import NewReportDialog
@@ -20,23 +23,9 @@ def test_quarterly_opens_on_the_quarter_due_next_in_december(qtbot, ctx, vietnam
     # Q4's data end on 14/12/2026, so its report is the next quarterly one due; Quý I would be 11 months old.
     assert dialog.period() == Period(PeriodKind.QUARTERLY, 2026, 4)
     assert dialog.index_combo.currentText() == "Quý IV"
+    save_shot(dialog, "new_report_december")
 
 
-def _seed_module():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    name = "tests_gui_report_gui_seed"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("report_gui_seed.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-seed = _seed_module()
 seeded, window, page = seed.seeded, seed.window, seed.page
 
 
@@ -53,6 +42,7 @@ def test_editor_hides_the_subheading_marker(page, qtbot):
     assert stored.startswith("## 1. Tình hình chung")  # the report keeps its sub-headings
     editor.flush()
     assert editor.draft.sections["tasks"].startswith("## 1. Tình hình chung")
+    save_shot(box, "section_headings")
 
 
 def test_preview_is_built_when_its_tab_opens(page, qtbot):
@@ -64,3 +54,4 @@ def test_preview_is_built_when_its_tab_opens(page, qtbot):
     qtbot.waitUntil(lambda: editor.preview.page_count() > 0, timeout=20000)
     labels = [w.text() for w in editor.preview.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)]
     assert not any("/0" in t for t in labels), labels
+    save_shot(editor, "preview_on_open")

@@ -3,11 +3,9 @@ report dialog's default period, the rules editor, the list of reports, the dashb
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 
+import report_gui_seed as seed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -17,18 +15,6 @@ from tthc_desktop.store.reports_store import ReportState
 from tthc_desktop.ui.report_dialogs import NewReportDialog
 from tthc_desktop.ui.reports_page import OVERDUE_COLOUR, IdRole, overdue_since
 
-
-def _seed_module():
-    name = "tests_gui_report_gui_seed"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("report_gui_seed.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-seed = _seed_module()
 seeded, window, page = seed.seeded, seed.window, seed.page
 TODAY = seed.TODAY
 

@@ -4,24 +4,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QMenu, QMessageBox
+from window_support import shown_main_window
 
 from tthc_desktop.domain.entities import Plan, Task, UnitLevel
 from tthc_desktop.services import backup_service
 from tthc_desktop.services.events import DATABASE_REPLACED
 from tthc_desktop.ui import backup_menu
 from tthc_desktop.ui.backup_dialogs import BackupListModel, RestoreDialog
-from tthc_desktop.ui.main_window import MainWindow
-from tthc_desktop.ui.settings import AppSettings
 
 
 @pytest.fixture
 def window(qtbot, ctx):
-    ctx.units.save_own_unit("Sở Tư pháp tỉnh Tiền Giang", UnitLevel.DEPARTMENT)
-    win = MainWindow(ctx, AppSettings())
-    qtbot.add_widget(win)
-    win.show()
-    qtbot.wait_exposed(win)
-    return win
+    return shown_main_window(qtbot, ctx, "Sở Tư pháp tỉnh Tiền Giang")
 
 
 def _add_plan(ctx, title: str, tasks: int) -> None:

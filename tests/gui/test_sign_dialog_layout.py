@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signing_support as S
 from PySide6.QtWidgets import QToolButton
+from screenshots import save_shot
 
 from tthc_desktop.services.signing_service import SigningService
 from tthc_desktop.ui.sign_dialog import SignDialog
@@ -22,6 +23,7 @@ def test_preview_buttons_are_not_truncated(qtbot, ctx, vietnamese, tmp_path):
     assert buttons
     cut = [b.text() for b in buttons if b.width() < b.sizeHint().width()]
     assert not cut, f"truncated: {cut}"
+    save_shot(dialog, "sign_dialog_after")
     qtbot.wait(200)  # let the preview finish its deferred layout before the dialog goes
 
 

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 import task_seed as seed_module
 from PySide6.QtWidgets import QFrame, QLabel
+from screenshots import save_shot
 
 from tthc_desktop.domain.entities import UnitLevel
 from tthc_desktop.domain.status import Status
@@ -55,7 +56,7 @@ def test_progress_and_completion_dialogs_name_the_task(window, qtbot, ids):
     for dialog in (panel.open_update_dialog(), panel.open_mark_done_dialog(), panel.open_extension_dialog()):
         label = dialog.findChild(QLabel, "dialogTask")
         assert label.isVisible() and label.text() == "1 — Rà soát thủ tục đất đai"
-        dialog.grab().save(f"/tmp/i16/task_dialog_{type(dialog).__name__}.png")
+        save_shot(dialog, f"task_dialog_{type(dialog).__name__}")
         dialog.reject()
 
 
@@ -113,6 +114,7 @@ def test_filter_restored_at_start_up_is_visibly_active(ctx, qtbot, ids, vietname
     bar = page.findChild(QFrame, "activeFilterBar")
     qtbot.waitUntil(bar.isVisible, timeout=3000)
     assert page.active_filter_label.text() == "Đang lọc: Quá hạn"
+    save_shot(win, "active_filter")
     page.active_filter_clear.click()
     assert not bar.isVisible()
     assert not page.filter_bar.current_filter().overdue_only

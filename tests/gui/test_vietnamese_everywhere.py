@@ -7,13 +7,12 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from screenshots import save_shot
 from vi_texts import english_words, visible_texts
+from window_support import shown_main_window
 
-from tthc_desktop.domain.entities import UnitLevel
 from tthc_desktop.ui import file_dialogs
 from tthc_desktop.ui.date_field import DateField
-from tthc_desktop.ui.main_window import MainWindow
-from tthc_desktop.ui.settings import AppSettings
 from tthc_desktop.ui.task_detail_dialogs import (
     DueDatesDialog,
     ExtensionDialog,
@@ -26,16 +25,11 @@ TODAY = date(2026, 12, 7)
 
 @pytest.fixture
 def window(qtbot, ctx, vietnamese):
-    ctx.units.save_own_unit("Sở Tư pháp tỉnh Đồng Tháp", UnitLevel.DEPARTMENT)
-    win = MainWindow(ctx, AppSettings())
-    qtbot.add_widget(win)
-    win.show()
-    qtbot.wait_exposed(win)
-    return win
+    return shown_main_window(qtbot, ctx, "Sở Tư pháp tỉnh Đồng Tháp")
 
 
 def _check(widget, name: str) -> None:
-    widget.grab().save(f"/tmp/i16/vi_{name}.png")
+    save_shot(widget, f"vi_{name}")
     found = english_words(visible_texts(widget))
     assert not found, f"English in {name}:\n" + "\n".join(found)
 

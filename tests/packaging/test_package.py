@@ -7,13 +7,14 @@ same script, same file list). Slow (about a minute) but run by `make test`, as C
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
+import runpy
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -26,12 +27,9 @@ GUI = BUNDLE / f"TTHC Desktop{EXE_SUFFIX}"
 APPENDIX = ROOT / "tests" / "unit" / "importers" / "data" / "tien_giang_appendix.txt"
 
 
-def _load_version_info():
-    spec = importlib.util.spec_from_file_location("packaging_version_info", ROOT / "packaging" / "version_info.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _load_version_info() -> SimpleNamespace:
+    # packaging/ is not a package (and "packaging" is pip's name): run the script for its functions
+    return SimpleNamespace(**runpy.run_path(str(ROOT / "packaging" / "version_info.py")))
 
 
 def _version() -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from typing import Any
 
 EXIT_OK = 0
@@ -31,3 +32,12 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def parse_date_arg(text: str) -> date:
+    """An argparse type: dd/mm/yyyy (or dd-mm-yyyy), said in Vietnamese when it is not a date."""
+    try:
+        day, month, year = (int(x) for x in text.replace("-", "/").split("/"))
+        return date(year, month, day)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (dạng dd/mm/yyyy)") from None

@@ -23,7 +23,7 @@ from ..services.plan_import import (
 )
 from ..store.location import resolve_db_path
 from ..store.units import read_own_unit
-from .common import EXIT_OK, CliError, add_db_option, print_json
+from .common import EXIT_OK, CliError, add_db_option, parse_date_arg, print_json
 from .plan_explain import print_explanation
 
 
@@ -39,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help='số/ký hiệu, ví dụ "165/KH-UBND" (mặc định: đọc từ phần đầu văn bản)')
     p.add_argument("--title", default="", help="trích yếu (mặc định: đọc từ văn bản; bắt buộc nếu văn bản không có)")
     p.add_argument("--issuer", default="", help="cơ quan ban hành (mặc định: đọc từ văn bản)")
-    p.add_argument("--date", dest="issued_on", type=_parse_date, metavar="dd/mm/yyyy", help="ngày ban hành")
+    p.add_argument("--date", dest="issued_on", type=parse_date_arg, metavar="dd/mm/yyyy", help="ngày ban hành")
     p.add_argument("--no-profile", action="store_true",
                    help="không áp dụng cách đọc (gán cột, phân loại dòng) đã lưu cho cơ quan ban hành này")
     p.add_argument("--dry-run", action="store_true", help="chỉ đọc và in kết quả, không lưu")
@@ -48,14 +48,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="in từng dòng của bảng: được đọc là gì (tiêu đề, phần, nhóm, nhiệm vụ, dòng nối tiếp, "
                         "ghi chú) và vì sao; không lưu")
     p.set_defaults(handler=_run)
-
-
-def _parse_date(text: str) -> date:
-    try:
-        day, month, year = (int(x) for x in text.replace("-", "/").split("/"))
-        return date(year, month, day)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (dạng dd/mm/yyyy)") from None
 
 
 def load_preview(path: Path | PlanSource, *, table: int | None, sheet: str | None, year: int | None,

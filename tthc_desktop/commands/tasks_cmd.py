@@ -16,7 +16,7 @@ from ..services.output_paths import check_output
 from ..services.task_export import export_tasks_xlsx
 from ..store.os_errors import os_error_vi
 from ..store.task_query import TaskFilter, fetch_all
-from .common import EXIT_OK, CliError, add_db_option, print_json
+from .common import EXIT_OK, CliError, add_db_option, parse_date_arg, print_json
 
 ROLES = {"lead": ("lead",), "coordinating": ("coordinating",), "all": ()}
 # Folded Vietnamese words accepted for --status besides the enum values.
@@ -41,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--year", type=int, metavar="Y", help="năm của kế hoạch")
     p.add_argument("--overdue", action="store_true", help="chỉ nhiệm vụ quá hạn")
     p.add_argument("--needs-date", action="store_true", help="chỉ nhiệm vụ cần đặt hạn")
-    p.add_argument("--today", type=_parse_date, metavar="dd/mm/yyyy", help="tính trạng thái như vào ngày này")
+    p.add_argument("--today", type=parse_date_arg, metavar="dd/mm/yyyy", help="tính trạng thái như vào ngày này")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="in dạng JSON")
     out.add_argument("--export", metavar="FILE.xlsx", help="xuất danh sách ra tệp Excel")
@@ -102,14 +102,6 @@ def _non_negative(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"số ngày phải từ 0 trở lên: {text!r}")
     return value
-
-
-def _parse_date(text: str) -> date:
-    try:
-        day, month, year = (int(x) for x in text.replace("-", "/").split("/"))
-        return date(year, month, day)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (dạng dd/mm/yyyy)") from None
 
 
 def build_filter(args: argparse.Namespace) -> TaskFilter:

@@ -16,11 +16,11 @@ them into số/ký hiệu, date, issuer and trích yếu.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..store.files import sha256_file
 from .errors import ImportFailure
 from .plan_file import CandidateTable, read_tables, table_for_import
 from .plan_header_row import find_header  # the table-inference reading (two-row headers, code columns)
@@ -46,14 +46,6 @@ class PlanSource:
     @property
     def heading(self) -> HeadingFields:
         return parse_heading(self.heading_lines)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _kind(path: Path) -> str:
@@ -110,7 +102,7 @@ def open_plan_source(path: str | os.PathLike[str]) -> PlanSource:
         tables, text = read_text_source(path)
         heading = text.split("\n")[:80]
         kind = "text"
-    return PlanSource(path, kind, _sha256(path), tables, heading)
+    return PlanSource(path, kind, sha256_file(path), tables, heading)
 
 
 def choose_table(source: PlanSource | list[RawTable], *, table: int | None = None, sheet: str | None = None,

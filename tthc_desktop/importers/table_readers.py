@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from ..domain.text_fold import fold
+from ..store.files import ZipLimits, ZipProblem, zip_problem
 from .errors import ImportFailure
 from .xlsx_dates import format_excel_date
 
@@ -183,6 +184,15 @@ _KIND_MESSAGES = {
 }
 
 
+def _zip_message(problem: ZipProblem) -> str:
+    if problem.kind == "members":
+        return f"tệp có quá nhiều thành phần ({problem.value:.0f}), nghi là tệp độc hại; từ chối mở"
+    if problem.kind == "ratio":
+        return (f"thành phần {problem.member} có tỉ lệ nén bất thường ({problem.value:.0f}:1), "
+                "nghi là tệp nén độc hại (zip bomb); từ chối mở")
+    return f"nội dung giải nén quá lớn ({problem.value // (1024 * 1024):.0f} MB > 200 MB), nghi là tệp độc hại; từ chối mở"
+
+
 def check_zip_container(path: str | os.PathLike[str], what: str) -> list[str]:
     """Check that ``path`` is a sane OOXML zip; return its member names.
 
@@ -199,24 +209,9 @@ def check_zip_container(path: str | os.PathLike[str], what: str) -> list[str]:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError):
         # NotImplementedError: a damaged header claiming a zip version or method Python lacks
         raise ImportFailure(path, f"tệp {what} bị hỏng hoặc không đầy đủ (không mở được nội dung nén)") from None
-    if len(infos) > MAX_MEMBERS:
-        raise ImportFailure(path, f"tệp có quá nhiều thành phần ({len(infos)}), nghi là tệp độc hại; từ chối mở")
-    total = 0
-    for info in infos:
-        total += info.file_size
-        if info.file_size >= RATIO_MIN_SIZE:
-            ratio = info.file_size / max(info.compress_size, 1)
-            if ratio > MAX_RATIO:
-                raise ImportFailure(
-                    path,
-                    f"thành phần {info.filename} có tỉ lệ nén bất thường ({ratio:.0f}:1), "
-                    "nghi là tệp nén độc hại (zip bomb); từ chối mở",
-                )
-    if total > MAX_UNCOMPRESSED:
-        raise ImportFailure(
-            path,
-            f"nội dung giải nén quá lớn ({total // (1024 * 1024)} MB > 200 MB), nghi là tệp độc hại; từ chối mở",
-        )
+    problem = zip_problem(infos, ZipLimits(MAX_MEMBERS, MAX_UNCOMPRESSED, MAX_RATIO, RATIO_MIN_SIZE))
+    if problem is not None:
+        raise ImportFailure(path, _zip_message(problem))
     names = [i.filename for i in infos]
     if "word/document.xml" in names and what != ".docx":
         raise ImportFailure(path, f"tệp này là văn bản Word (.docx), không phải {what}")

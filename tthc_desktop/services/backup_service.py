@@ -27,6 +27,7 @@ from ..store.backup import (
 from ..store.backup_rotation import install_database, list_backups, move_aside, rotate_backups
 from ..store.database import open_database
 from ..store.errors import NotADatabase, StoreError
+from ..store.files import integrity_check
 from ..store.lock import DatabaseLock
 from ..store.os_errors import os_error_vi
 from ..store.restore_check import MACHINE_LOCAL_SETTINGS, StagedRestore, stage_restore
@@ -175,7 +176,7 @@ def restore_database(db_path: Path, backup_file: Path, now: datetime | None = No
         try:
             return restore_backup(ctx, backup_file, now)
         except BaseException:
-            if _is_open(ctx):
+            if is_open(ctx):
                 ctx.db.conn.close()
             raise
     except BaseException:
@@ -202,8 +203,7 @@ def restore_advice(db_path: Path, folder: Path | None = None) -> str:
 def database_problem(ctx: AppContext) -> str | None:
     """None when ``PRAGMA integrity_check`` passes, else a Vietnamese message naming the backup to use."""
     try:
-        rows = ctx.db.execute("PRAGMA integrity_check").fetchall()
-        result = "; ".join(str(r[0]) for r in rows)
+        result = integrity_check(ctx.db)
     except Exception as exc:  # a damaged file can fail in many ways; all mean "damaged"
         result = str(exc)
     if result == "ok":
@@ -266,7 +266,8 @@ def _reopen_after_failure(ctx: AppContext) -> None:
         pass
 
 
-def _is_open(ctx: AppContext) -> bool:
+def is_open(ctx: AppContext) -> bool:
+    """False once the context's connection is closed (a restore swapped the database)."""
     try:
         ctx.db.conn.total_changes  # noqa: B018 - raises once the connection is closed
         return True

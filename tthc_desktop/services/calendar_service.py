@@ -52,23 +52,24 @@ def calendar_for(ctx) -> WorkingCalendar:
 
 
 def add_day_off(ctx, day: date) -> None:
-    overlay = load_overlay(ctx)
-    overlay.working_days.discard(day)
-    overlay.days_off.add(day)
-    save_overlay(ctx, overlay)
+    _set_day(ctx, day, "days_off")
 
 
 def add_make_up_day(ctx, day: date) -> None:
-    overlay = load_overlay(ctx)
-    overlay.days_off.discard(day)
-    overlay.working_days.add(day)
-    save_overlay(ctx, overlay)
+    _set_day(ctx, day, "working_days")
 
 
 def remove_day(ctx, day: date) -> None:
+    _set_day(ctx, day, None)
+
+
+def _set_day(ctx, day: date, into: str | None) -> None:
+    """The day in one of the overlay's two sets (or in neither), never in both."""
     overlay = load_overlay(ctx)
     overlay.days_off.discard(day)
     overlay.working_days.discard(day)
+    if into is not None:
+        getattr(overlay, into).add(day)
     save_overlay(ctx, overlay)
 
 

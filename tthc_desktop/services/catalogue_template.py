@@ -3,12 +3,12 @@ recognises, and no rows: the unit fills them in and imports the file."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+
+from ..store.files import atomic_write
 
 HEADERS = (
     "STT", "Mã TTHC", "Tên thủ tục hành chính", "Lĩnh vực", "Cấp thực hiện",
@@ -32,12 +32,4 @@ def write_blank_catalogue(path: str | Path) -> Path:
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
     ws.row_dimensions[1].height = 48
     ws.freeze_panes = "A2"
-    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=target.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return atomic_write(target, wb.save)

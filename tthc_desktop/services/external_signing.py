@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..signing.errors import SigningError
 from ..signing.verify import VerificationReport, check_signed_revision_matches, verify_pdf
-from ..store.atomic_files import replace_file
+from ..store.files import atomic_write, sha256_file
 from ..store.submissions_store import SubmissionFile, SubmissionsRepository
 from .context import AppContext
 from .events import SUBMISSIONS_CHANGED
@@ -55,10 +55,7 @@ def export_for_signing(ctx: AppContext, pdf_path: Path | str, out_path: Path | s
     if not keep.exists():
         keep.write_bytes(data)
     if out.resolve() != src.resolve():
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(f".{out.name}.tmp")
-        tmp.write_bytes(data)
-        replace_file(tmp, out)
+        atomic_write(out, data)
     export_id = SubmissionsRepository(ctx.writer).record_export(
         report_id=report_id, path=str(out), sha256=digest, copy_path=str(keep))
     return ExportedDocument(export_id, out, digest)
@@ -96,8 +93,8 @@ def import_signed(ctx: AppContext, export_id: int, signed_path: Path | str, *,
             shutil.copyfile(signed, target)
     first = report.signatures[0]
     org = report.signatures[1] if len(report.signatures) > 1 else None
-    files = [SubmissionFile(target.name, str(target), hashlib.sha256(target.read_bytes()).hexdigest(), "pdf")]
-    files += [SubmissionFile(p.name, str(p), hashlib.sha256(p.read_bytes()).hexdigest(), "xlsx") for p in xlsx]
+    files = [SubmissionFile(target.name, str(target), sha256_file(target), "pdf")]
+    files += [SubmissionFile(p.name, str(p), sha256_file(p), "xlsx") for p in xlsx]
     with ctx.db.atomic():
         submission_id = repo.add(
             report_id=export["report_id"], title=title or target.stem, unit=first.signer_org, period=period,

@@ -8,7 +8,6 @@ extensions, manual dates, corrected roles).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -21,6 +20,7 @@ from ..domain.entities import DueDateKind, Plan, Task, TaskDueDate, TaskRole, Un
 from ..importers.agencies import classify_role, district_warning
 from ..importers.plan_table import ColumnMapping, ParsedPlan, ParsedTask, RowClass, parse_plan_table
 from ..importers.table_readers import RawTable, fold
+from ..store.files import sha256_file
 from .context import AppContext
 from .plan_signatures import read_plan_signatures, store_plan_signatures
 
@@ -70,14 +70,6 @@ class ImportResult:
     conflicts: list[str] = field(default_factory=list)  # tasks with progress whose text changed: officer decides
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def guess_plan_year(table: RawTable, default: int) -> int:
     """The year the deadlines talk about most (a plan for 2025 names 2025 most often)."""
     years = Counter(int(y) for row in table.rows for cell in row for y in _YEAR.findall(cell or ""))
@@ -101,7 +93,7 @@ def build_preview(source: Path, table: RawTable, *, plan_year: int, unit: Unit |
             warnings.append(f"Nhiệm vụ {task.number}: cần đặt hạn ({deadline.explanation})")
         if note := district_warning(task.number, task.lead_text, task.coordinating_text):
             warnings.append(note)  # a pre-merger plan: cấp huyện no longer exists, the officer decides
-    return PlanPreview(Path(source), sha256 or file_sha256(source), parsed.table_name or table.name, plan_year,
+    return PlanPreview(Path(source), sha256 or sha256_file(source), parsed.table_name or table.name, plan_year,
                        tasks, warnings, parsed.row_classes)
 
 

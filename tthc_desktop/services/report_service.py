@@ -43,7 +43,7 @@ from .context import AppContext
 from .events import REPORTS_CHANGED
 
 if TYPE_CHECKING:  # reportlab and pyHanko: imported where a report is built or checked, not at start-up
-    from ..reports.pdf.markers import SignatureBox
+    from ..domain.signature_box import SignatureBox
 
 KSTT = "bao_cao_kstt"
 APOLOGY = "thu_xin_loi"

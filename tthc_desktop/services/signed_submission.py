@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..signing.embed import embed_files
 from ..signing.manifest_cms import ManifestSignature, sign_detached, verify_detached
+from ..store.files import atomic_write
 from .submission_package import (
     MANIFEST,
     MANIFEST_SIG,
@@ -55,13 +56,12 @@ def manifest_paths(signed_pdf: Path) -> tuple[Path, Path]:
 
 def write_signed_manifest(signer, files: Sequence[PackageFile], info: PackageInfo, signed_pdf: Path) -> tuple[Path, Path]:
     """Write ``<name>.manifest.json`` and its detached signature beside ``signed_pdf``."""
-    from ..signing.sign_pdf import _atomic_write
 
     data = json.dumps(build_manifest(files, info), ensure_ascii=False, indent=2).encode("utf-8")
     p7s = sign_detached(signer, data)
     json_path, sig_path = manifest_paths(signed_pdf)
-    _atomic_write(json_path, lambda f: f.write(data))
-    _atomic_write(sig_path, lambda f: f.write(p7s))
+    atomic_write(json_path, data)
+    atomic_write(sig_path, p7s)
     return json_path, sig_path
 
 

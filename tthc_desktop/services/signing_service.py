@@ -21,10 +21,8 @@ lowest line of text in the right half (the signer's name), and the seal over its
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
-import shutil
 import socket
 import urllib.parse
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -56,8 +54,8 @@ from ..signing.sign_pdf import (
     sign_person_then_org,
 )
 from ..signing.signers import open_pkcs11_signer, open_pkcs12_signer, signer_cert_info
-from ..store.atomic_files import replace_file
-from ..store.submissions_store import BuiltBox, SubmissionFile, SubmissionsRepository
+from ..store.files import atomic_write, sha256_file
+from ..store.submissions_store import SubmissionFile, SubmissionsRepository
 from .context import AppContext
 from .events import SUBMISSIONS_CHANGED
 from .output_paths import check_output
@@ -163,8 +161,7 @@ def trust_store_dir(data_dir: Path) -> Path:
     return Path(data_dir) / TRUST_DIR
 
 
-def sha256_of(path: Path | str) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+sha256_of = sha256_file  # the name callers (commands/package_cmd) know
 
 
 def default_boxes(pdf_path: Path | str) -> tuple[SignatureBox, SignatureBox]:
@@ -197,7 +194,7 @@ def default_boxes(pdf_path: Path | str) -> tuple[SignatureBox, SignatureBox]:
     return person, seal_box_for(person)
 
 
-def _to_box(b: BuiltBox) -> SignatureBox:
+def _to_box(b: SignatureBox) -> SignatureBox:  # the geometry alone, as a hand-placed box
     return SignatureBox(b.page_index, b.x0, b.y0, b.x1, b.y1)
 
 
@@ -211,10 +208,7 @@ def check_tsa_reachable(url: str, timeout: float = 5.0) -> None:
         with socket.create_connection((parts.hostname, port), timeout=timeout):
             pass
     except OSError:
-        raise TimestampUnavailable(
-            f"Không kết nối được máy chủ cấp dấu thời gian {url}. Tài liệu chưa được ký; "
-            "hãy kiểm tra địa chỉ máy chủ hoặc bỏ cấu hình dấu thời gian để ký không có dấu thời gian."
-        ) from None
+        raise TimestampUnavailable.for_server(url) from None
 
 
 @dataclass
@@ -247,9 +241,7 @@ class SigningService:
         self.images_dir.mkdir(parents=True, exist_ok=True)
         target = self.images_dir / name
         if src.resolve() != target.resolve():
-            tmp = target.with_suffix(".tmp")
-            shutil.copyfile(src, tmp)
-            replace_file(tmp, target)
+            atomic_write(target, src.read_bytes())  # a small PNG
         return target
 
     def set_signature_image(self, source: Path | str) -> Path:
@@ -268,7 +260,7 @@ class SigningService:
     # -- boxes ---------------------------------------------------------------------------------------
     def register_build(self, result) -> None:
         """Remember the signature boxes of a ReportService.build result, keyed by the PDF's hash."""
-        boxes = [BuiltBox(str(b.file), b.page_index, b.x0, b.y0, b.x1, b.y1, b.role) for b in result.signature_boxes]
+        boxes = list(result.signature_boxes)
         # absolute: `package` finds the build's .xlsx beside it from any working folder
         self.repo.record_build(sha256_of(result.pdf), str(Path(result.pdf).resolve()), result.report_id, boxes)
 

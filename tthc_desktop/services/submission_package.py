@@ -14,8 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -23,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..store.atomic_files import replace_file
+from ..store.files import ZipLimits, atomic_write, sha256_file, zip_problem
 
 MANIFEST = "manifest.json"
 MANIFEST_SIG = "manifest.p7s"  # detached CMS over manifest.json (services/signed_submission.py)
@@ -32,6 +30,7 @@ FORMAT_VERSION = 1
 MAX_MEMBERS = 200
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 100  # uncompressed / compressed, per member (PDF and xlsx compress far less)
+LIMITS = ZipLimits(MAX_MEMBERS, MAX_TOTAL_BYTES, MAX_RATIO, ratio_min_size=1024 * 1024 + 1)
 _CHUNK = 1 << 16
 
 
@@ -61,14 +60,6 @@ class ReadPackage:
     files: dict[str, bytes]  # member name → content, every hash checked
     manifest_bytes: bytes | None = None  # manifest.json as stored (what manifest.p7s signs)
     manifest_sig: bytes | None = None
-
-
-def sha256_file(path: Path | str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(_CHUNK), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def build_manifest(files: Sequence[PackageFile], info: PackageInfo) -> dict[str, Any]:
@@ -108,11 +99,9 @@ def write_package(out_path: Path | str, files: Sequence[PackageFile], info: Pack
         listed = {f.get("name"): f.get("sha256") for f in json.loads(signed_manifest[0]).get("files", [])}
         if listed != {f["name"]: f["sha256"] for f in manifest["files"]}:
             raise PackageError("Danh sách tệp đã ký (manifest.json) không khớp với các tệp hiện có; không đóng gói.")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+
+    def write(fh) -> None:
+        with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for f in files:
                 zf.write(f.path, arcname=f.path.name)
             if signed_manifest is not None:
@@ -120,16 +109,11 @@ def write_package(out_path: Path | str, files: Sequence[PackageFile], info: Pack
                 zf.writestr(MANIFEST_SIG, signed_manifest[1])
             else:
                 zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        replace_file(tmp, out)
+
+    try:
+        return atomic_write(out, write)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise PackageError(f"Không ghi được gói hồ sơ {out}: {exc.strerror or exc}") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
 
 
 def _safe_member_name(name: str) -> bool:
@@ -187,21 +171,16 @@ _ZIP_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zipfile.LargeZipFile, zlib
 def _read_members(zf: zipfile.ZipFile, p: Path) -> dict[str, bytes]:
     """Every member, after the name, count and size checks (raises PackageError or a zip error)."""
     infos = zf.infolist()
-    if len(infos) > MAX_MEMBERS:
+    problem = zip_problem(infos, LIMITS, name_ok=_safe_member_name)
+    if problem is not None and problem.kind == "members":
         raise PackageError(f"Gói hồ sơ {p.name} có quá nhiều tệp ({len(infos)}); không mở.")
-    total = 0
-    for info in infos:
-        if not _safe_member_name(info.filename):
-            raise PackageError(
-                f"Gói hồ sơ {p.name} chứa tên tệp không an toàn “{info.filename}” "
-                "(đường dẫn tuyệt đối hoặc trỏ ra ngoài thư mục); không mở."
-            )
-        total += info.file_size
-        ratio = info.file_size / max(info.compress_size, 1)
-        if total > MAX_TOTAL_BYTES or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
-            raise PackageError(
-                f"Gói hồ sơ {p.name} có dung lượng giải nén bất thường (nghi “bom zip”); không mở."
-            )
+    if problem is not None and problem.kind == "name":
+        raise PackageError(
+            f"Gói hồ sơ {p.name} chứa tên tệp không an toàn “{problem.member}” "
+            "(đường dẫn tuyệt đối hoặc trỏ ra ngoài thư mục); không mở."
+        )
+    if problem is not None:
+        raise PackageError(f"Gói hồ sơ {p.name} có dung lượng giải nén bất thường (nghi “bom zip”); không mở.")
     names = {i.filename for i in infos}
     if MANIFEST not in names:
         raise PackageError(f"Gói hồ sơ {p.name} thiếu tệp {MANIFEST}.")

@@ -21,7 +21,7 @@ import datetime as dt
 import io
 import unicodedata
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from pyhanko.pdf_utils import layout
@@ -32,39 +32,11 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+from ..domain.signature_box import SignatureBox
 from ..reports.pdf.fonts import font_name, register_fonts
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
 SEAL_DIAMETER_MM = 38.0
-
-
-@dataclass(frozen=True)
-class SignatureBox:
-    """Where a signature goes: page index and a rectangle in PDF points (origin bottom left)."""
-
-    page_index: int
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-
-    @property
-    def width(self) -> float:
-        return self.x1 - self.x0
-
-    @property
-    def height(self) -> float:
-        return self.y1 - self.y0
-
-    def moved(self, dx: float, dy: float) -> SignatureBox:
-        """The same box shifted (the user adjusts positions in the preview)."""
-        return replace(self, x0=self.x0 + dx, x1=self.x1 + dx, y0=self.y0 + dy, y1=self.y1 + dy)
-
-    def rect(self) -> tuple[int, int, int, int]:
-        """Integer rectangle for pyHanko's SigFieldSpec.box (rounded outwards)."""
-        import math
-
-        return (math.floor(self.x0), math.floor(self.y0), math.ceil(self.x1), math.ceil(self.y1))
 
 
 def as_box(box) -> SignatureBox:
@@ -158,22 +130,21 @@ def _draw_image_fit(c: canvas.Canvas, png: Path | str | bytes, width: float, hei
 
 def person_appearance(box, signature_png: Path | str | bytes) -> Appearance:
     """The person's signature image, scaled to fit and centred in *box*."""
-    b = as_box(box)
-    c, buf = _new_canvas(b)
-    _draw_image_fit(c, signature_png, b.width, b.height)
-    c.showPage()
-    c.save()
-    return Appearance(buf.getvalue(), "person")
+    return _image_appearance(box, signature_png, "person")
 
 
 def seal_appearance(box, seal_png: Path | str | bytes) -> Appearance:
     """The organisation's seal image filling *box* (use ``seal_box_for`` for real size)."""
+    return _image_appearance(box, seal_png, "seal")
+
+
+def _image_appearance(box, png: Path | str | bytes, kind: str) -> Appearance:
     b = as_box(box)
     c, buf = _new_canvas(b)
-    _draw_image_fit(c, seal_png, b.width, b.height)
+    _draw_image_fit(c, png, b.width, b.height)
     c.showPage()
     c.save()
-    return Appearance(buf.getvalue(), "seal")
+    return Appearance(buf.getvalue(), kind)
 
 
 def person_text_appearance(box, *, name: str, position: str, signing_time: dt.datetime) -> Appearance:

@@ -17,8 +17,9 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..store.files import atomic_write
 from .errors import SigningError
-from .sign_pdf import _atomic_write, _read_pdf
+from .sign_pdf import _read_pdf
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -53,7 +54,7 @@ def embed_files(in_pdf: Path | str, out_pdf: Path | str, files: Sequence[Path | 
             raise SigningError(f"Không đính kèm được {path.name} vào tệp {Path(in_pdf).name} "
                                f"({type(exc).__name__}); tài liệu chưa được ký.") from None
     out = Path(out_pdf)
-    _atomic_write(out, writer.write)
+    atomic_write(out, writer.write)
     return out
 
 

@@ -68,3 +68,8 @@ class TimestampUnavailable(SigningError):
         "Không kết nối được máy chủ cấp dấu thời gian. Tài liệu chưa được ký; "
         "hãy kiểm tra địa chỉ máy chủ hoặc bỏ cấu hình dấu thời gian để ký không có dấu thời gian."
     )
+
+    @classmethod
+    def for_server(cls, url: str | None) -> TimestampUnavailable:
+        """The one message for an unreachable timestamp server, naming it."""
+        return cls(cls.default_message.replace("dấu thời gian.", f"dấu thời gian {url}.", 1) if url else None)

@@ -11,10 +11,8 @@ time (+07:00).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import logging
-import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -27,6 +25,7 @@ from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
 from pyhanko.sign.signers.pdf_cms import Signer
 
 from ..store.atomic_files import replace_file
+from ..store.files import atomic_write, sha256_file
 from ..store.os_errors import os_error_vi
 from .appearance import VN_TZ, Appearance, SignatureBox, as_box, blank_appearance
 from .certs import CertInfo, cert_info
@@ -87,19 +86,6 @@ class _VnPdfSigner(PdfSigner):
         return session
 
 
-def _atomic_write(out_path: Path, write: Callable[[io.BufferedWriter], None]) -> None:
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        replace_file(tmp, out_path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
 
 def _read_pdf(path: Path | str) -> bytes:
     try:
@@ -126,7 +112,7 @@ def prepare_fields(in_path: Path | str, out_path: Path | str, boxes: Mapping[str
             writer, fields.SigFieldSpec(sig_field_name=name, on_page=box.page_index, box=box.rect())
         )
     out = Path(out_path)
-    _atomic_write(out, writer.write)
+    atomic_write(out, writer.write)
     return out
 
 
@@ -190,12 +176,9 @@ def sign_document(
     import pkcs11.exceptions as p11e
 
     try:
-        _atomic_write(out, write)
+        atomic_write(out, write)
     except TimestampRequestError:
-        raise TimestampUnavailable(
-            f"Không kết nối được máy chủ cấp dấu thời gian {tsa_url}. Tài liệu chưa được ký; "
-            "hãy kiểm tra địa chỉ máy chủ hoặc bỏ cấu hình dấu thời gian để ký không có dấu thời gian."
-        ) from None
+        raise TimestampUnavailable.for_server(tsa_url) from None
     except p11e.PKCS11Error as exc:
         raise _map_pkcs11_error(exc) from None
     except SigningError:
@@ -207,7 +190,7 @@ def sign_document(
     except Exception as exc:  # pyHanko's own errors: keep the reason, in a Vietnamese frame
         log.exception("Signing %s failed", out.name)
         raise SigningError(f"Không ký được tệp {Path(in_path).name}: {exc}") from exc
-    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    digest = sha256_file(out)
     info = cert_info(signer.signing_cert)
     log.info("Signed %s (field %s) as %s at %s", out.name, field_name, info.subject_cn, when.isoformat())
     return SignResult(out, field_name, when, info, timestamper is not None, digest)

@@ -8,8 +8,6 @@ certificate imported twice is stored once.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
 
+from ..store.files import atomic_write
 from .certs import CertInfo, cert_info
 from .errors import SigningError
 
@@ -78,10 +77,7 @@ class TrustStore:
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self._path_for(cert)
         if not target.exists():
-            fd, tmp = tempfile.mkstemp(prefix=".import-", suffix=".tmp", dir=self.folder)
-            with os.fdopen(fd, "wb") as f:
-                f.write(cert.public_bytes(serialization.Encoding.DER))
-            os.replace(tmp, target)
+            atomic_write(target, cert.public_bytes(serialization.Encoding.DER), prefix=".import-")
         return cert_info(cert)
 
     def entries(self) -> list[TrustedCert]:

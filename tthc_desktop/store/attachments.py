@@ -11,13 +11,12 @@ import hashlib
 import os
 import re
 import shutil
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic_files import replace_file
 from .errors import StoreError
+from .files import atomic_write, sha256_file
 
 FOLDER_NAME = "attachments"
 MAX_NAME_LENGTH = 120  # characters; Windows paths stay well under MAX_PATH with the data folder in front
@@ -84,26 +83,24 @@ class AttachmentStore:
         source = Path(source)
         display = sanitize_name(name or source.name)
         try:
-            digest = _sha256(source)
+            digest = sha256_file(source)
         except OSError as exc:
             raise AttachmentError(f"Không đọc được tệp “{source}”: {exc.strerror or exc}") from exc
         target = self.path_for(digest, display)
         if target.is_file() and target.stat().st_size == source.stat().st_size:
             return StoredAttachment(digest, display, target)
+
+        def copy(out) -> None:  # hashes what it writes: a file changed mid-copy is never kept
+            copied = hashlib.sha256()
+            with source.open("rb") as src:
+                while chunk := src.read(1 << 20):
+                    copied.update(chunk)
+                    out.write(chunk)
+            if copied.hexdigest() != digest:
+                raise AttachmentError(f"Tệp “{source.name}” thay đổi trong khi sao chép; hãy thử lại.")
+
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-                    shutil.copyfileobj(src, out, 1 << 20)
-                    out.flush()
-                    os.fsync(out.fileno())
-                if _sha256(Path(tmp)) != digest:
-                    raise AttachmentError(f"Tệp “{source.name}” thay đổi trong khi sao chép; hãy thử lại.")
-                replace_file(tmp, target)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+            atomic_write(target, copy, prefix=".tmp-", suffix="")
         except OSError as exc:
             raise AttachmentError(
                 f"Không sao chép được tệp “{source.name}” vào thư mục đính kèm {self.root}: {exc.strerror or exc}"
@@ -119,7 +116,7 @@ class AttachmentStore:
 
     def verify(self, sha256: str, name: str) -> bool:
         path = self.path_for(sha256, name)
-        return path.is_file() and _sha256(path) == sha256
+        return path.is_file() and sha256_file(path) == sha256
 
     def export(self, sha256: str, name: str, destination: str | os.PathLike[str]) -> Path:
         """Write a copy to ``destination`` (a file path, or a folder to get the original name)."""
@@ -128,22 +125,12 @@ class AttachmentStore:
         if dest.is_dir():
             dest = dest / sanitize_name(name)
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=dest.parent)
-            try:
-                with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-                    shutil.copyfileobj(src, out, 1 << 20)
-                replace_file(tmp, dest)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+            atomic_write(dest, lambda out: _copy_from(source, out), prefix=".tmp-", suffix="")
         except OSError as exc:
             raise AttachmentError(f"Không lưu được bản sao vào “{dest}”: {exc.strerror or exc}") from exc
         return dest
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+def _copy_from(source: Path, out) -> None:
+    with source.open("rb") as src:
+        shutil.copyfileobj(src, out, 1 << 20)

@@ -30,6 +30,7 @@ from pathlib import Path, PurePosixPath
 
 from .atomic_files import replace_file
 from .errors import StoreError
+from .files import atomic_write, integrity_check, sha256_and_size
 from .os_errors import os_error_vi
 from .sqlite_uri import connect_read_only
 from .task_query import HEADING_CLAUSE
@@ -124,7 +125,7 @@ def create_backup(
     try:
         copy = work / DB_MEMBER
         facts = _copy_database(conn, copy, progress)
-        db_sha, db_size = file_sha256(copy)
+        db_sha, db_size = sha256_and_size(copy)
         attachments = _attachment_files(attachments_dir)
         manifest = {
             "format": BACKUP_FORMAT,
@@ -237,11 +238,9 @@ def extract_attachments(path: Path, attachments_dir: Path) -> int:
                 raise BadBackupFile(f"Tệp {path.name} chứa đường dẫn không an toàn: {member.filename}.")
             if target.exists():
                 continue  # content-addressed: same name, same content
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(target.name + PARTIAL_SUFFIX)
-            with zf.open(member) as src, tmp.open("wb") as dst:
-                shutil.copyfileobj(src, dst, _CHUNK)
-            os.replace(tmp, target)
+            with zf.open(member) as src:
+                atomic_write(target, lambda dst, src=src: shutil.copyfileobj(src, dst, _CHUNK),
+                             prefix=f"{target.name}.", suffix=PARTIAL_SUFFIX)
             added += 1
     return added
 
@@ -253,22 +252,11 @@ def sqlite_integrity(db_file: Path) -> str:
     except sqlite3.Error as exc:
         return str(exc)
     try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-        return "; ".join(str(r[0]) for r in rows)
+        return integrity_check(conn)
     except sqlite3.Error as exc:
         return str(exc)
     finally:
         conn.close()
-
-
-def file_sha256(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with Path(path).open("rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
 
 
 def check_member_name(name: str) -> bool:
@@ -296,7 +284,7 @@ def _copy_database(conn: sqlite3.Connection, copy: Path, progress: Progress | No
 
         try:
             conn.backup(dst, pages=256, progress=_step)
-            result = "; ".join(str(r[0]) for r in dst.execute("PRAGMA integrity_check").fetchall())
+            result = integrity_check(dst)
         except sqlite3.DatabaseError as exc:
             if getattr(exc, "sqlite_errorname", "") not in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
                 raise

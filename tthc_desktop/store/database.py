@@ -69,12 +69,6 @@ def open_database(path: Path, *, migrate: bool = True) -> sqlite_utils.Database:
     return db
 
 
-def integrity_check(db: sqlite_utils.Database) -> str:
-    """Result of ``PRAGMA integrity_check``: "ok" when the file is sound."""
-    rows = db.execute("PRAGMA integrity_check").fetchall()
-    return "; ".join(str(r[0]) for r in rows)
-
-
 def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> StoreError | None:
     """A Vietnamese StoreError for environment faults (disk full, read-only, locked); None for anything else."""
     text = str(exc).lower()

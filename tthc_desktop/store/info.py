@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .database import integrity_check
+from .files import integrity_check
 from .migrations import latest_version, schema_version
 
 COUNTED_TABLES = ("units", "plans", "tasks", "task_due_dates", "task_updates", "audit_log", "settings")

@@ -1,4 +1,9 @@
-"""Schema migrations (sqlite_utils.Migrations). Append new steps; never edit one that has shipped."""
+"""Schema migrations (sqlite_utils.Migrations). Append new steps; never edit one that has shipped.
+
+Every step holds its own schema, frozen as it shipped (names and defaults written out, not taken from the
+repository modules), so a repository that evolves never changes what an old step did. The one exception
+is m003, whose search index is built by store/search.py (the folding functions live there).
+"""
 
 from __future__ import annotations
 
@@ -123,43 +128,147 @@ def m003_task_search(db: sqlite_utils.Database) -> None:
 @migrations()
 def m004_procedures_and_stats(db: sqlite_utils.Database) -> None:
     """The unit's TTHC catalogue and the biểu 06 figures per period (issue 5)."""
-    from .period_stats import create_period_stats_schema
-    from .procedures import create_procedures_schema
-
-    create_procedures_schema(db)
-    create_period_stats_schema(db)
+    flags = ("business_related", "internal", "cross_boundary", "one_stop", "baseline_cost_not_regulated",
+             "current_cost_not_regulated")
+    db["procedures"].create(
+        {
+            "code": str,
+            "name": str,
+            "field": str,
+            "level": str,
+            "business_related": int,
+            "internal": int,
+            "online_level": str,
+            "cross_boundary": int,
+            "one_stop": int,
+            "baseline_days": str,
+            "current_days": str,
+            "days_kind": str,
+            "baseline_cost": int,
+            "current_cost": int,
+            "baseline_cost_not_regulated": int,
+            "current_cost_not_regulated": int,
+            "yearly_volume": int,
+            "position": int,
+            "updated_at": str,
+        },
+        pk="code",
+        not_null={"name"},
+        defaults={flag: 0 for flag in flags} | {"position": 0, "online_level": "khong", "days_kind": "working"},
+    )
+    db["procedures"].create_index(["field"])
+    figures = tuple(f"c{n}" for n in range(3, 14))  # the numeric columns of biểu 06
+    db["period_stats"].create(
+        {"id": int, "period": str, "field": str, "level": str, "position": int, "updated_at": str}
+        | {name: int for name in figures},
+        pk="id",
+        not_null={"period", "field", "level"},
+        defaults={name: 0 for name in figures} | {"level": "", "position": 0},
+    )
+    db["period_stats"].create_index(["period", "field", "level"], unique=True)
 
 
 @migrations()
 def m005_reports(db: sqlite_utils.Database) -> None:
     """Reports, their revisions (issue 6); report rules live in settings."""
-    from .reports_store import create_reports_schema
-
-    create_reports_schema(db)
+    db["reports"].create(
+        {
+            "id": int,
+            "template_id": str,
+            "template_version": str,
+            "kind": str,
+            "period": str,
+            "title": str,
+            "fields_json": str,
+            "sections_json": str,
+            "figures_json": str,
+            "state": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"template_id", "template_version", "state", "created_at", "updated_at"},
+        defaults={"state": "draft", "fields_json": "{}", "sections_json": "{}", "figures_json": "{}"},
+    )
+    db["reports"].create_index(["template_id", "period"])
+    db["report_revisions"].create(
+        {
+            "id": int,
+            "report_id": int,
+            "saved_at": str,
+            "actor": str,
+            "note": str,
+            "fields_json": str,
+            "sections_json": str,
+            "figures_json": str,
+        },
+        pk="id",
+        foreign_keys=[("report_id", "reports", "id")],
+        not_null={"report_id", "saved_at"},
+    )
+    db["report_revisions"].create_index(["report_id"])
 
 
 @migrations()
 def m006_submissions(db: sqlite_utils.Database) -> None:
     """Signed submissions, built documents' signature boxes, external signing exports (issue 7)."""
-    from .submissions_store import create_submissions_schema
-
-    create_submissions_schema(db)
+    db["submissions"].create(
+        {
+            "id": int,
+            "report_id": int,
+            "title": str,
+            "unit": str,
+            "period": str,
+            "files_json": str,  # [{"name", "path", "sha256", "kind"}]
+            "signer_cn": str,
+            "signer_org": str,
+            "org_signer_cn": str,
+            "signed_at": str,  # ISO 8601, +07:00
+            "timestamped": int,
+            "state": str,
+            "sent_on": str,
+            "channel": str,
+            "document_number": str,
+            "package_path": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"files_json", "state", "created_at"},
+        defaults={"state": "signed", "files_json": "[]", "timestamped": 0},
+    )
+    db["submissions"].create_index(["report_id"])
+    db["built_documents"].create(
+        {"id": int, "sha256": str, "path": str, "report_id": int, "boxes_json": str, "built_at": str},
+        pk="id",
+        not_null={"sha256", "boxes_json", "built_at"},
+    )
+    db["built_documents"].create_index(["sha256"])
+    db["external_exports"].create(
+        {"id": int, "report_id": int, "path": str, "sha256": str, "copy_path": str, "exported_at": str,
+         "imported_path": str, "imported_at": str},
+        pk="id",
+        not_null={"sha256", "exported_at"},
+    )
 
 
 @migrations()
 def m007_unit_details(db: sqlite_utils.Database) -> None:
     """The own unit's details for report headings (issue 14); a cấp huyện unit is kept and asked about."""
-    from .units import create_unit_details_schema
-
-    create_unit_details_schema(db)
+    existing = set(db["units"].columns_dict)
+    for name in ("parent_name", "place", "abbr", "signer", "position", "authority", "recipients"):
+        if name not in existing:
+            db["units"].add_column(name, str, not_null_default="")
 
 
 @migrations()
 def m008_plan_signatures(db: sqlite_utils.Database) -> None:
     """Signers and signing times of a signed PDF plan, kept with the plan (issue 14)."""
-    from .plan_signatures import create_plan_signatures_schema
-
-    create_plan_signatures_schema(db)
+    db["plan_signatures"].create(
+        {"id": int, "plan_id": int, "field": str, "signer_cn": str, "signer_org": str, "signing_time": str,
+         "valid": int, "trusted": int, "summary": str},
+        pk="id", foreign_keys=[("plan_id", "plans", "id")], not_null={"plan_id"}, if_not_exists=True,
+    )
+    db["plan_signatures"].create_index(["plan_id"], if_not_exists=True)
 
 
 @migrations()
@@ -177,17 +286,49 @@ def m010_reimport_matching(db: sqlite_utils.Database) -> None:
     """Re-import matching (issue 18 §3): a task missing from the new file is kept and marked with the
     date it went missing; its number no longer blocks the task that now carries it; conflicts wait
     for the officer."""
-    from .task_marks import create_task_marks_schema
-
-    create_task_marks_schema(db)
+    db["tasks"].add_column("removed_on", str)
+    db.execute("DROP INDEX IF EXISTS idx_tasks_plan_id_number")
+    db.execute("CREATE UNIQUE INDEX idx_tasks_plan_id_number ON tasks (plan_id, number) "
+               "WHERE removed_on IS NULL")
+    db["task_import_conflicts"].create(
+        {"id": int, "task_id": int, "plan_id": int, "found_on": str, "old_content": str, "new_number": str,
+         "new_content": str, "new_fields": str, "resolved_on": str, "resolution": str},
+        pk="id", foreign_keys=[("task_id", "tasks", "id"), ("plan_id", "plans", "id")],
+        not_null={"task_id", "plan_id", "found_on", "new_fields"},
+    )
+    db["task_import_conflicts"].create_index(["task_id"])
 
 
 @migrations()
 def m011_report_requests(db: sqlite_utils.Database) -> None:
     """The register of report requests, their files, the officer's own standing reports (issue 20)."""
-    from .report_requests import create_report_requests_schema
-
-    create_report_requests_schema(db)
+    db["report_requests"].create(
+        {
+            "id": int, "number": str, "issued_on": str, "issuer": str, "title": str, "period": str,
+            "cutoff_from": str, "cutoff_to": str, "deadline_text": str, "due_on": str, "deadline_rule": str,
+            "channel": str, "report_id": int, "submission_id": int, "note": str,
+            "created_at": str, "updated_at": str, "deleted_at": str,
+        },
+        pk="id",
+        foreign_keys=[("report_id", "reports", "id"), ("submission_id", "submissions", "id")],
+        not_null={"number", "title", "deadline_text", "channel", "created_at", "updated_at"},
+        defaults={"channel": "edoc"},
+    )
+    db["report_requests"].create_index(["due_on"])
+    db["report_request_files"].create(
+        {"id": int, "request_id": int, "role": str, "sha256": str, "name": str, "added_at": str},
+        pk="id",
+        foreign_keys=[("request_id", "report_requests", "id")],
+        not_null={"request_id", "role", "sha256", "name"},
+    )
+    db["report_request_files"].create_index(["request_id"])
+    db["standing_reports"].create(
+        {"id": int, "title": str, "kind": str, "working_days": int, "before_day": int, "issuer": str,
+         "note": str, "created_at": str, "deleted_at": str},
+        pk="id",
+        not_null={"title", "kind", "created_at"},
+        defaults={"working_days": 2},
+    )
 
 
 @migrations()

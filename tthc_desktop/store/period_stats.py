@@ -9,25 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import sqlite_utils
-
 from ..domain.form06 import NUMERIC_COLUMNS, Form06Row
 from .audit import AuditedWriter
 
 TABLE = "period_stats"
 COLUMN_NAMES = tuple(f"c{n}" for n in NUMERIC_COLUMNS)
-
-
-def create_period_stats_schema(db: sqlite_utils.Database) -> None:
-    """Create the ``period_stats`` table (migration m004)."""
-    db[TABLE].create(
-        {"id": int, "period": str, "field": str, "level": str, "position": int, "updated_at": str}
-        | {name: int for name in COLUMN_NAMES},
-        pk="id",
-        not_null={"period", "field", "level"},
-        defaults={name: 0 for name in COLUMN_NAMES} | {"level": "", "position": 0},
-    )
-    db[TABLE].create_index(["period", "field", "level"], unique=True)
 
 
 def _row_values(row: Form06Row) -> dict[str, int]:

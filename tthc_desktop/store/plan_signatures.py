@@ -3,15 +3,6 @@
 from __future__ import annotations
 
 
-def create_plan_signatures_schema(db) -> None:
-    db["plan_signatures"].create(
-        {"id": int, "plan_id": int, "field": str, "signer_cn": str, "signer_org": str, "signing_time": str,
-         "valid": int, "trusted": int, "summary": str},
-        pk="id", foreign_keys=[("plan_id", "plans", "id")], not_null={"plan_id"}, if_not_exists=True,
-    )
-    db["plan_signatures"].create_index(["plan_id"], if_not_exists=True)
-
-
 def replace_plan_signatures(db, plan_id: int, rows: list[dict]) -> None:
     """Replace the plan's stored signatures (inside the caller's transaction)."""
     db.execute("DELETE FROM plan_signatures WHERE plan_id = ?", [plan_id])

@@ -13,34 +13,10 @@ class PlanRepository:
         self._db = writer.db
 
     def add(self, plan: Plan) -> int:
-        return self._w.insert(
-            "plans",
-            {
-                "symbol": plan.symbol,
-                "issued_on": iso(plan.issued_on),
-                "issuer": plan.issuer,
-                "title": plan.title,
-                "year": plan.year,
-                "source_file": plan.source_file,
-                "source_sha256": plan.source_sha256,
-                "created_at": self._w.now_iso(),
-            },
-        )
+        return self._w.insert("plans", _plan_row(plan) | {"created_at": self._w.now_iso()})
 
     def update(self, plan: Plan) -> None:
-        self._w.update(
-            "plans",
-            plan.id,
-            {
-                "symbol": plan.symbol,
-                "issued_on": iso(plan.issued_on),
-                "issuer": plan.issuer,
-                "title": plan.title,
-                "year": plan.year,
-                "source_file": plan.source_file,
-                "source_sha256": plan.source_sha256,
-            },
-        )
+        self._w.update("plans", plan.id, _plan_row(plan))
 
     def get(self, plan_id: int) -> Plan:
         return _to_plan(self._db["plans"].get(plan_id))
@@ -61,6 +37,11 @@ class PlanRepository:
             return None
         rows = list(self._db["plans"].rows_where(" OR ".join(clauses), params, order_by="id", limit=1))
         return _to_plan(rows[0]) if rows else None
+
+
+def _plan_row(plan: Plan) -> dict:
+    return {"symbol": plan.symbol, "issued_on": iso(plan.issued_on), "issuer": plan.issuer, "title": plan.title,
+            "year": plan.year, "source_file": plan.source_file, "source_sha256": plan.source_sha256}
 
 
 def _to_plan(row: dict) -> Plan:

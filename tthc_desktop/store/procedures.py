@@ -11,45 +11,12 @@ from dataclasses import fields
 from decimal import Decimal
 from typing import Any
 
-import sqlite_utils
-
 from ..domain.procedures import DaysKind, Level, OnlineLevel, Procedure
 from .audit import AuditedWriter
 
 TABLE = "procedures"
 _FLAGS = ("business_related", "internal", "cross_boundary", "one_stop", "baseline_cost_not_regulated",
           "current_cost_not_regulated")
-
-
-def create_procedures_schema(db: sqlite_utils.Database) -> None:
-    """Create the ``procedures`` table (migration m004)."""
-    db[TABLE].create(
-        {
-            "code": str,
-            "name": str,
-            "field": str,
-            "level": str,
-            "business_related": int,
-            "internal": int,
-            "online_level": str,
-            "cross_boundary": int,
-            "one_stop": int,
-            "baseline_days": str,
-            "current_days": str,
-            "days_kind": str,
-            "baseline_cost": int,
-            "current_cost": int,
-            "baseline_cost_not_regulated": int,
-            "current_cost_not_regulated": int,
-            "yearly_volume": int,
-            "position": int,
-            "updated_at": str,
-        },
-        pk="code",
-        not_null={"name"},
-        defaults={flag: 0 for flag in _FLAGS} | {"position": 0, "online_level": "khong", "days_kind": "working"},
-    )
-    db[TABLE].create_index(["field"])
 
 
 def procedure_to_row(p: Procedure) -> dict[str, Any]:

@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-import sqlite_utils
-
 from .audit import AuditedWriter
 
 
@@ -46,37 +44,6 @@ class FileRole(StrEnum):
 
 REQUEST_COLUMNS = ("number", "issued_on", "issuer", "title", "period", "cutoff_from", "cutoff_to",
                    "deadline_text", "due_on", "deadline_rule", "channel", "report_id", "submission_id", "note")
-
-
-def create_report_requests_schema(db: sqlite_utils.Database) -> None:
-    """Tables of the request register (called by the migration step)."""
-    db["report_requests"].create(
-        {
-            "id": int, "number": str, "issued_on": str, "issuer": str, "title": str, "period": str,
-            "cutoff_from": str, "cutoff_to": str, "deadline_text": str, "due_on": str, "deadline_rule": str,
-            "channel": str, "report_id": int, "submission_id": int, "note": str,
-            "created_at": str, "updated_at": str, "deleted_at": str,
-        },
-        pk="id",
-        foreign_keys=[("report_id", "reports", "id"), ("submission_id", "submissions", "id")],
-        not_null={"number", "title", "deadline_text", "channel", "created_at", "updated_at"},
-        defaults={"channel": Channel.EDOC.value},
-    )
-    db["report_requests"].create_index(["due_on"])
-    db["report_request_files"].create(
-        {"id": int, "request_id": int, "role": str, "sha256": str, "name": str, "added_at": str},
-        pk="id",
-        foreign_keys=[("request_id", "report_requests", "id")],
-        not_null={"request_id", "role", "sha256", "name"},
-    )
-    db["report_request_files"].create_index(["request_id"])
-    db["standing_reports"].create(
-        {"id": int, "title": str, "kind": str, "working_days": int, "before_day": int, "issuer": str,
-         "note": str, "created_at": str, "deleted_at": str},
-        pk="id",
-        not_null={"title", "kind", "created_at"},
-        defaults={"working_days": 2},
-    )
 
 
 @dataclass(frozen=True)

@@ -41,47 +41,6 @@ class ReportState(StrEnum):
                 "submitted": "Đã gửi"}[self.value]
 
 
-def create_reports_schema(db: sqlite_utils.Database) -> None:
-    """Tables of the reports feature (called by migration m005_reports)."""
-    db["reports"].create(
-        {
-            "id": int,
-            "template_id": str,
-            "template_version": str,
-            "kind": str,
-            "period": str,
-            "title": str,
-            "fields_json": str,
-            "sections_json": str,
-            "figures_json": str,
-            "state": str,
-            "created_at": str,
-            "updated_at": str,
-        },
-        pk="id",
-        not_null={"template_id", "template_version", "state", "created_at", "updated_at"},
-        defaults={"state": ReportState.DRAFT.value, "fields_json": "{}", "sections_json": "{}",
-                  "figures_json": "{}"},
-    )
-    db["reports"].create_index(["template_id", "period"])
-    db["report_revisions"].create(
-        {
-            "id": int,
-            "report_id": int,
-            "saved_at": str,
-            "actor": str,
-            "note": str,
-            "fields_json": str,
-            "sections_json": str,
-            "figures_json": str,
-        },
-        pk="id",
-        foreign_keys=[("report_id", "reports", "id")],
-        not_null={"report_id", "saved_at"},
-    )
-    db["report_revisions"].create_index(["report_id"])
-
-
 @dataclass(frozen=True)
 class ReportRecord:
     id: int

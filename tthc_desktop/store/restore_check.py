@@ -46,6 +46,7 @@ from .backup import (
     verify_backup,
     write_chunk,
 )
+from .files import ZipLimits, zip_problem
 from .migrations import apply_migrations, migrations
 from .search import register_functions
 
@@ -60,6 +61,8 @@ MAX_TOTAL = 16 * 1024 * 1024 * 1024
 MAX_RATIO = 200
 RATIO_MIN_SIZE = 1024 * 1024
 FREE_SPACE_MARGIN = 64 * 1024 * 1024
+LIMITS = ZipLimits(MAX_MEMBERS, MAX_TOTAL, MAX_RATIO, RATIO_MIN_SIZE, max_member=MAX_ATTACHMENT,
+                   member_caps={DB_MEMBER: MAX_DATABASE}, ratio_exempt=frozenset({DB_MEMBER}))
 
 _CONTENT_ADDRESS = re.compile(r"([0-9a-f]{2})/([0-9a-f]{62})(\.[0-9a-z]{1,10})?")
 
@@ -77,9 +80,23 @@ def check_members(zf: zipfile.ZipFile, name: str) -> None:
     members = zf.infolist()
     if len(members) > MAX_MEMBERS:
         raise BadBackupFile(f"Tệp {name} có quá nhiều mục ({len(members):,}); tệp bị từ chối.".replace(",", "."))
+    _check_names(members, name)
+    problem = zip_problem(members, LIMITS)
+    if problem is None:
+        return
+    if problem.kind == "member_size":
+        raise BadBackupFile(f"Tệp {name}: mục {problem.member!r} khai báo kích thước quá lớn ({_mb(int(problem.value))}); "
+                            "tệp bị từ chối.")
+    if problem.kind == "ratio":
+        raise BadBackupFile(f"Tệp {name}: mục {problem.member!r} có tỉ lệ nén bất thường (có thể là “bom nén”); "
+                            "tệp bị từ chối.")
+    raise BadBackupFile(f"Tệp {name}: tổng dung lượng khai báo quá lớn ({_mb(int(problem.value))}); tệp bị từ chối.")
+
+
+def _check_names(members: list[zipfile.ZipInfo], name: str) -> None:
+    """Safe relative names, none twice (case-folded, as Windows sees them), no name both a file and a folder."""
     files: set[str] = set()
     folders: set[str] = set()
-    total = 0
     for m in members:
         raw = m.filename
         parts = raw.replace("\\", "/").split("/")
@@ -103,16 +120,6 @@ def check_members(zf: zipfile.ZipFile, name: str) -> None:
         if prefixes & files:
             raise BadBackupFile(f"Tệp {name} có mục vừa là tệp vừa là thư mục ({raw!r}); tệp bị từ chối.")
         folders |= prefixes
-        cap = MAX_DATABASE if raw == DB_MEMBER else MAX_ATTACHMENT
-        if m.file_size > cap:
-            raise BadBackupFile(f"Tệp {name}: mục {raw!r} khai báo kích thước quá lớn ({_mb(m.file_size)}); "
-                                "tệp bị từ chối.")
-        if m.file_size >= RATIO_MIN_SIZE and raw != DB_MEMBER and m.file_size / max(m.compress_size, 1) > MAX_RATIO:
-            raise BadBackupFile(f"Tệp {name}: mục {raw!r} có tỉ lệ nén bất thường (có thể là “bom nén”); "
-                                "tệp bị từ chối.")
-        total += m.file_size
-    if total > MAX_TOTAL:
-        raise BadBackupFile(f"Tệp {name}: tổng dung lượng khai báo quá lớn ({_mb(total)}); tệp bị từ chối.")
 
 
 def _mb(n: int) -> str:

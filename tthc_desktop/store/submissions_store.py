@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-import sqlite_utils
-
+from ..domain.signature_box import SignatureBox
 from .audit import AuditedWriter
 
 
@@ -30,47 +29,6 @@ class SubmissionState(StrEnum):
     @property
     def label_vi(self) -> str:
         return {"signed": "Đã ký", "sent": "Đã gửi"}[self.value]
-
-
-def create_submissions_schema(db: sqlite_utils.Database) -> None:
-    """Tables of the signing feature (called by migration m006_submissions)."""
-    db["submissions"].create(
-        {
-            "id": int,
-            "report_id": int,
-            "title": str,
-            "unit": str,
-            "period": str,
-            "files_json": str,  # [{"name", "path", "sha256", "kind"}]
-            "signer_cn": str,
-            "signer_org": str,
-            "org_signer_cn": str,
-            "signed_at": str,  # ISO 8601, +07:00
-            "timestamped": int,
-            "state": str,
-            "sent_on": str,
-            "channel": str,
-            "document_number": str,
-            "package_path": str,
-            "created_at": str,
-        },
-        pk="id",
-        not_null={"files_json", "state", "created_at"},
-        defaults={"state": SubmissionState.SIGNED.value, "files_json": "[]", "timestamped": 0},
-    )
-    db["submissions"].create_index(["report_id"])
-    db["built_documents"].create(
-        {"id": int, "sha256": str, "path": str, "report_id": int, "boxes_json": str, "built_at": str},
-        pk="id",
-        not_null={"sha256", "boxes_json", "built_at"},
-    )
-    db["built_documents"].create_index(["sha256"])
-    db["external_exports"].create(
-        {"id": int, "report_id": int, "path": str, "sha256": str, "copy_path": str, "exported_at": str,
-         "imported_path": str, "imported_at": str},
-        pk="id",
-        not_null={"sha256", "exported_at"},
-    )
 
 
 @dataclass(frozen=True)
@@ -104,19 +62,6 @@ class Submission:
     @property
     def main_pdf(self) -> SubmissionFile | None:
         return next((f for f in self.files if f.kind == "pdf"), None)
-
-
-@dataclass(frozen=True)
-class BuiltBox:
-    """A stored signature box (same fields as the renderer's box)."""
-
-    file: str
-    page_index: int
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    role: str
 
 
 def _to_submission(row: Mapping[str, Any]) -> Submission:
@@ -178,10 +123,10 @@ class SubmissionsRepository:
         })
 
     # -- built documents --------------------------------------------------------------------
-    def record_build(self, sha256: str, path: str, report_id: int | None, boxes: Sequence[BuiltBox]) -> int:
+    def record_build(self, sha256: str, path: str, report_id: int | None, boxes: Sequence[SignatureBox]) -> int:
         return self._w.insert("built_documents", {
             "sha256": sha256, "path": path, "report_id": report_id,
-            "boxes_json": json.dumps([b.__dict__ for b in boxes], ensure_ascii=False),
+            "boxes_json": json.dumps([b.__dict__ | {"file": str(b.file)} for b in boxes], ensure_ascii=False),
             "built_at": self._w.now_iso(),
         })
 
@@ -190,12 +135,12 @@ class SubmissionsRepository:
         rows = list(self._db["built_documents"].rows_where("report_id = ?", [report_id], order_by="id desc", limit=1))
         return rows[0]["path"] if rows else None
 
-    def boxes_for_sha256(self, sha256: str) -> tuple[int | None, list[BuiltBox]] | None:
+    def boxes_for_sha256(self, sha256: str) -> tuple[int | None, list[SignatureBox]] | None:
         """(report id, boxes) of the latest build whose file had this hash, or None."""
         rows = list(self._db["built_documents"].rows_where("sha256 = ?", [sha256], order_by="id desc", limit=1))
         if not rows:
             return None
-        return rows[0]["report_id"], [BuiltBox(**b) for b in json.loads(rows[0]["boxes_json"])]
+        return rows[0]["report_id"], [SignatureBox(**b) for b in json.loads(rows[0]["boxes_json"])]
 
     # -- external signing -------------------------------------------------------------------
     def record_export(self, *, report_id: int | None, path: str, sha256: str, copy_path: str) -> int:

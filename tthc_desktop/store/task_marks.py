@@ -15,25 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from .audit import AuditedWriter
 
 REMOVED_LABEL = "không còn trong kế hoạch mới"
-
-
-def create_task_marks_schema(db: sqlite_utils.Database) -> None:
-    db["tasks"].add_column("removed_on", str)
-    db.execute("DROP INDEX IF EXISTS idx_tasks_plan_id_number")
-    db.execute("CREATE UNIQUE INDEX idx_tasks_plan_id_number ON tasks (plan_id, number) "
-               "WHERE removed_on IS NULL")
-    db["task_import_conflicts"].create(
-        {"id": int, "task_id": int, "plan_id": int, "found_on": str, "old_content": str, "new_number": str,
-         "new_content": str, "new_fields": str, "resolved_on": str, "resolution": str},
-        pk="id", foreign_keys=[("task_id", "tasks", "id"), ("plan_id", "plans", "id")],
-        not_null={"task_id", "plan_id", "found_on", "new_fields"},
-    )
-    db["task_import_conflicts"].create_index(["task_id"])
 
 
 @dataclass(frozen=True)

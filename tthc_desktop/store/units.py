@@ -20,14 +20,6 @@ AUTHORITY_SUGGESTIONS = ["", "KT. GIÁM ĐỐC", "TL. GIÁM ĐỐC", "KT. CHỦ 
 LEVEL_ASKED = "unit_level_asked"  # setting: the officer was asked once to replace cấp huyện
 
 
-def create_unit_details_schema(db) -> None:
-    """Migration step: the unit's own details as columns of ``units`` (empty for existing rows)."""
-    existing = set(db["units"].columns_dict)
-    for name in DETAIL_FIELDS:
-        if name not in existing:
-            db["units"].add_column(name, str, not_null_default="")
-
-
 class UnitRepository:
     def __init__(self, writer: AuditedWriter):
         self._w = writer

@@ -134,7 +134,7 @@ def reopen_database(window: MainWindow, new_ctx: AppContext) -> None:
 
 
 def daily_backup(window: MainWindow) -> BackupInfo | None:
-    if not _ctx_is_open(window.ctx):
+    if not backup_service.is_open(window.ctx):
         return None
     try:
         return backup_service.backup_if_due(window.ctx)
@@ -158,7 +158,7 @@ class _CloseBackupWatcher(QObject):
 
     def _backup(self) -> None:
         ctx = self._window.ctx
-        if not _ctx_is_open(ctx):
+        if not backup_service.is_open(ctx):
             return  # the context was already closed (e.g. by its owner): nothing left to back up
         try:
             backup_service.backup_on_close(ctx)
@@ -173,12 +173,6 @@ def _on_restore_dialog_accepted(window: MainWindow, dialog: RestoreDialog) -> No
         confirm_and_restore(window, info)
 
 
-def _ctx_is_open(ctx: AppContext) -> bool:
-    try:
-        ctx.db.conn.total_changes  # noqa: B018 - raises once the connection is closed
-        return True
-    except Exception:
-        return False
 
 
 def _busy_cursor() -> QCursor:

@@ -36,6 +36,7 @@ REPORTS_EXPORT_DIR = Option("reports/export_dir", "", str)  # folder the report 
 ALL_OPTIONS = (LANGUAGE, GEOMETRY, WINDOW_STATE, LAST_PAGE, REMINDERS_ENABLED, LAST_IMPORT_DIR,
                TASKS_FILTER, TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, REMINDERS_LAST_SHOWN, REPORTS_EXPORT_DIR)
 LANGUAGES = ("vi", "en")
+DIALOG_GEOMETRY = "dialogs/%s/geometry"  # one key per dialog class (ui/dialog_geometry.py)
 
 
 def settings_path() -> Path:
@@ -68,6 +69,13 @@ class AppSettings:
         if option not in ALL_OPTIONS:
             raise KeyError(option.key)
         self._qs.setValue(option.key, value)
+
+    def dialog_geometry(self, dialog: str) -> QByteArray:
+        value = self._qs.value(DIALOG_GEOMETRY % dialog, QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def set_dialog_geometry(self, dialog: str, value: QByteArray) -> None:
+        self._qs.setValue(DIALOG_GEOMETRY % dialog, value)
 
     def sync(self) -> None:
         self._qs.sync()

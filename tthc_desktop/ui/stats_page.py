@@ -174,12 +174,7 @@ class StatsTab(QWidget):
 
     def _on_period_changed(self, *_: Any) -> None:
         if self.model.dirty and self._loaded_period is not None:
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved figures"),
-                self.tr("The figures of %1 are not saved. Save them before switching?")
-                .replace("%1", display_name(self._loaded_period)),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
-            if answer == QMessageBox.StandardButton.Save:
+            if self._ask_to_save():
                 self.save(self._loaded_period)
         self.load()
 
@@ -279,16 +274,20 @@ class StatsTab(QWidget):
             self.model.remove_row(index.row())
             self._hand_rows = {r if r < index.row() else r - 1 for r in self._hand_rows if r != index.row()}
 
+    def _ask_to_save(self) -> bool:
+        """True when the officer wants the unsaved figures of the loaded period saved."""
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved figures"),
+            self.tr("The figures of %1 are not saved. Save them before switching?")
+            .replace("%1", display_name(self._loaded_period)),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
+        return answer == QMessageBox.StandardButton.Save
+
     def hideEvent(self, event) -> None:
         """Leaving biểu 06 (another tab or page) with unsaved figures: save them or let them go, knowingly."""
         leaving = self.window() is not self and self.window().isVisible()  # not when the window itself closes
         if leaving and not event.spontaneous() and self.model.dirty and self._loaded_period is not None:
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved figures"),
-                self.tr("The figures of %1 are not saved. Save them before switching?")
-                .replace("%1", display_name(self._loaded_period)),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
-            if answer == QMessageBox.StandardButton.Save:
+            if self._ask_to_save():
                 self.save(self._loaded_period)
             else:
                 self.load()  # the figures go back to the saved ones

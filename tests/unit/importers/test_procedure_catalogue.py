@@ -1,10 +1,8 @@
 """Import of a realistic danh mục TTHC workbook: merged headers, sections, messy figures, bad rows."""
 
-import importlib.util
-import sys
 from decimal import Decimal as D
-from pathlib import Path
 
+import fixtures_catalogue as fx
 import pytest
 from openpyxl import Workbook
 
@@ -20,18 +18,6 @@ from tthc_desktop.importers.procedure_catalogue import (
 )
 from tthc_desktop.importers.table_readers import read_xlsx_sheets
 
-
-def _load_builder():
-    name = "tests_unit_importers_fixtures_catalogue"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parent / "fixtures_catalogue.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fx = _load_builder()
 T24 = "Thời gian giải quyết (ngày làm việc) / Năm 2024"
 TNOW = "Thời gian giải quyết (ngày làm việc) / Hiện tại"
 C24 = "Chi phí tuân thủ (đồng) / Năm 2024"

@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from decimal import Decimal
-from pathlib import Path
+
+import form_samples as samples
 
 from tthc_desktop.reports.form_rows import layout_rows, roman
 from tthc_desktop.reports.forms import load_form
-
-
-def _helper(name: str):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-samples = _helper("form_samples")
 
 
 def test_bieu_06_groups_by_field_with_level_rows_and_totals():

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import importlib.util
-import sys
 from pathlib import Path
 
+import pdf_readback as rb
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
+import sample_document as sample
 
 from tthc_desktop.reports.pdf import renderer
 from tthc_desktop.reports.pdf.document import (
@@ -27,19 +27,6 @@ from tthc_desktop.reports.pdf.markers import NumberingRestart
 from tthc_desktop.reports.pdf.renderer import appendix_geometry, render_pdf
 from tthc_desktop.reports.pdf.tables import RowTooTall
 
-
-def _helper(name: str):
-    """Import a helper module that sits beside this test (no __init__.py in tests/)."""
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-sample = _helper("sample_document")
-rb = _helper("pdf_readback")
 MM = rb.MM
 TOL = 0.5
 

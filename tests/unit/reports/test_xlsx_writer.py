@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import csv
 import datetime
-import importlib.util
 import os
 import re
 import shutil
 import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
+import form_samples as samples
 import openpyxl
 import pytest
 
@@ -26,17 +25,6 @@ from tthc_desktop.reports.forms import load_form
 from tthc_desktop.reports.xlsx.cells import CellValueError
 from tthc_desktop.reports.xlsx.writer import form_layout, write_form_xlsx, write_table_xlsx
 
-
-def _helper(name: str):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-samples = _helper("form_samples")
 PERIOD = "(Từ ngày 15/12/2024 đến ngày 14/6/2025)"
 UNIT = "Sở Tư pháp tỉnh Tiền Giang"
 LO_TIMEOUT = 120

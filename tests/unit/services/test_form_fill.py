@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import report_fixtures as fx
+from form06_export import form06_sheet
 from openpyxl import Workbook, load_workbook
 from province_form_fixture import members, strip_cells
 
@@ -101,13 +102,7 @@ def test_bieu06_rows_under_level_sections_take_that_levels_figures(ctx, tmp_path
         Form06Row.from_columns("Hộ tịch", "Cấp tỉnh", [4, 4, 0, 0, 4, 0, 4, 0, 0, 0, 0]),
     ])
     path = tmp_path / "bieu.xlsx"
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["STT", "Lĩnh vực, công việc giải quyết theo cấp", "Số hồ sơ nhận giải quyết", None, None, None,
-               "Số hồ sơ đã giải quyết", None, None, None, "Số hồ sơ đang giải quyết", None, None])
-    ws.append([None, None, "Tổng số", "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", "Từ kỳ trước", "Tổng số",
-               "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"])
-    ws.append([f"({n})" for n in range(1, 14)])
+    wb, ws = form06_sheet()
     for label in ("I. CẤP TỈNH", "Lý lịch tư pháp", "II. CẤP XÃ", "Hộ tịch", "Lý lịch tư pháp", "III. TỔNG HỢP",
                   "Hộ tịch", "Cấp tỉnh", "Cấp xã"):
         ws.append([None, label])

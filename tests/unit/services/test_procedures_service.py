@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from decimal import Decimal
 from pathlib import Path
 
+import fixtures_catalogue
 import pytest
 from openpyxl import load_workbook
 
@@ -17,20 +16,11 @@ from tthc_desktop.services.procedures_service import ProceduresService, cuts_jso
 HERE = Path(__file__).resolve().parent
 
 
-def _fixtures():
-    name = "tests_unit_importers_fixtures_catalogue"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, HERE.parent / "importers" / "fixtures_catalogue.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
 
 @pytest.fixture
 def catalogue(tmp_path):
     path = tmp_path / "danh-muc-tthc.xlsx"
-    rows = _fixtures().build_catalogue(path)
+    rows = fixtures_catalogue.build_catalogue(path)
     return path, rows
 
 

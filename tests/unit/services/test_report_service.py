@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
+import report_fixtures as fx
 from openpyxl import load_workbook
 
 from tthc_desktop.domain.periods import Period, PeriodKind, parse_period
@@ -17,17 +15,6 @@ from tthc_desktop.services.events import REPORTS_CHANGED
 from tthc_desktop.services.report_service import ReportService
 from tthc_desktop.store.reports_store import ReportState
 
-
-def _helper(name: str):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fx = _helper("report_fixtures")
 Q2, Q3 = parse_period("2025-Q2"), parse_period("2025-Q3")
 TODAY = date(2025, 9, 16)
 

@@ -9,6 +9,7 @@ pkcs11-tool, certutil, pdfsig); a missing tool makes the tests fail, never skip.
 from __future__ import annotations
 
 import os
+import struct
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -161,3 +162,15 @@ def load_support():
     import sys
 
     return sys.modules[__name__]
+
+
+def fake_pe(path: Path, machine: int = 0x8664) -> Path:
+    """A file with just the PE header of a Windows DLL built for ``machine`` (0x8664 x64, 0x14C x86)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    header = bytearray(128)
+    header[0:2] = b"MZ"
+    struct.pack_into("<I", header, 0x3C, 64)
+    header[64:68] = b"PE\0\0"
+    struct.pack_into("<H", header, 68, machine)
+    path.write_bytes(bytes(header))
+    return path

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import struct
 from pathlib import Path
 
 import pytest
 from pkcs11 import exceptions as p11e
+from signing_support import fake_pe
 
 from tthc_desktop.signing.signers import (
     CertificateExpired,
@@ -115,20 +115,10 @@ def test_missing_driver(tmp_path, consts):
             pass
 
 
-def _fake_pe(path: Path, machine: int) -> Path:
-    header = bytearray(128)
-    header[0:2] = b"MZ"
-    struct.pack_into("<I", header, 0x3C, 64)
-    header[64:68] = b"PE\0\0"
-    struct.pack_into("<H", header, 68, machine)
-    path.write_bytes(bytes(header))
-    return path
-
-
 def test_32bit_dll_is_reported_as_arch_mismatch(tmp_path, consts):
-    dll = _fake_pe(tmp_path / "vnpt-ca_x86.dll", 0x014C)
+    dll = fake_pe(tmp_path / "vnpt-ca_x86.dll", 0x014C)
     assert library_bitness(dll) == 32
-    assert library_bitness(_fake_pe(tmp_path / "x64.dll", 0x8664)) == 64
+    assert library_bitness(fake_pe(tmp_path / "x64.dll", 0x8664)) == 64
     with pytest.raises(DriverArchMismatch) as exc:
         list_tokens(dll)
     assert "32-bit" in str(exc.value) and "64-bit" in str(exc.value)
@@ -150,13 +140,13 @@ def test_discover_on_windows_layout(tmp_path):
     windir = tmp_path / "Windows"
     pf, pf86 = tmp_path / "Program Files", tmp_path / "Program Files (x86)"
     wanted = [
-        _fake_pe((windir / "System32").mkdir(parents=True) or windir / "System32" / "vnpt-ca_v34.dll", 0x8664),
-        _fake_pe((pf / "Viettel-CA").mkdir(parents=True) or pf / "Viettel-CA" / "viettel-ca_v5.dll", 0x8664),
-        _fake_pe((pf / "SafeNet" / "x64").mkdir(parents=True) or pf / "SafeNet" / "x64" / "eTPKCS11.dll", 0x8664),
-        _fake_pe((windir / "SysWOW64").mkdir(parents=True) or windir / "SysWOW64" / "BkavCA.dll", 0x014C),
-        _fake_pe((pf86 / "FPT").mkdir(parents=True) or pf86 / "FPT" / "fpt-ca.dll", 0x014C),
+        fake_pe((windir / "System32").mkdir(parents=True) or windir / "System32" / "vnpt-ca_v34.dll", 0x8664),
+        fake_pe((pf / "Viettel-CA").mkdir(parents=True) or pf / "Viettel-CA" / "viettel-ca_v5.dll", 0x8664),
+        fake_pe((pf / "SafeNet" / "x64").mkdir(parents=True) or pf / "SafeNet" / "x64" / "eTPKCS11.dll", 0x8664),
+        fake_pe((windir / "SysWOW64").mkdir(parents=True) or windir / "SysWOW64" / "BkavCA.dll", 0x014C),
+        fake_pe((pf86 / "FPT").mkdir(parents=True) or pf86 / "FPT" / "fpt-ca.dll", 0x014C),
     ]
-    _fake_pe(windir / "System32" / "kernel32.dll", 0x8664)
+    fake_pe(windir / "System32" / "kernel32.dll", 0x8664)
     (pf / "Viettel-CA" / "readme-pkcs11.txt").write_text("not a dll")
     env = {"WINDIR": str(windir), "ProgramFiles": str(pf), "ProgramFiles(x86)": str(pf86)}
     found = discover_pkcs11_libraries(platform="win32", env=env)

@@ -4,10 +4,10 @@ DLLs beside it are found (ctypes.WinDLL with LOAD_WITH_ALTERED_SEARCH_PATH, fake
 from __future__ import annotations
 
 import ctypes
-import struct
 from pathlib import Path
 
 import pytest
+from signing_support import fake_pe
 
 from tthc_desktop.signing import signers, token_drivers
 from tthc_desktop.signing.token_drivers import (
@@ -18,17 +18,6 @@ from tthc_desktop.signing.token_drivers import (
     preload_vendor_dll,
     vendor_table,
 )
-
-
-def _fake_pe(path: Path, machine: int = 0x8664) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    header = bytearray(128)
-    header[0:2] = b"MZ"
-    struct.pack_into("<I", header, 0x3C, 64)
-    header[64:68] = b"PE\0\0"
-    struct.pack_into("<H", header, 68, machine)
-    path.write_bytes(bytes(header))
-    return path
 
 
 def test_vendor_table_lists_the_vietnamese_vendors_with_how_sure_we_are():
@@ -44,9 +33,9 @@ def test_vendor_table_lists_the_vietnamese_vendors_with_how_sure_we_are():
 
 def test_discovery_finds_known_names_without_a_hint_in_them(tmp_path):
     windir, pf = tmp_path / "Windows", tmp_path / "Program Files"
-    shuttle = _fake_pe(windir / "System32" / "ShuttleCsp11_3003.dll")  # CA2: listed by exact name
-    gclib = _fake_pe(pf / "Token" / "bin" / "gclib.dll")  # no hint in the name: only the table finds it
-    _fake_pe(windir / "System32" / "user32.dll")
+    shuttle = fake_pe(windir / "System32" / "ShuttleCsp11_3003.dll")  # CA2: listed by exact name
+    gclib = fake_pe(pf / "Token" / "bin" / "gclib.dll")  # no hint in the name: only the table finds it
+    fake_pe(windir / "System32" / "user32.dll")
     env = {"WINDIR": str(windir), "ProgramFiles": str(pf), "ProgramFiles(x86)": str(tmp_path / "none")}
     assert set(discover_pkcs11_libraries(platform="win32", env=env)) == {shuttle, gclib}
 
@@ -70,7 +59,7 @@ def test_windows_preload_uses_the_dll_folder_for_its_dependencies(tmp_path, monk
 
     monkeypatch.setattr(ctypes, "WinDLL", fake_windll, raising=False)
     monkeypatch.setattr(token_drivers, "_preloaded", {})
-    dll = _fake_pe(tmp_path / "Viettel-CA" / "viettel-ca_v6.dll")
+    dll = fake_pe(tmp_path / "Viettel-CA" / "viettel-ca_v6.dll")
     preload_vendor_dll(dll, platform="win32")
     preload_vendor_dll(dll, platform="win32")  # once per process
     assert loaded == [(str(dll), LOAD_WITH_ALTERED_SEARCH_PATH)]
@@ -82,7 +71,7 @@ def test_load_library_preloads_before_python_pkcs11(tmp_path, monkeypatch):
     order: list[str] = []
     monkeypatch.setattr(signers, "preload_vendor_dll", lambda path: order.append(f"preload {Path(path).name}"))
     monkeypatch.setattr(signers.pkcs11, "lib", lambda path: order.append(f"pkcs11 {Path(path).name}") or "lib")
-    dll = _fake_pe(tmp_path / "BkavCA.dll")
+    dll = fake_pe(tmp_path / "BkavCA.dll")
     assert signers._load_library(dll) == "lib"
     assert order == ["preload BkavCA.dll", "pkcs11 BkavCA.dll"]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from tthc_desktop.store.database import integrity_check, open_database
+from tthc_desktop.store.database import open_database
+from tthc_desktop.store.files import integrity_check
 from tthc_desktop.store.migrations import apply_migrations, latest_version, schema_version
 
 EXPECTED_TABLES = {"units", "plans", "tasks", "task_due_dates", "task_updates", "audit_log", "settings"}

@@ -7,33 +7,9 @@ real positions on the page (inside tables, after page breaks), not estimates.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
 
 from reportlab.platypus import Flowable
-
-SignatureRole = Literal["person", "organisation", "appendix_org"]
-
-
-@dataclass(frozen=True)
-class SignatureBox:
-    """Where a signature appearance goes: PDF points, origin bottom-left, y up."""
-
-    file: Path
-    page_index: int  # 0-based
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    role: SignatureRole
-
-    @property
-    def width(self) -> float:
-        return self.x1 - self.x0
-
-    @property
-    def height(self) -> float:
-        return self.y1 - self.y0
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from tthc_desktop.domain.signature_box import SignatureBox
 from tthc_desktop.reports.pdf import layout
 from tthc_desktop.reports.pdf.closing import build_closing, closing_gap
 from tthc_desktop.reports.pdf.document import (
@@ -45,7 +46,6 @@ from tthc_desktop.reports.pdf.markers import (
     DrawnBox,
     NumberingRestart,
     NumberingState,
-    SignatureBox,
 )
 from tthc_desktop.reports.pdf.tables import build_table, min_table_width
 from tthc_desktop.store.atomic_files import replace_file
@@ -248,7 +248,7 @@ def render_pdf(doc: OfficialDocument, out_path: str | os.PathLike[str]) -> Rende
 
     boxes = _signer_boxes(out, signer_sink)
     for (final, _job), sink in zip(jobs[1:], appendix_sinks, strict=True):
-        boxes += [SignatureBox(final, b.page_index, b.x0, b.y0, b.x1, b.y1, "appendix_org") for b in sink[:1]]
+        boxes += [SignatureBox(b.page_index, b.x0, b.y0, b.x1, b.y1, "appendix_org", final) for b in sink[:1]]
     return RenderResult(
         path=out,
         appendix_paths=tuple(final for final, _job in jobs[1:]),
@@ -282,12 +282,12 @@ def _signer_boxes(path: Path, sink: list[DrawnBox]) -> list[SignatureBox]:
     centre = (space.x0 + space.x1) / 2
     person_w = min(layout.PERSON_SIGNATURE_WIDTH, space.x1 - space.x0)
     person = SignatureBox(
-        path, space.page_index, centre - person_w / 2, space.y0, centre + person_w / 2, space.y1, "person"
+        space.page_index, centre - person_w / 2, space.y0, centre + person_w / 2, space.y1, "person", path
     )
     seal = layout.SEAL_SIZE
     seal_x1 = person.x0 + person_w / 3
     middle_y = (space.y0 + space.y1) / 2
     organisation = SignatureBox(
-        path, space.page_index, seal_x1 - seal, middle_y - seal / 2, seal_x1, middle_y + seal / 2, "organisation"
+        space.page_index, seal_x1 - seal, middle_y - seal / 2, seal_x1, middle_y + seal / 2, "organisation", path
     )
     return [person, organisation]
