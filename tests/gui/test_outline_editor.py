@@ -3,31 +3,17 @@ the window's stack, templates and files; the section boxes of the editor follow 
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 from datetime import date
-from pathlib import Path
 
 import docx
+import report_gui_seed as seed
 from PySide6.QtCore import Qt
 
 from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.reports.outline import OUTLINE_FIELD
 from tthc_desktop.services.outline_service import OutlineService, shipped_outlines
 
-
-def _seed_module():
-    name = "tests_gui_report_gui_seed"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("report_gui_seed.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-seed = _seed_module()
 seeded, window, page = seed.seeded, seed.window, seed.page
 Q3 = parse_period("2025-Q3")
 

@@ -10,8 +10,6 @@ it is written through a temporary file and renamed, so a failed export leaves no
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,6 +25,7 @@ from ..reports.outline import (
     from_dicts,
     to_dicts,
 )
+from ..store.files import atomic_write
 from .context import AppContext
 
 FILE_FORMAT = "tthc-outline"
@@ -95,15 +94,7 @@ def write_outline_file(template: OutlineTemplate, path: str | Path) -> Path:
     path = Path(path)
     payload = {"format": FILE_FORMAT, "version": FILE_VERSION, "name": template.name,
                "version_date": template.version_date, "sections": to_dicts(template.sections)}
-    fd, tmp = tempfile.mkstemp(prefix=".outline_", suffix=".json", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            json.dump(payload, fh, ensure_ascii=False, indent=2)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return atomic_write(path, json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
 class OutlineService:

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import calendar_service as cs
+from .date_field import DateField
 
 CHECKED_YEAR = "calendar_checked_year"  # the December reminder stops once next year's swaps were looked at
 
@@ -49,10 +49,7 @@ class CalendarDaysDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setDate(QDate(year, 1, 1))
+        self.date_edit = DateField(QDate(year, 1, 1))
         self.add_off_button = QPushButton(self.tr("Add day off"))
         self.add_off_button.clicked.connect(lambda: self._change(cs.add_day_off))
         self.add_work_button = QPushButton(self.tr("Add make-up working day"))

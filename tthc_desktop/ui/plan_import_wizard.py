@@ -6,10 +6,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -50,6 +49,7 @@ from ..services.plan_import import (
     import_plan,
 )
 from .background import Cancelled, run_with_progress
+from .date_field import DateField
 from .file_choice_page import FileChoicePage
 from .plan_preview_page import PreviewPage
 
@@ -57,7 +57,6 @@ FILE_FILTER = "Kế hoạch (*.pdf *.docx *.xlsx *.xlsm *.txt *.tsv *.md);;Tất
 MAPPING_FIELDS = ("number", "content", "lead", "coordinating", "deadline", "product", "notes")
 
 
-_NO_DATE = QDate(2000, 1, 1)
 
 
 def _fmt(d: date) -> str:
@@ -320,13 +319,9 @@ class DetailsPage(QWizardPage):
                                  "step; nothing is saved if it fails."))
         self.symbol = QLineEdit()
         self.symbol.setObjectName("planSymbol")
-        self.issued_on = QDateEdit()
+        # blank when the document gives no date: "not given", never today (a required field the officer sets)
+        self.issued_on = DateField(optional=True)
         self.issued_on.setObjectName("planDate")
-        self.issued_on.setDisplayFormat("dd/MM/yyyy")
-        self.issued_on.setCalendarPopup(True)
-        # the minimum shows as blank: "not given", never today (a required field the officer must set)
-        self.issued_on.setMinimumDate(_NO_DATE)
-        self.issued_on.setSpecialValueText(" ")
         self.issuer = QLineEdit()
         self.issuer.setObjectName("planIssuer")
         self.title = QLineEdit()
@@ -358,7 +353,7 @@ class DetailsPage(QWizardPage):
                                 issued_on=known.issued_on or guess.issued_on, issuer=known.issuer or guess.issuer)
         self.symbol.setText(guess.symbol)
         d = guess.issued_on
-        self.issued_on.setDate(QDate(d.year, d.month, d.day) if d else _NO_DATE)
+        self.issued_on.setDate(d)
         self.issuer.setText(guess.issuer)
         self.title.setText(guess.title)
         self.year.setValue(guess.year)
@@ -367,11 +362,10 @@ class DetailsPage(QWizardPage):
     def isComplete(self) -> bool:
         """Số/ký hiệu, date, issuer and trích yếu are required: the plan is cited by them in every report."""
         d = self.details()
-        return bool(d.symbol and d.title and d.issuer and d.issued_on)
+        return bool(d.symbol and d.title and d.issuer and d.issued_on) and self.issued_on.is_valid()
 
     def details(self) -> PlanDetails:
-        qd = self.issued_on.date()
-        issued = None if qd == _NO_DATE else date(qd.year(), qd.month(), qd.day())
+        issued = self.issued_on.value()
         return PlanDetails(title=self.title.text().strip(), year=self.year.value(), symbol=self.symbol.text().strip(),
                            issued_on=issued, issuer=self.issuer.text().strip())
 

@@ -3,7 +3,6 @@ its page and fonts follow Nghị định 30, LibreOffice converts it, and `repor
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import docx
 import pytest
+import report_fixtures as fx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
 
@@ -23,17 +23,6 @@ from tthc_desktop.services.context import AppContext
 from tthc_desktop.services.outline_service import outline_of_draft, set_outline
 from tthc_desktop.services.report_service import ReportService
 
-
-def _helper(name: str):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fx = _helper("report_fixtures")
 Q3 = parse_period("2025-Q3")
 
 

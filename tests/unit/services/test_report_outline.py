@@ -3,30 +3,18 @@ renames, adds, removes, nests and re-kinds sections, and carries to the next per
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+import report_fixtures as fx
 
 from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.reports.outline import OUTLINE_FIELD, OutlineNode, default_outline, to_dicts
 from tthc_desktop.services.outline_service import outline_of_draft, set_outline
 from tthc_desktop.services.report_service import ReportService
 
-
-def _helper(name: str):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fx = _helper("report_fixtures")
 Q2, Q3 = parse_period("2025-Q2"), parse_period("2025-Q3")
 TODAY = date(2025, 9, 16)
 
