@@ -1,9 +1,10 @@
-"""Header detection for plan task tables: which column holds STT, content, agencies, deadline ...
+"""One-row header detection (the first reading) and the column vocabulary shared with
+:mod:`.plan_header_row`, whose reading (two-row headers, code columns) the importer uses; this one is kept
+so a mapping it produced can be recognised (``plan_header_row.upgrade_mapping``).
 
 Public API (re-exported by :mod:`tthc_desktop.importers.plan_table`):
     ``ColumnMapping``                                0-based column per role + header rows
     ``find_header(table) -> ColumnMapping | None``
-    ``detect_header(table) -> ColumnMapping``        raises ImportFailure when nothing is found
     ``label_role(text) -> str | None``               role named by one header label
 
 The header is the first row (within the first 50) where a content column ("Nội dung công
@@ -18,14 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import ImportFailure
 from .table_readers import RawTable, fold
 
 __all__ = [
     "COLUMN_LABELS",
     "ROLES",
     "ColumnMapping",
-    "detect_header",
     "find_header",
     "is_task_number",
     "label_role",
@@ -146,23 +145,3 @@ def find_header(table: RawTable) -> ColumnMapping | None:
         if "content" in roles and ({"number", "lead", "deadline"} & roles.keys()):
             return ColumnMapping(**roles, header_rows=(i, i + 1) if sub is not None else (i,))
     return None
-
-
-def detect_header(table: RawTable) -> ColumnMapping:
-    """Detect the header or raise ImportFailure naming the table and the missing columns."""
-    mapping = find_header(table)
-    if mapping is not None:
-        return mapping
-    best: dict[str, int] = {}
-    for i in range(min(len(table.rows), _HEADER_SCAN)):
-        roles = _roles_of(table.rows[i], None)
-        if len(roles) > len(best):
-            best = roles
-    missing = [COLUMN_LABELS[k] for k in ("content", "lead", "deadline") if k not in best]
-    raise ImportFailure(
-        table.source,
-        "không tìm thấy bảng nhiệm vụ: thiếu cột " + ", ".join(missing or [COLUMN_LABELS["content"]])
-        + " (hãy chọn bảng khác hoặc chỉ định cột bằng tay)",
-        location=table.name,
-        location_kind=table.location_kind,
-    )
