@@ -92,7 +92,7 @@ def import_memory_mib(work: Path, template: Path, xlsx: Path) -> float:
         shutil.copy2(template, target)
 
     args = [PYTHON, "-m", "tthc_desktop", "import-plan", "--db", str(target), "--year", "2025", "--symbol", "1/KH",
-            "--title", "KH", str(xlsx)]
+            "--title", "KH", "--date", "02/01/2025", "--issuer", "UBND tỉnh", str(xlsx)]
     return peak_rss_mib(args, _env(work / "data-import"), setup=fresh)
 
 
