@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from ..domain.periods import PeriodKind
@@ -77,19 +79,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     standing_list.set_defaults(handler=_standing_list)
 
 
+@contextmanager
+def _service(args: argparse.Namespace) -> Iterator[ReportRequestService]:
+    """The register on the --db database; its refusals become the CLI's Vietnamese error (exit 2)."""
+    with AppContext.open(getattr(args, "db", None)) as ctx:
+        try:
+            yield ReportRequestService(ctx)
+        except (RequestError, AttachmentError) as exc:
+            raise CliError(str(exc)) from None
+
+
 def _add(args: argparse.Namespace) -> int:
     files = ([(FileRole.DOCUMENT, args.file)] if args.file else []) + \
         [(FileRole.OUTLINE, f) for f in args.outline] + [(FileRole.FORM, f) for f in args.form]
-    with AppContext.open(getattr(args, "db", None)) as ctx:
-        service = ReportRequestService(ctx)
-        try:
-            values = service.values(number=args.number, title=args.title, deadline=args.deadline,
-                                    issued_on=args.date, issuer=args.issuer, period=args.period,
-                                    cutoff_from=args.cutoff_from, cutoff_to=args.cutoff_to,
-                                    channel=args.channel, note=args.note)
-            request_id = service.add(values, files)
-        except (RequestError, AttachmentError) as exc:
-            raise CliError(str(exc)) from None
+    with _service(args) as service:
+        values = service.values(number=args.number, title=args.title, deadline=args.deadline,
+                                issued_on=args.date, issuer=args.issuer, period=args.period,
+                                cutoff_from=args.cutoff_from, cutoff_to=args.cutoff_to,
+                                channel=args.channel, note=args.note)
+        request_id = service.add(values, files)
         request = service.get(request_id)
         status = service.status(request)
     if args.json:
@@ -105,8 +113,7 @@ def _day(iso: str | None) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with AppContext.open(getattr(args, "db", None)) as ctx:
-        service = ReportRequestService(ctx)
+    with _service(args) as service:
         rows = [(r, service.status(r)) for r in service.list(include_deleted=args.all)]
     if args.json:
         print_json([request_json(r, s) for r, s in rows])
@@ -119,12 +126,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    with AppContext.open(getattr(args, "db", None)) as ctx:
-        service = ReportRequestService(ctx)
-        try:
-            request = service.get(args.id)
-        except RequestError as exc:
-            raise CliError(str(exc)) from None
+    with _service(args) as service:
+        request = service.get(args.id)
         status = service.status(request)
     if args.json:
         print_json(request_json(request, status))
@@ -144,38 +147,26 @@ def _show(args: argparse.Namespace) -> int:
 def _link(args: argparse.Namespace) -> int:
     if args.report is None and args.submission is None:
         raise CliError("Cần --report hoặc --submission")
-    with AppContext.open(getattr(args, "db", None)) as ctx:
-        service = ReportRequestService(ctx)
-        try:
-            with ctx.db.atomic():  # both links or neither
-                if args.report is not None:
-                    service.link_report(args.id, args.report)
-                if args.submission is not None:
-                    service.link_submission(args.id, args.submission)
-        except RequestError as exc:
-            raise CliError(str(exc)) from None
+    with _service(args) as service, service.ctx.db.atomic():  # both links or neither
+        if args.report is not None:
+            service.link_report(args.id, args.report)
+        if args.submission is not None:
+            service.link_submission(args.id, args.submission)
     print(f"Đã gắn với yêu cầu số {args.id}.")
     return EXIT_OK
 
 
 def _delete(args: argparse.Namespace) -> int:
-    with AppContext.open(getattr(args, "db", None)) as ctx:
-        try:
-            ReportRequestService(ctx).delete(args.id)
-        except RequestError as exc:
-            raise CliError(str(exc)) from None
+    with _service(args) as service:
+        service.delete(args.id)
     print(f"Đã xóa yêu cầu số {args.id} khỏi sổ.")
     return EXIT_OK
 
 
 def _standing_add(args: argparse.Namespace) -> int:
-    with AppContext.open(getattr(args, "db", None)) as ctx:
-        try:
-            standing_id = ReportRequestService(ctx).add_standing(
-                title=args.title, kind=args.kind, working_days=args.working_days, before_day=args.before_day,
-                issuer=args.issuer)
-        except RequestError as exc:
-            raise CliError(str(exc)) from None
+    with _service(args) as service:
+        standing_id = service.add_standing(title=args.title, kind=args.kind, working_days=args.working_days,
+                                           before_day=args.before_day, issuer=args.issuer)
     print(f"Đã thêm báo cáo định kỳ số {standing_id}: {args.title}")
     return EXIT_OK
 
