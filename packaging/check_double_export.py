@@ -43,7 +43,7 @@ def main(cli: str, work: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from tthc_desktop.ui.pdf_preview import PdfPreview
+    from tthc_desktop.ui.widgets.pdf_preview import PdfPreview
 
     app = QApplication.instance() or QApplication([])
     preview = PdfPreview()

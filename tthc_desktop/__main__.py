@@ -31,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.command is not None:
         return run_command(args)
-    from .ui.app import run_app  # imported lazily: headless commands never load Qt
+    from .ui.shell.app import run_app  # imported lazily: headless commands never load Qt
 
     return run_app(db=getattr(args, "db", None), smoke=args.smoke)
 

@@ -18,8 +18,8 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from tthc_desktop.services.context import AppContext
-from tthc_desktop.ui.main_window import MainWindow
-from tthc_desktop.ui.settings import AppSettings
+from tthc_desktop.ui.shell.main_window import MainWindow
+from tthc_desktop.ui.shell.settings import AppSettings
 app = QApplication(sys.argv[:1])
 ctx = AppContext.open(sys.argv[1])
 window = MainWindow(ctx, AppSettings())
@@ -98,8 +98,8 @@ def import_memory_mib(work: Path, template: Path, xlsx: Path) -> float:
 
 def _collect_s(db_path: Path) -> float:
     """The dashboard's figures (dashboard_data.collect), in process, on a fresh connection: median of REPEATS."""
+    from tthc_desktop.services.dashboard_data import collect
     from tthc_desktop.store.database import open_database
-    from tthc_desktop.ui.dashboard_data import collect
 
     times = []
     for _ in range(REPEATS):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from tthc_desktop.ui.i18n import install_translators
+from tthc_desktop.ui.shell.i18n import install_translators
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 import report_fixtures
 
-from tthc_desktop.ui.main_window import MainWindow
-from tthc_desktop.ui.settings import AppSettings
+from tthc_desktop.ui.shell.main_window import MainWindow
+from tthc_desktop.ui.shell.settings import AppSettings
 
 TODAY = date(2025, 9, 16)  # Q3 2025's data cut-off ended on Sunday 14/09; reports are due Tuesday 16/09
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tthc_desktop.domain.entities import UnitLevel
-from tthc_desktop.ui.main_window import MainWindow
-from tthc_desktop.ui.settings import AppSettings
+from tthc_desktop.ui.shell.main_window import MainWindow
+from tthc_desktop.ui.shell.settings import AppSettings
 
 
 def shown_main_window(qtbot, ctx, unit: str) -> MainWindow:

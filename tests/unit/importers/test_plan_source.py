@@ -80,7 +80,7 @@ def test_one_choice_of_table_for_cli_and_wizard(tmp_path):
     import inspect
 
     from tthc_desktop.commands import plan_cmd
-    from tthc_desktop.ui import plan_import_wizard
+    from tthc_desktop.ui.tasks import plan_import_wizard
 
     # no private copy of the choice left: both call choose_table
     assert "find_header(" not in inspect.getsource(plan_cmd)

@@ -65,7 +65,7 @@ def test_no_secret_is_kept_anywhere(ctx, tmp_path, caplog, capfd, _isolated_data
     assert result.returncode == 0, result.stderr.decode()
     _assert_absent(result.stdout + result.stderr, "the command's output")
     # A Qt settings file as the app writes it, to scan alongside.
-    from tthc_desktop.ui.settings import settings_path
+    from tthc_desktop.ui.shell.settings import settings_path
 
     settings_ini = settings_path()
     settings_ini.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,179 @@
+"""Backup in the main window: "Back up now" and "Restore…" in the File menu, daily and on-close backups.
+
+``install_backup_menu(window)`` is the only hook the main window calls. It adds the two actions before Quit,
+starts an hourly timer for the daily backup and watches the window's Close event (an event filter) for the
+on-close backup. After a restore, ``reopen_database`` swaps ``window.ctx`` for the reopened context; views
+subscribed to the context's event hub reload on ``DATABASE_REPLACED``.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCursor
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+
+from ...services import backup_service
+from ...services.context import AppContext
+from ...store.backup import BackupInfo
+from ...store.errors import StoreError
+from ..shell.actions import ActionId
+from ..widgets.vn_time import format_vn
+from .backup_dialogs import RestoreDialog, format_size, task_count_text
+
+if TYPE_CHECKING:
+    from ..shell.main_window import MainWindow
+
+DAILY_CHECK_MS = 60 * 60 * 1000  # look once an hour whether the daily backup is due
+FIRST_CHECK_MS = 2 * 60 * 1000  # and two minutes after start, out of the way of opening the window
+
+
+def translate(context: str, text: str) -> str:
+    """Every text here is a literal translate("Backup", …) call, which lupdate finds: the former one-argument
+    _tr() wrapper hid them from lupdate, and "Back up now" stayed English in Vietnamese mode."""
+    return QCoreApplication.translate(context, text)
+
+
+def install_backup_menu(window: MainWindow) -> None:
+    """Add "Back up now" and "Restore…" before Quit in the File menu and hook the automatic backups."""
+    backup_action = QAction(translate("Backup", "&Back up now"), window)
+    backup_action.setObjectName("action_backup_now")
+    backup_action.setStatusTip(translate("Backup", "Save a checked copy of the database and attachments"))
+    restore_action = QAction(translate("Backup", "&Restore…"), window)
+    restore_action.setObjectName("action_restore")
+    restore_action.setStatusTip(translate("Backup", "Go back to an earlier backup (the current data is backed up first)"))
+    backup_action.triggered.connect(lambda _checked=False: backup_now(window))
+    restore_action.triggered.connect(lambda _checked=False: show_restore_dialog(window))
+    quit_action = window.actions[ActionId.QUIT]
+    file_menu = window.menuBar().findChild(QMenu, "menu_file")
+    file_menu.insertAction(quit_action, backup_action)
+    file_menu.insertAction(quit_action, restore_action)
+    file_menu.insertSeparator(quit_action)
+    window.backup_action = backup_action
+    window.restore_action = restore_action
+
+    watcher = _CloseBackupWatcher(window)
+    window.installEventFilter(watcher)
+    timer = QTimer(window)
+    timer.setObjectName("dailyBackupTimer")
+    timer.setInterval(DAILY_CHECK_MS)
+    timer.timeout.connect(lambda: daily_backup(window))
+    timer.start()
+    QTimer.singleShot(FIRST_CHECK_MS, window, lambda: daily_backup(window))
+
+
+def backup_now(window: MainWindow) -> BackupInfo | None:
+    """Make a manual backup; the result goes to the status bar, a failure to an error box."""
+    QApplication.setOverrideCursor(_busy_cursor())
+    try:
+        info = backup_service.make_backup(window.ctx)
+    except StoreError as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.critical(window, translate("Backup", "Backup failed"), str(exc))
+        return None
+    QApplication.restoreOverrideCursor()
+    window.statusBar().showMessage(
+        translate("Backup", "Backed up to %1 (%2).").replace("%1", str(info.path)).replace("%2", format_size(info.size_bytes)),
+        15000,
+    )
+    return info
+
+
+def show_restore_dialog(window: MainWindow) -> RestoreDialog:
+    """Open the list of backups; accepting one asks for confirmation, then restores."""
+    ctx = window.ctx
+    dialog = RestoreDialog(backup_service.available_backups(ctx), str(backup_service.backup_folder(ctx)), window)
+    dialog.accepted.connect(lambda: _on_restore_dialog_accepted(window, dialog))
+    dialog.open()
+    return dialog
+
+
+def confirm_and_restore(window: MainWindow, info: BackupInfo) -> bool:
+    """Ask (Yes/No, No by default) and restore ``info``; True when the data was replaced."""
+    question = translate(
+        "Backup",
+        "Restore the backup of %1 (%2 plans, %3 tasks)?\n\n"
+        "The data you have now is backed up first, so you can undo this restore later."
+    )
+    question = (
+        question.replace("%1", format_vn(info.created_at))
+        .replace("%2", str(info.count("plans")))
+        .replace("%3", task_count_text(info))
+    )
+    answer = QMessageBox.question(
+        window, translate("Backup", "Restore from a backup"), question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    QApplication.setOverrideCursor(_busy_cursor())
+    try:
+        outcome = backup_service.restore_backup(window.ctx, info.path)
+    except StoreError as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.critical(window, translate("Backup", "Restore failed"), str(exc))
+        return False
+    QApplication.restoreOverrideCursor()
+    reopen_database(window, outcome.ctx)
+    undo = outcome.safety_backup.path if outcome.safety_backup else ""
+    window.statusBar().showMessage(
+        translate("Backup", "Restored the backup of %1. The previous data is in %2.")
+        .replace("%1", format_vn(info.created_at))
+        .replace("%2", str(undo)),
+        30000,
+    )
+    return True
+
+
+def reopen_database(window: MainWindow, new_ctx: AppContext) -> None:
+    """Point the window at the reopened context (same lock, same event hub) and refresh what it shows."""
+    window.ctx = new_ctx
+    window.update_title()
+
+
+def daily_backup(window: MainWindow) -> BackupInfo | None:
+    if not backup_service.is_open(window.ctx):
+        return None
+    try:
+        return backup_service.backup_if_due(window.ctx)
+    except StoreError as exc:
+        window.statusBar().showMessage(translate("Backup", "Automatic backup failed: %1").replace("%1", str(exc)))
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return None
+
+
+class _CloseBackupWatcher(QObject):
+    """Backs up when the window receives its Close event (skipped when nothing changed)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self._backup()
+        return False
+
+    def _backup(self) -> None:
+        ctx = self._window.ctx
+        if not backup_service.is_open(ctx):
+            return  # the context was already closed (e.g. by its owner): nothing left to back up
+        try:
+            backup_service.backup_on_close(ctx)
+        except StoreError as exc:
+            print(f"Lỗi: {exc}", file=sys.stderr)
+            QMessageBox.warning(self._window, translate("Backup", "Automatic backup failed"), str(exc))
+
+
+def _on_restore_dialog_accepted(window: MainWindow, dialog: RestoreDialog) -> None:
+    info = dialog.selected_backup()
+    if info is not None:
+        confirm_and_restore(window, info)
+
+
+
+
+def _busy_cursor() -> QCursor:
+    return QCursor(Qt.CursorShape.WaitCursor)

@@ -1,0 +1,422 @@
+"""The Tổng quan (overview) page: status counts for the year and the current period, overdue and
+due-soon lists, per-plan progress and two charts. Refreshed from TASKS_CHANGED / PLANS_CHANGED, lazily
+while hidden. Its page factory also installs the reminder notice on the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.status import Status
+from ...services import dashboard_data
+from ...services.events import DATABASE_REPLACED, DATABASE_REPLACING, PLANS_CHANGED, TASKS_CHANGED
+from ...store.task_query import TaskFilter
+from ..shell.actions import ActionId
+from ..widgets.start_card import StartCard
+from ..widgets.status_chart import CompletionChart, StatusDonut, format_number
+from . import dashboard_loader
+
+_Index = QModelIndex | QPersistentModelIndex
+TaskIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class TaskBriefModel(QAbstractTableModel):
+    """Short rows of the overdue / due-soon lists: number, content, due date, days late or left."""
+
+    def __init__(self, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._today = today
+
+    def set_rows(self, rows: list[dict[str, Any]], today: date) -> None:
+        self.beginResetModel()
+        self._rows, self._today = list(rows), today
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return (self.tr("No."), self.tr("Task"), self.tr("Due"), self.tr("Days"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        due = date.fromisoformat(row["next_due"]) if row["next_due"] else None
+        days = (due - self._today).days if due else None
+        col = index.column()
+        if role == TaskIdRole:
+            return row["id"]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return row["number"]
+            if col == 1:
+                return " ".join((row["content"] or "").split())
+            if col == 2:
+                return f"{due:%d/%m/%Y}" if due else ""
+            if days is None:
+                return ""
+            if days < 0:
+                return self.tr("%1 days late").replace("%1", str(-days))
+            return self.tr("today") if days == 0 else self.tr("%1 days left").replace("%1", str(days))
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            return row["content"]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3 and days is not None:
+            return QColor(Status.OVERDUE.colour) if days < 0 else QColor("#e65100" if days <= 3 else "#8d6e00")
+        return None
+
+
+class StatusCard(QFrame):
+    """A count in a status colour; clicking it lists those tasks."""
+
+    clicked = Signal(object)
+
+    def __init__(self, status: Status, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.status = status
+        self.setObjectName(f"card_{status.value}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet(f"QFrame#card_{status.value} {{ border:1px solid #e0e0e0; border-left:6px solid "
+                           f"{status.colour}; border-radius:4px; background:#fafafa; }}")
+        self.count_label = QLabel("…")
+        self.count_label.setStyleSheet(f"color:{status.colour}; font-size:20pt; font-weight:bold; border:none;")
+        self.text_label = QLabel(status.label_vi)
+        self.text_label.setWordWrap(True)
+        self.text_label.setStyleSheet("border:none; color:#424242;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 4, 6, 6)
+        layout.setSpacing(0)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.text_label)
+
+    def set_count(self, n: int | None) -> None:
+        """The count, or "…" while the figures load."""
+        self.count_label.setText("…" if n is None else format_number(n))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit(self.status)
+        super().mouseReleaseEvent(event)
+
+
+class DashboardPage(QWidget):
+    data_loaded = Signal(object)  # DashboardData, each time new figures are shown
+
+    def __init__(self, window, today_fn: Callable[[], date] = date.today, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page_overview")
+        self.window_ = window
+        self.ctx = window.ctx
+        self.today_fn = today_fn
+        self.data: dashboard_data.DashboardData | None = None
+        self._dirty = True
+        self._token: int | None = None  # the load whose result is awaited; older results are dropped
+        self._start_scheduled = False
+        self._upcoming_builder: Callable[[], QWidget] | None = None
+        self._upcoming: QWidget | None = None
+        self._build()
+        dashboard_loader.relay().finished.connect(self._on_loaded)
+        unsubscribe = [self.ctx.events.subscribe(t, self._on_events_changed)
+                       for t in (TASKS_CHANGED, PLANS_CHANGED, DATABASE_REPLACED)]
+        unsubscribe.append(self.ctx.events.subscribe(DATABASE_REPLACING, lambda **_: dashboard_loader.shutdown()))
+        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        self.refresh()
+
+    # -- construction -----------------------------------------------------------------
+    def set_upcoming_builder(self, build: Callable[[], QWidget]) -> None:
+        self._upcoming_builder = build
+
+    @property
+    def upcoming_reports(self) -> QWidget | None:
+        """The "reports due soon" box, built on first use (see create_overview_page)."""
+        build, self._upcoming_builder = self._upcoming_builder, None
+        if build is not None:
+            self._upcoming = build()
+        return self._upcoming
+
+    @upcoming_reports.setter
+    def upcoming_reports(self, box: QWidget) -> None:
+        self._upcoming_builder, self._upcoming = None, box
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Overview"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("pageSentence")  # what the page counts, in one sentence
+        self.scope_label.setStyleSheet("color:#616161;")
+        self.loading_label = QLabel(self.tr("Loading figures…"))
+        self.loading_label.setObjectName("loadingLabel")
+        self.loading_label.setStyleSheet("color:#757575; font-style:italic;")
+        self.loading_label.hide()
+        self.year_caption = QLabel()
+        self.period_caption = QLabel()
+        for label in (self.year_caption, self.period_caption):
+            label.setStyleSheet("font-weight:bold;")
+            label.setWordWrap(True)
+        self.year_cards = {s: StatusCard(s) for s in Status}
+        self.period_cards = {s: StatusCard(s) for s in Status}
+        cards = QGridLayout()
+        cards.setHorizontalSpacing(8)
+        cards.addWidget(self.year_caption, 0, 0, 1, len(Status))
+        cards.addWidget(self.period_caption, 2, 0, 1, len(Status))
+        for col, status in enumerate(_CARD_ORDER):
+            cards.addWidget(self.year_cards[status], 1, col)
+            cards.addWidget(self.period_cards[status], 3, col)
+            self.year_cards[status].clicked.connect(self._on_card_clicked)
+            self.period_cards[status].clicked.connect(self._on_card_clicked)
+        self.overdue_title = QLabel()
+        self.overdue_title.setStyleSheet(f"font-weight:bold; color:{Status.OVERDUE.colour};")
+        self.due_soon_title = QLabel()
+        self.due_soon_title.setStyleSheet("font-weight:bold; color:#e65100;")
+        self.overdue_model = TaskBriefModel(self.today_fn(), self)
+        self.due_soon_model = TaskBriefModel(self.today_fn(), self)
+        self.overdue_view = self._list_view(self.overdue_model, "overdueView")
+        self.due_soon_view = self._list_view(self.due_soon_model, "dueSoonView")
+        lists = QGridLayout()
+        lists.addWidget(self.overdue_title, 0, 0)
+        lists.addWidget(self.due_soon_title, 0, 1)
+        lists.addWidget(self.overdue_view, 1, 0)
+        lists.addWidget(self.due_soon_view, 1, 1)
+        self.donut = StatusDonut()
+        self.completion = CompletionChart()
+        charts = QHBoxLayout()
+        charts.addWidget(self._titled(self.tr("Tasks by status (this year)"), self.donut), 1)
+        charts.addWidget(self._titled(self.tr("Completion over the year"), self.completion), 1)
+        self.plans_box = QVBoxLayout()
+        self.plans_box.setSpacing(4)
+        self.plan_bars: list[tuple[QLabel, QProgressBar]] = []
+        plans_title = QLabel(self.tr("Progress per plan (tasks done / tasks)"))
+        plans_title.setStyleSheet("font-weight:bold;")
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(title)
+        layout.addWidget(self.scope_label)
+        layout.addWidget(self.loading_label)
+        self.start_card = StartCard([
+            (self.tr("Enter your unit's name and level (once)."), self.tr("Unit information…"),
+             lambda: self._trigger(ActionId.UNIT_PROFILE)),
+            (self.tr("Import the task table of a plan (.docx, .xlsx or text)."), self.tr("Import plan…"),
+             lambda: self._trigger(ActionId.IMPORT_PLAN)),
+            (self.tr("Import your unit's catalogue of procedures from Excel."), self.tr("Open the catalogue"),
+             lambda: self._trigger(ActionId.PAGE_PROCEDURES)),
+        ])
+        self.start_card.hide()
+        layout.addWidget(self.start_card)
+        layout.addLayout(cards)
+        layout.addSpacing(8)
+        layout.addLayout(lists)
+        layout.addSpacing(8)
+        layout.addLayout(charts)
+        layout.addWidget(plans_title)
+        layout.addLayout(self.plans_box)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _titled(self, text: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(text)
+        label.setStyleSheet("font-weight:bold;")
+        layout.addWidget(label)
+        layout.addWidget(widget, 1)
+        return box
+
+    def _list_view(self, model: TaskBriefModel, name: str) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setWordWrap(False)
+        view.setMinimumHeight(170)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        view.doubleClicked.connect(lambda index, m=model: self.open_task(m.data(index, TaskIdRole)))
+        return view
+
+    # -- refreshing ---------------------------------------------------------------------
+    def _on_events_changed(self, **_data) -> None:
+        self._dirty = True
+        if self.isVisible():
+            QTimer.singleShot(0, self._refresh_if_dirty)  # several events of one edit → one refresh
+
+    def _refresh_if_dirty(self) -> None:
+        if self._dirty:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refresh_if_dirty()
+
+    def refresh(self) -> None:
+        """Load the figures in a worker thread (its own read-only connection); _on_loaded shows them. The
+        worker starts on the next event loop turn, so building and first showing the window go first."""
+        self._dirty = False
+        self._show_captions(self.today_fn(), bool(dashboard_data.scope_roles(self.ctx.db)))
+        self.loading_label.show()
+        if self.data is None:
+            for status in Status:
+                self.year_cards[status].set_count(None)
+                self.period_cards[status].set_count(None)
+        if not self._start_scheduled:
+            self._start_scheduled = True
+            QTimer.singleShot(0, self, self._start_load)
+
+    def _start_load(self) -> None:
+        self._start_scheduled = False
+        today = self.today_fn()
+        self._token = dashboard_loader.start(getattr(self.ctx, "db_path", None), today, supersedes=self._token)
+        if self._token is None:  # not a database file: read it here
+            self.loading_label.hide()
+            self.show_data(dashboard_data.collect(self.ctx.db, today))
+
+    @property
+    def loading(self) -> bool:
+        return self._start_scheduled or self._token is not None
+
+    def _on_loaded(self, token: int, data: dashboard_data.DashboardData | None, error: str | None) -> None:
+        if token != self._token:
+            return  # superseded by a newer refresh
+        self._token = None
+        self.loading_label.hide()
+        if data is None:  # the worker could not read (e.g. the file is locked): read on this thread
+            data = dashboard_data.collect(self.ctx.db, self.today_fn())
+        self.show_data(data)
+
+    def _show_captions(self, today: date, own_unit_only: bool) -> None:
+        """What the page counts (known before the figures: a one-row query and the date)."""
+        period = dashboard_data.current_period(today)
+        self.scope_label.setText(self.tr("Tasks your unit leads or coordinates.") if own_unit_only
+                                 else self.tr("All tasks of the imported plans."))
+        start, end = period.cutoff()
+        self.year_caption.setText(self.tr("Year %1: tasks due or done this year, and those needing a date")
+                                  .replace("%1", str(today.year)))
+        self.period_caption.setText(
+            self.tr("%1 (data from %2 to %3): tasks due or done in this window; continuous tasks counted separately")
+            .replace("%1", period.label_vi).replace("%2", f"{start:%d/%m/%Y}")
+            .replace("%3", f"{end:%d/%m/%Y}"))
+
+    def _trigger(self, action_id: ActionId) -> None:
+        actions = getattr(self.window_, "actions", None)
+        if actions is not None:
+            actions[action_id].trigger()
+
+    def show_data(self, data: dashboard_data.DashboardData) -> None:
+        self.data = data
+        self.start_card.setVisible(not data.plans and not data.total)
+        today = data.today
+        self._show_captions(today, data.own_unit_only)
+        for status in Status:
+            self.year_cards[status].set_count(data.year_counts.get(status, 0))
+            self.period_cards[status].set_count(data.period_counts.get(status, 0))
+        self.overdue_title.setText(self.tr("Overdue: %1").replace("%1", format_number(data.overdue_total)))
+        self.due_soon_title.setText(self.tr("Due within 7 days: %1").replace("%1", format_number(data.due_soon_total)))
+        self.overdue_model.set_rows(data.overdue, today)
+        self.due_soon_model.set_rows(data.due_soon, today)
+        self.donut.set_counts(dict(data.year_counts))
+        self.completion.set_series(data.months, data.total)
+        self._show_plans(data.plans)
+        self.data_loaded.emit(data)
+
+    def _show_plans(self, plans: list[dashboard_data.PlanProgress]) -> None:
+        while len(self.plan_bars) < len(plans):  # reuse the bars; only add or remove the difference
+            label, bar = QLabel(), QProgressBar()
+            bar.setTextVisible(True)
+            bar.setStyleSheet(f"QProgressBar::chunk {{ background:{Status.DONE_ON_TIME.colour}; }}")
+            row = QHBoxLayout()
+            row.addWidget(label, 1)
+            row.addWidget(bar, 2)
+            self.plans_box.addLayout(row)
+            self.plan_bars.append((label, bar))
+        while len(self.plan_bars) > len(plans):
+            label, bar = self.plan_bars.pop()
+            label.deleteLater()
+            bar.deleteLater()
+        for (label, bar), plan in zip(self.plan_bars, plans, strict=True):
+            label.setText(plan.label)
+            bar.setMaximum(max(plan.total, 1))
+            bar.setValue(plan.done)
+            percent = round(100 * plan.done / plan.total) if plan.total else 0
+            bar.setFormat(f"{format_number(plan.done)}/{format_number(plan.total)} ({percent}%)")
+
+    # -- navigation to the task list ---------------------------------------------------------
+    def _on_card_clicked(self, status: Status) -> None:
+        self.open_list(TaskFilter(statuses=(status,), today=self.today_fn()))
+
+    def open_list(self, flt: TaskFilter) -> None:
+        show_tasks(self.window_, flt)
+
+    def open_task(self, task_id: int | None) -> None:
+        if task_id is None:
+            return
+        show_tasks(self.window_, None, task_id)
+
+
+_CARD_ORDER = (Status.OVERDUE, Status.NEEDS_DATE, Status.IN_PROGRESS, Status.NOT_DUE, Status.DONE_ON_TIME,
+               Status.DONE_LATE, Status.CONTINUOUS)
+
+
+def show_tasks(window, flt: TaskFilter | None, task_id: int | None = None) -> None:
+    """Switch to the Nhiệm vụ page, filter it and select a task when the page supports it."""
+    window.show_page("tasks")
+    page = window.pages.get("tasks")
+    if flt is not None and hasattr(page, "apply_filter"):
+        page.apply_filter(flt)
+    if task_id is not None and hasattr(page, "select_task"):
+        page.select_task(task_id)
+
+
+def create_overview_page(window, today_fn: Callable[[], date] = date.today) -> DashboardPage:
+    """Page factory for "overview": the dashboard, plus the reminder notice on the window. The "reports due
+    soon" box (the report service and its templates) is built once the window is up, or when first asked for."""
+    from .reminders import install_reminders
+
+    page = DashboardPage(window, today_fn)
+
+    def build_upcoming():
+        from ..reports.reports_page import add_upcoming_reports
+
+        return add_upcoming_reports(page, window, page.today_fn)  # under the overdue / due-soon lists
+
+    page.set_upcoming_builder(build_upcoming)
+    # Two zero-timer hops: the first event-loop turn paints the window (and starts the figures' worker), the
+    # box comes on the next. `--smoke` quits on that first turn, so it times the window, not the box.
+    QTimer.singleShot(0, page, lambda: QTimer.singleShot(0, page, lambda: page.upcoming_reports))
+    window.reminders = install_reminders(window, today_fn, page)
+    return page

@@ -1,0 +1,414 @@
+"""The Báo cáo page: the reports already written, the report calendar (overdue in red, then upcoming), and the
+editor of the open report. Also the small "reports due soon" list that the Tổng quan page shows.
+
+Lists refresh from REPORTS_CHANGED / DATABASE_REPLACED notifications (model resets, no widget rebuilds).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.periods import Period
+from ...domain.report_calendar import KIND_LABELS, DueReport
+from ...services.events import DATABASE_REPLACED, REPORTS_CHANGED
+from ...services.report_service import KSTT, ReportDraft, ReportService
+from ...store.reports_store import ReportRecord, ReportState
+from ..shell.actions import ActionId
+from ..widgets.domain_labels import display_name
+from .report_dialogs import NewReportDialog, RulesDialog, overdue_since
+from .report_fields import format_saved_at
+
+if TYPE_CHECKING:  # the editor pulls in the PDF preview (pypdfium2) and printing: built with the page only
+    from .letter_dialog import LetterDialog
+    from .report_editor import ReportEditor
+
+_Index = QModelIndex | QPersistentModelIndex
+OVERDUE_COLOUR = "#c62828"
+IdRole = Qt.ItemDataRole.UserRole
+
+
+class ReportListModel(QAbstractTableModel):
+    """Reports written so far: kind, period (or case file), state, last change."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.records: list[ReportRecord] = []
+
+    def set_records(self, records: list[ReportRecord]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def row_of(self, report_id: int | None) -> int:
+        return next((i for i, r in enumerate(self.records) if r.id == report_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return (self.tr("Kind"), self.tr("Period / case file"), self.tr("Report state"), self.tr("Last saved"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.records):
+            return None
+        r = self.records[index.row()]
+        if role == IdRole:
+            return r.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = index.column()
+            if col == 0:
+                return KIND_LABELS[r.kind] if r.kind else self.tr("Apology letter")
+            if col == 1:
+                return display_name(r.period) if r.period else str(r.fields.get("case_code") or "")
+            if col == 2:
+                return display_name(r.state)
+            return format_saved_at(r.updated_at)[:16]  # dd/MM/yyyy HH:mm
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return r.title
+        return None
+
+
+class CalendarModel(QAbstractTableModel):
+    """Reports to send: overdue first (red), then upcoming; the data window is in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[tuple[DueReport, bool]] = []
+        self.states: dict[Period, ReportState] = {}
+        self.today = date.today()
+
+    def set_rows(self, overdue: list[DueReport], upcoming: list[DueReport], today: date,
+                 states: dict[Period, ReportState]) -> None:
+        self.beginResetModel()
+        self.rows = [(r, True) for r in overdue] + [(r, False) for r in upcoming]
+        self.today, self.states = today, dict(states)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return (self.tr("Report"), self.tr("Due date"), self.tr("Time left"), self.tr("Written?"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        report, late = self.rows[index.row()]
+        col = index.column()
+        if role == IdRole:
+            return report
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return display_name(report.period)  # the column says "Báo cáo"; the kind is in the label
+            if col == 1:
+                return f"{report.due:%d/%m/%Y}"
+            if col == 2:
+                days = report.days_left(self.today)
+                if days < 0:
+                    return self.tr("%1 days late").replace("%1", str(-days))
+                return self.tr("due today") if days == 0 else self.tr("%1 days left").replace("%1", str(days))
+            state = self.states.get(report.period)
+            return display_name(state) if state else self.tr("Not started")
+        if role == Qt.ItemDataRole.ForegroundRole and late:
+            return QBrush(QColor(OVERDUE_COLOUR))
+        if role == Qt.ItemDataRole.FontRole and late and col in (0, 2):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            start, end = report.window
+            return self.tr("%1 — data from %2 to %3, due %4").replace("%1", display_name(report)) \
+                .replace("%2", f"{start:%d/%m/%Y}").replace("%3", f"{end:%d/%m/%Y}") \
+                .replace("%4", f"{report.due:%d/%m/%Y}")
+        return None
+
+
+def calendar_rows(service: ReportService, today: date) -> tuple[list[DueReport], list[DueReport], dict]:
+    """Overdue and upcoming reports, and the state of the reports already started per period."""
+    states = {r.period: r.state for r in service.list_reports() if r.template_id == KSTT and r.period}
+    return service.overdue(today, since=overdue_since(service, today)), service.upcoming(today), states
+
+
+def _table(model: QAbstractTableModel, name: str, stretch: int = 0) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class ReportsPage(QWidget):
+    def __init__(self, window, today_fn: Callable[[], date] = date.today, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page_reports")
+        self.window_ = window
+        self.ctx = window.ctx
+        self.today_fn = today_fn
+        self.service = ReportService(self.ctx)
+        self._build()
+        for action_id, slot in ((ActionId.EXPORT_REPORT, self._on_export_action_triggered),
+                                (ActionId.PRINT, self._on_print_action_triggered)):
+            action = window.actions[action_id]
+            action.triggered.connect(slot)
+            self.addAction(action)  # the shortcut works while this page is shown
+        unsubscribe = [self.ctx.events.subscribe(t, self._on_events_changed) for t in (REPORTS_CHANGED,)]
+        unsubscribe.append(self.ctx.events.subscribe(DATABASE_REPLACED, self._on_database_replaced))
+        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        self._pending = False
+        self.refresh()
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Reports"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        sentence = QLabel(self.tr("Write the periodic reports from your data, check them and export the "
+                                  "official PDF and Excel forms."))
+        sentence.setObjectName("pageSentence")
+        sentence.setWordWrap(True)
+        sentence.setStyleSheet("color:#616161;")
+        self.new_button = QPushButton(self.tr("New report…"))
+        self.new_button.setObjectName("newReportButton")
+        self.new_button.clicked.connect(lambda: self.new_report())
+        self.letter_button = QPushButton(self.tr("Apology letter…"))
+        self.letter_button.setObjectName("letterButton")
+        self.letter_button.clicked.connect(lambda: self.new_letter())
+        self.rules_button = QPushButton(self.tr("Deadlines…"))
+        self.rules_button.setObjectName("rulesButton")
+        self.rules_button.setToolTip(self.tr("When each kind of report is due"))
+        self.rules_button.clicked.connect(lambda: self.edit_rules())
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.letter_button, self.rules_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.calendar_title = QLabel()
+        self.calendar_title.setObjectName("calendarTitle")
+        self.calendar_title.setStyleSheet("font-weight:bold;")
+        self.calendar_title.setWordWrap(True)
+        self.calendar_model = CalendarModel(self)
+        self.calendar_view = _table(self.calendar_model, "calendarView")
+        self.calendar_view.setToolTip(self.tr("Double-click a report to write it"))
+        self.calendar_view.setMinimumHeight(150)
+        self.calendar_view.doubleClicked.connect(self._on_calendar_view_double_clicked)
+        reports_title = QLabel(self.tr("Reports written"))
+        reports_title.setStyleSheet("font-weight:bold;")
+        self.list_model = ReportListModel(self)
+        self.list_view = _table(self.list_model, "reportList", stretch=1)
+        self.list_view.activated.connect(self._on_list_view_activated)
+        self.list_view.clicked.connect(self._on_list_view_activated)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(title)
+        left_layout.addWidget(sentence)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.calendar_title)
+        left_layout.addWidget(self.calendar_view, 1)
+        left_layout.addWidget(reports_title)
+        left_layout.addWidget(self.list_view, 1)
+        from .report_requests_panel import ReportRequestsPanel  # the register of report requests (issue 20)
+
+        self.requests_panel = ReportRequestsPanel(self, self.today_fn)
+        left_layout.addWidget(self.requests_panel, 1)
+        from .report_editor import ReportEditor
+
+        self.editor = ReportEditor(self.service, getattr(self.window_, "settings", None))
+        self.editor.saved.connect(self._on_editor_saved)
+        self.placeholder = QLabel(self.tr("Choose a report on the left, or click “New report…”. A report due in the "
+                                          "calendar opens with a double-click."))
+        self.placeholder.setObjectName("editorPlaceholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color:#757575; font-size:11pt;")
+        self.right = QStackedWidget()
+        self.right.addWidget(self.placeholder)
+        self.right.addWidget(self.editor)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 930])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    # -- refreshing -----------------------------------------------------------------------------
+    def _on_events_changed(self, **_data) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.refresh)  # one refresh for several saves
+
+    def _on_database_replaced(self, **_data) -> None:
+        self.editor.autosave_timer.stop()
+        self.editor.draft = None
+        self.right.setCurrentWidget(self.placeholder)
+        self._on_events_changed()
+
+    def refresh(self) -> None:
+        self._pending = False
+        today = self.today_fn()
+        overdue, upcoming, states = calendar_rows(self.service, today)
+        self.calendar_model.set_rows(overdue, upcoming, today, states)
+        if overdue:
+            self.calendar_title.setText(self.tr("Report calendar: %1 overdue, %2 due in the next 45 days")
+                                        .replace("%1", str(len(overdue))).replace("%2", str(len(upcoming))))
+            self.calendar_title.setStyleSheet(f"font-weight:bold; color:{OVERDUE_COLOUR};")
+        else:
+            self.calendar_title.setText(self.tr("Report calendar: %1 due in the next 45 days")
+                                        .replace("%1", str(len(upcoming))))
+            self.calendar_title.setStyleSheet("font-weight:bold;")
+        current = self.editor.draft.report_id if self.editor.draft else None
+        self.list_model.set_records(self.service.list_reports())
+        row = self.list_model.row_of(current)
+        if row >= 0:
+            self.list_view.selectRow(row)
+
+    # -- opening reports ----------------------------------------------------------------------
+    def open_draft(self, draft: ReportDraft) -> ReportEditor:
+        self.editor.set_draft(draft)
+        self.right.setCurrentWidget(self.editor)
+        self.refresh()
+        return self.editor
+
+    def open_report(self, report_id: int) -> ReportEditor:
+        if self.editor.draft is not None and self.editor.draft.report_id == report_id:
+            return self.editor
+        self.editor.flush()
+        return self.open_draft(self.service.open(report_id))
+
+    def open_period(self, period: Period) -> ReportEditor:
+        self.editor.flush()
+        return self.open_draft(self.service.open_or_create(period, today=self.today_fn()))
+
+    def _on_list_view_activated(self, index: QModelIndex) -> None:
+        report_id = self.list_model.data(index, IdRole)
+        if report_id is not None:
+            self.open_report(report_id)
+
+    def _on_calendar_view_double_clicked(self, index: QModelIndex) -> None:
+        report = self.calendar_model.data(index, IdRole)
+        if report is not None:
+            self.open_period(report.period)
+
+    def _on_editor_saved(self, _report_id: int) -> None:
+        self._on_events_changed()
+
+    def new_report(self) -> NewReportDialog:
+        dialog = NewReportDialog(self.service, self.today_fn(), self)
+        dialog.accepted.connect(lambda: self.open_period(dialog.period()))
+        dialog.open()
+        return dialog
+
+    def new_letter(self) -> LetterDialog:
+        from .letter_dialog import LetterDialog
+
+        dialog = LetterDialog(self.service, self.today_fn(), self)
+        dialog.created.connect(self.open_draft)
+        dialog.open()
+        return dialog
+
+    def edit_rules(self) -> RulesDialog:
+        dialog = RulesDialog(self.service, self)
+        dialog.open()
+        return dialog
+
+    def _on_export_action_triggered(self) -> None:
+        if self.isVisible() and self.editor.draft is not None:
+            self.editor.export()
+
+    def _on_print_action_triggered(self) -> None:
+        if self.isVisible() and self.editor.draft is not None:
+            self.editor.print_report()
+
+
+class UpcomingReports(QWidget):
+    """The Tổng quan page's "Báo cáo sắp đến hạn" box: the calendar rows; double-click opens the report."""
+
+    def __init__(self, window, today_fn: Callable[[], date] = date.today, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("upcomingReports")
+        self.window_ = window
+        self.today_fn = today_fn
+        self.service = ReportService(window.ctx)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight:bold;")
+        self.model = CalendarModel(self)
+        self.view = _table(self.model, "upcomingReportsView")
+        self.view.setMinimumHeight(120)
+        self.view.doubleClicked.connect(self._on_view_double_clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view)
+        unsubscribe = [window.ctx.events.subscribe(t, self._on_events_changed)
+                       for t in (REPORTS_CHANGED, DATABASE_REPLACED)]
+        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        # The due dates need the holiday calendar: computed once the window is up, not before it shows.
+        QTimer.singleShot(0, self, self.refresh)
+
+    def _on_events_changed(self, **_data) -> None:
+        QTimer.singleShot(0, self.refresh)
+
+    def refresh(self) -> None:
+        today = self.today_fn()
+        overdue, upcoming, states = calendar_rows(self.service, today)
+        self.model.set_rows(overdue, upcoming, today, states)
+        self.title.setText(self.tr("Reports due soon: %1 overdue, %2 in the next 45 days")
+                           .replace("%1", str(len(overdue))).replace("%2", str(len(upcoming))))
+        self.title.setStyleSheet(f"font-weight:bold; color:{OVERDUE_COLOUR if overdue else '#212121'};")
+
+    def _on_view_double_clicked(self, index: QModelIndex) -> None:
+        report = self.model.data(index, IdRole)
+        self.window_.show_page("reports")
+        page = self.window_.pages.get("reports")
+        if report is not None and isinstance(page, ReportsPage):
+            page.open_period(report.period)
+
+
+def add_upcoming_reports(page: QWidget, window, today_fn: Callable[[], date] = date.today) -> UpcomingReports:
+    """Put the "reports due soon" box on the dashboard, under its overdue / due-soon task lists."""
+    box = UpcomingReports(window, today_fn)
+    scroll = page.findChild(QScrollArea)
+    body = scroll.widget().layout() if scroll is not None and scroll.widget() is not None else page.layout()
+    anchor = getattr(page, "overdue_view", None)
+    lists_at = next((i + 1 for i in range(body.count()) if body.itemAt(i).layout() is not None
+                     and anchor is not None and body.itemAt(i).layout().indexOf(anchor) >= 0), body.count())
+    body.insertWidget(lists_at, box)
+    page.upcoming_reports = box
+    return box

@@ -1,0 +1,119 @@
+"""The standing reports of the report calendar: the data file's (read-only here; their deadlines are changed in
+"Hạn gửi báo cáo…") and the ones the officer adds, with their own kind and deadline rule."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.periods import PeriodKind
+from ...domain.report_calendar import KIND_LABELS, ReportRule
+from ...services.report_requests import ReportRequestService, RequestError
+from ...store.standing_reports import load_standing
+
+OwnIdRole = Qt.ItemDataRole.UserRole
+
+
+class StandingReportsDialog(QDialog):
+    def __init__(self, service: ReportRequestService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("standingReportsDialog")
+        self.setWindowTitle(self.tr("Standing reports"))
+        self.service = service
+        self.list = QListWidget()
+        self.list.setObjectName("standingList")
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("standingTitle")
+        self.title_edit.setPlaceholderText(self.tr("e.g. Báo cáo cải cách hành chính"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("standingKind")
+        for kind, label in KIND_LABELS.items():
+            self.kind_combo.addItem(label, kind.value)
+        self.days_spin = QSpinBox()
+        self.days_spin.setObjectName("standingDays")
+        self.days_spin.setRange(0, 30)
+        self.days_spin.setValue(2)
+        self.days_spin.setSuffix(self.tr(" working days after the cut-off"))
+        self.before_spin = QSpinBox()
+        self.before_spin.setObjectName("standingBefore")
+        self.before_spin.setRange(15, 28)
+        self.before_spin.setSpecialValueText(self.tr("not used"))
+        self.before_spin.setPrefix(self.tr("before day "))
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color:#c62828;")
+        self.error_label.setWordWrap(True)
+        add = QPushButton(self.tr("Add standing report"))
+        add.setObjectName("standingAdd")
+        add.clicked.connect(self.add_standing)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setObjectName("standingRemove")
+        remove.clicked.connect(self.remove_selected)
+        form = QFormLayout()
+        form.addRow(self.tr("Report name"), self.title_edit)
+        form.addRow(self.tr("Kind of report"), self.kind_combo)
+        form.addRow(self.tr("Due (rule)"), self.days_spin)
+        form.addRow(self.tr("or"), self.before_spin)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.resize(560, 480)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for shipped in load_standing():
+            item = QListWidgetItem(f"{shipped.title} — {shipped.rule.description_vi}")
+            item.setToolTip(self.tr("From the standing reports data file"))
+            self.list.addItem(item)
+        for own in self.service.standing():
+            rule = ReportRule(PeriodKind(own.kind), own.working_days, own.before_day)
+            item = QListWidgetItem(f"{own.title} ({KIND_LABELS[rule.kind].lower()}) — {rule.description_vi}")
+            item.setData(OwnIdRole, own.id)
+            self.list.addItem(item)
+
+    def add_standing(self) -> int | None:
+        before = self.before_spin.value()
+        try:
+            standing_id = self.service.add_standing(
+                title=self.title_edit.text(), kind=self.kind_combo.currentData(),
+                working_days=self.days_spin.value(), before_day=None if before == self.before_spin.minimum() else before)
+        except RequestError as exc:
+            self.error_label.setText(str(exc))
+            return None
+        self.error_label.clear()
+        self.title_edit.clear()
+        self.refresh()
+        return standing_id
+
+    def remove_selected(self) -> None:
+        item = self.list.currentItem()
+        own_id = item.data(OwnIdRole) if item is not None else None
+        if own_id is None:
+            self.error_label.setText(self.tr("Only the standing reports you added can be removed."))
+            return
+        self.service.delete_standing(int(own_id))
+        self.refresh()

@@ -1,0 +1,37 @@
+"""About dialog: version, database path and schema version."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from ... import __version__
+
+
+class AboutDialog(QDialog):
+    def __init__(self, db_path: Path, schema_version: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About TTHC Desktop"))
+        text = QLabel(
+            "<h3>TTHC Desktop</h3>"
+            + self.tr("Version %1").replace("%1", __version__)
+            + "<br>"
+            + self.tr("Tracking plans, procedures, reports and digital signatures for TTHC control officers.")
+            + "<br><br>"
+            + self.tr("Database: %1").replace("%1", html.escape(str(db_path)))
+            + "<br>"
+            + self.tr("Schema version: %1").replace("%1", str(schema_version))
+        )
+        text.setObjectName("aboutText")
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)

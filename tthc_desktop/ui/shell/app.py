@@ -1,0 +1,104 @@
+"""Starting the GUI: QApplication, translations, the database, the first-run dialog, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from ...services.context import AppContext
+from ...store.errors import DatabaseInUse, StoreError
+from ...store.location import data_dir_notice
+from ...store.settings_repo import OFFICER_NAME
+
+EXIT_DB_IN_USE = 3
+
+
+def run_app(db: str | None = None, *, smoke: bool = False) -> int:
+    """Open the main window; with ``smoke`` show it offscreen and quit as soon as it is shown."""
+    if smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .dialog_geometry import remember_dialog_geometry
+    from .i18n import install_translators
+    from .main_window import MainWindow
+    from .settings import LANGUAGE, AppSettings
+
+    qInstallMessageHandler(_qt_message_to_log)  # Qt's own warnings go to the log, not the terminal
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("TTHC Desktop")
+    app.setOrganizationName("TTHC Desktop")
+    settings = AppSettings()
+    install_translators(app, settings.get(LANGUAGE))
+    remember_dialog_geometry(app, settings)
+
+    try:
+        ctx = AppContext.open(db)
+    except DatabaseInUse as exc:
+        _report(str(exc), smoke, QMessageBox)
+        return EXIT_DB_IN_USE
+    except StoreError as exc:
+        _report(str(exc), smoke, QMessageBox)
+        return 1
+
+    try:
+        if not smoke and ctx.units.own_unit() is None:
+            notice = data_dir_notice() if db is None else None  # %APPDATA% on a server: say where data lives
+            if notice:
+                QMessageBox.information(None, "TTHC Desktop", notice)
+            if not ask_profile(ctx):
+                return 0
+        if not smoke:
+            ask_new_level_once(ctx)
+        window = MainWindow(ctx, settings)
+        window.show()
+        if smoke:
+            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(0, app.quit)
+        return app.exec()
+    finally:
+        ctx.close()
+
+
+def ask_profile(ctx: AppContext) -> bool:
+    """First run: ask the unit and officer; False when the user cancels."""
+    from .first_run_dialog import FirstRunDialog
+
+    dialog = FirstRunDialog()
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+        return False
+    with ctx.db.atomic():
+        ctx.units.save_own_unit(dialog.unit_name, dialog.level, **dialog.details())
+        ctx.settings.set(OFFICER_NAME, dialog.officer_name)
+    return True
+
+
+def ask_new_level_once(ctx: AppContext, dialog_factory=None) -> bool:
+    """A unit still stored as cấp huyện: ask the officer once for its new level. True when saved."""
+    from ...store.units import LEVEL_ASKED
+    from .first_run_dialog import FirstRunDialog
+
+    if not ctx.units.needs_level_choice() or ctx.settings.get(LEVEL_ASKED):
+        return False
+    unit = ctx.units.own_unit()
+    dialog = (dialog_factory or FirstRunDialog)(unit=unit, officer=ctx.settings.get(OFFICER_NAME, "") or "",
+                                                first_run=False)
+    accepted = dialog.exec() == FirstRunDialog.DialogCode.Accepted
+    with ctx.db.atomic():
+        ctx.settings.set(LEVEL_ASKED, "1")  # once: "Thông tin đơn vị" and `unit set` fix it later too
+        if accepted:
+            ctx.units.save_own_unit(dialog.unit_name, dialog.level, **dialog.details())
+            ctx.settings.set(OFFICER_NAME, dialog.officer_name)
+    return accepted
+
+
+def _report(message: str, smoke: bool, message_box) -> None:
+    print(f"Lỗi: {message}", file=sys.stderr)
+    if not smoke:
+        message_box.critical(None, "TTHC Desktop", message)
+
+
+def _qt_message_to_log(mode, context, message: str) -> None:
+    logging.getLogger("qt").warning("%s", message)

@@ -1,0 +1,182 @@
+"""The trust store dialog: the root certificates signatures are verified against (import .cer/.crt/.p7b,
+list, remove). Nothing is trusted until the user imports it here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...signing.trust_store import TrustedCert, TrustStore, TrustStoreError
+from ..widgets import file_dialogs
+
+
+class TrustTableModel(QAbstractTableModel):
+    """Trusted certificates: subject, organisation, issuer, validity."""
+
+    def __init__(self, store: TrustStore, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self._rows: list[TrustedCert] = store.entries()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = self.store.entries()
+        self.endResetModel()
+
+    def entry(self, row: int) -> TrustedCert:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return (self.tr("Certificate"), self.tr("Organisation"), self.tr("Issued by"), self.tr("Valid"))[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        info = self._rows[index.row()].info
+        if index.column() == 0:
+            return info.subject_cn
+        if index.column() == 1:
+            return info.subject_o
+        if index.column() == 2:
+            return info.issuer_cn
+        if index.column() == 3:
+            return f"{info.not_before:%d/%m/%Y} – {info.not_after:%d/%m/%Y}"
+        return None
+
+
+class TrustStoreDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, folder: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("trustStoreDialog")
+        self.setWindowTitle(self.tr("Trusted certificates"))
+        self.store = TrustStore(folder)
+        self.model = TrustTableModel(self.store, self)
+        intro = QLabel(self.tr("Signatures are shown as trusted only when their certificate chains to one of "
+                               "these root certificates. Nothing is trusted by default."))
+        intro.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("trustTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.status = QLabel()
+        self.status.setObjectName("trustStatus")
+        self.status.setWordWrap(True)
+        import_button = QPushButton(self.tr("&Import…"))
+        import_button.setObjectName("importButton")
+        import_button.clicked.connect(self._on_import_clicked)
+        issuer_button = QPushButton(self.tr("Trust the &issuer of a signed document…"))
+        issuer_button.setObjectName("issuerButton")
+        issuer_button.clicked.connect(self._on_issuer_clicked)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setObjectName("removeButton")
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(import_button)
+        row.addWidget(issuer_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.resize(720, 360)
+
+    def import_file(self, path: Path | str) -> bool:
+        try:
+            infos = self.store.import_file(path)
+        except TrustStoreError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.model.refresh()
+        self.status.setText(self.tr("Imported %1 certificate(s).").replace("%1", str(len(infos))))
+        self.changed.emit()
+        return True
+
+    def trust_issuer_of(self, pdf_path: Path | str, confirm=None) -> int:
+        """Add the issuer the document carries for its signer, after showing its SHA-256 fingerprint;
+        *confirm(text) -> bool* asks the officer (a message box by default). Returns how many were added."""
+        from ...signing.trust_hints import fingerprint_text, issuer_to_trust
+
+        try:
+            candidates = issuer_to_trust(pdf_path)
+        except Exception:
+            self.status.setText(self.tr("%1 is not a PDF with readable signatures.").replace("%1", Path(pdf_path).name))
+            return 0
+        if not candidates:
+            self.status.setText(self.tr("The document does not carry its signer's issuer: import the root "
+                                        "certificate from a file instead."))
+            return 0
+        confirm = confirm or (lambda text: QMessageBox.question(self, self.windowTitle(), text)
+                              == QMessageBox.StandardButton.Yes)
+        added = 0
+        for c in candidates:
+            text = (self.tr("Trust %1?\n\nSHA-256 fingerprint:\n%2\n\nCompare it with the fingerprint "
+                            "published by the issuer before accepting.")
+                    .replace("%1", c.subject_cn).replace("%2", fingerprint_text(c.sha256_hex)))
+            if confirm(text):
+                self.store.add(c.certificate)
+                added += 1
+        self.model.refresh()
+        self.status.setText(self.tr("Imported %1 certificate(s).").replace("%1", str(added)))
+        if added:
+            self.changed.emit()
+        return added
+
+    def _on_issuer_clicked(self) -> None:
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Signed document"), "", self.tr("PDF files (*.pdf)"))
+        if path:
+            self.trust_issuer_of(path)
+
+    def remove_row(self, row: int) -> bool:
+        if not 0 <= row < self.model.rowCount():
+            return False
+        entry = self.model.entry(row)
+        self.store.remove(entry.info.sha256_hex)
+        self.model.refresh()
+        self.status.setText(self.tr("Removed: %1").replace("%1", entry.info.subject_cn))
+        self.changed.emit()
+        return True
+
+    def _on_import_clicked(self) -> None:
+        path, _ = file_dialogs.get_open_file_name(
+            self, self.tr("Import a certificate"), "",
+            self.tr("Certificates (*.cer *.crt *.pem *.der *.p7b);;All files (*)"))
+        if path:
+            self.import_file(path)
+
+    def _on_remove_clicked(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.remove_row(rows[0].row())

@@ -1,0 +1,380 @@
+"""The plan import wizard: file → table → columns → preview → plan details → import in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ...domain.entities import TaskRole
+from ...importers.errors import ImportFailure
+from ...importers.plan_header import ColumnMapping
+from ...importers.plan_source import (
+    PlanSource,
+    candidate_tables,
+    choose_table,
+    open_plan_source,
+    table_for_import,
+)
+from ...importers.table_readers import RawTable
+from ...services import events
+from ...services.context import AppContext
+from ...services.import_profiles import ImportProfile, find_profile, profile_overrides, save_profile
+from ...services.plan_details import guess_plan_details
+from ...services.plan_import import (
+    ImportResult,
+    PlanDetails,
+    PlanPreview,
+    build_preview,
+    find_existing_plan,
+    guess_plan_year,
+    import_plan,
+)
+from ..widgets.background import Cancelled, run_with_progress
+from ..widgets.date_field import DateField
+from ..widgets.file_choice_page import FileChoicePage
+from .plan_preview_page import PreviewPage
+
+FILE_FILTER = "Kế hoạch (*.pdf *.docx *.xlsx *.xlsm *.txt *.tsv *.md);;Tất cả (*)"
+MAPPING_FIELDS = ("number", "content", "lead", "coordinating", "deadline", "product", "notes")
+
+
+
+
+def _fmt(d: date) -> str:
+    return d.strftime("%d/%m/%Y")
+
+
+class PlanImportWizard(QWizard):
+    """State lives on the wizard; pages read and fill it. ``imported`` carries the result."""
+
+    imported = Signal(object)  # ImportResult
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, start_dir: str = ""):
+        super().__init__(parent)
+        self.setObjectName("planImportWizard")
+        self.ctx = ctx
+        self.start_dir = start_dir
+        self.path: Path | None = None
+        self.sha256 = ""
+        self.source: PlanSource | None = None
+        self.tables: list[RawTable] = []
+        self.table_index = 0
+        self.mapping: ColumnMapping | None = None
+        self.preview: PlanPreview | None = None
+        self.role_overrides: dict[str, TaskRole] = {}
+        self.row_overrides: dict[int, str] = {}  # 1-based source row → class chosen by the officer
+        self.detected_mapping: ColumnMapping | None = None
+        self.profile: ImportProfile | None = None  # the issuer's saved reading of this layout
+        self.profile_note = ""
+        self.result: ImportResult | None = None
+        self.setWindowTitle(self.tr("Import a plan"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumSize(980, 640)
+        self.file_page = FilePage(self)
+        self.table_page = TablePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.details_page = DetailsPage(self)
+        for page in (self.file_page, self.table_page, self.mapping_page, self.preview_page, self.details_page):
+            self.addPage(page)
+
+    # -- state transitions (also called by tests) -------------------------------------------
+    def load_file(self, path: Path) -> bool:
+        try:
+            source = run_with_progress(self, self.tr("Reading %1…").replace("%1", path.name),
+                                       lambda: open_plan_source(path))
+        except Cancelled:
+            return False
+        except ImportFailure as exc:
+            QMessageBox.warning(self, self.tr("Cannot read the file"), str(exc))
+            return False
+        self.path, self.source, self.tables, self.sha256 = path, source, source.tables, source.sha256
+        try:
+            self.table_index = choose_table(source)
+        except ImportFailure:
+            self.table_index = 0  # no header recognised: the officer picks the table and maps the columns
+        return True
+
+    def raw_table(self) -> RawTable:
+        return table_for_import(self.tables, self.table_index, self.mapping)
+
+    def build_preview(self, plan_year: int) -> bool:
+        try:
+            self.preview = build_preview(self.path, self.raw_table(), plan_year=plan_year,
+                                         unit=self.ctx.units.own_unit(), mapping=self.mapping, sha256=self.sha256,
+                                         overrides=self.row_overrides)
+        except ImportFailure as exc:
+            QMessageBox.warning(self, self.tr("Cannot read the table"), str(exc.with_file(self.path)))
+            return False
+        return True
+
+    def preview_mapping(self) -> ColumnMapping | None:
+        return self.mapping
+
+    def issuer_guess(self) -> str:
+        return guess_plan_details(self.source or self.path, date.today().year).issuer
+
+    def find_profile(self) -> None:
+        """The issuer's saved profile for the chosen table's layout, if any (read on the mapping page)."""
+        try:
+            self.profile = find_profile(self.ctx, self.issuer_guess(), self.tables[self.table_index])
+        except Exception:  # a profile only helps: an unreadable one is no profile
+            self.profile = None
+
+    def save_profile(self, issuer: str) -> None:
+        if self.mapping is None:
+            return
+        try:
+            # keyed by the issuer the document gives (the next file gives the same), shown as confirmed
+            save_profile(self.ctx, self.issuer_guess(), self.raw_table(), self.mapping, self.row_overrides,
+                         detected=self.detected_mapping, display=issuer)
+        except Exception:  # the plan is imported; forgetting a correction must not undo that
+            return
+
+    def final_preview(self) -> PlanPreview:
+        assert self.preview is not None
+        tasks = [replace(t, role=self.role_overrides.get(t.parsed.number, t.role)) for t in self.preview.tasks]
+        return replace(self.preview, tasks=tasks)
+
+    def accept(self) -> None:
+        details = self.details_page.details()
+        try:
+            self.result = import_plan(self.ctx, self.final_preview(), details)
+        except Exception as exc:  # shown to the user; the transaction rolled back
+            QMessageBox.critical(self, self.tr("Import failed"),
+                                 self.tr("Nothing was saved. Reason: %1").replace("%1", str(exc)))
+            return
+        self.save_profile(details.issuer)
+        self.ctx.events.emit(events.PLANS_CHANGED)
+        self.ctx.events.emit(events.TASKS_CHANGED, task_ids=None)
+        self.imported.emit(self.result)
+        super().accept()
+
+
+class FilePage(FileChoicePage):
+    def __init__(self, wizard: PlanImportWizard):
+        super().__init__(
+            wizard,
+            title=QCoreApplication.translate("FilePage", "1. Choose the plan file"),
+            subtitle=QCoreApplication.translate("FilePage", "A PDF with a text layer, Word (.docx), Excel (.xlsx) or text file whose appendix is the task table."),
+            placeholder=QCoreApplication.translate("FilePage", "Path to the plan file"),
+            dialog_title=QCoreApplication.translate("FilePage", "Choose the plan file"),
+            file_filter=FILE_FILTER,
+            object_name="planPath",
+        )
+
+
+class TablePage(QWizardPage):
+    def __init__(self, wizard: PlanImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("2. Choose the task table"))
+        self.setSubTitle(self.tr("Tables where a task header was recognised are marked ✓."))
+        self.list = QListWidget()
+        self.list.setObjectName("tableList")
+        self.list.setMaximumWidth(300)
+        self.preview = QTableWidget()
+        self.preview.setObjectName("tablePreview")
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.preview, 1)
+        self.list.currentRowChanged.connect(self._on_list_current_row_changed)
+
+    def initializePage(self) -> None:
+        self.list.clear()
+        for cand in candidate_tables(self.w.tables):
+            mark = "✓ " if cand.has_header else "   "
+            text = self.tr("%1%2 — %3 rows").replace("%1", mark).replace("%2", cand.name).replace(
+                "%3", str(cand.row_count))
+            self.list.addItem(QListWidgetItem(text))
+        self.list.setCurrentRow(self.w.table_index)
+
+    def _on_list_current_row_changed(self, row: int) -> None:
+        if row < 0 or row >= len(self.w.tables):
+            return
+        self.w.table_index = row
+        rows = self.w.tables[row].rows[:12]
+        width = max((len(r) for r in rows), default=0)
+        self.preview.setRowCount(len(rows))
+        self.preview.setColumnCount(width)
+        for r, cells in enumerate(rows):
+            for c, value in enumerate(cells):
+                self.preview.setItem(r, c, QTableWidgetItem(value))
+        self.preview.resizeColumnsToContents()
+        for c in range(width):
+            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 260))
+
+    def validatePage(self) -> bool:
+        self.w.mapping = None  # re-detected for the chosen table
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: PlanImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("3. Check the columns"))
+        self.setSubTitle(self.tr("Detected automatically; change a column if it is wrong."))
+        self.combos: dict[str, QComboBox] = {}
+        labels = {
+            "number": self.tr("No."),
+            "content": self.tr("Task content"),
+            "lead": self.tr("Lead agency"),
+            "coordinating": self.tr("Coordinating agencies"),
+            "deadline": self.tr("Deadline"),
+            "product": self.tr("Expected product"),
+            "notes": self.tr("Notes"),
+        }
+        form = QFormLayout(self)
+        for field in MAPPING_FIELDS:
+            combo = QComboBox()
+            combo.setObjectName(f"map_{field}")
+            combo.currentIndexChanged.connect(self.completeChanged)
+            self.combos[field] = combo
+            form.addRow(labels[field] + ":", combo)
+
+    def initializePage(self) -> None:
+        from ...importers.plan_header_row import find_header
+
+        table = self.w.tables[self.w.table_index]
+        detected = find_header(table) or ColumnMapping()
+        self.w.detected_mapping = ColumnMapping(**{f: getattr(detected, f) for f in MAPPING_FIELDS},
+                                                header_rows=tuple(detected.header_rows))
+        header_text = self._column_titles(table, detected)
+        self.w.find_profile()
+        if self.w.profile is not None:  # the officer's mapping for this issuer and layout
+            detected = self.w.profile.mapping
+        for field, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for col, title in enumerate(header_text):
+                combo.addItem(self.tr("Column %1: %2").replace("%1", str(col + 1)).replace("%2", title), col)
+            current = getattr(detected, field)
+            combo.setCurrentIndex(combo.findData(current) if current is not None else 0)
+            combo.blockSignals(False)
+        self._header_rows = detected.header_rows
+        self.completeChanged.emit()
+
+    @staticmethod
+    def _column_titles(table: RawTable, mapping: ColumnMapping) -> list[str]:
+        rows = [table.rows[i] for i in mapping.header_rows if i < len(table.rows)] or table.rows[:1]
+        titles = []
+        for col in range(table.width):
+            parts = []
+            for row in rows:
+                cell = " ".join((row[col] if col < len(row) else "").split())
+                if cell and cell not in parts:
+                    parts.append(cell)
+            titles.append(" / ".join(parts)[:60])
+        return titles
+
+    def mapping(self) -> ColumnMapping:
+        values = {field: combo.currentData() for field, combo in self.combos.items()}
+        return ColumnMapping(**values, header_rows=tuple(self._header_rows))
+
+    def isComplete(self) -> bool:
+        return self.combos["content"].currentData() is not None
+
+    def validatePage(self) -> bool:
+        self.w.mapping = self.mapping()
+        self.w.row_overrides = {}
+        self.w.profile_note = ""
+        if self.w.profile is not None:
+            self.w.row_overrides = profile_overrides(self.w.profile, self.w.raw_table(), self.w.mapping)
+            self.w.profile_note = self.tr("Using the reading saved for %1: its column mapping and %2 rows read "
+                                          "differently.").replace("%1", self.w.profile.issuer).replace(
+                "%2", str(len(self.w.row_overrides)))
+        year = guess_plan_year(self.w.raw_table(), date.today().year)
+        return self.w.build_preview(year)
+
+
+class DetailsPage(QWizardPage):
+    def __init__(self, wizard: PlanImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("5. Plan details"))
+        self.setSubTitle(self.tr("Filled in from the document where possible. Importing saves everything in one "
+                                 "step; nothing is saved if it fails."))
+        self.symbol = QLineEdit()
+        self.symbol.setObjectName("planSymbol")
+        # blank when the document gives no date: "not given", never today (a required field the officer sets)
+        self.issued_on = DateField(optional=True)
+        self.issued_on.setObjectName("planDate")
+        self.issuer = QLineEdit()
+        self.issuer.setObjectName("planIssuer")
+        self.title = QLineEdit()
+        self.title.setObjectName("planTitle")
+        self.year = QSpinBox()
+        self.year.setObjectName("detailsYear")
+        self.year.setRange(2000, 2100)
+        self.notice = QLabel()
+        self.notice.setObjectName("reimportNotice")
+        self.notice.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Number/symbol:"), self.symbol)
+        form.addRow(self.tr("Date issued:"), self.issued_on)
+        form.addRow(self.tr("Issued by:"), self.issuer)
+        form.addRow(self.tr("Summary (trích yếu):"), self.title)
+        form.addRow(self.tr("Year:"), self.year)
+        form.addRow(self.notice)
+        self.symbol.textChanged.connect(self._on_symbol_text_changed)
+        for edit in (self.symbol, self.issuer, self.title):
+            edit.textChanged.connect(self.completeChanged)
+        self.issued_on.dateChanged.connect(self.completeChanged)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
+
+    def initializePage(self) -> None:
+        guess = guess_plan_details(self.w.source or self.w.path, self.w.preview.plan_year)
+        known = find_existing_plan(self.w.ctx, guess, self.w.sha256, self.w.preview)
+        if known is not None:  # a re-import (same number, file or task table): the stored details are better
+            guess = PlanDetails(title=known.title or guess.title, year=known.year, symbol=known.symbol or guess.symbol,
+                                issued_on=known.issued_on or guess.issued_on, issuer=known.issuer or guess.issuer)
+        self.symbol.setText(guess.symbol)
+        d = guess.issued_on
+        self.issued_on.setDate(d)
+        self.issuer.setText(guess.issuer)
+        self.title.setText(guess.title)
+        self.year.setValue(guess.year)
+        self._on_symbol_text_changed()
+
+    def isComplete(self) -> bool:
+        """Số/ký hiệu, date, issuer and trích yếu are required: the plan is cited by them in every report."""
+        d = self.details()
+        return bool(d.symbol and d.title and d.issuer and d.issued_on) and self.issued_on.is_valid()
+
+    def details(self) -> PlanDetails:
+        issued = self.issued_on.value()
+        return PlanDetails(title=self.title.text().strip(), year=self.year.value(), symbol=self.symbol.text().strip(),
+                           issued_on=issued, issuer=self.issuer.text().strip())
+
+    def _on_symbol_text_changed(self) -> None:
+        existing = find_existing_plan(self.w.ctx, self.details(), self.w.sha256, self.w.preview)
+        if existing is None:
+            self.notice.setText(self.tr("A new plan will be created."))
+        else:
+            self.notice.setText(
+                self.tr("This plan is already in the database (%1). Importing again updates the tasks that "
+                        "changed and adds new ones; nothing is duplicated and your progress is kept.")
+                .replace("%1", existing.symbol or existing.title))
