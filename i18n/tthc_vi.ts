@@ -4436,127 +4436,132 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskFilterBar</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="82" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="84" />
         <source>Search tasks (no diacritics needed)…</source>
         <translation>Tìm nhiệm vụ (gõ không dấu cũng được)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="94" />
         <source>Lead and coordinating</source>
         <translation>Chủ trì và phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="94" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="94" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="94" />
         <source>All roles</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="97" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="99" />
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="102" />
+        <source>No longer in the new plan</source>
+        <translation>Không còn trong kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="105" />
         <source>Due within</source>
         <translation>Đến hạn trong</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="108" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="111" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="109" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="112" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="111" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="114" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="113" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="116" />
         <source>Group by plan/section</source>
         <translation>Nhóm theo kế hoạch/mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="115" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="118" />
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="122" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="125" />
         <source>Search:</source>
         <translation>Tìm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="126" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="129" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="126" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="129" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="127" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="130" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="127" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="130" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="166" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="169" />
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="171" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="174" />
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="199" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="204" />
         <source>plan</source>
         <translation>kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="199" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="204" />
         <source>status</source>
         <translation>trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="200" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="205" />
         <source>year</source>
         <translation>năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="204" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="209" />
         <source>role</source>
         <translation>vai trò</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="207" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="212" />
         <source>due within %1 days</source>
         <translation>đến hạn trong %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="213" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="218" />
         <source>search "%1"</source>
         <translation>tìm "%1"</translation>
     </message>
@@ -4564,87 +4569,87 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="255" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="255" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="255" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
         <source>Lead agency</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="255" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
         <source>Coordinating agencies</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="257" />
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="257" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="257" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="326" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="329" />
         <source>Plan %1</source>
         <translation>Kế hoạch %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="358" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="361" />
         <source>No longer in the new plan</source>
         <translation>Không còn trong kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="364" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="367" />
         <source>Completed on %1</source>
         <translation>Hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="370" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="373" />
         <source>Continuous</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="372" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="375" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="375" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="378" />
         <source>(extended)</source>
         <translation>(gia hạn)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="384" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="387" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="386" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="389" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="388" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="391" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="404" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="407" />
         <source>Extended; original deadline %1</source>
         <translation>Đã gia hạn; hạn ban đầu %1</translation>
     </message>
