@@ -71,3 +71,20 @@ def test_a_task_no_longer_in_the_plan_drops_out_of_every_count(ctx, appendix_tex
     assert gone.id not in {r["id"] for r in fetch_all(ctx.db, TaskFilter(today=TODAY))}
     assert gone.id in {r["id"] for r in fetch_all(ctx.db, TaskFilter(today=TODAY, removed="include"))}
     assert count_tasks(ctx.db, TaskFilter(today=TODAY, removed="only", search="tham tra du thao")) == 1
+
+
+def test_the_command_line_lists_them_with_removed_only(ctx, appendix_text, tmp_path):
+    import argparse
+
+    from tthc_desktop.commands import tasks_cmd
+
+    _import(ctx, appendix_text, tmp_path, "kh.txt")
+    _import(ctx, "\n".join(line for line in appendix_text.splitlines() if not line.startswith(GONE)), tmp_path,
+            "kh-moi.txt")
+    parser = argparse.ArgumentParser()
+    tasks_cmd.register(parser.add_subparsers())
+    listed = {name: [r["number"] for r in fetch_all(ctx.db, tasks_cmd.build_filter(parser.parse_args(
+        ["tasks", "--today", "10/06/2025", *extra])))] for name, extra in
+        (("default", []), ("only", ["--removed", "only"]), ("include", ["--removed", "include"]))}
+    assert listed["only"] == ["III.1.2"] and "III.1.2" not in listed["default"]
+    assert len(listed["include"]) == len(listed["default"]) + 1
