@@ -97,8 +97,9 @@ SELECT {columns} FROM listed t
 HEADING_CLAUSE = "{t}.is_section = 1 OR ({t}.is_group = 1 AND TRIM(COALESCE({t}.deadline_text, '')) = '')"
 
 
-# A task is still in its plan unless a re-import no longer found it (store/task_marks.py).
-IN_PLAN_CLAUSE = "{t}.removed_on IS NULL"
+# A task is still in its plan unless a re-import no longer found it (store/task_marks.py). The unary "+" keeps
+# SQLite from walking the partial (plan, number) index for this term: 100k tasks, list count 33 → 22 ms.
+IN_PLAN_CLAUSE = "+{t}.removed_on IS NULL"
 REMOVED_CHOICES = ("exclude", "only", "include")
 
 
