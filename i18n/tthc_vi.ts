@@ -726,6 +726,19 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="261" />
+        <source>Review…</source>
+        <translation>Xem xét…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="280" />
+        <source>%1 tasks have content changed by a re-import — please review</source>
+        <translation>%1 nhiệm vụ có nội dung thay đổi sau khi nhập lại — cần xem xét</translation>
+    </message>
+</context>
+<context>
     <name>CutsChart</name>
     <message>
         <location filename="../tthc_desktop/ui/widgets/cuts_chart.py" line="69" />
@@ -2575,6 +2588,122 @@ chỉ tiêu?</translation>
         <location filename="../tthc_desktop/ui/widgets/background.py" line="50" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ReimportConflicts</name>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="46" />
+        <source>Accept new content of task %1</source>
+        <translation>Nhận nội dung mới cho nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="47" />
+        <source>Keep stored content of task %1</source>
+        <translation>Giữ nội dung cũ của nhiệm vụ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReimportConflictsDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="70" />
+        <source>Tasks changed by a re-import</source>
+        <translation>Nhiệm vụ thay đổi sau khi nhập lại kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="80" />
+        <source>A re-imported plan file changed the text of tasks you have already recorded progress on. Your progress stays with the task whatever you choose; you can undo a choice (Ctrl+Z).</source>
+        <translation>Tệp kế hoạch nhập lại đã thay đổi nội dung của nhiệm vụ mà anh/chị đã ghi tiến độ. Dù chọn cách nào, tiến độ vẫn thuộc nhiệm vụ đó; có thể hoàn tác lựa chọn (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="103" />
+        <source>Accept the new content</source>
+        <translation>Nhận nội dung mới</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="105" />
+        <source>The task takes the new file's text and deadlines; progress stays</source>
+        <translation>Nhiệm vụ lấy nội dung và thời hạn trong tệp mới; tiến độ được giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="106" />
+        <source>Keep the stored content</source>
+        <translation>Giữ nội dung cũ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="108" />
+        <source>The task keeps its text; the new file's version is set aside</source>
+        <translation>Nhiệm vụ giữ nội dung đang lưu; bản trong tệp mới được bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="109" />
+        <source>No task is waiting for review.</source>
+        <translation>Không còn nhiệm vụ nào chờ xem xét.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="117" />
+        <source>Stored content (words no longer in the new file are struck through):</source>
+        <translation>Nội dung đang lưu (các từ không còn trong tệp mới bị gạch):</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="119" />
+        <source>Progress recorded under it:</source>
+        <translation>Tiến độ đã ghi cho nội dung này:</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="121" />
+        <source>Content in the new plan file (new words highlighted):</source>
+        <translation>Nội dung trong tệp kế hoạch mới (các từ mới được tô màu):</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="137" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="195" />
+        <source>Task %1 — text changed by the re-import of %2</source>
+        <translation>Nhiệm vụ %1 — nội dung thay đổi khi nhập lại ngày %2</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="202" />
+        <source>Deadline in the new file: %1 (stored: %2)</source>
+        <translation>Thời hạn trong tệp mới: %1 (đang lưu: %2)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="208" />
+        <source>None</source>
+        <translation>Chưa có</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="211" />
+        <source>Completed on %1</source>
+        <translation>Hoàn thành ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="213" />
+        <source>Outcome: %1</source>
+        <translation>Kết quả: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="215" />
+        <source>%1 progress updates</source>
+        <translation>%1 lần cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="217" />
+        <source>, up to %1%</source>
+        <translation>, cao nhất %1%</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="220" />
+        <source>Latest note: %1</source>
+        <translation>Ghi chú mới nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="222" />
+        <source>Deadlines you set: %1</source>
+        <translation>Hạn do cán bộ đặt: %1</translation>
     </message>
 </context>
 <context>
@@ -4436,127 +4565,132 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskFilterBar</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="82" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="84" />
         <source>Search tasks (no diacritics needed)…</source>
         <translation>Tìm nhiệm vụ (gõ không dấu cũng được)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="94" />
         <source>Lead and coordinating</source>
         <translation>Chủ trì và phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="94" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="94" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="94" />
         <source>All roles</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="97" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="99" />
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="102" />
+        <source>No longer in the new plan</source>
+        <translation>Không còn trong kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="105" />
         <source>Due within</source>
         <translation>Đến hạn trong</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="108" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="111" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="109" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="112" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="111" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="114" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="113" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="116" />
         <source>Group by plan/section</source>
         <translation>Nhóm theo kế hoạch/mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="115" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="118" />
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="122" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="125" />
         <source>Search:</source>
         <translation>Tìm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="126" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="129" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="126" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="129" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="127" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="130" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="127" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="130" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="166" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="169" />
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="171" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="174" />
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="199" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="204" />
         <source>plan</source>
         <translation>kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="199" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="204" />
         <source>status</source>
         <translation>trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="200" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="205" />
         <source>year</source>
         <translation>năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="204" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="209" />
         <source>role</source>
         <translation>vai trò</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="207" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="212" />
         <source>due within %1 days</source>
         <translation>đến hạn trong %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="213" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="218" />
         <source>search "%1"</source>
         <translation>tìm "%1"</translation>
     </message>
@@ -4564,87 +4698,88 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="255" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="255" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="255" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
         <source>Lead agency</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="255" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
         <source>Coordinating agencies</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="257" />
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="257" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="257" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="326" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="329" />
         <source>Plan %1</source>
         <translation>Kế hoạch %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="358" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="361" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="384" />
         <source>No longer in the new plan</source>
         <translation>Không còn trong kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="364" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="367" />
         <source>Completed on %1</source>
         <translation>Hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="370" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="373" />
         <source>Continuous</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="372" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="375" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="375" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="378" />
         <source>(extended)</source>
         <translation>(gia hạn)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="384" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="389" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="386" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="391" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="388" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="393" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="404" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="409" />
         <source>Extended; original deadline %1</source>
         <translation>Đã gia hạn; hạn ban đầu %1</translation>
     </message>
@@ -4705,101 +4840,101 @@ chỉ tiêu?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="84" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="85" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="92" />
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="169" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="172" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="94" />
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="97" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="98" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="101" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="102" />
         <source>Import a plan's task table (Ctrl+I)</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="102" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="103" />
         <source>Save the tasks listed below as an Excel file (Ctrl+E)</source>
         <translation>Lưu danh sách nhiệm vụ đang hiển thị ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="119" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="120" />
         <source>✕ Clear filters</source>
         <translation>✕ Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="156" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="167" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="170" />
         <source>Enter your unit's name and level (once).</source>
         <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="167" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="170" />
         <source>Unit information…</source>
         <translation>Thông tin đơn vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="169" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="172" />
         <source>Import the task table of a plan (.docx, .xlsx or text).</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="314" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="319" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="315" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="320" />
         <source>Could not write %1:
 %2</source>
         <translation>Không ghi được tệp %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="319" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="324" />
         <source>Export finished</source>
         <translation>Đã xuất tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="320" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="325" />
         <source>Exported %1 tasks to %2.</source>
         <translation>Đã xuất %1 nhiệm vụ ra tệp %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="328" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="333" />
         <source>Export tasks to Excel</source>
         <translation>Xuất danh sách nhiệm vụ ra Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="329" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="334" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="337" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="342" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="381" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="386" />
         <source>Filtering: %1</source>
         <translation>Đang lọc: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="397" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="402" />
         <source>Showing %1 / %2 tasks</source>
         <translation>Hiển thị %1 / %2 nhiệm vụ</translation>
     </message>

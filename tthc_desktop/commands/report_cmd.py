@@ -92,9 +92,8 @@ def _build(args: argparse.Namespace) -> int:
             docx = service.docx_path(draft, out) if args.docx else None
             if docx is not None and docx.exists() and not args.overwrite:
                 raise CliError(f"Đã có tệp {docx}; dùng --overwrite để ghi đè.")
-            result = service.build(draft, out, xlsx=not args.no_xlsx, strict=False, overwrite=args.overwrite)
-            if docx is not None:
-                service.build_docx(draft, docx, strict=False)
+            result = service.build(draft, out, xlsx=not args.no_xlsx, strict=False, overwrite=args.overwrite,
+                                   docx=docx is not None)  # one set: never a PDF without its Word copy
         except (TemplateError, FormDefinitionError, ValueError) as exc:
             raise CliError(str(exc)) from None
         except OSError as exc:

@@ -41,6 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--year", type=int, metavar="Y", help="năm của kế hoạch")
     p.add_argument("--overdue", action="store_true", help="chỉ nhiệm vụ quá hạn")
     p.add_argument("--needs-date", action="store_true", help="chỉ nhiệm vụ cần đặt hạn")
+    p.add_argument("--removed", choices=("exclude", "only", "include"), default="exclude",
+                   help="nhiệm vụ không còn trong kế hoạch mới (sau khi nhập lại): exclude (mặc định, không tính), "
+                        "only (chỉ các nhiệm vụ đó) hoặc include")
     p.add_argument("--today", type=parse_date_arg, metavar="dd/mm/yyyy", help="tính trạng thái như vào ngày này")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="in dạng JSON")
@@ -109,6 +112,7 @@ def build_filter(args: argparse.Namespace) -> TaskFilter:
         plan_id=args.plan, roles=ROLES[args.role], statuses=tuple(dict.fromkeys(args.status or ())),
         due_within_days=args.due_within, overdue_only=args.overdue, needs_date_only=args.needs_date,
         year=args.year, search=args.search, today=args.today or date.today(), sort="number",
+        removed=getattr(args, "removed", "exclude"),
     )
 
 

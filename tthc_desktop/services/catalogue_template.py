@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from ..reports.xlsx.cells import workbook_bytes
 from ..store.files import atomic_write
 
 HEADERS = (
@@ -32,4 +33,4 @@ def write_blank_catalogue(path: str | Path) -> Path:
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
     ws.row_dimensions[1].height = 48
     ws.freeze_panes = "A2"
-    return atomic_write(target, wb.save)
+    return atomic_write(target, workbook_bytes(wb))  # never a half-written zip left open (issue 18)

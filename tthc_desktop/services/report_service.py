@@ -87,6 +87,7 @@ class BuildResult:
     appendices: list[str]  # "PHỤ LỤC I: …" titles inside the PDF
     signature_boxes: tuple[SignatureBox, ...]
     page_count: int
+    docx: Path | None = None  # the Word copy, when asked for with the set
 
 
 LEGAL_BASIS_KEY = "legal_basis:"  # + form id: the officer's wording of a form's legal basis
@@ -417,13 +418,14 @@ class ReportService:
 
     # -- building ---------------------------------------------------------------------------------
     def build(self, draft: ReportDraft, out_dir: str | Path, *, xlsx: bool = True, strict: bool = True,
-              overwrite: bool = True) -> BuildResult:
+              overwrite: bool = True, docx: bool = False) -> BuildResult:
         """Write the PDF (with its appendices) and the .xlsx forms into *out_dir*, as one set: built
         in a staging folder, then moved together (never a PDF without its .xlsx).
 
         *strict*: refuse while validation finds errors (a missing heading field); the command line
         passes False to get a draft PDF and prints the problems instead. *overwrite*: an existing
         file of the same name is replaced (the GUI's folder dialog confirms; the CLI needs --overwrite).
+        *docx*: the Word copy joins the set (a full disk never leaves the PDF without it).
         """
         from dataclasses import replace
 
@@ -456,14 +458,19 @@ class ReportService:
                         title_lines=[] if own_title else [spec.title, spec.subtitle], period_text=period_text,
                         unit_name=str(draft.fields.get("issuing_agency") or ""), protect=own_title,
                     ).name)
+            if docx:
+                from ..reports.docx import write_docx
+
+                names.append(write_docx(doc, stage.path / f"{base}.docx").name)
             appendix_pdfs = [p.name for p in result.appendix_paths]
             final = stage.commit([*names, *appendix_pdfs, result.path.name], overwrite=overwrite)  # main PDF last
             written, pdf = final[: len(names)], final[-1]
+            word = written.pop() if docx else None
         boxes = tuple(replace(b, file=out / Path(b.file).name) for b in result.signature_boxes)
         build = BuildResult(
             report_id=draft.report_id, pdf=pdf, xlsx=written,
             appendices=[f"{a.title}: {a.subtitle}" for a in appendices],
-            signature_boxes=boxes, page_count=result.page_count,
+            signature_boxes=boxes, page_count=result.page_count, docx=word,
         )
         # Remember where the renderer left room for the signatures: `sign` and the sign dialog use them.
         SigningService(self.ctx).register_build(build)

@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..store.atomic_files import FileInUse
 from ..store.files import ZipLimits, atomic_write, sha256_file, zip_problem
+from ..store.os_errors import os_error_vi
 
 MANIFEST = "manifest.json"
 MANIFEST_SIG = "manifest.p7s"  # detached CMS over manifest.json (services/signed_submission.py)
@@ -113,7 +115,8 @@ def write_package(out_path: Path | str, files: Sequence[PackageFile], info: Pack
     try:
         return atomic_write(out, write)
     except OSError as exc:
-        raise PackageError(f"Không ghi được gói hồ sơ {out}: {exc.strerror or exc}") from None
+        reason = exc.strerror if isinstance(exc, FileInUse) else os_error_vi(exc)  # never "No space left…"
+        raise PackageError(f"Không ghi được gói hồ sơ {out}: {reason}.") from None
 
 
 def _safe_member_name(name: str) -> bool:

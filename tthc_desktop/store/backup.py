@@ -149,15 +149,17 @@ def create_backup(
         verify_backup(partial, work / "verify.db")  # read back what is on disk before keeping it
         replace_file(partial, final)
         _fsync_dir(dest_dir)
-    except BackupError:
+    except BackupError as exc:
         _remove_quietly(partial)
+        if isinstance(exc.__cause__, OSError):  # the read-back copy hit a full disk: say it of this backup
+            raise BackupError(_write_failure(dest_dir, exc.__cause__, final.name)) from None
         raise
     except BadBackupFile as exc:
         _remove_quietly(partial)
         raise BackupError(f"Sao lưu thất bại: bản sao vừa ghi không đọc lại được ({exc}). Không giữ bản lỗi.") from None
     except (OSError, sqlite3.Error, zipfile.BadZipFile) as exc:
         _remove_quietly(partial)
-        raise BackupError(_write_failure(dest_dir, exc)) from None
+        raise BackupError(_write_failure(dest_dir, exc, final.name)) from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return read_backup_info(final)
@@ -221,8 +223,10 @@ def write_chunk(dst, chunk: bytes, target: Path) -> None:
         while view:
             view = view[dst.write(view):]
     except OSError as exc:
+        # The OSError stays as the cause (not printed: the CLI shows the message only) so that a backup's
+        # read-back can word it as a backup failure.
         raise BackupError(f"Không giải nén được vào thư mục {target.parent}: {os_error_vi(exc)}. "
-                          "Cơ sở dữ liệu hiện tại được giữ nguyên.") from None
+                          "Cơ sở dữ liệu hiện tại được giữ nguyên.") from exc
 
 
 def extract_attachments(path: Path, attachments_dir: Path) -> int:
@@ -376,7 +380,7 @@ def _free_name(folder: Path, stem: str) -> Path:
     return candidate
 
 
-def _write_failure(folder: Path, exc: BaseException) -> str:
+def _write_failure(folder: Path, exc: BaseException, name: str = "") -> str:
     err = getattr(exc, "errno", None)
     text = str(exc).lower()
     if err in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or "disk is full" in text or "disk i/o" in text:
@@ -384,9 +388,10 @@ def _write_failure(folder: Path, exc: BaseException) -> str:
     elif err in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or "unable to open" in text:
         reason = "thư mục chỉ cho phép đọc hoặc không có quyền ghi"
     else:
-        reason = getattr(exc, "strerror", None) or str(exc)
+        reason = os_error_vi(exc) if isinstance(exc, OSError) else str(exc)
+    what = f"tệp {name} vào thư mục {folder}" if name else f"vào thư mục {folder}"
     return (
-        f"Sao lưu thất bại: không ghi được vào thư mục {folder} ({reason}). "
+        f"Sao lưu thất bại: không ghi được {what} ({reason}). "
         "Không có bản sao lưu dở dang nào được giữ lại; dữ liệu đang dùng không bị ảnh hưởng."
     )
 

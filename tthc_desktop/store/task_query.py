@@ -1,6 +1,8 @@
 """Filtered, sorted, paged task lists with the status computed in SQL (same rules as domain.status).
 
-Used by the lazy task-list model, the dashboard counts, the export and `tthc-desktop tasks`.
+Used by the lazy task-list model, the dashboard counts, the reminders, the report figures, the export and
+`tthc-desktop tasks`. A task a re-import no longer found ("không còn trong kế hoạch mới", ``removed_on``)
+counts nowhere by default: ``TaskFilter.removed`` and ``IN_PLAN_CLAUSE`` are the one place that says so.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ class TaskFilter:
     sort: str = "number"
     descending: bool = False
     today: date = field(default_factory=date.today)
+    # Tasks no longer in the re-imported plan: "exclude" (every count and list), "only" (the Tasks page's
+    # filter "Không còn trong kế hoạch mới"), "include" (both).
+    removed: str = "exclude"
 
     def with_(self, **changes: Any) -> TaskFilter:
         return replace(self, **changes)
@@ -90,6 +95,21 @@ SELECT {columns} FROM listed t
 
 # Sections (I, II) and group rows with no deadline text only structure the list; plan_import.is_heading agrees.
 HEADING_CLAUSE = "{t}.is_section = 1 OR ({t}.is_group = 1 AND TRIM(COALESCE({t}.deadline_text, '')) = '')"
+
+
+# A task is still in its plan unless a re-import no longer found it (store/task_marks.py). The unary "+" keeps
+# SQLite from walking the partial (plan, number) index for this term: 100k tasks, list count 33 → 22 ms.
+IN_PLAN_CLAUSE = "+{t}.removed_on IS NULL"
+REMOVED_CHOICES = ("exclude", "only", "include")
+
+
+def _removed_clause(flt: TaskFilter) -> str | None:
+    if flt.removed not in REMOVED_CHOICES:
+        raise ValueError(f"removed must be one of {REMOVED_CHOICES}: {flt.removed!r}")
+    if flt.removed == "include":
+        return None
+    clause = IN_PLAN_CLAUSE.replace("{t}", "t")
+    return clause if flt.removed == "exclude" else f"NOT ({clause})"
 
 
 def is_heading(row: dict[str, Any]) -> bool:
@@ -147,7 +167,7 @@ def _searched_ids(db: sqlite_utils.Database, flt: TaskFilter) -> list[int] | Non
 def _ids_in_rank_order(db: sqlite_utils.Database, flt: TaskFilter) -> list[int] | None:
     """The matches of a search in list order straight from the index (its rowid is the list rank, see search.py),
     when the filter is only the search, roles and headings in "number" order; None otherwise."""
-    if flt.sort != "number" or flt.plan_id is not None or flt.year is not None or flt.ids:
+    if flt.sort != "number" or flt.plan_id is not None or flt.year is not None or flt.ids or flt.removed == "only":
         return None
     try:
         match = match_expression(flt.search, roles=flt.roles, headings=flt.include_sections)
@@ -158,7 +178,27 @@ def _ids_in_rank_order(db: sqlite_utils.Database, flt: TaskFilter) -> list[int] 
     if ranks and ranks[0] < 0:  # a task whose numbers do not fit the rank: sort in SQL instead
         return None
     ids = [r & ID_MASK for r in ranks]
+    if flt.removed == "exclude":
+        removed = _removed_ids(db)
+        if removed:
+            ids = [i for i in ids if i not in removed]
     return ids[::-1] if flt.descending else ids
+
+
+def _removed_ids(db: sqlite_utils.Database) -> frozenset[int]:
+    """Ids of the tasks no longer in their plan (few); read once per data state, not per keystroke."""
+    state = _data_state(db)
+    cached = _REMOVED_CACHE.get(db)
+    if cached is not None and cached[0] == state:
+        return cached[1]
+    ids = frozenset(r[0] for r in db.execute(
+        "SELECT id FROM tasks t WHERE NOT (" + IN_PLAN_CLAUSE.replace("{t}", "t") + ")"))
+    _REMOVED_CACHE[db] = (state, ids)
+    return ids
+
+
+_REMOVED_CACHE: weakref.WeakKeyDictionary[sqlite_utils.Database, tuple[tuple[int, int], frozenset[int]]] = (
+    weakref.WeakKeyDictionary())
 
 
 def _where(flt: TaskFilter, *, plain: bool = False, fts_driven: bool = False) -> tuple[str, dict[str, Any]]:
@@ -167,6 +207,9 @@ def _where(flt: TaskFilter, *, plain: bool = False, fts_driven: bool = False) ->
     params: dict[str, Any] = {"today": flt.today.isoformat()}
     if not flt.include_sections:
         clauses.append(HEADING_CLAUSE.replace("{t}", "t").join(("NOT (", ")")))
+    removed = _removed_clause(flt)
+    if removed:
+        clauses.append(removed)
     if flt.ids:
         clauses.append(f"t.id IN ({', '.join(str(int(i)) for i in flt.ids)})")
     if flt.plan_id is not None:

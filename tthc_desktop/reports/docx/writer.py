@@ -10,6 +10,7 @@ The file is written next to its target and renamed: a failure leaves no half-wri
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from pathlib import Path
@@ -279,10 +280,12 @@ def write_docx(doc: OfficialDocument, path: str | os.PathLike[str]) -> Path:
     """Write *doc* to *path* as .docx, atomically."""
     path = Path(path)
     document = build_document(doc)
+    buffer = io.BytesIO()
+    document.save(buffer)  # in memory: python-docx leaves its ZipFile open when a disk write fails (issue 18)
     fd, tmp = tempfile.mkstemp(prefix=".tmp_", suffix=".docx", dir=str(path.parent))
     os.close(fd)
     try:
-        document.save(tmp)
+        Path(tmp).write_bytes(buffer.getvalue())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

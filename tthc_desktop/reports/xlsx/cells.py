@@ -7,6 +7,7 @@ through :func:`.safe_text.set_text`.
 from __future__ import annotations
 
 import datetime
+import io
 import re
 import uuid
 from decimal import Decimal
@@ -68,14 +69,25 @@ def sheet_title(text: str) -> str:
     return cleaned[:31]
 
 
+def workbook_bytes(wb: Workbook) -> bytes:
+    """The .xlsx in memory. openpyxl leaves its ZipFile open when a write fails: on a full disk that
+    printed "Exception ignored in ZipFile.__del__ … [Errno 28]" (issue 18). In memory nothing can fail
+    half-way; the one disk write is then ours, and its OSError is worded in Vietnamese by the caller."""
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
 def save_atomically(wb: Workbook, out_path: Path | str) -> Path:
     """Save to a temp file beside ``out_path``, then ``os.replace`` it (docs/ARCHITECTURE.md §10.7)."""
     target = Path(out_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     # our own unique name (not mkstemp): the file gets the usual permissions, not 0600
     tmp_name = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+    data = workbook_bytes(wb)
     try:
-        wb.save(tmp_name)
+        with open(tmp_name, "wb") as fh:
+            fh.write(data)
         replace_file(tmp_name, target)
     except BaseException:
         tmp_name.unlink(missing_ok=True)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QStyledItemDelegate, 
 
 from ...domain.status import Status
 from ..widgets.domain_labels import display_name
-from .task_table_model import DueSoonRole, StatusRole, TaskTableModel
+from .task_table_model import REMOVED_TEXT, DueSoonRole, StatusRole, TaskTableModel
 
 _DARK_TEXT = {Status.NEEDS_DATE}  # yellow needs dark text to stay readable
 _BAND_COLOURS = {1: QColor("#c62828"), 3: QColor("#e65100"), 7: QColor("#8d6e00")}
@@ -51,7 +51,8 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         text_width = min(painter.fontMetrics().horizontalAdvance(label) + 16, rect.width())
         badge = QRectF(rect.left(), rect.top(), text_width, metrics.height() + 6)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(status.colour))
+        removed = self._removed(index)  # no longer in the plan: a grey badge, counted nowhere
+        painter.setBrush(REMOVED_TEXT if removed else QColor(status.colour))
         painter.drawRoundedRect(badge, 6, 6)
         painter.setPen(text_colour(status))
         elided = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(badge.width()) - 10)
@@ -59,8 +60,9 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         note = self._note(index, status)
         if note:
             band = index.data(DueSoonRole)
-            painter.setPen(_BAND_COLOURS.get(band, QColor(Status.OVERDUE.colour)))
+            painter.setPen(REMOVED_TEXT if removed else _BAND_COLOURS.get(band, QColor(Status.OVERDUE.colour)))
             below = QRectF(rect.left() + 2, badge.bottom() + 2, rect.width() - 2, metrics.height() + 2)
+            note = painter.fontMetrics().elidedText(note, Qt.TextElideMode.ElideRight, int(below.width()))
             painter.drawText(below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, note)
         painter.restore()
 
@@ -68,6 +70,12 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         hint = super().sizeHint(option, index)
         lines = 2 if self._note(index, status_of(index)) else 1
         return QSize(max(hint.width(), 150), max(hint.height(), lines * (option.fontMetrics.height() + 6) + 8))
+
+    @staticmethod
+    def _removed(index: QModelIndex | QPersistentModelIndex) -> bool:
+        model = index.model()
+        row = model.row_data(index.row()) if isinstance(model, TaskTableModel) else None
+        return bool(row and row.get("removed_on"))
 
     @staticmethod
     def _note(index: QModelIndex | QPersistentModelIndex, status: object) -> str:

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from ...domain.status import Status
 from ...services.context import AppContext
-from ...store.task_query import TaskFilter
+from ...store.task_query import REMOVED_CHOICES, TaskFilter
 from ..widgets.domain_labels import display_name
 
 SEARCH_DEBOUNCE_MS = 250
 ROLE_CHOICES = (("lead+coordinating", ("lead", "coordinating")), ("lead", ("lead",)),
                 ("coordinating", ("coordinating",)), ("all", ()))
 DEFAULT_DUE_DAYS = 7
+REMOVED_CHOICE = "removed"  # the status list's last item: tasks no longer in the re-imported plan
 
 
 def filter_to_json(flt: TaskFilter, grouped: bool) -> str:
@@ -36,7 +37,7 @@ def filter_to_json(flt: TaskFilter, grouped: bool) -> str:
         "plan_id": flt.plan_id, "roles": list(flt.roles), "statuses": [s.value for s in flt.statuses],
         "due_within_days": flt.due_within_days, "overdue_only": flt.overdue_only,
         "needs_date_only": flt.needs_date_only, "year": flt.year, "search": flt.search, "sort": flt.sort,
-        "descending": flt.descending, "grouped": grouped,
+        "descending": flt.descending, "grouped": grouped, "removed": flt.removed,
     }, ensure_ascii=False)
 
 
@@ -53,6 +54,7 @@ def filter_from_json(text: str) -> tuple[TaskFilter, bool] | None:
             needs_date_only=bool(data.get("needs_date_only")), year=data.get("year"),
             search=str(data.get("search") or ""), sort=str(data.get("sort") or "number"),
             descending=bool(data.get("descending")),
+            removed=data.get("removed") if data.get("removed") in REMOVED_CHOICES else "exclude",
         )
         return flt, bool(data.get("grouped"))
     except (ValueError, TypeError):
@@ -97,6 +99,7 @@ class TaskFilterBar(QWidget):
         self.status_combo.addItem(self.tr("All statuses"), None)
         for status in Status:
             self.status_combo.addItem(display_name(status), status.value)
+        self.status_combo.addItem(self.tr("No longer in the new plan"), REMOVED_CHOICE)
         self.year_combo = QComboBox()
         self.year_combo.setObjectName("yearFilter")
         self.due_check = QCheckBox(self.tr("Due within"))
@@ -180,10 +183,12 @@ class TaskFilterBar(QWidget):
     def current_filter(self) -> TaskFilter:
         roles = dict(ROLE_CHOICES)[self.role_combo.currentData() or "all"]
         status = self.status_combo.currentData()
+        removed = status == REMOVED_CHOICE
         return TaskFilter(
             plan_id=self.plan_combo.currentData(),
             roles=roles,
-            statuses=(Status(status),) if status else (),
+            statuses=(Status(status),) if status and not removed else (),
+            removed="only" if removed else "exclude",
             due_within_days=self.due_spin.value() if self.due_check.isChecked() else None,
             overdue_only=self.overdue_check.isChecked(),
             needs_date_only=self.needs_date_check.isChecked(),
@@ -223,7 +228,8 @@ class TaskFilterBar(QWidget):
             self._select(self.plan_combo, flt.plan_id)
             role_key = next((k for k, roles in ROLE_CHOICES if set(roles) == set(flt.roles)), "all")
             self._select(self.role_combo, role_key)
-            self._select(self.status_combo, flt.statuses[0].value if len(flt.statuses) == 1 else None)
+            status = flt.statuses[0].value if len(flt.statuses) == 1 else None
+            self._select(self.status_combo, REMOVED_CHOICE if flt.removed == "only" else status)
             self._select(self.year_combo, flt.year)
             self.due_check.setChecked(flt.due_within_days is not None)
             if flt.due_within_days is not None:

@@ -38,6 +38,7 @@ DaysLeftRole = Qt.ItemDataRole.UserRole + 5  # days until next_due for open date
 OVERDUE_ROW = QColor("#fdecea")  # a pale red across the whole row: late tasks are seen at a glance
 DUE_SOON_ROW = QColor("#fff4e0")  # pale amber for the 1- and 3-day bands
 HEADING_ROW = QColor("#eceff1")
+REMOVED_TEXT = QColor("#8a8f94")  # a task no longer in the re-imported plan: greyed, no late/soon colours
 
 
 @dataclass(frozen=True)
@@ -301,6 +302,8 @@ class TaskTableModel(QAbstractTableModel):
             return due_soon_band(self._days_left(item, status))
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
             return QColor(status.colour)
+        if item.get("removed_on") and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            return REMOVED_TEXT if role == Qt.ItemDataRole.ForegroundRole else None  # kept, counted nowhere
         if role == Qt.ItemDataRole.BackgroundRole:
             if status is Status.OVERDUE:
                 return OVERDUE_ROW
@@ -377,6 +380,8 @@ class TaskTableModel(QAbstractTableModel):
 
     def status_note(self, item: dict[str, Any], status: Status) -> str:
         """"Còn 3 ngày" / "Hạn hôm nay" / "Quá hạn 5 ngày": the line under the status badge."""
+        if item.get("removed_on"):
+            return self.tr("No longer in the new plan")
         days = self._days_left(item, status)
         if days is None:
             return ""

@@ -32,6 +32,7 @@ from ..shell.actions import ActionId
 from ..shell.settings import TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, TASKS_FILTER
 from ..widgets import file_dialogs
 from ..widgets.start_card import StartCard
+from .reimport_conflicts_dialog import ConflictBanner
 from .status_delegate import StatusBadgeDelegate, StatusLegend
 from .task_filter_bar import TaskFilterBar, filter_from_json, filter_to_json
 from .task_table_model import (
@@ -123,6 +124,8 @@ class TasksPage(QWidget):
         active_row.addWidget(self.active_filter_label, 1)
         active_row.addWidget(self.active_filter_clear)
         self.active_filter.hide()
+        # re-import conflicts waiting for the officer; the window's undo stack takes each decision
+        self.conflict_banner = ConflictBanner(self.ctx, lambda: getattr(self._window, "undo_stack", None))
         self.legend = StatusLegend()
 
         self.view = QTableView()
@@ -174,6 +177,7 @@ class TasksPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.start_card)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.active_filter)
         layout.addWidget(self.legend)
@@ -226,6 +230,7 @@ class TasksPage(QWidget):
 
     def showEvent(self, event) -> None:
         self._enable_find()
+        self.conflict_banner.refresh()  # a re-import from the command line emits no event here
         super().showEvent(event)
         if not self._sized:
             self._sized = True
