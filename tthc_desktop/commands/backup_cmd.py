@@ -51,8 +51,7 @@ def _list(args: argparse.Namespace) -> int:
         folder = backup_service.backup_folder(ctx)
         backups = backup_service.available_backups(ctx)
     if args.json:
-        print_json({"folder": str(folder), "backups": [b.as_dict() for b in backups]})
-        return EXIT_OK
+        return print_json({"folder": str(folder), "backups": [b.as_dict() for b in backups]})
     print(f"Thư mục sao lưu: {folder}")
     if not backups:
         print("Chưa có bản sao lưu nào.")

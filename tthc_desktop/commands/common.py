@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 EXIT_OK = 0
@@ -29,9 +31,27 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def print_json(data: Any) -> None:
+def finish(parser: argparse.ArgumentParser, handler: Callable[[argparse.Namespace], int], *, json: bool = True) -> None:
+    """The tail every subcommand shares: ``--json`` (unless the command has no structured result), ``--db``, the handler."""
+    if json:
+        parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    add_db_option(parser)
+    parser.set_defaults(handler=handler)
+
+
+def print_json(data: Any) -> int:
+    """Write *data* as JSON on stdout; returns EXIT_OK so a handler can ``return print_json(...)``."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def existing_file(text: str) -> Path:
+    """The file named on the command line, or the Vietnamese error when it is not there."""
+    path = Path(text)
+    if not path.is_file():
+        raise CliError(f"Không tìm thấy tệp: {path}")
+    return path
 
 
 def parse_date_arg(text: str) -> date:

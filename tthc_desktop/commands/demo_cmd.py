@@ -10,16 +10,14 @@ from __future__ import annotations
 import argparse
 
 from ..signing.errors import SigningError
-from .common import EXIT_FAILED, EXIT_OK, CliError, add_db_option, print_json
+from .common import EXIT_FAILED, EXIT_OK, CliError, finish, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("demo", help="chạy thử toàn bộ quy trình trên dữ liệu mẫu: nhập kế hoạch, "
                                            "lập báo cáo quý, ký số (chứng thư DEMO), kiểm tra, đóng gói")
     p.add_argument("--out", required=True, metavar="DIR", help="thư mục ghi kết quả (cả cơ sở dữ liệu mẫu)")
-    p.add_argument("--json", action="store_true", help="in đường dẫn kết quả dạng JSON")
-    add_db_option(p)
-    p.set_defaults(handler=_demo)
+    finish(p, _demo)
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..services.context import AppContext
 from ..services.form_fill import FormFillError, FormFillService, explain_lines
-from .common import EXIT_OK, CliError, add_db_option, print_json
+from .common import EXIT_OK, CliError, finish, print_json
 from .stats_cmd import _period
 
 
@@ -29,9 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     fill.add_argument("--match", type=_match, action="append", default=[], metavar="NHÃN=LĨNH VỰC",
                       help="ghép tay một dòng của biểu với một lĩnh vực (có thể lặp lại)")
     fill.add_argument("--remember", action="store_true", help="lưu cách ghép dòng cho biểu này để dùng kỳ sau")
-    fill.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
-    add_db_option(fill)
-    fill.set_defaults(handler=_fill)
+    finish(fill, _fill)
 
 
 def _fill(args: argparse.Namespace) -> int:

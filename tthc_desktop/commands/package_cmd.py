@@ -20,7 +20,7 @@ from ..services.signed_submission import report_xlsx, verify_package
 from ..services.signing_service import sha256_of
 from ..services.submission_package import PackageError, package_submission
 from ..store.submissions_store import SubmissionFile, SubmissionsRepository
-from .common import EXIT_FAILED, EXIT_OK, CliError, add_db_option, print_json
+from .common import EXIT_FAILED, EXIT_OK, CliError, existing_file, finish, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,9 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="SIGNED.pdf", help="tệp PDF đã ký")
     p.add_argument("--report", type=int, metavar="ID", help="số báo cáo trong phần mềm (lấy các biểu Excel của báo cáo)")
     p.add_argument("--out", required=True, metavar="DIR", help="thư mục ghi gói hồ sơ (.zip)")
-    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
-    add_db_option(p)
-    p.set_defaults(handler=_package)
+    finish(p, _package)
 
 
 def _record_external(ctx, pdf: Path, report_id: int) -> int:
@@ -62,9 +60,7 @@ def _record_external(ctx, pdf: Path, report_id: int) -> int:
 
 
 def _package(args: argparse.Namespace) -> int:
-    pdf = Path(args.file)
-    if not pdf.is_file():
-        raise CliError(f"Không tìm thấy tệp: {pdf}")
+    pdf = existing_file(args.file)
     digest = sha256_of(pdf)
     with AppContext.open(getattr(args, "db", None)) as ctx:
         repo = SubmissionsRepository(ctx.writer)
@@ -89,8 +85,7 @@ def _package(args: argparse.Namespace) -> int:
     signed = any(f.kind == "manifest_sig" for f in sub.files)
     xlsx = [f.name for f in sub.files if f.kind == "xlsx"]
     if args.json:
-        print_json({"package": str(out), "submission_id": submission_id, "xlsx": xlsx, "manifest_signed": signed})
-        return EXIT_OK
+        return print_json({"package": str(out), "submission_id": submission_id, "xlsx": xlsx, "manifest_signed": signed})
     print(f"Đã đóng gói hồ sơ: {out}")
     print("  Biểu Excel: " + (", ".join(xlsx) or "không có"))
     print("  Danh sách tệp (manifest.json) " + ("có chữ ký số (manifest.p7s)." if signed else

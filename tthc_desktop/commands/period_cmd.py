@@ -11,7 +11,7 @@ import argparse
 
 from ..services.context import AppContext
 from ..services.period_freeze import PeriodFreezeService
-from .common import EXIT_FAILED, EXIT_OK, CliError, add_db_option, print_json
+from .common import EXIT_FAILED, EXIT_OK, CliError, finish, print_json
 from .stats_cmd import _period
 
 
@@ -25,9 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ):
         cmd = sub.add_parser(name, help=help_text)
         cmd.add_argument("--period", type=_period, required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2026-Q3")
-        cmd.add_argument("--json", action="store_true", help="in dạng JSON")
-        add_db_option(cmd)
-        cmd.set_defaults(handler=handler)
+        finish(cmd, handler)
 
 
 def _freeze(args: argparse.Namespace) -> int:

@@ -17,7 +17,7 @@ from ..services.procedures_service import (
     meets_label,
     procedure_json,
 )
-from .common import EXIT_OK, CliError, add_db_option, print_json
+from .common import EXIT_OK, CliError, finish, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,18 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp = sub.add_parser("import", help="nhập danh mục TTHC từ tệp .xlsx (nhập lại thì cập nhật theo mã TTHC)")
     imp.add_argument("file", metavar="FILE", help="tệp danh mục TTHC (.xlsx)")
     imp.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo lỗi từng dòng, không lưu")
-    imp.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
-    add_db_option(imp)
-    imp.set_defaults(handler=_run_import)
+    finish(imp, _run_import)
     lst = sub.add_parser("list", help="liệt kê danh mục TTHC đã lưu")
-    lst.add_argument("--json", action="store_true", help="in dạng JSON")
-    add_db_option(lst)
-    lst.set_defaults(handler=_run_list)
+    finish(lst, _run_list)
     cuts = sub.add_parser("cuts", help="tỷ lệ cắt giảm thời gian, chi phí so với năm 2024 và chỉ tiêu của năm")
     cuts.add_argument("--year", type=int, default=2025, metavar="NĂM", help="năm so chỉ tiêu (mặc định 2025)")
-    cuts.add_argument("--json", action="store_true", help="in dạng JSON")
-    add_db_option(cuts)
-    cuts.set_defaults(handler=_run_cuts)
+    finish(cuts, _run_cuts)
 
 
 def _preview_json(preview: CataloguePreview, stored: dict | None) -> dict:
@@ -71,8 +65,7 @@ def _run_import(args: argparse.Namespace) -> int:
     except ImportFailure as exc:
         raise CliError(str(exc)) from None
     if args.json:
-        print_json(_preview_json(preview, stored))
-        return EXIT_OK
+        return print_json(_preview_json(preview, stored))
     print(f"Tệp: {path} — trang tính: {', '.join(preview.sheets)}")
     print(f"Đọc được {len(preview.procedures)} thủ tục; {len(preview.errors)} dòng lỗi không nhập, "
           f"{len(preview.warnings)} ô cần kiểm tra.")
@@ -93,8 +86,7 @@ def _run_list(args: argparse.Namespace) -> int:
     with AppContext.open(getattr(args, "db", None)) as ctx:
         procedures = ProceduresService(ctx).list()
     if args.json:
-        print_json([procedure_json(p) for p in procedures])
-        return EXIT_OK
+        return print_json([procedure_json(p) for p in procedures])
     for p in procedures:
         print(f"{p.code}\t{p.field}\t{p.name}")
     print(f"Tổng số: {len(procedures)} thủ tục.")
@@ -105,8 +97,7 @@ def _run_cuts(args: argparse.Namespace) -> int:
     with AppContext.open(getattr(args, "db", None)) as ctx:
         report = ProceduresService(ctx).cuts(args.year)
     if args.json:
-        print_json(cuts_json(report))
-        return EXIT_OK
+        return print_json(cuts_json(report))
     target = format_pct(report.target) if report.target is not None else "không có (năm gốc)"
     print(f"Năm {report.year} — chỉ tiêu cắt giảm: {target}")
     for name, pair in (("Tổng đơn giản", report.simple), ("Tổng theo số hồ sơ", report.weighted)):

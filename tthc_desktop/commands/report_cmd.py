@@ -13,7 +13,7 @@ from ..services.context import AppContext
 from ..services.output_paths import check_output
 from ..services.report_service import BuildResult, ReportService
 from ..store.os_errors import os_error_vi
-from .common import EXIT_FAILED, EXIT_OK, CliError, add_db_option, print_json
+from .common import EXIT_FAILED, EXIT_OK, CliError, finish, print_json
 
 KINDS = [k.value for k in PeriodKind]
 
@@ -30,26 +30,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     build.add_argument("--no-xlsx", action="store_true", help="chỉ xuất PDF")
     build.add_argument("--docx", action="store_true", help="xuất thêm bản Word (.docx) trình bày như bản PDF")
     build.add_argument("--overwrite", action="store_true", help="cho phép ghi đè các tệp cùng tên đã có trong DIR")
-    build.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
-    add_db_option(build)
-    build.set_defaults(handler=_build)
+    finish(build, _build)
 
     lst = sub.add_parser("list", help="danh sách báo cáo đã lập")
-    lst.add_argument("--json", action="store_true")
-    add_db_option(lst)
-    lst.set_defaults(handler=_list)
+    finish(lst, _list)
 
     show = sub.add_parser("show", help="nội dung một báo cáo")
     show.add_argument("id", type=int, metavar="ID")
-    show.add_argument("--json", action="store_true")
-    add_db_option(show)
-    show.set_defaults(handler=_show)
+    finish(show, _show)
 
     cal = sub.add_parser("calendar", help="lịch báo cáo của một năm (ngày chốt số liệu, hạn gửi)")
     cal.add_argument("--year", type=int, default=date.today().year, metavar="NĂM")
-    cal.add_argument("--json", action="store_true")
-    add_db_option(cal)
-    cal.set_defaults(handler=_calendar)
+    finish(cal, _calendar)
 
 
 def period_of(kind: str, text: str) -> Period:
@@ -100,8 +92,7 @@ def _build(args: argparse.Namespace) -> int:
             raise CliError(f"Không ghi được tệp vào {args.out}: {os_error_vi(exc)}. Không có tệp nào bị ghi dở.",
                            EXIT_FAILED) from None
     if args.json:
-        print_json(build_json(result) | {"warnings": warnings} | ({"docx": str(docx)} if docx else {}))
-        return EXIT_OK
+        return print_json(build_json(result) | {"warnings": warnings} | ({"docx": str(docx)} if docx else {}))
     print(f"Báo cáo số {result.report_id}: {period.label_vi}")
     print(f"PDF: {result.pdf} ({result.page_count} trang)")
     if docx is not None:
@@ -120,8 +111,7 @@ def _list(args: argparse.Namespace) -> int:
              "kind": r.kind.value if r.kind else None, "period": str(r.period) if r.period else None,
              "title": r.title, "state": r.state.value, "updated_at": r.updated_at} for r in records]
     if args.json:
-        print_json(rows)
-        return EXIT_OK
+        return print_json(rows)
     if not rows:
         print("Chưa có báo cáo nào.")
     for r, rec in zip(rows, records, strict=True):
@@ -144,8 +134,7 @@ def _show(args: argparse.Namespace) -> int:
             "updated_at": record.updated_at,
             "revisions": [{"id": r.id, "saved_at": r.saved_at, "actor": r.actor, "note": r.note} for r in revisions]}
     if args.json:
-        print_json(data)
-        return EXIT_OK
+        return print_json(data)
     print(f"Báo cáo số {record.id}: {record.title} ({record.state.label_vi})")
     for key, text in record.sections.items():
         print(f"\n[{key}]\n{text}")

@@ -13,7 +13,7 @@ from ..services.context import AppContext
 from ..services.report_requests import DueStatus, ReportRequestService, RequestError, request_json
 from ..store.attachments import AttachmentError
 from ..store.report_requests import FileRole
-from .common import EXIT_OK, CliError, add_db_option, print_json
+from .common import EXIT_OK, CliError, finish, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,33 +35,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--outline", action="append", default=[], metavar="TỆP", help="tệp đề cương (lặp lại được)")
     add.add_argument("--form", action="append", default=[], metavar="TỆP", help="tệp biểu mẫu (lặp lại được)")
     add.add_argument("--note", default="", help="ghi chú")
-    add.add_argument("--json", action="store_true")
-    add_db_option(add)
-    add.set_defaults(handler=_add)
+    finish(add, _add)
 
     lst = sub.add_parser("list", help="danh sách yêu cầu báo cáo, theo hạn")
     lst.add_argument("--all", action="store_true", help="cả yêu cầu đã xóa")
-    lst.add_argument("--json", action="store_true")
-    add_db_option(lst)
-    lst.set_defaults(handler=_list)
+    finish(lst, _list)
 
     show = sub.add_parser("show", help="chi tiết một yêu cầu báo cáo")
     show.add_argument("id", type=int, metavar="ID")
-    show.add_argument("--json", action="store_true")
-    add_db_option(show)
-    show.set_defaults(handler=_show)
+    finish(show, _show)
 
     link = sub.add_parser("link", help="gắn báo cáo và/hoặc hồ sơ đã ký số với yêu cầu")
     link.add_argument("id", type=int, metavar="ID")
     link.add_argument("--report", type=int, metavar="RID", help="số báo cáo (report list)")
     link.add_argument("--submission", type=int, metavar="SID", help="số hồ sơ đã ký số")
-    add_db_option(link)
-    link.set_defaults(handler=_link)
+    finish(link, _link, json=False)
 
     delete = sub.add_parser("delete", help="xóa yêu cầu khỏi sổ (vẫn giữ trong nhật ký)")
     delete.add_argument("id", type=int, metavar="ID")
-    add_db_option(delete)
-    delete.set_defaults(handler=_delete)
+    finish(delete, _delete, json=False)
 
     standing = sub.add_parser("standing-add", help="thêm một báo cáo định kỳ vào lịch báo cáo")
     standing.add_argument("--title", required=True, metavar="TÊN")
@@ -70,13 +62,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                           help="hạn: N ngày làm việc sau ngày chốt số liệu")
     standing.add_argument("--before-day", type=int, metavar="D", help="hạn: trước ngày D hằng tháng (16–28)")
     standing.add_argument("--issuer", default="")
-    add_db_option(standing)
-    standing.set_defaults(handler=_standing_add)
+    finish(standing, _standing_add, json=False)
 
     standing_list = sub.add_parser("standing-list", help="các báo cáo định kỳ: của tệp dữ liệu và do cán bộ thêm")
-    standing_list.add_argument("--json", action="store_true")
-    add_db_option(standing_list)
-    standing_list.set_defaults(handler=_standing_list)
+    finish(standing_list, _standing_list)
 
 
 @contextmanager
@@ -101,8 +90,7 @@ def _add(args: argparse.Namespace) -> int:
         request = service.get(request_id)
         status = service.status(request)
     if args.json:
-        print_json(request_json(request, status))
-        return EXIT_OK
+        return print_json(request_json(request, status))
     print(f"Đã ghi yêu cầu số {request_id}: {request.number} — hạn {_day(request.due_on)}")
     print(f"Cách tính hạn: {request.deadline_rule}")
     return EXIT_OK
@@ -116,8 +104,7 @@ def _list(args: argparse.Namespace) -> int:
     with _service(args) as service:
         rows = [(r, service.status(r)) for r in service.list(include_deleted=args.all)]
     if args.json:
-        print_json([request_json(r, s) for r, s in rows])
-        return EXIT_OK
+        return print_json([request_json(r, s) for r, s in rows])
     if not rows:
         print("Chưa có yêu cầu báo cáo nào.")
     for r, s in rows:
@@ -130,8 +117,7 @@ def _show(args: argparse.Namespace) -> int:
         request = service.get(args.id)
         status = service.status(request)
     if args.json:
-        print_json(request_json(request, status))
-        return EXIT_OK
+        return print_json(request_json(request, status))
     print(f"Yêu cầu số {request.id}: {request.number} ngày {_day(request.issued_on)} của {request.issuer or '—'}")
     print(f"Trích yếu: {request.title}")
     print(f"Kỳ: {request.period or '—'}; số liệu {_day(request.cutoff_from)} – {_day(request.cutoff_to)}")
@@ -185,8 +171,7 @@ def _standing_list(args: argparse.Namespace) -> int:
               "rule": ReportRule(PeriodKind(o.kind), o.working_days, o.before_day).description_vi, "enabled": True}
              for o in own]
     if args.json:
-        print_json(rows)
-        return EXIT_OK
+        return print_json(rows)
     for r in rows:
         print(f"{r['title']:<30}  {r['rule']}{'' if r['enabled'] else ' (không gửi)'}")
     return EXIT_OK

@@ -28,7 +28,7 @@ from ..signing.sign_pdf import field_label
 from ..signing.trust_store import TrustStore, TrustStoreError, parse_certificates
 from ..signing.verify import VerificationReport, verify_pdf
 from ..store.location import resolve_db_path
-from .common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, CliError, add_db_option, print_json
+from .common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, CliError, existing_file, finish, print_json
 
 SIGN_PIN_ENV = "TTHC_SIGN_PIN"
 SEAL_PIN_ENV = "TTHC_SEAL_PIN"
@@ -50,31 +50,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--xlsx", action="append", default=None, metavar="F.xlsx",
                    help="biểu Excel đính kèm vào PDF trước khi ký (mặc định: biểu của báo cáo đã lập ra PDF này)")
     p.add_argument("--overwrite", action="store_true", help="cho phép ghi đè tệp --out đã có")
-    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
-    add_db_option(p)
-    p.set_defaults(handler=_sign)
+    finish(p, _sign)
 
     v = subparsers.add_parser("verify", help="kiểm tra chữ ký số của tệp PDF bất kỳ hoặc của gói hồ sơ .zip")
     v.add_argument("file", metavar="FILE.pdf|GÓI.zip")
     v.add_argument("--trust", action="append", default=[], metavar="CERT",
                    help="chứng thư gốc tin cậy (.cer/.crt/.pem/.p7b), có thể lặp lại")
-    v.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
-    add_db_option(v)
-    v.set_defaults(handler=_verify)
+    finish(v, _verify)
 
     t = subparsers.add_parser("trust", help="danh sách chứng thư tin cậy: nhập chứng thư gốc/trung gian từ tệp, "
                                             "hoặc tin cậy đơn vị cấp chứng thư của người ký một tài liệu")
     t_sub = t.add_subparsers(dest="trust_command", required=True, metavar="LỆNH")
     t_import = t_sub.add_parser("import", help="nhập chứng thư gốc hoặc trung gian (.cer/.crt/.pem/.p7b)")
     t_import.add_argument("file", metavar="CERT")
-    add_db_option(t_import)
-    t_import.set_defaults(handler=_trust_import)
+    finish(t_import, _trust_import, json=False)
     t_issuer = t_sub.add_parser("issuer", help="tin cậy đơn vị cấp chứng thư của người ký tệp PDF (hiện dấu vân tay "
                                                "SHA-256 để đối chiếu trước khi thêm)")
     t_issuer.add_argument("file", metavar="FILE.pdf")
     t_issuer.add_argument("--yes", action="store_true", help="thêm mà không hỏi lại (đã đối chiếu dấu vân tay)")
-    add_db_option(t_issuer)
-    t_issuer.set_defaults(handler=_trust_issuer)
+    finish(t_issuer, _trust_issuer, json=False)
 
 
 # -- sign ------------------------------------------------------------------------------------------
@@ -126,9 +120,7 @@ def _xlsx_for(ctx, args: argparse.Namespace, plan: BoxPlan) -> list[Path]:
 
 
 def _sign(args: argparse.Namespace) -> int:
-    src = Path(args.file)
-    if not src.is_file():
-        raise CliError(f"Không tìm thấy tệp: {src}")
+    src = existing_file(args.file)
     person = _person_choice(args)
     org = SignerChoice.pkcs12(args.seal_pkcs12) if args.seal_pkcs12 else None
     with AppContext.open(getattr(args, "db", None)) as ctx:
@@ -257,9 +249,7 @@ def _trust_import(args: argparse.Namespace) -> int:
 def _trust_issuer(args: argparse.Namespace) -> int:
     from ..signing.trust_hints import fingerprint_text, issuer_to_trust
 
-    path = Path(args.file)
-    if not path.is_file():
-        raise CliError(f"Không tìm thấy tệp: {path}")
+    path = existing_file(args.file)
     try:
         candidates = issuer_to_trust(path)
     except Exception:
@@ -283,9 +273,7 @@ def _trust_issuer(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    if not path.is_file():
-        raise CliError(f"Không tìm thấy tệp: {path}")
+    path = existing_file(args.file)
     roots = _trust_roots(args)
     if path.suffix.lower() == ".zip":
         from .package_cmd import verify_package_cli

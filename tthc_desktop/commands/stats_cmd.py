@@ -11,7 +11,7 @@ from ..importers.errors import ImportFailure
 from ..importers.form06_export import import_form06
 from ..services.context import AppContext
 from ..services.stats_service import StatsService, summarize, summary_json
-from .common import EXIT_OK, CliError, add_db_option, print_json
+from .common import EXIT_OK, CliError, finish, print_json
 
 
 def _period(text: str) -> Period:
@@ -30,14 +30,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="kỳ báo cáo: 2025-07, 2025-Q3, 2025-6T, 2025-9T hoặc 2025")
     imp.add_argument("--level", default="", help="cấp của các dòng không ghi cấp (tỉnh/huyện/xã)")
     imp.add_argument("--dry-run", action="store_true", help="chỉ đọc và kiểm tra, không lưu")
-    imp.add_argument("--json", action="store_true", help="in dạng JSON")
-    add_db_option(imp)
-    imp.set_defaults(handler=_run_import)
+    finish(imp, _run_import)
     show = sub.add_parser("show", help="xem số liệu, tổng, tỷ lệ và lỗi kiểm tra của một kỳ")
     show.add_argument("--period", type=_period, required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q3")
-    show.add_argument("--json", action="store_true", help="in dạng JSON")
-    add_db_option(show)
-    show.set_defaults(handler=_run_show)
+    finish(show, _run_show)
 
 
 def _run_import(args: argparse.Namespace) -> int:
@@ -72,8 +68,7 @@ def _run_show(args: argparse.Namespace) -> int:
     with AppContext.open(getattr(args, "db", None)) as ctx:
         summary = StatsService(ctx).summary(args.period)
     if args.json:
-        print_json(summary_json(summary))
-        return EXIT_OK
+        return print_json(summary_json(summary))
     start, end = summary.period.cutoff()
     print(f"{summary.period.label_vi} (từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}): {len(summary.rows)} dòng")
     for row in summary.rows:

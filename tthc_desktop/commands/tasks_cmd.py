@@ -209,8 +209,7 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_OK
         rows = list(fetch_all(ctx.db, flt))
         if args.json:
-            print_json(_rows_json(ctx, rows))
-            return EXIT_OK
+            return print_json(_rows_json(ctx, rows))
     if not rows:
         print("Không có nhiệm vụ nào khớp bộ lọc.")
         return EXIT_OK

@@ -28,6 +28,15 @@ _LAST_MONTH = {PeriodKind.SIX_MONTHS: 6, PeriodKind.NINE_MONTHS: 9, PeriodKind.A
 _MAX_INDEX = {PeriodKind.MONTHLY: 12, PeriodKind.QUARTERLY: 4}
 
 
+# Each kind's code (``2025-Q3``) and Vietnamese label; {y} the year, {i} the index, {r} its Roman numeral (quarters only).
+_NAMES = {
+    PeriodKind.MONTHLY: ("{y}-{i:02d}", "Tháng {i} năm {y}"),
+    PeriodKind.QUARTERLY: ("{y}-Q{i}", "Quý {r} năm {y}"),
+    PeriodKind.SIX_MONTHS: ("{y}-6T", "6 tháng đầu năm {y}"),
+    PeriodKind.NINE_MONTHS: ("{y}-9T", "9 tháng năm {y}"),
+}
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Period:
     """``index`` is the month (1–12) or the quarter (1–4); it is 1 for the other kinds."""
@@ -45,31 +54,15 @@ class Period:
             raise ValueError(f"Kỳ không hợp lệ: {self.kind} số {self.index} (chỉ từ 1 đến {top})")
 
     def __str__(self) -> str:
-        match self.kind:
-            case PeriodKind.MONTHLY:
-                return f"{self.year}-{self.index:02d}"
-            case PeriodKind.QUARTERLY:
-                return f"{self.year}-Q{self.index}"
-            case PeriodKind.SIX_MONTHS:
-                return f"{self.year}-6T"
-            case PeriodKind.NINE_MONTHS:
-                return f"{self.year}-9T"
-            case _:
-                return f"{self.year}"
+        return self._name(0)
 
     @property
     def label_vi(self) -> str:
-        match self.kind:
-            case PeriodKind.MONTHLY:
-                return f"Tháng {self.index} năm {self.year}"
-            case PeriodKind.QUARTERLY:
-                return f"Quý {ROMAN[self.index - 1]} năm {self.year}"
-            case PeriodKind.SIX_MONTHS:
-                return f"6 tháng đầu năm {self.year}"
-            case PeriodKind.NINE_MONTHS:
-                return f"9 tháng năm {self.year}"
-            case _:
-                return f"Năm {self.year}"
+        return self._name(1)
+
+    def _name(self, which: int) -> str:
+        code, label = _NAMES.get(self.kind, ("{y}", "Năm {y}"))
+        return (code, label)[which].format(y=self.year, i=self.index, r=ROMAN[(self.index - 1) % 4])
 
     @property
     def last_month(self) -> int:
