@@ -398,47 +398,72 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="119" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="119" />
         <source>Time left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="119" />
         <source>Written?</source>
         <translation>Đã lập?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="119" />
         <source>Due date</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="136" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="124" />
+        <source>Request %1</source>
+        <translation>Yêu cầu %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="133" />
+        <source>Not sent, overdue</source>
+        <translation>Chưa gửi, quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="133" />
+        <source>Not sent, due soon</source>
+        <translation>Chưa gửi, sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="134" />
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="152" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="137" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="153" />
         <source>due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="137" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="153" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="139" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="135" />
         <source>Not started</source>
         <translation>Chưa lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="148" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="174" />
+        <source>%1 — due %2</source>
+        <translation>%1 — hạn gửi %2</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="176" />
         <source>%1 — data from %2 to %3, due %4</source>
         <translation>%1 — số liệu từ ngày %2 đến ngày %3, hạn gửi %4</translation>
     </message>
@@ -1644,47 +1669,47 @@ quá hạn</translation>
 <context>
     <name>NewReportDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="64" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="55" />
         <source>New report</source>
         <translation>Báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="81" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="72" />
         <source>Kind of report</source>
         <translation>Loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="82" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="73" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="85" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="76" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="120" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="111" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="122" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="113" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="124" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="115" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="126" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="117" />
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="140" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="131" />
         <source>%1: data from %2 to %3</source>
         <translation>%1: số liệu từ ngày %2 đến ngày %3</translation>
     </message>
@@ -2588,27 +2613,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="188" />
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="190" />
         <source>%1 overdue tasks</source>
         <translation>%1 nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="191" />
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="193" />
         <source>%1 tasks due within 7 days</source>
         <translation>%1 nhiệm vụ đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="194" />
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="196" />
         <source>Show them</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="197" />
-        <source>report requests: %1 overdue, %2 due within 7 days</source>
-        <translation>yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="199" />
+        <source>reports and requests: %1 overdue, %2 due within 7 days</source>
+        <translation>báo cáo và yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="202" />
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="204" />
         <source>Check the days off and make-up days announced for %1</source>
         <translation>Kiểm tra ngày nghỉ, ngày làm bù đã công bố cho năm %1</translation>
     </message>
@@ -2858,27 +2883,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="74" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="74" />
         <source>Period / case file</source>
         <translation>Kỳ / hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="74" />
         <source>Last saved</source>
         <translation>Lưu lần cuối</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="74" />
         <source>Report state</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="83" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="86" />
         <source>Apology letter</source>
         <translation>Thư xin lỗi</translation>
     </message>
@@ -3152,57 +3177,57 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="196" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="223" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="202" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="229" />
         <source>Write the periodic reports from your data, check them and export the official PDF and Excel forms.</source>
         <translation>Lập báo cáo định kỳ từ số liệu đã có, kiểm tra rồi xuất văn bản PDF và các biểu Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="207" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="234" />
         <source>New report…</source>
         <translation>Báo cáo mới…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="210" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="237" />
         <source>Apology letter…</source>
         <translation>Thư xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="213" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="240" />
         <source>Deadlines…</source>
         <translation>Hạn gửi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="215" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="242" />
         <source>When each kind of report is due</source>
         <translation>Hạn gửi của từng loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="254" />
         <source>Double-click a report to write it</source>
         <translation>Nhấp đúp vào một báo cáo để lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="230" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="257" />
         <source>Reports written</source>
         <translation>Báo cáo đã lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="253" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="280" />
         <source>Choose a report on the left, or click “New report…”. A report due in the calendar opens with a double-click.</source>
         <translation>Chọn một báo cáo bên trái, hoặc bấm “Báo cáo mới…”. Nhấp đúp vào một báo cáo trong lịch để lập báo cáo đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="289" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="318" />
         <source>Report calendar: %1 overdue, %2 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo quá hạn, %2 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="293" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="322" />
         <source>Report calendar: %1 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
@@ -3319,57 +3344,57 @@ chỉ tiêu?</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="150" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="141" />
         <source>Report deadlines</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="153" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="144" />
         <source>Data are counted from the 15th of the month before the period to the 14th of its last month. Set when your province wants each report.</source>
         <translation>Số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ. Đặt hạn gửi từng loại báo cáo theo quy định của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="157" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="148" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="157" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="148" />
         <source>Working days</source>
         <translation>N (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="157" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="148" />
         <source>When due</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="158" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="149" />
         <source>Before day</source>
         <translation>X (ngày trong tháng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="170" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="161" />
         <source>working days after the cut-off</source>
         <translation>N ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="171" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="162" />
         <source>before a day of the month</source>
         <translation>trước ngày X hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="181" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="172" />
         <source>before the </source>
         <translation>trước ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="182" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="173" />
         <source> of each month</source>
         <translation> hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="190" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="181" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -5020,7 +5045,7 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpcomingReports</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="392" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="439" />
         <source>Reports due soon: %1 overdue, %2 in the next 45 days</source>
         <translation>Báo cáo sắp đến hạn: %1 quá hạn, %2 đến hạn trong 45 ngày tới</translation>
     </message>
