@@ -1386,6 +1386,44 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>FreezeDifferencesDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="28" />
+        <source>Changes since the figures were frozen</source>
+        <translation>Số liệu thay đổi sau khi chốt</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="29" />
+        <source>%1: the report, its appendices and the province's forms keep the frozen figures. Re-freeze if the current figures are right.</source>
+        <translation>%1: báo cáo, phụ lục và biểu mẫu của tỉnh vẫn dùng số đã chốt. Hãy chốt lại nếu số hiện nay là đúng.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="34" />
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="34" />
+        <source>Frozen value</source>
+        <translation>Số đã chốt</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="34" />
+        <source>Current value</source>
+        <translation>Số hiện nay</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="50" />
+        <source>Re-&amp;freeze</source>
+        <translation>Chốt &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="53" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="23" />
@@ -2047,37 +2085,47 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>PeriodFreezeBar</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="50" />
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="66" />
         <source>The figures of this period are not frozen: the report uses the current data.</source>
         <translation>Số liệu của kỳ này chưa được chốt: báo cáo đang dùng số liệu hiện hành.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="69" />
         <source>&amp;Freeze figures</source>
         <translation>&amp;Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="54" />
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="70" />
         <source>Keep today's figures as the period's one set: the report, its appendices and the province's form all use them</source>
         <translation>Giữ số liệu hôm nay làm bộ số liệu duy nhất của kỳ: báo cáo, phụ lục và biểu mẫu của tỉnh đều dùng bộ này</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="62" />
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="78" />
         <source>Figures frozen at %1 by %2.</source>
         <translation>Số liệu đã chốt lúc %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="64" />
-        <source>%1 changes since: the report keeps the frozen figures; re-freeze if they are right.</source>
-        <translation>Có %1 thay đổi sau khi chốt: báo cáo vẫn dùng số đã chốt; hãy chốt lại nếu số mới là đúng.</translation>
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="80" />
+        <source>The report keeps the frozen figures; re-freeze if the current ones are right.</source>
+        <translation>Báo cáo vẫn dùng số đã chốt; hãy chốt lại nếu số hiện nay là đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="81" />
+        <source>See…</source>
+        <translation>Xem…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="82" />
+        <source>Figures changed after the freeze: %1 differences</source>
+        <translation>Số liệu đã thay đổi sau khi chốt: %1 khác biệt</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="89" />
         <source>Re-&amp;freeze</source>
         <translation>Chốt &amp;lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="72" />
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="90" />
         <source>Make the current figures the period's set</source>
         <translation>Lấy số liệu hiện hành làm bộ số liệu của kỳ</translation>
     </message>

@@ -36,7 +36,7 @@ from ..importers.province_form import (
 )
 from ..reports.xlsx_patch import covered_by_merge, formula_cells, patch_cells, sheet_parts
 from .context import AppContext
-from .stats_service import StatsService
+from .period_freeze import PeriodFigures, PeriodFreezeService, period_figures
 
 SETTING_PREFIX = "province_form."
 
@@ -117,20 +117,15 @@ class FormFillService:
                 return self._plan_progress(read_progress_form(template), p, matches)
         except ImportFailure as exc:
             raise FormFillError(str(exc)) from None
-        from .period_freeze import PeriodFreezeService
-
-        freezes = PeriodFreezeService(self.ctx)
-        frozen = freezes.frozen_form06(p)
-        rows = frozen if frozen is not None else StatsService(self.ctx).rows(p)  # the frozen set wins
+        figures = period_figures(self.ctx, p)  # the frozen set wins
+        rows = figures.form06
         if not rows:
             raise FormFillError(f"Chưa có số liệu biểu 06 của {p.label_vi} ({p}): hãy nhập bằng "
                                 "“tthc-desktop stats import … --period " + str(p) + "” trước khi điền biểu.")
         saved = self.saved_matches(form.fingerprint)
         manual = {fold(k): v for k, v in saved.items()} | {fold(k): v for k, v in (matches or {}).items()}
         plan = FillPlan(form, p, saved_matches=bool(saved))
-        if frozen is not None:
-            plan.frozen_at = freezes.info(p).frozen_at  # type: ignore[union-attr]
-            plan.changed_since_freeze = len(freezes.differences(p))
+        _note_freeze(self.ctx, plan, figures)
         formulas = self._formula_cells(form)
         by_field: dict[str, list[Form06Row]] = {}
         for row in rows:
@@ -178,15 +173,16 @@ class FormFillService:
 
     def _plan_progress(self, form: ProvinceForm, period: Period, matches: Mapping[str, str] | None) -> FillPlan:
         from .form_fill_progress import plan_progress
-        from .report_service import ReportService
 
-        tasks = ReportService(self.ctx).gather(period, progress_scope="all").progress_rows
+        figures = period_figures(self.ctx, period, progress_scope="all")
+        tasks = figures.data.progress_rows
         if not tasks:
             raise FormFillError(f"Chưa có nhiệm vụ nào của kế hoạch để điền vào bảng tiến độ ({period.label_vi}): "
                                 "hãy nhập kế hoạch trước.")
         saved = self.saved_matches(form.fingerprint)
         manual = {fold(k): v for k, v in saved.items()} | {fold(k): v for k, v in (matches or {}).items()}
         plan = FillPlan(form, period, saved_matches=bool(saved), kind="progress")
+        _note_freeze(self.ctx, plan, figures)
         plan_progress(plan, tasks, manual)
         formulas = self._formula_cells(form)
         plan.kept = [f"{w.ref}: giữ công thức của biểu ({w.why})" for w in plan.writes if w.ref in formulas]
@@ -245,6 +241,13 @@ class FormFillService:
         if remember:
             self.remember(plan)
         return plan
+
+
+def _note_freeze(ctx: AppContext, plan: FillPlan, figures: PeriodFigures) -> None:
+    """The plan says when the frozen set was used and how many figures changed since."""
+    if figures.freeze is not None:
+        plan.frozen_at = figures.freeze.frozen_at
+        plan.changed_since_freeze = len(PeriodFreezeService(ctx).differences(plan.period))
 
 
 def explain_lines(plan: FillPlan, *, cells: bool = True) -> list[str]:

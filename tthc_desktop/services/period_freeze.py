@@ -22,7 +22,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from ..domain.form06 import Form06Row
+from ..domain.form06 import COLUMN_LABELS, Form06Row
 from ..domain.periods import Period, parse_period
 from ..reports.report_data import Figure, ReportData
 from ..store.period_freeze import Freeze, PeriodFreezeRepository
@@ -100,6 +100,16 @@ class Difference:
         return f"{self.where}: đã chốt {self.frozen!r}, hiện nay {self.now!r}"
 
 
+_COLUMN_NAMES = {  # the appendix tables' columns as the officer knows them
+    "Biểu 06": {f"c{n}": f"cột {n} ({label.lower()})" for n, label in COLUMN_LABELS.items()},
+    "Nhiệm vụ": {"c2": "nội dung", "c3": "cơ quan chủ trì", "c4": "cơ quan phối hợp", "c5": "thời hạn",
+                 "c6": "kết quả", "c7": "tình trạng"},
+    "Cắt giảm": {"c3": "tên TTHC", "c4": "lĩnh vực", "c5": "thời gian giải quyết theo quy định",
+                 "c6": "thời gian sau cắt giảm", "c8": "chi phí trước cắt giảm", "c9": "chi phí sau cắt giảm",
+                 "c11": "đạt chỉ tiêu"},
+}
+
+
 def _rows_by(rows: list[dict], keys: tuple[str, ...]) -> dict[str, dict]:
     # dict.fromkeys: a biểu 06 row without a level repeats its field as "level"
     return {" – ".join(dict.fromkeys(str(r[k]) for k in keys if r.get(k))): r for r in rows}
@@ -125,8 +135,52 @@ def compare(frozen: ReportData, now: ReportData) -> list[Difference]:
                 continue
             for col in sorted(set(ra) | set(rb)):
                 if _tag(ra.get(col)) != _tag(rb.get(col)):
-                    out.append(Difference(f"{title} {name}, cột {col}", ra.get(col), rb.get(col)))
+                    column = _COLUMN_NAMES[title].get(col, f"cột {col}")
+                    out.append(Difference(f"{title} {name}, {column}", ra.get(col), rb.get(col)))
     return out
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    """The figures every report, appendix, province form and letter of a period prints."""
+
+    data: ReportData
+    form06: list[Form06Row]
+    freeze: Freeze | None  # the frozen set these come from; None: the live data (the period is not frozen)
+
+
+def period_figures(ctx: AppContext, period: Period | str, *, unit_name: str | None = None,
+                   progress_scope: str = "period", reports=None) -> PeriodFigures:
+    """The one way to read a period's figures: the frozen set when there is one, else the live data.
+
+    ``reports``: the ReportService to gather the live data with (default: a new one)."""
+    p = parse_period(period) if isinstance(period, str) else period
+    record = PeriodFreezeRepository(ctx.writer).get(str(p))
+    if record is not None:
+        return PeriodFigures(decode(record.data_json), decode_form06(record.data_json), record)
+    from .report_service import ReportService
+    from .stats_service import StatsService
+
+    service = reports or ReportService(ctx)
+    data = service.gather(p, unit_name, live=True, progress_scope=progress_scope)
+    return PeriodFigures(data, StatsService(ctx).rows(p), None)
+
+
+def shown_value(value: Any) -> str:
+    """A difference's value as the officer reads it: 1.234 / 95,5 / — for nothing."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    if isinstance(value, float | Decimal):
+        return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",").replace(" ", ".")
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, list | tuple):
+        return ", ".join(shown_value(v) for v in value)
+    return str(value)
 
 
 class PeriodFreezeService:
