@@ -1,4 +1,5 @@
-"""Fill a province's own biểu 06 workbook in place with the app's figures for a period.
+"""Fill a province's own biểu 06 workbook in place with the app's figures for a period (or its task-progress
+table, services/form_fill_progress.py, or its TTHC-cut table, services/form_fill_cuts.py).
 
 The province's table is found by its headers (importers/province_form.py); each labelled row is
 matched to the period's biểu 06 figures by its lĩnh vực name (folded: case, diacritics and
@@ -67,7 +68,8 @@ class FillPlan:
     unmatched: list[Unmatched] = field(default_factory=list)
     unused: list[Form06Row] = field(default_factory=list)  # the app's rows with no line in the form
     unused_tasks: list[dict] = field(default_factory=list)  # plan tasks with no line (task-progress tables)
-    kind: str = "form06"  # or "progress"
+    unused_procedures: list[dict] = field(default_factory=list)  # catalogue procedures with no line (cut tables)
+    kind: str = "form06"  # or "progress", "cuts"
     frozen_at: str = ""  # the period's frozen set was used (services/period_freeze.py)
     changed_since_freeze: int = 0  # differences between the live data and that set
     matches: dict[str, str] = field(default_factory=dict)  # folded form label → app field used
@@ -114,7 +116,12 @@ class FormFillService:
             try:
                 form = read_province_form(template)
             except NoFormTable:
-                return self._plan_progress(read_progress_form(template), p, matches)
+                from ..importers.province_cuts_form import NoCutsTable, read_cuts_form
+
+                try:
+                    return self._plan_cuts(read_cuts_form(template), p, matches)
+                except NoCutsTable:
+                    return self._plan_progress(read_progress_form(template), p, matches)
         except ImportFailure as exc:
             raise FormFillError(str(exc)) from None
         figures = period_figures(self.ctx, p)  # the frozen set wins
@@ -187,6 +194,24 @@ class FormFillService:
         formulas = self._formula_cells(form)
         plan.kept = [f"{w.ref}: giữ công thức của biểu ({w.why})" for w in plan.writes if w.ref in formulas]
         plan.writes = [w for w in plan.writes if w.ref not in formulas]
+        return self._drop_merged(plan)
+
+    def _plan_cuts(self, form: ProvinceForm, period: Period, matches: Mapping[str, str] | None) -> FillPlan:
+        from ..reports.xlsx_patch import percent_cells
+        from .form_fill_cuts import plan_cuts
+
+        figures = period_figures(self.ctx, period)  # the frozen set wins
+        procedures = figures.data.cuts_rows
+        if not procedures:
+            raise FormFillError(f"Chưa có danh mục TTHC và số liệu cắt giảm để điền vào bảng cắt giảm "
+                                f"({period.label_vi}): hãy nhập danh mục TTHC trước (“tthc-desktop procedures import”).")
+        saved = self.saved_matches(form.fingerprint)
+        manual = {fold(k): v for k, v in saved.items()} | {fold(k): v for k, v in (matches or {}).items()}
+        plan = FillPlan(form, period, saved_matches=bool(saved), kind="cuts")
+        _note_freeze(self.ctx, plan, figures)
+        xml = self._sheet_xml(form)
+        refs = [f"{letter}{r.excel_row}" for r in form.rows for letter in form.columns.values()]
+        plan_cuts(plan, procedures, manual, formula_cells(xml), percent_cells(form.path, xml, refs))
         return self._drop_merged(plan)
 
     @staticmethod
@@ -272,4 +297,6 @@ def explain_lines(plan: FillPlan, *, cells: bool = True) -> list[str]:
         lines.append(f"  Số liệu chưa có dòng trong biểu: lĩnh vực “{r.field}”" + (f" ({r.level})" if r.level else ""))
     for t in plan.unused_tasks:
         lines.append(f"  Nhiệm vụ chưa có dòng trong biểu: {t['c1']} “{t['c2']}”")
+    for p in plan.unused_procedures:
+        lines.append(f"  TTHC chưa có dòng trong biểu: {p['c2']} “{p['c3']}”")
     return lines
