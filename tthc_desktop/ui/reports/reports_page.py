@@ -130,8 +130,7 @@ class CalendarModel(QAbstractTableModel):
         if entry.state is not None:
             return display_name(entry.state)
         if entry.source == REQUEST:
-            return {DueStatus.OVERDUE: self.tr("Not sent, overdue"), DueStatus.DUE_SOON: self.tr("Not sent, due soon")
-                    }.get(entry.status, self.tr("Not sent"))
+            return self.tr("Not sent")  # overdue / due soon: the colour and "Còn lại" say it
         return self.tr("Not started")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
