@@ -91,7 +91,7 @@ def decode(text: str) -> ReportData:
 
 @dataclass(frozen=True)
 class Difference:
-    where: str  # "Số liệu: Tỷ lệ đúng hạn", "Biểu 06: Hộ tịch, cột c3", "Nhiệm vụ II.1: tình trạng"
+    where: str  # "Số liệu: Tỷ lệ đúng hạn", "Biểu 06 Hộ tịch, cột 3 (tổng số nhận giải quyết)", "Nhiệm vụ II.1, tình trạng"
     frozen: Any
     now: Any
 
