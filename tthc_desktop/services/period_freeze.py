@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -70,11 +70,20 @@ def _untag(value: Any) -> Any:
     return value
 
 
-def encode(data: ReportData, form06: list[Form06Row] = ()) -> str:
-    """The snapshot: the report data, and the biểu 06 rows as stored (for the province's form)."""
+def encode(data: ReportData, form06: list[Form06Row] = (), progress_all: list[dict] | None = None) -> str:
+    """The snapshot: the report data, the biểu 06 rows as stored and every task of the plans (for the province's
+    forms: its progress table asks about the whole plan, not only the period's tasks)."""
     body = {f.name: _tag(getattr(data, f.name)) for f in fields(ReportData)}
     rows = [{"field": r.field, "level": r.level, "values": list(r.columns())} for r in form06]
-    return json.dumps({"format": FORMAT, "data": body, "form06": rows}, ensure_ascii=False, sort_keys=True)
+    snapshot = {"format": FORMAT, "data": body, "form06": rows}
+    if progress_all is not None:
+        snapshot["progress_all"] = _tag(progress_all)
+    return json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
+
+
+def decode_progress_all(text: str) -> list[dict] | None:
+    rows = json.loads(text).get("progress_all")
+    return None if rows is None else _untag(rows)
 
 
 def decode_form06(text: str) -> list[Form06Row]:
@@ -157,7 +166,11 @@ def period_figures(ctx: AppContext, period: Period | str, *, unit_name: str | No
     p = parse_period(period) if isinstance(period, str) else period
     record = PeriodFreezeRepository(ctx.writer).get(str(p))
     if record is not None:
-        return PeriodFigures(decode(record.data_json), decode_form06(record.data_json), record)
+        data = decode(record.data_json)
+        every_task = decode_progress_all(record.data_json) if progress_scope == "all" else None
+        if every_task is not None:
+            data = replace(data, progress_rows=every_task)
+        return PeriodFigures(data, decode_form06(record.data_json), record)
     from .report_service import ReportService
     from .stats_service import StatsService
 
@@ -195,9 +208,11 @@ class PeriodFreezeService:
 
     def freeze(self, period: Period | str) -> Freeze:
         p = parse_period(period) if isinstance(period, str) else period
+        from .report_service import ReportService
         from .stats_service import StatsService
 
-        text = encode(self._live(p), StatsService(self.ctx).rows(p))
+        every_task = ReportService(self.ctx).gather(p, live=True, progress_scope="all").progress_rows
+        text = encode(self._live(p), StatsService(self.ctx).rows(p), every_task)
         return self.repo.put(str(p), self.ctx.actor(), text, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
     def info(self, period: Period | str) -> Freeze | None:
@@ -212,9 +227,24 @@ class PeriodFreezeService:
         return decode_form06(record.data_json) if record else None
 
     def differences(self, period: Period | str) -> list[Difference]:
+        """What changed since the freeze: the period's figures, and any task of the plans (the province's
+        progress table is filled from the frozen whole plan)."""
         p = parse_period(period) if isinstance(period, str) else period
-        frozen = self.frozen(p)
-        return [] if frozen is None else compare(frozen, self._live(p))
+        record = self.repo.get(str(p))
+        if record is None:
+            return []
+        frozen = decode(record.data_json)
+        out = compare(frozen, self._live(p))
+        every_task = decode_progress_all(record.data_json)
+        if every_task is not None:
+            from .report_service import ReportService
+
+            now = ReportService(self.ctx).gather(p, live=True, progress_scope="all").progress_rows
+            only_tasks = {"figures": {}, "form06_rows": [], "cuts_rows": []}
+            seen = {d.where for d in out}
+            out += [d for d in compare(replace(frozen, progress_rows=every_task, **only_tasks),
+                                       replace(frozen, progress_rows=now, **only_tasks)) if d.where not in seen]
+        return out
 
     def unfreeze(self, period: Period | str) -> bool:
         return self.repo.remove(str(period))
