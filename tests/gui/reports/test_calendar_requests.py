@@ -28,7 +28,7 @@ def _register(ctx, number: str, deadline: str) -> int:
 
 def test_calendar_lists_requests_beside_standing_reports(qtbot, window, page):
     soon = _register(window.ctx, "245/UBND-KSTT", "trước ngày 20/9/2025")  # due Friday 19/09: in 3 days
-    _register(window.ctx, "88/SNV", "chậm nhất ngày 10/09/2025")  # 6 days late
+    late = _register(window.ctx, "88/SNV", "chậm nhất ngày 10/09/2025")  # 6 days late
     page.refresh()
     model = page.calendar_model
     assert _rows(model) == [
@@ -64,6 +64,13 @@ def test_calendar_lists_requests_beside_standing_reports(qtbot, window, page):
     box.refresh()
     assert box.title.text() == "Báo cáo sắp đến hạn: 2 quá hạn, 5 đến hạn trong 45 ngày tới"
     assert _rows(box.model) == _rows(model)
+    window.show_page("overview")
+    panel.view.clearSelection()
+    box.view.doubleClicked.emit(box.model.index(1, 0))  # 88/SNV
+    assert window.current_page_key() == "reports" and panel.current_id() == late
+    for d in [d for d in page.findChildren(type(dialogs[0])) if d.isVisible()]:
+        assert d.request.id == late
+        d.reject()
     # the daily reminder: overdue 2 (August's report, 88/SNV); within 7 days 4 (three today, 245/UBND-KSTT)
     reminders = window.reminders
     reminders.today_fn = lambda: TODAY
