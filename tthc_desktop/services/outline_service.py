@@ -162,6 +162,7 @@ def set_outline(service, draft, nodes: list[OutlineNode], ends: str | None = Non
     base = service.templates.load(draft.template.id)
     before = {s.key: s.template for s in draft.template.sections}
     old_summary = _summary(service, draft)
+    old_auto = dict(draft.auto_sections)
     draft.fields[OUTLINE_FIELD] = to_dicts(nodes)
     if ends is not None:
         draft.fields[ENDS_FIELD] = check_ends(ends)
@@ -172,6 +173,8 @@ def set_outline(service, draft, nodes: list[OutlineNode], ends: str | None = Non
     keys = [s.key for s in draft.template.sections]
     # A section whose kind changed takes the new kind's text; others keep what the officer wrote.
     same = {s.key for s in draft.template.sections if s.key in draft.sections and before.get(s.key, 0) == s.template}
+    # an opening / closing the officer rewrote stays; an untouched one follows the outline's
+    same |= {k for k in ("intro", "closing") if k in draft.sections and draft.sections[k] != old_auto.get(k)}
     draft.sections = {k: draft.sections[k] if k in same else draft.auto_sections.get(k, "")
                       for k in keys} | {k: v for k, v in draft.sections.items() if k not in keys}
 

@@ -133,8 +133,10 @@ def test_cchc_outline_opens_and_closes_as_a_cchc_report(ctx, appendix_text, tmp_
     assert read_outline_file(shared).ends == "cchc"
     OutlineService(ctx).save_version("CCHC của đơn vị", cchc.sections, date(2025, 9, 30), "cchc")
     assert OutlineService(ctx).latest("CCHC của đơn vị").ends == "cchc"
+    reopened.sections["closing"] = "Trên đây là báo cáo của đơn vị, kính gửi Văn phòng UBND tỉnh tổng hợp./."
     set_outline(reports, reopened, [n.copy() for n in tt01.sections], tt01.ends)  # back to the KSTT style
-    assert reopened.auto_sections["intro"] == kstt_intro
+    assert reopened.auto_sections["intro"] == kstt_intro and reopened.sections["intro"] == kstt_intro
+    assert reopened.sections["closing"].startswith("Trên đây là báo cáo của đơn vị")  # the officer's own: kept
     assert reopened.fields["summary"].startswith("Tình hình, kết quả thực hiện công tác kiểm soát thủ tục hành chính")
 
 
