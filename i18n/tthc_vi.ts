@@ -398,47 +398,62 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="119" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="119" />
         <source>Time left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="119" />
         <source>Written?</source>
         <translation>Đã lập?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="119" />
         <source>Due date</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="136" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="124" />
+        <source>Request %1</source>
+        <translation>Yêu cầu %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="133" />
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="151" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="137" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="152" />
         <source>due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="137" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="152" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="139" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="134" />
         <source>Not started</source>
         <translation>Chưa lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="148" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="173" />
+        <source>%1 — due %2</source>
+        <translation>%1 — hạn gửi %2</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="175" />
         <source>%1 — data from %2 to %3, due %4</source>
         <translation>%1 — số liệu từ ngày %2 đến ngày %3, hạn gửi %4</translation>
     </message>
@@ -1374,6 +1389,44 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>FreezeDifferencesDialog</name>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="28" />
+        <source>Changes since the figures were frozen</source>
+        <translation>Số liệu thay đổi sau khi chốt</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="29" />
+        <source>%1: the report, its appendices and the province's forms keep the frozen figures. Re-freeze if the current figures are right.</source>
+        <translation>%1: báo cáo, phụ lục và biểu mẫu của tỉnh vẫn dùng số đã chốt. Hãy chốt lại nếu số hiện nay là đúng.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="34" />
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="34" />
+        <source>Frozen value</source>
+        <translation>Số đã chốt</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="34" />
+        <source>Current value</source>
+        <translation>Số hiện nay</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="50" />
+        <source>Re-&amp;freeze</source>
+        <translation>Chốt &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="53" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="23" />
@@ -1657,47 +1710,47 @@ quá hạn</translation>
 <context>
     <name>NewReportDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="64" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="55" />
         <source>New report</source>
         <translation>Báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="81" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="72" />
         <source>Kind of report</source>
         <translation>Loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="82" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="73" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="85" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="76" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="120" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="111" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="122" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="113" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="124" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="115" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="126" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="117" />
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="140" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="131" />
         <source>%1: data from %2 to %3</source>
         <translation>%1: số liệu từ ngày %2 đến ngày %3</translation>
     </message>
@@ -1705,155 +1758,155 @@ quá hạn</translation>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="82" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="84" />
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="82" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="84" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="98" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="246" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="252" />
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="98" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="254" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="260" />
         <source>Add sub-section</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="99" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="101" />
         <source>Move up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="102" />
         <source>Move down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="102" />
         <source>Indent</source>
         <translation>Thụt vào (thành mục con)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="101" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="103" />
         <source>Outdent</source>
         <translation>Thụt ra</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="101" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="103" />
         <source>Paste outline…</source>
         <translation>Dán đề cương…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="102" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="104" />
         <source>Import Word headings…</source>
         <translation>Lấy đề mục từ Word…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="113" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="115" />
         <source>Use this outline</source>
         <translation>Dùng đề cương này</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="115" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="117" />
         <source>Save as template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="117" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="119" />
         <source>Export file…</source>
         <translation>Xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="119" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="121" />
         <source>Import file…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="122" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="124" />
         <source>Templates:</source>
         <translation>Mẫu đề cương:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="127" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="129" />
         <source>Content of the selected section:</source>
         <translation>Nội dung của mục đang chọn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="129" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="131" />
         <source>Double-click a title to rename it. Generated sections are written from the period's data; free sections are written by you.</source>
         <translation>Nhấp đúp vào tên mục để đổi tên. Mục tự động được viết từ số liệu của kỳ; mục tự viết do anh/chị soạn.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="227" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="233" />
         <source>Rename section</source>
         <translation>Đổi tên mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="236" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="242" />
         <source>Change section content</source>
         <translation>Đổi loại nội dung của mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="244" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="250" />
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="253" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="259" />
         <source>New sub-section</source>
         <translation>Mục con mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="99" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="267" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="101" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="273" />
         <source>Remove section</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="272" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="278" />
         <source>Move section</source>
         <translation>Chuyển mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="277" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="283" />
         <source>Indent section</source>
         <translation>Thụt mục vào</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="282" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="288" />
         <source>Outdent section</source>
         <translation>Thụt mục ra</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="297" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="303" />
         <source>No headings found</source>
         <translation>Không thấy đề mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="298" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="304" />
         <source>No numbered heading (I., 1., 1.1., a)) was found in the text.</source>
         <translation>Không thấy đề mục có đánh số (I., 1., 1.1., a)) trong đoạn văn bản.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="301" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="307" />
         <source>Paste outline</source>
         <translation>Dán đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="306" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="312" />
         <source>Paste an outline</source>
         <translation>Dán đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="308" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="314" />
         <source>I. RESULTS
 1. Direction
 a) …
@@ -1864,74 +1917,74 @@ a) …
 II. KHÓ KHĂN, VƯỚNG MẮC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="313" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="319" />
         <source>One heading per line; the numbering gives the level.</source>
         <translation>Mỗi dòng một đề mục; cách đánh số cho biết cấp của mục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="321" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="327" />
         <source>Word outline</source>
         <translation>Đề cương dạng Word</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="321" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="327" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="327" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="388" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="333" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="394" />
         <source>Could not read the outline</source>
         <translation>Không đọc được đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="330" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="336" />
         <source>Import Word headings</source>
         <translation>Lấy đề mục từ Word</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="347" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="353" />
         <source>Use outline template</source>
         <translation>Dùng mẫu đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="353" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="359" />
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="353" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="359" />
         <source>Template name:</source>
         <translation>Tên mẫu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="359" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="365" />
         <source>Could not save the template</source>
         <translation>Không lưu được mẫu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="368" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="374" />
         <source>Export the outline</source>
         <translation>Xuất đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="369" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="382" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="375" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="388" />
         <source>Outline (*.json)</source>
         <translation>Đề cương (*.json)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="375" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="381" />
         <source>Could not export the outline</source>
         <translation>Không xuất được đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="382" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="388" />
         <source>Outline file</source>
         <translation>Tệp đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="390" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="396" />
         <source>Import outline file</source>
         <translation>Nhập tệp đề cương</translation>
     </message>
@@ -2035,37 +2088,47 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>PeriodFreezeBar</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="50" />
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="66" />
         <source>The figures of this period are not frozen: the report uses the current data.</source>
         <translation>Số liệu của kỳ này chưa được chốt: báo cáo đang dùng số liệu hiện hành.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="69" />
         <source>&amp;Freeze figures</source>
         <translation>&amp;Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="54" />
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="70" />
         <source>Keep today's figures as the period's one set: the report, its appendices and the province's form all use them</source>
         <translation>Giữ số liệu hôm nay làm bộ số liệu duy nhất của kỳ: báo cáo, phụ lục và biểu mẫu của tỉnh đều dùng bộ này</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="62" />
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="78" />
         <source>Figures frozen at %1 by %2.</source>
         <translation>Số liệu đã chốt lúc %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="64" />
-        <source>%1 changes since: the report keeps the frozen figures; re-freeze if they are right.</source>
-        <translation>Có %1 thay đổi sau khi chốt: báo cáo vẫn dùng số đã chốt; hãy chốt lại nếu số mới là đúng.</translation>
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="80" />
+        <source>The report keeps the frozen figures; re-freeze if the current ones are right.</source>
+        <translation>Báo cáo vẫn dùng số đã chốt; hãy chốt lại nếu số hiện nay là đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="81" />
+        <source>See…</source>
+        <translation>Xem…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="82" />
+        <source>Figures changed after the freeze: %1 differences</source>
+        <translation>Số liệu đã thay đổi sau khi chốt: %1 khác biệt</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="89" />
         <source>Re-&amp;freeze</source>
         <translation>Chốt &amp;lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="72" />
+        <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="90" />
         <source>Make the current figures the period's set</source>
         <translation>Lấy số liệu hiện hành làm bộ số liệu của kỳ</translation>
     </message>
@@ -2717,27 +2780,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="188" />
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="190" />
         <source>%1 overdue tasks</source>
         <translation>%1 nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="191" />
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="193" />
         <source>%1 tasks due within 7 days</source>
         <translation>%1 nhiệm vụ đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="194" />
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="196" />
         <source>Show them</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="197" />
-        <source>report requests: %1 overdue, %2 due within 7 days</source>
-        <translation>yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="199" />
+        <source>reports and requests: %1 overdue, %2 due within 7 days</source>
+        <translation>báo cáo và yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="202" />
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="204" />
         <source>Check the days off and make-up days announced for %1</source>
         <translation>Kiểm tra ngày nghỉ, ngày làm bù đã công bố cho năm %1</translation>
     </message>
@@ -2756,7 +2819,7 @@ chỉ tiêu?</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/reports/report_editor.py" line="100" />
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="494" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="495" />
         <source>Export Word…</source>
         <translation>Xuất Word…</translation>
     </message>
@@ -2876,110 +2939,110 @@ chỉ tiêu?</translation>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="337" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="338" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="337" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="338" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="344" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="345" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="347" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="348" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="385" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="386" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="387" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="388" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="409" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="410" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="422" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="423" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="427" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="428" />
         <source>Replace the files?</source>
         <translation>Ghi đè các tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="428" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="429" />
         <source>The folder %1 already has files of this report. Replace them?</source>
         <translation>Thư mục %1 đã có các tệp của báo cáo này. Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="439" />
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="482" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="440" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="483" />
         <source>The report is not complete</source>
         <translation>Báo cáo chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="440" />
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="483" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="441" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="484" />
         <source>Fix these before exporting:</source>
         <translation>Cần sửa trước khi xuất:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="450" />
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="455" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="451" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="456" />
         <source>Writing the PDF and Excel files…</source>
         <translation>Đang ghi tệp PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="460" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="461" />
         <source>Could not export the report</source>
         <translation>Không xuất được báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="468" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="469" />
         <source>Written: %1 (%2 pages) and %3 Excel files</source>
         <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="487" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="488" />
         <source>Word file of the report</source>
         <translation>Tệp Word của báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="489" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="490" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="498" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="499" />
         <source>Could not write the Word file</source>
         <translation>Không ghi được tệp Word</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="500" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="501" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="520" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="521" />
         <source>The system could not open %1.</source>
         <translation>Hệ thống không mở được %1.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="535" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="536" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>
@@ -2987,27 +3050,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="74" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="74" />
         <source>Period / case file</source>
         <translation>Kỳ / hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="74" />
         <source>Last saved</source>
         <translation>Lưu lần cuối</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="74" />
         <source>Report state</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="83" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="86" />
         <source>Apology letter</source>
         <translation>Thư xin lỗi</translation>
     </message>
@@ -3281,57 +3344,57 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="196" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="222" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="202" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="228" />
         <source>Write the periodic reports from your data, check them and export the official PDF and Excel forms.</source>
         <translation>Lập báo cáo định kỳ từ số liệu đã có, kiểm tra rồi xuất văn bản PDF và các biểu Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="207" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="233" />
         <source>New report…</source>
         <translation>Báo cáo mới…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="210" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="236" />
         <source>Apology letter…</source>
         <translation>Thư xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="213" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="239" />
         <source>Deadlines…</source>
         <translation>Hạn gửi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="215" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="241" />
         <source>When each kind of report is due</source>
         <translation>Hạn gửi của từng loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="253" />
         <source>Double-click a report to write it</source>
         <translation>Nhấp đúp vào một báo cáo để lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="230" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="256" />
         <source>Reports written</source>
         <translation>Báo cáo đã lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="253" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="279" />
         <source>Choose a report on the left, or click “New report…”. A report due in the calendar opens with a double-click.</source>
         <translation>Chọn một báo cáo bên trái, hoặc bấm “Báo cáo mới…”. Nhấp đúp vào một báo cáo trong lịch để lập báo cáo đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="289" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="317" />
         <source>Report calendar: %1 overdue, %2 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo quá hạn, %2 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="293" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="321" />
         <source>Report calendar: %1 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
@@ -3448,57 +3511,57 @@ chỉ tiêu?</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="150" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="141" />
         <source>Report deadlines</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="153" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="144" />
         <source>Data are counted from the 15th of the month before the period to the 14th of its last month. Set when your province wants each report.</source>
         <translation>Số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ. Đặt hạn gửi từng loại báo cáo theo quy định của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="157" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="148" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="157" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="148" />
         <source>Working days</source>
         <translation>N (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="157" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="148" />
         <source>When due</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="158" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="149" />
         <source>Before day</source>
         <translation>X (ngày trong tháng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="170" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="161" />
         <source>working days after the cut-off</source>
         <translation>N ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="171" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="162" />
         <source>before a day of the month</source>
         <translation>trước ngày X hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="181" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="172" />
         <source>before the </source>
         <translation>trước ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="182" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="173" />
         <source> of each month</source>
         <translation> hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="190" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="181" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -5155,7 +5218,7 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpcomingReports</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="392" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="438" />
         <source>Reports due soon: %1 overdue, %2 in the next 45 days</source>
         <translation>Báo cáo sắp đến hạn: %1 quá hạn, %2 đến hạn trong 45 ngày tới</translation>
     </message>

@@ -33,7 +33,7 @@ def test_freeze_then_change_then_fill(tmp_path):
     shown = run("period", "show", "--period", "2026-Q3", "--db", db, "--json", cwd=tmp_path)
     assert shown.returncode == 1
     diffs = json.loads(shown.stdout)["differences"]
-    assert {"where": "Biểu 06 Hộ tịch, cột c3", "frozen": 120, "now": 125} in diffs
+    assert {"where": "Biểu 06 Hộ tịch, cột 3 (tổng số nhận giải quyết)", "frozen": 120, "now": 125} in diffs
     template, out = tmp_path / "bieu.xlsx", tmp_path / "out.xlsx"
     rows = build_province_form(template)
     filled = run("form", "fill", str(template), "--period", "2026-Q3", "--out", str(out), "--db", db, cwd=tmp_path)

@@ -27,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     fill.add_argument("--out", required=True, metavar="OUT.xlsx", help="tệp kết quả")
     fill.add_argument("--explain", action="store_true", help="in từng ô đã điền và lý do")
     fill.add_argument("--match", type=_match, action="append", default=[], metavar="NHÃN=LĨNH VỰC",
-                      help="ghép tay một dòng của biểu với một lĩnh vực (có thể lặp lại)")
+                      help="ghép tay một dòng của biểu với một lĩnh vực (biểu 06), số nhiệm vụ hoặc mã TTHC "
+                           "(có thể lặp lại)")
     fill.add_argument("--remember", action="store_true", help="lưu cách ghép dòng cho biểu này để dùng kỳ sau")
     finish(fill, _fill)
 
@@ -51,6 +52,8 @@ def _fill(args: argparse.Namespace) -> int:
             "unmatched": [{"row": u.row.excel_row, "label": u.row.label, "reason": u.reason} for u in plan.unmatched],
             "unused": [{"field": r.field, "level": r.level} for r in plan.unused],
             "unused_tasks": [{"number": t["c1"], "content": t["c2"]} for t in plan.unused_tasks],
+            "unused_procedures": [{"code": p["c2"], "name": p["c3"]} for p in plan.unused_procedures],
+            "kind": plan.kind,
             "fingerprint": plan.form.fingerprint,
         })
         return EXIT_OK

@@ -6,8 +6,9 @@ template. An outline is stored in the report's fields (``fields["outline"]``); a
 uses its template's own sections (the default outline), so an untouched report reads as before.
 
 ``apply_outline`` turns a template + outline into an effective template: the template's opening and
-closing paragraphs stay, the outline replaces the numbered sections between them, and the
-section checks of removed sections are dropped. Everything downstream (editor, validation, PDF)
+closing paragraphs stay (or the outline's own, named in ``ENDS``: a CCHC report does not open like a
+KSTT one), the outline replaces the numbered sections between them, and the section checks of
+removed sections are dropped. Everything downstream (editor, validation, PDF)
 reads the effective template as it read the built-in one.
 """
 
@@ -42,6 +43,15 @@ KIND_LABELS_VI = {
     "form06_figures": "Số liệu Biểu 06",
     "catalogue": "Danh mục TTHC",
     CARRY_FORWARD: "Chép nội dung kỳ trước",
+}
+# An outline's opening paragraph, closing sentence and trích yếu, by name: shipped Jinja texts (a shared outline
+# file names one, it never carries template code of its own). "" = the report template's own.
+ENDS_FIELD = "outline_ends"
+ENDS: dict[str, tuple[str, str, str]] = {
+    "kstt": ("bao_cao_kstt/intro.j2", "bao_cao_kstt/closing.j2",
+             "Tình hình, kết quả thực hiện công tác kiểm soát thủ tục hành chính {{ period.label_lower }}"),
+    "cchc": ("blocks/cchc_intro.j2", "blocks/cchc_closing.j2",
+             "Kết quả thực hiện công tác cải cách hành chính {{ period.label_lower }}"),
 }
 MAX_DEPTH = 3
 _KEY = re.compile(r"^[a-z0-9_]+$")
@@ -142,11 +152,24 @@ def outline_of(template: ReportTemplate, fields: Mapping[str, Any]) -> list[Outl
     return from_dicts(stored) if stored else default_outline(template)
 
 
-def apply_outline(template: ReportTemplate, nodes: Sequence[OutlineNode] | None) -> ReportTemplate:
-    """The effective template for *nodes* (None: the template unchanged)."""
+def check_ends(name: Any, where: str = "Đề cương") -> str:
+    name = str(name or "")
+    if name and name not in ENDS:
+        raise OutlineError(f"{where}: phần mở đầu/kết thúc «{name}» không có (chọn: {', '.join(ENDS)})")
+    return name
+
+
+def apply_outline(template: ReportTemplate, nodes: Sequence[OutlineNode] | None, ends: str = "") -> ReportTemplate:
+    """The effective template for *nodes* (None: the template unchanged); *ends* names the opening paragraph,
+    closing sentence and trích yếu (``ENDS``; "" keeps the template's)."""
     if nodes is None or not template.kinds:  # letters keep their fixed sections
         return template
     head, _body, tail = _ends(template)
+    summary = template.summary
+    if ends in ENDS:
+        opening, closing, summary = ENDS[ends]
+        head = [replace(s, template=opening) if s.is_auto and s.key == "intro" else s for s in head]
+        tail = [replace(s, template=closing) if s.is_auto and s.key == "closing" else s for s in tail]
     body = []
     for node, depth in walk(nodes):
         auto = node.kind != FREE
@@ -157,13 +180,14 @@ def apply_outline(template: ReportTemplate, nodes: Sequence[OutlineNode] | None)
     keys = {s.key for s in sections}
     section_checks = ("section_not_empty",)
     validations = tuple(v for v in template.validations if v.check not in section_checks or v.target in keys)
-    return replace(template, sections=sections, validations=validations)
+    return replace(template, sections=sections, validations=validations, summary=summary)
 
 
 def template_for(template: ReportTemplate, fields: Mapping[str, Any]) -> ReportTemplate:
-    """The effective template of a report whose fields may hold an outline."""
+    """The effective template of a report whose fields may hold an outline (and its opening and closing)."""
     stored = fields.get(OUTLINE_FIELD)
-    return apply_outline(template, from_dicts(stored)) if stored else template
+    ends = str(fields.get(ENDS_FIELD) or "")
+    return apply_outline(template, from_dicts(stored), ends if ends in ENDS else "") if stored else template
 
 
 def nodes_from_levels(lines: Sequence[tuple[int, str]]) -> list[OutlineNode]:

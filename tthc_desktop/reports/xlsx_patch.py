@@ -15,6 +15,7 @@ Public API:
     ``sheet_parts(path) -> dict[str, str]``          sheet name → zip member of its XML
     ``formula_cells(xml) -> set[str]``               references of the cells holding a formula
     ``covered_by_merge(xml, refs) -> dict``          refs hidden inside a merged range → the range
+    ``percent_cells(path, xml, refs) -> set``        refs styled as a percentage
     ``patch_cells(src, dst, sheet, values) -> Path`` write numbers (or text, as inline strings)
 """
 
@@ -85,6 +86,34 @@ def formula_cells(xml: str) -> set[str]:
             ref = _attrs(m.group("attrs")).get("r")
             if ref:
                 out.add(ref)
+    return out
+
+
+_XF = re.compile(r"<(?:[\w.-]+:)?xf\b([^>]*)/?>")
+_CELL_XFS = re.compile(r"<(?:[\w.-]+:)?cellXfs\b[^>]*>(.*?)</(?:[\w.-]+:)?cellXfs>", re.S)
+_NUM_FMT = re.compile(r"<(?:[\w.-]+:)?numFmt\b([^>]*)/?>")
+_PERCENT_BUILTIN = {"9", "10"}  # 0% and 0.00%
+
+
+def percent_cells(path: Path | str, xml: str, refs: Iterable[str]) -> set[str]:
+    """Those of ``refs`` whose cell style shows a percentage (a rate goes in as 0.4, not 40)."""
+    with zipfile.ZipFile(path) as zf:
+        try:
+            styles = zf.read("xl/styles.xml").decode("utf-8")
+        except KeyError:
+            return set()
+    codes = {a.get("numFmtId"): _unescape(a.get("formatCode", "")) for a in map(_attrs, _NUM_FMT.findall(styles))}
+    xfs = _CELL_XFS.search(styles)
+    formats = [_attrs(x).get("numFmtId", "0") for x in _XF.findall(xfs.group(1))] if xfs else []
+    wanted, out = set(refs), set()
+    for m in _CELL.finditer(xml):
+        attrs = _attrs(m.group("attrs"))
+        if attrs.get("r") not in wanted:
+            continue
+        style = int(attrs.get("s", "0") or 0)
+        fmt = formats[style] if style < len(formats) else "0"
+        if fmt in _PERCENT_BUILTIN or "%" in codes.get(fmt, ""):
+            out.add(attrs["r"])
     return out
 
 

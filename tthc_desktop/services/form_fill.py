@@ -1,4 +1,5 @@
-"""Fill a province's own biểu 06 workbook in place with the app's figures for a period.
+"""Fill a province's own biểu 06 workbook in place with the app's figures for a period (or its task-progress
+table, services/form_fill_progress.py, or its TTHC-cut table, services/form_fill_cuts.py).
 
 The province's table is found by its headers (importers/province_form.py); each labelled row is
 matched to the period's biểu 06 figures by its lĩnh vực name (folded: case, diacritics and
@@ -36,7 +37,7 @@ from ..importers.province_form import (
 )
 from ..reports.xlsx_patch import covered_by_merge, formula_cells, patch_cells, sheet_parts
 from .context import AppContext
-from .stats_service import StatsService
+from .period_freeze import PeriodFigures, PeriodFreezeService, period_figures
 
 SETTING_PREFIX = "province_form."
 
@@ -67,7 +68,8 @@ class FillPlan:
     unmatched: list[Unmatched] = field(default_factory=list)
     unused: list[Form06Row] = field(default_factory=list)  # the app's rows with no line in the form
     unused_tasks: list[dict] = field(default_factory=list)  # plan tasks with no line (task-progress tables)
-    kind: str = "form06"  # or "progress"
+    unused_procedures: list[dict] = field(default_factory=list)  # catalogue procedures with no line (cut tables)
+    kind: str = "form06"  # or "progress", "cuts"
     frozen_at: str = ""  # the period's frozen set was used (services/period_freeze.py)
     changed_since_freeze: int = 0  # differences between the live data and that set
     matches: dict[str, str] = field(default_factory=dict)  # folded form label → app field used
@@ -114,23 +116,23 @@ class FormFillService:
             try:
                 form = read_province_form(template)
             except NoFormTable:
-                return self._plan_progress(read_progress_form(template), p, matches)
+                from ..importers.province_cuts_form import NoCutsTable, read_cuts_form
+
+                try:
+                    return self._plan_cuts(read_cuts_form(template), p, matches)
+                except NoCutsTable:
+                    return self._plan_progress(read_progress_form(template), p, matches)
         except ImportFailure as exc:
             raise FormFillError(str(exc)) from None
-        from .period_freeze import PeriodFreezeService
-
-        freezes = PeriodFreezeService(self.ctx)
-        frozen = freezes.frozen_form06(p)
-        rows = frozen if frozen is not None else StatsService(self.ctx).rows(p)  # the frozen set wins
+        figures = period_figures(self.ctx, p)  # the frozen set wins
+        rows = figures.form06
         if not rows:
             raise FormFillError(f"Chưa có số liệu biểu 06 của {p.label_vi} ({p}): hãy nhập bằng "
                                 "“tthc-desktop stats import … --period " + str(p) + "” trước khi điền biểu.")
         saved = self.saved_matches(form.fingerprint)
         manual = {fold(k): v for k, v in saved.items()} | {fold(k): v for k, v in (matches or {}).items()}
         plan = FillPlan(form, p, saved_matches=bool(saved))
-        if frozen is not None:
-            plan.frozen_at = freezes.info(p).frozen_at  # type: ignore[union-attr]
-            plan.changed_since_freeze = len(freezes.differences(p))
+        _note_freeze(self.ctx, plan, figures)
         formulas = self._formula_cells(form)
         by_field: dict[str, list[Form06Row]] = {}
         for row in rows:
@@ -178,19 +180,38 @@ class FormFillService:
 
     def _plan_progress(self, form: ProvinceForm, period: Period, matches: Mapping[str, str] | None) -> FillPlan:
         from .form_fill_progress import plan_progress
-        from .report_service import ReportService
 
-        tasks = ReportService(self.ctx).gather(period, progress_scope="all").progress_rows
+        figures = period_figures(self.ctx, period, progress_scope="all")
+        tasks = figures.data.progress_rows
         if not tasks:
             raise FormFillError(f"Chưa có nhiệm vụ nào của kế hoạch để điền vào bảng tiến độ ({period.label_vi}): "
                                 "hãy nhập kế hoạch trước.")
         saved = self.saved_matches(form.fingerprint)
         manual = {fold(k): v for k, v in saved.items()} | {fold(k): v for k, v in (matches or {}).items()}
         plan = FillPlan(form, period, saved_matches=bool(saved), kind="progress")
+        _note_freeze(self.ctx, plan, figures)
         plan_progress(plan, tasks, manual)
         formulas = self._formula_cells(form)
         plan.kept = [f"{w.ref}: giữ công thức của biểu ({w.why})" for w in plan.writes if w.ref in formulas]
         plan.writes = [w for w in plan.writes if w.ref not in formulas]
+        return self._drop_merged(plan)
+
+    def _plan_cuts(self, form: ProvinceForm, period: Period, matches: Mapping[str, str] | None) -> FillPlan:
+        from ..reports.xlsx_patch import percent_cells
+        from .form_fill_cuts import plan_cuts
+
+        figures = period_figures(self.ctx, period)  # the frozen set wins
+        procedures = figures.data.cuts_rows
+        if not procedures:
+            raise FormFillError(f"Chưa có danh mục TTHC và số liệu cắt giảm để điền vào bảng cắt giảm "
+                                f"({period.label_vi}): hãy nhập danh mục TTHC trước (“tthc-desktop procedures import”).")
+        saved = self.saved_matches(form.fingerprint)
+        manual = {fold(k): v for k, v in saved.items()} | {fold(k): v for k, v in (matches or {}).items()}
+        plan = FillPlan(form, period, saved_matches=bool(saved), kind="cuts")
+        _note_freeze(self.ctx, plan, figures)
+        xml = self._sheet_xml(form)
+        refs = [f"{letter}{r.excel_row}" for r in form.rows for letter in form.columns.values()]
+        plan_cuts(plan, procedures, manual, formula_cells(xml), percent_cells(form.path, xml, refs))
         return self._drop_merged(plan)
 
     @staticmethod
@@ -247,6 +268,13 @@ class FormFillService:
         return plan
 
 
+def _note_freeze(ctx: AppContext, plan: FillPlan, figures: PeriodFigures) -> None:
+    """The plan says when the frozen set was used and how many figures changed since."""
+    if figures.freeze is not None:
+        plan.frozen_at = figures.freeze.frozen_at
+        plan.changed_since_freeze = len(PeriodFreezeService(ctx).differences(plan.period))
+
+
 def explain_lines(plan: FillPlan, *, cells: bool = True) -> list[str]:
     """Vietnamese lines: every cell written and why, formulas kept, rows not matched, figures unused."""
     form = plan.form
@@ -269,4 +297,6 @@ def explain_lines(plan: FillPlan, *, cells: bool = True) -> list[str]:
         lines.append(f"  Số liệu chưa có dòng trong biểu: lĩnh vực “{r.field}”" + (f" ({r.level})" if r.level else ""))
     for t in plan.unused_tasks:
         lines.append(f"  Nhiệm vụ chưa có dòng trong biểu: {t['c1']} “{t['c2']}”")
+    for p in plan.unused_procedures:
+        lines.append(f"  TTHC chưa có dòng trong biểu: {p['c2']} “{p['c3']}”")
     return lines

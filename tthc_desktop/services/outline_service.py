@@ -3,7 +3,8 @@ share them as JSON files, and list the shipped starting outlines (resources/temp
 
 Template versions live in the settings table under ``outline_templates:<unit>`` (a JSON list of
 ``{"name", "version_date", "sections"}``): a handful per unit, no schema change needed.
-An outline file is ``{"format": "tthc-outline", "version": 1, "name", "version_date", "sections"}``;
+An outline file is ``{"format": "tthc-outline", "version": 1, "name", "version_date", "sections"}`` (and
+optionally ``"ends"``: which shipped opening/closing it uses, reports/outline.py ``ENDS``);
 it is written through a temporary file and renamed, so a failed export leaves no half file.
 """
 
@@ -17,10 +18,12 @@ from typing import Any
 
 from ..reports.forms import resources_dir
 from ..reports.outline import (
+    ENDS_FIELD,
     OUTLINE_FIELD,
     OutlineError,
     OutlineNode,
     apply_outline,
+    check_ends,
     default_outline,
     from_dicts,
     to_dicts,
@@ -40,6 +43,7 @@ class OutlineTemplate:
     sections: list[OutlineNode]
     source: str = "unit"  # "unit" (saved by the officer) | "shipped" | "file"
     comment: str = ""
+    ends: str = ""  # its opening paragraph and closing sentence (reports/outline.py ENDS); "": the template's
 
     @property
     def label(self) -> str:
@@ -66,7 +70,8 @@ def parse_outline_file(data: Any, where: str) -> OutlineTemplate:
     sections = from_dicts(data.get("sections"), where=where)
     if not sections:
         raise OutlineError(f"{where}: đề cương không có mục nào")
-    return OutlineTemplate(name, str(data.get("version_date") or ""), sections, comment=str(data.get("_comment", "")))
+    return OutlineTemplate(name, str(data.get("version_date") or ""), sections, comment=str(data.get("_comment", "")),
+                           ends=check_ends(data.get("ends"), where))
 
 
 def shipped_outlines() -> list[OutlineTemplate]:
@@ -74,7 +79,7 @@ def shipped_outlines() -> list[OutlineTemplate]:
     for path in sorted(outlines_dir().glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         t = parse_outline_file(data, path.name)
-        out.append(OutlineTemplate(t.name, t.version_date, t.sections, "shipped", t.comment))
+        out.append(OutlineTemplate(t.name, t.version_date, t.sections, "shipped", t.comment, t.ends))
     return out
 
 
@@ -87,13 +92,15 @@ def read_outline_file(path: str | Path) -> OutlineTemplate:
     except json.JSONDecodeError as exc:
         raise OutlineError(f"Tệp {path.name} không phải JSON hợp lệ (dòng {exc.lineno})") from None
     t = parse_outline_file(data, path.name)
-    return OutlineTemplate(t.name, t.version_date, t.sections, "file", t.comment)
+    return OutlineTemplate(t.name, t.version_date, t.sections, "file", t.comment, t.ends)
 
 
 def write_outline_file(template: OutlineTemplate, path: str | Path) -> Path:
     path = Path(path)
     payload = {"format": FILE_FORMAT, "version": FILE_VERSION, "name": template.name,
                "version_date": template.version_date, "sections": to_dicts(template.sections)}
+    if template.ends:
+        payload["ends"] = template.ends
     return atomic_write(path, json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
@@ -108,9 +115,11 @@ class OutlineService:
     def saved(self) -> list[OutlineTemplate]:
         text = self.ctx.settings.get(self._key())
         items = json.loads(text) if text else []
-        return [OutlineTemplate(i["name"], i["version_date"], from_dicts(i["sections"])) for i in items]
+        return [OutlineTemplate(i["name"], i["version_date"], from_dicts(i["sections"]), ends=check_ends(i.get("ends")))
+                for i in items]
 
-    def save_version(self, name: str, sections: list[OutlineNode], version_date: date) -> OutlineTemplate:
+    def save_version(self, name: str, sections: list[OutlineNode], version_date: date,
+                     ends: str = "") -> OutlineTemplate:
         """Keep *sections* as template *name* dated *version_date* (the same name and date is replaced)."""
         name = " ".join(name.split())
         if not name:
@@ -119,10 +128,11 @@ class OutlineService:
             raise OutlineError("Đề cương không có mục nào")
         day = version_date.isoformat()
         items = [t for t in self.saved() if (t.name, t.version_date) != (name, day)]
-        items.append(OutlineTemplate(name, day, [n.copy() for n in sections]))
+        items.append(OutlineTemplate(name, day, [n.copy() for n in sections], ends=check_ends(ends)))
         items.sort(key=lambda t: (t.name, t.version_date))
         self.ctx.settings.set(self._key(), json.dumps(
-            [{"name": t.name, "version_date": t.version_date, "sections": to_dicts(t.sections)} for t in items],
+            [{"name": t.name, "version_date": t.version_date, "sections": to_dicts(t.sections)}
+             | ({"ends": t.ends} if t.ends else {}) for t in items],
             ensure_ascii=False))
         return items[[(t.name, t.version_date) for t in items].index((name, day))]
 
@@ -140,19 +150,44 @@ def outline_of_draft(draft) -> list[OutlineNode]:
     return from_dicts(stored) if stored else default_outline(draft.template)
 
 
-def set_outline(service, draft, nodes: list[OutlineNode]) -> None:
+def outline_ends(draft) -> str:
+    """The opening/closing the report's outline uses ("" = its template's own)."""
+    return check_ends(draft.fields.get(ENDS_FIELD)) if draft.fields.get(OUTLINE_FIELD) else ""
+
+
+def set_outline(service, draft, nodes: list[OutlineNode], ends: str | None = None) -> None:
     """Give *draft* the outline *nodes*: kept sections keep their text, new generated blocks get the
-    data's text, new free sections start empty."""
+    data's text, new free sections start empty. *ends*: its opening and closing (None: keep the report's);
+    the trích yếu follows them unless the officer rewrote it."""
     base = service.templates.load(draft.template.id)
     before = {s.key: s.template for s in draft.template.sections}
+    old_summary = _summary(service, draft)
+    old_auto = dict(draft.auto_sections)
     draft.fields[OUTLINE_FIELD] = to_dicts(nodes)
-    draft.template = apply_outline(base, nodes)
+    if ends is not None:
+        draft.fields[ENDS_FIELD] = check_ends(ends)
+    draft.template = apply_outline(base, nodes, str(draft.fields.get(ENDS_FIELD) or ""))
     service.refresh(draft)
+    if old_summary is not None and " ".join(str(draft.fields.get("summary") or "").split()) == old_summary:
+        draft.fields["summary"] = _summary(service, draft) or draft.fields.get("summary")
     keys = [s.key for s in draft.template.sections]
     # A section whose kind changed takes the new kind's text; others keep what the officer wrote.
     same = {s.key for s in draft.template.sections if s.key in draft.sections and before.get(s.key, 0) == s.template}
+    # an opening / closing the officer rewrote stays; an untouched one follows the outline's
+    same |= {k for k in ("intro", "closing") if k in draft.sections and draft.sections[k] != old_auto.get(k)}
     draft.sections = {k: draft.sections[k] if k in same else draft.auto_sections.get(k, "")
                       for k in keys} | {k: v for k, v in draft.sections.items() if k not in keys}
+
+
+def _summary(service, draft) -> str | None:
+    from ..reports.templates import TemplateError
+
+    if draft.period is None:
+        return None
+    try:
+        return " ".join(service.templates.render_summary(draft.template, service.context(draft)).split())
+    except TemplateError:
+        return None
 
 
 def outline_from_file(path: str | Path) -> list[OutlineNode]:
@@ -188,8 +223,9 @@ def apply_request_outline(service, draft, paths: list[Path]) -> str | None:
     for path in paths:
         try:
             nodes = outline_from_file(path)
+            ends = read_outline_file(path).ends if Path(path).suffix.lower() == ".json" else None
         except (OutlineError, OSError):
             continue  # a PDF outline or a damaged file: the officer pastes it in the outline panel
-        set_outline(service, draft, nodes)
+        set_outline(service, draft, nodes, ends)
         return Path(path).name
     return None

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from ..domain.form06 import Form06Row
+from ..domain.form06 import COLUMN_LABELS, Form06Row
 from ..domain.periods import Period, parse_period
 from ..reports.report_data import Figure, ReportData
 from ..store.period_freeze import Freeze, PeriodFreezeRepository
@@ -70,11 +70,20 @@ def _untag(value: Any) -> Any:
     return value
 
 
-def encode(data: ReportData, form06: list[Form06Row] = ()) -> str:
-    """The snapshot: the report data, and the biểu 06 rows as stored (for the province's form)."""
+def encode(data: ReportData, form06: list[Form06Row] = (), progress_all: list[dict] | None = None) -> str:
+    """The snapshot: the report data, the biểu 06 rows as stored and every task of the plans (for the province's
+    forms: its progress table asks about the whole plan, not only the period's tasks)."""
     body = {f.name: _tag(getattr(data, f.name)) for f in fields(ReportData)}
     rows = [{"field": r.field, "level": r.level, "values": list(r.columns())} for r in form06]
-    return json.dumps({"format": FORMAT, "data": body, "form06": rows}, ensure_ascii=False, sort_keys=True)
+    snapshot = {"format": FORMAT, "data": body, "form06": rows}
+    if progress_all is not None:
+        snapshot["progress_all"] = _tag(progress_all)
+    return json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
+
+
+def decode_progress_all(text: str) -> list[dict] | None:
+    rows = json.loads(text).get("progress_all")
+    return None if rows is None else _untag(rows)
 
 
 def decode_form06(text: str) -> list[Form06Row]:
@@ -91,13 +100,23 @@ def decode(text: str) -> ReportData:
 
 @dataclass(frozen=True)
 class Difference:
-    where: str  # "Số liệu: Tỷ lệ đúng hạn", "Biểu 06: Hộ tịch, cột c3", "Nhiệm vụ II.1: tình trạng"
+    where: str  # "Số liệu: Tỷ lệ đúng hạn", "Biểu 06 Hộ tịch, cột 3 (tổng số nhận giải quyết)", "Nhiệm vụ II.1, tình trạng"
     frozen: Any
     now: Any
 
     @property
     def text(self) -> str:
         return f"{self.where}: đã chốt {self.frozen!r}, hiện nay {self.now!r}"
+
+
+_COLUMN_NAMES = {  # the appendix tables' columns as the officer knows them
+    "Biểu 06": {f"c{n}": f"cột {n} ({label.lower()})" for n, label in COLUMN_LABELS.items()},
+    "Nhiệm vụ": {"c2": "nội dung", "c3": "cơ quan chủ trì", "c4": "cơ quan phối hợp", "c5": "thời hạn",
+                 "c6": "kết quả", "c7": "tình trạng"},
+    "Cắt giảm": {"c3": "tên TTHC", "c4": "lĩnh vực", "c5": "thời gian giải quyết theo quy định",
+                 "c6": "thời gian sau cắt giảm", "c8": "chi phí trước cắt giảm", "c9": "chi phí sau cắt giảm",
+                 "c11": "đạt chỉ tiêu"},
+}
 
 
 def _rows_by(rows: list[dict], keys: tuple[str, ...]) -> dict[str, dict]:
@@ -125,8 +144,56 @@ def compare(frozen: ReportData, now: ReportData) -> list[Difference]:
                 continue
             for col in sorted(set(ra) | set(rb)):
                 if _tag(ra.get(col)) != _tag(rb.get(col)):
-                    out.append(Difference(f"{title} {name}, cột {col}", ra.get(col), rb.get(col)))
+                    column = _COLUMN_NAMES[title].get(col, f"cột {col}")
+                    out.append(Difference(f"{title} {name}, {column}", ra.get(col), rb.get(col)))
     return out
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    """The figures every report, appendix, province form and letter of a period prints."""
+
+    data: ReportData
+    form06: list[Form06Row]
+    freeze: Freeze | None  # the frozen set these come from; None: the live data (the period is not frozen)
+
+
+def period_figures(ctx: AppContext, period: Period | str, *, unit_name: str | None = None,
+                   progress_scope: str = "period", reports=None) -> PeriodFigures:
+    """The one way to read a period's figures: the frozen set when there is one, else the live data.
+
+    ``reports``: the ReportService to gather the live data with (default: a new one)."""
+    p = parse_period(period) if isinstance(period, str) else period
+    record = PeriodFreezeRepository(ctx.writer).get(str(p))
+    if record is not None:
+        data = decode(record.data_json)
+        every_task = decode_progress_all(record.data_json) if progress_scope == "all" else None
+        if every_task is not None:
+            data = replace(data, progress_rows=every_task)
+        return PeriodFigures(data, decode_form06(record.data_json), record)
+    from .report_service import ReportService
+    from .stats_service import StatsService
+
+    service = reports or ReportService(ctx)
+    data = service.gather(p, unit_name, live=True, progress_scope=progress_scope)
+    return PeriodFigures(data, StatsService(ctx).rows(p), None)
+
+
+def shown_value(value: Any) -> str:
+    """A difference's value as the officer reads it: 1.234 / 95,5 / — for nothing."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    if isinstance(value, float | Decimal):
+        return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",").replace(" ", ".")
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, list | tuple):
+        return ", ".join(shown_value(v) for v in value)
+    return str(value)
 
 
 class PeriodFreezeService:
@@ -141,9 +208,11 @@ class PeriodFreezeService:
 
     def freeze(self, period: Period | str) -> Freeze:
         p = parse_period(period) if isinstance(period, str) else period
+        from .report_service import ReportService
         from .stats_service import StatsService
 
-        text = encode(self._live(p), StatsService(self.ctx).rows(p))
+        every_task = ReportService(self.ctx).gather(p, live=True, progress_scope="all").progress_rows
+        text = encode(self._live(p), StatsService(self.ctx).rows(p), every_task)
         return self.repo.put(str(p), self.ctx.actor(), text, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
     def info(self, period: Period | str) -> Freeze | None:
@@ -158,9 +227,24 @@ class PeriodFreezeService:
         return decode_form06(record.data_json) if record else None
 
     def differences(self, period: Period | str) -> list[Difference]:
+        """What changed since the freeze: the period's figures, and any task of the plans (the province's
+        progress table is filled from the frozen whole plan)."""
         p = parse_period(period) if isinstance(period, str) else period
-        frozen = self.frozen(p)
-        return [] if frozen is None else compare(frozen, self._live(p))
+        record = self.repo.get(str(p))
+        if record is None:
+            return []
+        frozen = decode(record.data_json)
+        out = compare(frozen, self._live(p))
+        every_task = decode_progress_all(record.data_json)
+        if every_task is not None:
+            from .report_service import ReportService
+
+            now = ReportService(self.ctx).gather(p, live=True, progress_scope="all").progress_rows
+            only_tasks = {"figures": {}, "form06_rows": [], "cuts_rows": []}
+            seen = {d.where for d in out}
+            out += [d for d in compare(replace(frozen, progress_rows=every_task, **only_tasks),
+                                       replace(frozen, progress_rows=now, **only_tasks)) if d.where not in seen]
+        return out
 
     def unfreeze(self, period: Period | str) -> bool:
         return self.repo.remove(str(period))

@@ -237,7 +237,7 @@ class ReportRequestService:
 
         request = self.get(request_id)
         if not request.period:
-            raise RequestError(f"Yêu cầu {request.number} chưa ghi per báo cáo: ghi per trước khi lập báo cáo")
+            raise RequestError(f"Yêu cầu {request.number} chưa ghi kỳ báo cáo: ghi kỳ trước khi lập báo cáo")
         service = ReportService(self.ctx)
         draft = service.open_or_create(parse_period(request.period), today=today)
         if draft.report_id is None:
@@ -287,7 +287,7 @@ class ReportRequestService:
     def add_standing(self, *, title: str, kind: str, working_days: int = 2, before_day: int | None = None,
                      issuer: str = "") -> int:
         if not (title or "").strip():
-            raise RequestError("Chưa ghi tên báo cáo định per")
+            raise RequestError("Chưa ghi tên báo cáo định kỳ")
         try:
             ReportRule(PeriodKind(kind), working_days, before_day)
         except ValueError as exc:

@@ -151,12 +151,11 @@ class ReportService:
 
         *progress_scope* "all": the plan-progress rows list every task, not only the period's (a province's
         own progress form asks about the whole plan)."""
-        if not live:
-            from .period_freeze import PeriodFreezeService
+        if not live:  # the one reading that prefers the frozen set (services/period_freeze.py)
+            from .period_freeze import period_figures
 
-            frozen = PeriodFreezeService(self.ctx).frozen(period)
-            if frozen is not None:
-                return frozen
+            return period_figures(self.ctx, period, unit_name=unit_name, progress_scope=progress_scope,
+                                  reports=self).data
         name = unit_name or self.unit_name()
         sources = self.sources(period, name)
         if progress_scope != sources.progress_scope:

@@ -68,7 +68,7 @@ def test_click_opens_the_list_filtered_overdue_first(qtbot, ctx, ids, vietnamese
 
     te.mark_done(ctx, ids[Status.OVERDUE], TODAY)
     controller.check(force=True)
-    assert "quá hạn" not in controller.banner.label.text()
+    assert "nhiệm vụ quá hạn" not in controller.banner.label.text()
     controller.open_list()
     assert filters[-1].due_within_days == 7 and not filters[-1].overdue_only
 
@@ -97,7 +97,29 @@ def test_turned_off_by_the_setting(qtbot, ctx, ids, vietnamese):
     assert not controller.banner.isVisible()
 
 
+def no_standing_reports(ctx) -> None:
+    """A unit that sends none of the standing reports: the reminder counts those too (services/due_reports.py)."""
+    from tthc_desktop.domain.periods import PeriodKind
+    from tthc_desktop.domain.report_calendar import ReportRule
+    from tthc_desktop.services.report_service import ReportService
+
+    for kind in PeriodKind:
+        ReportService(ctx).set_rule(ReportRule(kind, enabled=False))
+
+
+def test_standing_reports_due_are_counted(qtbot, ctx, vietnamese):
+    window = make_window(qtbot, ctx)
+    controller = install_reminders(window, lambda: TODAY)
+    qtbot.wait(10)
+    # 10/06/2025: May's monthly report was due 16/05 (overdue); June's, Q2's and the first half's share the cut-off
+    # Saturday 14/06 and are due Tuesday 17/06 (within 7 days)
+    assert controller.check(force=True)
+    assert "<a href='#requests'>báo cáo và yêu cầu báo cáo: 1 quá hạn, 3 đến hạn trong 7 ngày</a>" in \
+        controller.banner.label.text()
+
+
 def test_nothing_to_say_shows_nothing(qtbot, ctx, vietnamese):
+    no_standing_reports(ctx)
     window = make_window(qtbot, ctx)
     controller = install_reminders(window, lambda: TODAY)
     qtbot.wait(10)
@@ -106,6 +128,7 @@ def test_nothing_to_say_shows_nothing(qtbot, ctx, vietnamese):
 
 
 def test_december_asks_to_check_next_years_swaps_until_looked_at(qtbot, ctx, vietnamese):
+    no_standing_reports(ctx)
     window = make_window(qtbot, ctx)
     december = date(2026, 12, 3)
     controller = install_reminders(window, lambda: december)

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from tthc_desktop.domain.periods import Period, PeriodKind, parse_period
 from tthc_desktop.domain.report_calendar import ReportRule
+from tthc_desktop.services.due_reports import overdue_since
 from tthc_desktop.store.reports_store import ReportState
 from tthc_desktop.ui.reports.report_dialogs import NewReportDialog
-from tthc_desktop.ui.reports.reports_page import OVERDUE_COLOUR, IdRole, overdue_since
+from tthc_desktop.ui.reports.reports_page import OVERDUE_COLOUR, IdRole
 
 seeded, window, page = seed.seeded, seed.window, seed.page
 TODAY = seed.TODAY

@@ -136,3 +136,29 @@ def test_an_output_held_open_gets_a_vietnamese_message_and_no_half_file(ctx, tas
     with pytest.raises(FormFillError, match="tệp đang được mở .ví dụ trong Excel."):
         FormFillService(ctx).fill(template, Q3, out)
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".tmp")) == ["tien-do.xlsx"]
+
+
+def test_a_frozen_period_fills_the_progress_table_from_its_frozen_whole_plan(ctx, tasks, tmp_path):
+    """The province's progress table asks about the whole plan: the frozen set keeps every task's row, not only the
+    period's, and a task changed after the freeze keeps its frozen result."""
+    from datetime import date
+
+    from tthc_desktop.services import task_edit
+    from tthc_desktop.services.period_freeze import PeriodFreezeService
+
+    template = tmp_path / "tien-do.xlsx"
+    _progress_form(template, tasks)
+    live = FormFillService(ctx).plan(template, Q3)
+    PeriodFreezeService(ctx).freeze(Q3)
+    plan_id = ctx.db.execute("SELECT id FROM plans").fetchone()[0]
+    pending = next(t for t in ctx.tasks.by_plan(plan_id) if t.number == "II.2.1")
+    task_edit.mark_done(ctx, pending.id, date(2025, 9, 20), "Xong sau khi chốt")
+    done_before = next(t for t in ctx.tasks.by_plan(plan_id) if t.number == "II.1")  # not one of Q3's own tasks
+    task_edit.set_outcome(ctx, done_before.id, "Kết quả ghi lại sau khi chốt")
+    assert "II.1" not in {r["c1"] for r in ReportService(ctx).gather(Q3).progress_rows}
+    diffs = PeriodFreezeService(ctx).differences(Q3)
+    assert any(d.where == "Nhiệm vụ II.1, kết quả" and d.now == "Kết quả ghi lại sau khi chốt" for d in diffs), diffs
+    frozen = FormFillService(ctx).plan(template, Q3)
+    assert frozen.frozen_at
+    assert [(w.ref, w.value) for w in frozen.writes] == [(w.ref, w.value) for w in live.writes]  # II.1 still there
+    assert [u.row.excel_row for u in frozen.unmatched] == [u.row.excel_row for u in live.unmatched]

@@ -94,3 +94,55 @@ def test_a_request_gives_its_report_the_outline_it_came_with(ctx, tmp_path):
     service.save(draft)
     requests.create_report(request_id, today=date(2026, 12, 16))
     assert len(outline_of_draft(service.open(report_id))) == 1
+
+
+def test_cchc_outline_opens_and_closes_as_a_cchc_report(ctx, appendix_text, tmp_path):
+    """The CCHC outline brings its own opening (căn cứ, mục đích), closing sentence and trích yếu; kiến nghị, đề
+    xuất is its last section; the TT 01/2020 outline puts the KSTT ones back; both survive saving and sharing."""
+    import report_fixtures as fx
+
+    from tthc_desktop.domain.periods import parse_period
+    from tthc_desktop.reports.outline import ENDS_FIELD
+
+    fx.seed(ctx, appendix_text)
+    reports = ReportService(ctx)
+    draft = reports.create(parse_period("2025-Q3"), today=date(2025, 9, 16))
+    kstt_intro = draft.auto_sections["intro"]
+    assert "kiểm soát thủ tục hành chính" in kstt_intro
+    cchc, tt01 = (next(t for t in shipped_outlines() if key in t.name) for key in ("cải cách hành chính", "01/2020"))
+    assert (cchc.ends, tt01.ends) == ("cchc", "kstt")
+    assert cchc.sections[-1].title == "V. ĐỀ XUẤT, KIẾN NGHỊ" and cchc.sections[-1].placeholder
+    set_outline(reports, draft, [n.copy() for n in cchc.sections], cchc.ends)
+    intro, closing = draft.auto_sections["intro"], draft.auto_sections["closing"]
+    assert intro.startswith("Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính nhà nước và Kế hoạch")
+    assert "nhằm đánh giá kết quả đạt được" in intro  # mục đích
+    assert intro.endswith("báo cáo kết quả thực hiện công tác cải cách hành chính quý III năm 2025 (số liệu tính từ "
+                          "ngày 15/06/2025 đến ngày 14/09/2025) như sau:")
+    assert closing == "Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính quý III năm 2025 của " \
+                      "Văn phòng UBND tỉnh./."
+    assert draft.fields["summary"] == "Kết quả thực hiện công tác cải cách hành chính quý III năm 2025"
+    assert draft.sections["intro"] == intro  # an untouched opening follows the outline
+    reports.save(draft)
+    reopened = reports.open(draft.report_id)
+    assert reopened.fields[ENDS_FIELD] == "cchc" and reopened.auto_sections["intro"] == intro
+    text = "\n".join(p.text for p in docx.Document(str(reports.build_docx(reopened, tmp_path / "cchc.docx",
+                                                                                strict=False))).paragraphs)
+    assert intro in text and closing in text and "V. ĐỀ XUẤT, KIẾN NGHỊ" in text
+    shared = write_outline_file(OutlineTemplate("CCHC của đơn vị", "2025-09-30", cchc.sections, ends="cchc"),
+                                tmp_path / "cchc.json")
+    assert read_outline_file(shared).ends == "cchc"
+    OutlineService(ctx).save_version("CCHC của đơn vị", cchc.sections, date(2025, 9, 30), "cchc")
+    assert OutlineService(ctx).latest("CCHC của đơn vị").ends == "cchc"
+    reopened.sections["closing"] = "Trên đây là báo cáo của đơn vị, kính gửi Văn phòng UBND tỉnh tổng hợp./."
+    set_outline(reports, reopened, [n.copy() for n in tt01.sections], tt01.ends)  # back to the KSTT style
+    assert reopened.auto_sections["intro"] == kstt_intro and reopened.sections["intro"] == kstt_intro
+    assert reopened.sections["closing"].startswith("Trên đây là báo cáo của đơn vị")  # the officer's own: kept
+    assert reopened.fields["summary"].startswith("Tình hình, kết quả thực hiện công tác kiểm soát thủ tục hành chính")
+
+
+def test_an_outline_cannot_name_unknown_ends(tmp_path):
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps({"format": "tthc-outline", "version": 1, "name": "X", "ends": "{{ 7*7 }}",
+                                "sections": [{"title": "I. A"}]}), encoding="utf-8")
+    with pytest.raises(OutlineError, match="phần mở đầu/kết thúc"):
+        read_outline_file(path)

@@ -82,7 +82,7 @@ class ReminderController(QObject):
         self.banner.calendar_requested.connect(self.open_calendar)
         self.banner.requests_requested.connect(lambda: self.window.show_page("reports"))
         self.overdue = self.due_soon = 0
-        self.requests_overdue = self.requests_due_soon = 0  # report requests (issue 20)
+        self.requests_overdue = self.requests_due_soon = 0  # reports to send: standing and requests (issue 20)
         self._attached = False
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
@@ -170,10 +170,12 @@ class ReminderController(QObject):
         return True
 
     def request_counts(self) -> tuple[int, int]:
-        """(overdue, due within the reminder days) among the report requests not yet sent: a few rows."""
-        from ...services.report_requests import ReportRequestService
+        """(overdue, due within the reminder days) among the reports to send, standing reports and requests alike
+        (the Báo cáo calendar's own list, services/due_reports.py): a few rows."""
+        from ...services.due_reports import due_counts, due_entries
 
-        return ReportRequestService(self.window.ctx).due_counts(self.today_fn(), DUE_SOON_DAYS)
+        today = self.today_fn()
+        return due_counts(due_entries(self.window.ctx, today), today, DUE_SOON_DAYS)
 
     def calendar_due(self) -> bool:
         """December, and next year's days off and make-up days not looked at yet."""
@@ -194,7 +196,7 @@ class ReminderController(QObject):
             link = self.tr("Show them")
             text = ", ".join(parts) + f" — <a href='#tasks'>{link}</a>"
         if self.requests_overdue or self.requests_due_soon:
-            requests = (self.tr("report requests: %1 overdue, %2 due within 7 days")
+            requests = (self.tr("reports and requests: %1 overdue, %2 due within 7 days")
                         .replace("%1", str(self.requests_overdue)).replace("%2", str(self.requests_due_soon)))
             text += (" · " if text else "") + f"<a href='#requests'>{requests}</a>"
         if self.calendar_due():

@@ -42,9 +42,10 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 class _OutlineCommand(QUndoCommand):
     def __init__(self, panel: OutlineEditor, before: list[OutlineNode], after: list[OutlineNode], text: str,
-                 select: ops.Path | None) -> None:
+                 select: ops.Path | None, ends: tuple[str, str] = ("", "")) -> None:
         super().__init__(text)
         self.panel, self.before, self.after, self.select = panel, before, after, select
+        self.ends_before, self.ends_after = ends  # the opening/closing the outline names (reports/outline.py)
         self.owner = panel.owner
 
     def _stale(self) -> bool:
@@ -56,11 +57,11 @@ class _OutlineCommand(QUndoCommand):
 
     def redo(self) -> None:
         if not self._stale():
-            self.panel._apply([n.copy() for n in self.after], self.select)
+            self.panel._apply([n.copy() for n in self.after], self.select, self.ends_after)
 
     def undo(self) -> None:
         if not self._stale():
-            self.panel._apply([n.copy() for n in self.before], None)
+            self.panel._apply([n.copy() for n in self.before], None, self.ends_before)
 
 
 class OutlineEditor(QWidget):
@@ -75,6 +76,7 @@ class OutlineEditor(QWidget):
         self._stack = undo_stack
         self.owner: object = None  # whose outline is shown (the report id): undo steps of another are dropped
         self.nodes: list[OutlineNode] = []
+        self.ends = ""  # the outline's opening paragraph and closing sentence ("" = the report template's)
         self._filling = False
         self.tree = QTreeWidget()
         self.tree.setObjectName("outlineTree")
@@ -144,21 +146,25 @@ class OutlineEditor(QWidget):
             self._stack = getattr(self.window(), "undo_stack", None) or QUndoStack(self)
         return self._stack
 
-    def _push(self, after: list[OutlineNode], text: str, select: ops.Path | None) -> None:
+    def _push(self, after: list[OutlineNode], text: str, select: ops.Path | None, ends: str | None = None) -> None:
         before = [n.copy() for n in self.nodes]
-        self.undo_stack().push(_OutlineCommand(self, before, [n.copy() for n in after], text, select))
+        self.undo_stack().push(_OutlineCommand(self, before, [n.copy() for n in after], text, select,
+                                               (self.ends, self.ends if ends is None else ends)))
 
-    def _apply(self, nodes: list[OutlineNode], select: ops.Path | None) -> None:
-        self.set_outline(nodes)
+    def _apply(self, nodes: list[OutlineNode], select: ops.Path | None, ends: str | None = None) -> None:
+        self.set_outline(nodes, ends=ends)
         if select is not None:
             self.select(select)
         self.changed.emit([n.copy() for n in nodes])
 
     # -- showing ------------------------------------------------------------------------------
-    def set_outline(self, nodes: list[OutlineNode], owner: object = ...) -> None:
-        """Show *nodes* (no signal, no undo step); *owner* names the report they belong to."""
+    def set_outline(self, nodes: list[OutlineNode], owner: object = ..., ends: str | None = None) -> None:
+        """Show *nodes* (no signal, no undo step); *owner* names the report they belong to, *ends* the
+        opening/closing (None: unchanged)."""
         if owner is not ...:
             self.owner = owner
+        if ends is not None:
+            self.ends = ends
         self.nodes = [n.copy() for n in nodes]
         self._filling = True
         self.tree.clear()
@@ -281,9 +287,9 @@ class OutlineEditor(QWidget):
         if path is not None:
             self._edit(self.tr("Outdent section"), lambda nodes: ops.outdent(nodes, path))
 
-    def replace_all(self, nodes: list[OutlineNode], text: str) -> None:
+    def replace_all(self, nodes: list[OutlineNode], text: str, ends: str | None = None) -> None:
         if nodes:
-            self._push(nodes, text, (0,))
+            self._push(nodes, text, (0,), ends)
 
     # -- import ----------------------------------------------------------------------------------
     def paste_outline(self, text: str | None = None) -> list[OutlineNode]:
@@ -344,7 +350,7 @@ class OutlineEditor(QWidget):
     def _on_apply_template_button_clicked(self) -> None:
         t = self.template_combo.currentData()
         if t is not None:
-            self.replace_all([n.copy() for n in t.sections], self.tr("Use outline template"))
+            self.replace_all([n.copy() for n in t.sections], self.tr("Use outline template"), t.ends)
 
     def save_template(self, name: str | None = None, version_date: date | None = None):
         if self.outline_service is None:
@@ -354,7 +360,7 @@ class OutlineEditor(QWidget):
             if not ok:
                 return None
         try:
-            saved = self.outline_service.save_version(name, self.nodes, version_date or date.today())
+            saved = self.outline_service.save_version(name, self.nodes, version_date or date.today(), self.ends)
         except OutlineError as exc:
             QMessageBox.warning(self, self.tr("Could not save the template"), str(exc))
             return None
@@ -370,7 +376,7 @@ class OutlineEditor(QWidget):
             if not path:
                 return None
         try:
-            return write_outline_file(OutlineTemplate(name, date.today().isoformat(), self.nodes), path)
+            return write_outline_file(OutlineTemplate(name, date.today().isoformat(), self.nodes, ends=self.ends), path)
         except OSError as exc:
             QMessageBox.critical(self, self.tr("Could not export the outline"), str(exc))
             return None
@@ -387,5 +393,5 @@ class OutlineEditor(QWidget):
         except OutlineError as exc:
             QMessageBox.warning(self, self.tr("Could not read the outline"), str(exc))
             return []
-        self.replace_all(t.sections, self.tr("Import outline file"))
+        self.replace_all(t.sections, self.tr("Import outline file"), t.ends)
         return t.sections

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,18 +20,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.periods import ROMAN, Period, PeriodKind
 from ...domain.report_calendar import KIND_LABELS, ReportRule
+from ...services.due_reports import overdue_since
 from ...services.report_service import ReportService
 from ..widgets.domain_labels import display_name
-
-
-def overdue_since(service: ReportService, today: date) -> date:
-    """Reports count as overdue from when the unit started reporting in the app (its first report), and at
-    least for the last 31 days: a new user is not greeted by a year of "overdue" reports."""
-    created = [r.created_at[:10] for r in service.list_reports() if r.created_at]
-    recent = today - timedelta(days=31)
-    if not created:
-        return recent
-    return max(min(date.fromisoformat(min(created)), recent), today - timedelta(days=365))
 
 
 def suggested_period(service: ReportService, today: date) -> Period:

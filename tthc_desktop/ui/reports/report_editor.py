@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...reports.templates import TemplateError
-from ...services.outline_service import OutlineService, outline_of_draft, set_outline
+from ...services.outline_service import OutlineService, outline_ends, outline_of_draft, set_outline
 from ...services.output_paths import OutputPathError
 from ...services.report_service import BuildResult, Issue, ReportDraft, ReportService
 from ...store.reports_store import ReportState
@@ -244,7 +244,7 @@ class ReportEditor(QWidget):
         self.open_folder_button.hide()
         self._build_template_widgets(draft)
         self.form.set_values(draft.fields)
-        self.outline_editor.set_outline(outline_of_draft(draft), owner=draft.report_id)
+        self.outline_editor.set_outline(outline_of_draft(draft), owner=draft.report_id, ends=outline_ends(draft))
         self.tabs.setTabVisible(self.tabs.indexOf(self.outline_editor), bool(draft.template.kinds))  # a letter has no outline to edit
         for key, box in self.sections.items():
             box.edit.blockSignals(True)
@@ -316,8 +316,9 @@ class ReportEditor(QWidget):
         if self.draft is None:
             return
         self._sync_from_widgets()
-        set_outline(self.service, self.draft, nodes)
+        set_outline(self.service, self.draft, nodes, self.outline_editor.ends)
         self._build_template_widgets(self.draft)
+        self.form.set_values(self.draft.fields)  # a rebuilt form starts empty: the heading block must not be wiped
         for key, box in self.sections.items():
             box.edit.blockSignals(True)
             box.edit.setPlainText(self.draft.sections.get(key, ""))

@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.periods import Period
-from ...domain.report_calendar import KIND_LABELS, DueReport
+from ...domain.report_calendar import KIND_LABELS
+from ...services.due_reports import REQUEST, DueEntry, due_entries
 from ...services.events import DATABASE_REPLACED, REPORTS_CHANGED
-from ...services.report_service import KSTT, ReportDraft, ReportService
-from ...store.reports_store import ReportRecord, ReportState
+from ...services.report_requests import DueStatus
+from ...services.report_service import ReportDraft, ReportService
+from ...store.reports_store import ReportRecord
 from ..shell.actions import ActionId
 from ..widgets.domain_labels import display_name
-from .report_dialogs import NewReportDialog, RulesDialog, overdue_since
+from .report_dialogs import NewReportDialog, RulesDialog
 from .report_fields import format_saved_at
 
 if TYPE_CHECKING:  # the editor pulls in the PDF preview (pypdfium2) and printing: built with the page only
@@ -42,6 +44,7 @@ if TYPE_CHECKING:  # the editor pulls in the PDF preview (pypdfium2) and printin
 
 _Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = "#c62828"
+DUE_SOON_COLOUR = "#ef6c00"  # as in the register of requests
 IdRole = Qt.ItemDataRole.UserRole
 
 
@@ -92,19 +95,17 @@ class ReportListModel(QAbstractTableModel):
 
 
 class CalendarModel(QAbstractTableModel):
-    """Reports to send: overdue first (red), then upcoming; the data window is in the tooltip."""
+    """What is due (services/due_reports.py): overdue first (red), then upcoming; standing reports and the
+    register's requests ("Yêu cầu" + số/ký hiệu, coloured by status). The data window is in the tooltip."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.rows: list[tuple[DueReport, bool]] = []
-        self.states: dict[Period, ReportState] = {}
+        self.rows: list[DueEntry] = []
         self.today = date.today()
 
-    def set_rows(self, overdue: list[DueReport], upcoming: list[DueReport], today: date,
-                 states: dict[Period, ReportState]) -> None:
+    def set_rows(self, entries: list[DueEntry], today: date) -> None:
         self.beginResetModel()
-        self.rows = [(r, True) for r in overdue] + [(r, False) for r in upcoming]
-        self.today, self.states = today, dict(states)
+        self.rows, self.today = list(entries), today
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -118,43 +119,68 @@ class CalendarModel(QAbstractTableModel):
             return (self.tr("Report"), self.tr("Due date"), self.tr("Time left"), self.tr("Written?"))[section]
         return None
 
+    def _label(self, entry: DueEntry) -> str:
+        if entry.source == REQUEST:
+            return self.tr("Request %1").replace("%1", entry.number)
+        if entry.report is not None:
+            return display_name(entry.report.period)  # the column says "Báo cáo"; the kind is in the label
+        return entry.label
+
+    def _state(self, entry: DueEntry) -> str:
+        if entry.state is not None:
+            return display_name(entry.state)
+        if entry.source == REQUEST:
+            return self.tr("Not sent")  # overdue / due soon: the colour and "Còn lại" say it
+        return self.tr("Not started")
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        report, late = self.rows[index.row()]
-        col = index.column()
+        entry = self.rows[index.row()]
+        col, late = index.column(), entry.overdue
         if role == IdRole:
-            return report
+            return entry
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return display_name(report.period)  # the column says "Báo cáo"; the kind is in the label
+                return self._label(entry)
             if col == 1:
-                return f"{report.due:%d/%m/%Y}"
+                return f"{entry.due:%d/%m/%Y}"
             if col == 2:
-                days = report.days_left(self.today)
+                days = entry.days_left(self.today)
                 if days < 0:
                     return self.tr("%1 days late").replace("%1", str(-days))
                 return self.tr("due today") if days == 0 else self.tr("%1 days left").replace("%1", str(days))
-            state = self.states.get(report.period)
-            return display_name(state) if state else self.tr("Not started")
-        if role == Qt.ItemDataRole.ForegroundRole and late:
-            return QBrush(QColor(OVERDUE_COLOUR))
+            return self._state(entry)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if late:
+                return QBrush(QColor(OVERDUE_COLOUR))
+            if entry.source == REQUEST and entry.status == DueStatus.DUE_SOON:
+                return QBrush(QColor(DUE_SOON_COLOUR))
+            return None
         if role == Qt.ItemDataRole.FontRole and late and col in (0, 2):
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            start, end = report.window
-            return self.tr("%1 — data from %2 to %3, due %4").replace("%1", display_name(report)) \
-                .replace("%2", f"{start:%d/%m/%Y}").replace("%3", f"{end:%d/%m/%Y}") \
-                .replace("%4", f"{report.due:%d/%m/%Y}")
+            return self._tooltip(entry)
         return None
 
+    def _tooltip(self, entry: DueEntry) -> str:
+        name = display_name(entry.report) if entry.report is not None else entry.label
+        if entry.source == REQUEST:
+            name = f"{self._label(entry)} — {entry.title}"
+        if entry.window is None:
+            return self.tr("%1 — due %2").replace("%1", name).replace("%2", f"{entry.due:%d/%m/%Y}")
+        start, end = entry.window
+        return self.tr("%1 — data from %2 to %3, due %4").replace("%1", name) \
+            .replace("%2", f"{start:%d/%m/%Y}").replace("%3", f"{end:%d/%m/%Y}") \
+            .replace("%4", f"{entry.due:%d/%m/%Y}")
 
-def calendar_rows(service: ReportService, today: date) -> tuple[list[DueReport], list[DueReport], dict]:
-    """Overdue and upcoming reports, and the state of the reports already started per period."""
-    states = {r.period: r.state for r in service.list_reports() if r.template_id == KSTT and r.period}
-    return service.overdue(today, since=overdue_since(service, today)), service.upcoming(today), states
+
+def calendar_rows(service: ReportService, today: date) -> list[DueEntry]:
+    """What is due, standing reports and requests (one service function for the page, the overview and the
+    reminder)."""
+    return due_entries(service.ctx, today, reports=service)
 
 
 def _table(model: QAbstractTableModel, name: str, stretch: int = 0) -> QTableView:
@@ -283,15 +309,17 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         self._pending = False
         today = self.today_fn()
-        overdue, upcoming, states = calendar_rows(self.service, today)
-        self.calendar_model.set_rows(overdue, upcoming, today, states)
+        entries = calendar_rows(self.service, today)
+        self.calendar_model.set_rows(entries, today)
+        overdue = sum(1 for e in entries if e.overdue)
+        upcoming = len(entries) - overdue
         if overdue:
             self.calendar_title.setText(self.tr("Report calendar: %1 overdue, %2 due in the next 45 days")
-                                        .replace("%1", str(len(overdue))).replace("%2", str(len(upcoming))))
+                                        .replace("%1", str(overdue)).replace("%2", str(upcoming)))
             self.calendar_title.setStyleSheet(f"font-weight:bold; color:{OVERDUE_COLOUR};")
         else:
             self.calendar_title.setText(self.tr("Report calendar: %1 due in the next 45 days")
-                                        .replace("%1", str(len(upcoming))))
+                                        .replace("%1", str(upcoming)))
             self.calendar_title.setStyleSheet("font-weight:bold;")
         current = self.editor.draft.report_id if self.editor.draft else None
         self.list_model.set_records(self.service.list_reports())
@@ -321,10 +349,27 @@ class ReportsPage(QWidget):
         if report_id is not None:
             self.open_report(report_id)
 
+    def open_request(self, request_id: int):
+        """Select the request in the register and open it (its edit dialog)."""
+        panel = self.requests_panel
+        panel.refresh()
+        row = next((i for i, (r, _s) in enumerate(panel.model.rows) if r.id == request_id), -1)
+        if row < 0:
+            return None
+        panel.view.selectRow(row)
+        panel.view.scrollTo(panel.model.index(row, 0))
+        return panel.edit_request()
+
+    def open_entry(self, entry: DueEntry | None):
+        """A calendar row: a request opens in the register, a standing report's period in the editor."""
+        if entry is None:
+            return None
+        if entry.request_id is not None:
+            return self.open_request(entry.request_id)
+        return self.open_period(entry.period) if entry.report is not None else None
+
     def _on_calendar_view_double_clicked(self, index: QModelIndex) -> None:
-        report = self.calendar_model.data(index, IdRole)
-        if report is not None:
-            self.open_period(report.period)
+        self.open_entry(self.calendar_model.data(index, IdRole))
 
     def _on_editor_saved(self, _report_id: int) -> None:
         self._on_events_changed()
@@ -387,18 +432,19 @@ class UpcomingReports(QWidget):
 
     def refresh(self) -> None:
         today = self.today_fn()
-        overdue, upcoming, states = calendar_rows(self.service, today)
-        self.model.set_rows(overdue, upcoming, today, states)
+        entries = calendar_rows(self.service, today)
+        self.model.set_rows(entries, today)
+        overdue = sum(1 for e in entries if e.overdue)
         self.title.setText(self.tr("Reports due soon: %1 overdue, %2 in the next 45 days")
-                           .replace("%1", str(len(overdue))).replace("%2", str(len(upcoming))))
+                           .replace("%1", str(overdue)).replace("%2", str(len(entries) - overdue)))
         self.title.setStyleSheet(f"font-weight:bold; color:{OVERDUE_COLOUR if overdue else '#212121'};")
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
-        report = self.model.data(index, IdRole)
+        entry = self.model.data(index, IdRole)
         self.window_.show_page("reports")
         page = self.window_.pages.get("reports")
-        if report is not None and isinstance(page, ReportsPage):
-            page.open_period(report.period)
+        if isinstance(page, ReportsPage):
+            page.open_entry(entry)
 
 
 def add_upcoming_reports(page: QWidget, window, today_fn: Callable[[], date] = date.today) -> UpcomingReports:
