@@ -14,6 +14,7 @@ from ..store.database import open_database
 from ..store.errors import NotADatabase
 from ..store.location import resolve_db_path
 from ..store.lock import DatabaseLock
+from ..store.migrations import schema_version
 from ..store.plans import PlanRepository
 from ..store.settings_repo import OFFICER_NAME, SettingsRepository
 from ..store.tasks import TaskRepository
@@ -68,6 +69,10 @@ class AppContext:
     def data_dir(self) -> Path:
         """Folder beside the database for managed attachments, backups and settings."""
         return self.db_path.parent
+
+    def schema_version(self) -> int:
+        """The database's schema version (the About dialog shows it)."""
+        return schema_version(self.db)
 
     def actor(self) -> str:
         """Who is writing: the officer's name from the settings, else the login name.

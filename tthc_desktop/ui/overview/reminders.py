@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.dashboard_data import DUE_SOON_DAYS, scope_roles
-from ...store.task_query import TaskFilter, deadline_counts
+from ...services.dashboard_data import DUE_SOON_DAYS
+from ...services.task_list import TaskListService
+from ...store.task_query import TaskFilter
 from ..shell.settings import REMINDERS_ENABLED, REMINDERS_LAST_SHOWN
 
 CHECK_INTERVAL_MS = 30 * 60 * 1000  # look for a new day every half hour
@@ -146,8 +147,8 @@ class ReminderController(QObject):
 
     def counts(self) -> tuple[int, int]:
         """(overdue, due within 7 days) in one pass of the status query."""
-        db = self.window.ctx.db
-        return deadline_counts(db, TaskFilter(roles=scope_roles(db), today=self.today_fn()), DUE_SOON_DAYS)
+        tasks = TaskListService(self.window.ctx)
+        return tasks.deadline_counts(TaskFilter(roles=tasks.default_roles(), today=self.today_fn()), DUE_SOON_DAYS)
 
     def check(self, force: bool = False, counts: tuple[int, int] | None = None) -> bool:
         """Show the notice if reminders are on and (on start, or) the day changed; returns whether shown.
@@ -210,7 +211,7 @@ class ReminderController(QObject):
         from .dashboard_page import show_tasks
 
         today = self.today_fn()
-        roles = scope_roles(self.window.ctx.db)
+        roles = TaskListService(self.window.ctx).default_roles()
         flt = TaskFilter(roles=roles, overdue_only=True, today=today) if self.overdue else \
             TaskFilter(roles=roles, due_within_days=DUE_SOON_DAYS, sort="due", today=today)
         show_tasks(self.window, flt)

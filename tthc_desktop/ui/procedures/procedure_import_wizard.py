@@ -25,8 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...importers.errors import ImportFailure
-from ...importers.procedure_catalogue import ROLES, CatalogueColumns, detect_columns
-from ...importers.table_readers import RawTable, read_xlsx_sheets
+from ...services.import_reading import (
+    CATALOGUE_ROLES,
+    CatalogueColumns,
+    RawTable,
+    detect_columns,
+    read_xlsx_sheets,
+)
 from ...services.procedures_service import CataloguePreview, ProceduresService, StoreResult, preview_table
 from ..widgets.file_choice_page import FileChoicePage
 
@@ -137,7 +142,7 @@ class CatalogueMappingPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.tr("Sheet:"), self.sheet_combo)
         self.combos: dict[str, QComboBox] = {}
-        for role in ROLES:
+        for role in CATALOGUE_ROLES:
             combo = QComboBox()
             combo.setObjectName(f"map_{role}")
             combo.currentIndexChanged.connect(self.completeChanged)

@@ -97,3 +97,7 @@ class FirstRunDialog(QDialog):
 
     def details(self) -> dict[str, str]:
         return self.details_form.details()
+
+    def profile(self) -> dict:
+        """What was entered, as services.unit_profile.save_profile takes it."""
+        return {"unit_name": self.unit_name, "level": self.level, "officer": self.officer_name, **self.details()}

@@ -8,9 +8,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
 
+from ...services import unit_profile
 from ...services.context import AppContext
-from ...store.migrations import schema_version
-from ...store.settings_repo import OFFICER_NAME
 from ..backup.backup_menu import install_backup_menu
 from .actions import ActionId, ActionRegistry
 from .page_registry import PageFactory, page_factories
@@ -195,7 +194,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> AboutDialog:
         from .about_dialog import AboutDialog
 
-        dialog = AboutDialog(self.ctx.db_path, schema_version(self.ctx.db), self)
+        dialog = AboutDialog(self.ctx.db_path, self.ctx.schema_version(), self)
         dialog.open()
         return dialog
 
@@ -250,16 +249,14 @@ class MainWindow(QMainWindow):
         from .first_run_dialog import FirstRunDialog
 
         unit = self.ctx.units.own_unit()
-        dialog = FirstRunDialog(self, unit=unit, officer=self.ctx.settings.get(OFFICER_NAME, "") or "",
+        dialog = FirstRunDialog(self, unit=unit, officer=unit_profile.officer_name(self.ctx),
                                 first_run=False)
         dialog.accepted.connect(lambda: self.save_profile(dialog))
         dialog.open()
         return dialog
 
     def save_profile(self, dialog: FirstRunDialog) -> None:
-        with self.ctx.db.atomic():
-            self.ctx.units.save_own_unit(dialog.unit_name, dialog.level, **dialog.details())
-            self.ctx.settings.set(OFFICER_NAME, dialog.officer_name)
+        unit_profile.save_profile(self.ctx, **dialog.profile())
         self.update_title()
 
     def _toggle_full_screen(self) -> None:

@@ -26,18 +26,19 @@ from PySide6.QtWidgets import (
 
 from ...domain.entities import TaskRole
 from ...importers.errors import ImportFailure
-from ...importers.plan_header import ColumnMapping
-from ...importers.plan_source import (
-    PlanSource,
-    candidate_tables,
-    choose_table,
-    open_plan_source,
-    table_for_import,
-)
-from ...importers.table_readers import RawTable
 from ...services import events
 from ...services.context import AppContext
 from ...services.import_profiles import ImportProfile, find_profile, profile_overrides, save_profile
+from ...services.import_reading import (
+    ColumnMapping,
+    PlanSource,
+    RawTable,
+    candidate_tables,
+    choose_table,
+    find_header,
+    open_plan_source,
+    table_for_import,
+)
 from ...services.plan_details import guess_plan_details
 from ...services.plan_import import (
     ImportResult,
@@ -255,8 +256,6 @@ class MappingPage(QWizardPage):
             form.addRow(labels[field] + ":", combo)
 
     def initializePage(self) -> None:
-        from ...importers.plan_header_row import find_header
-
         table = self.w.tables[self.w.table_index]
         detected = find_header(table) or ColumnMapping()
         self.w.detected_mapping = ColumnMapping(**{f: getattr(detected, f) for f in MAPPING_FIELDS},

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.entities import TaskRole
-from ...importers.plan_rows import CONTINUATION, GROUP, NOTE, SECTION, TASK
+from ...services.import_reading import CONTINUATION, GROUP, NOTE, SECTION, TASK
 from .plan_tree_model import KIND_COL, ROLE_COL, PlanNode, PlanTreeModel, RowRole
 from .role_delegate import RoleDelegate, RoleRole
 

@@ -250,7 +250,7 @@ class TaskDetailPanel(QWidget):
     # -- showing ----------------------------------------------------------------------------
     def show_task(self, task_id: int | None) -> None:
         task = None
-        if task_id is not None and self.ctx.db.execute("SELECT 1 FROM tasks WHERE id = ?", [task_id]).fetchone():
+        if task_id is not None and self.ctx.tasks.exists(task_id):
             task = self.ctx.tasks.get(task_id)
         self.task = task
         self._scroll.setVisible(task is not None)

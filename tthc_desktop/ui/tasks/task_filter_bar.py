@@ -169,7 +169,7 @@ class TaskFilterBar(QWidget):
                 self.plan_combo.addItem(name, plan.id)
             self.year_combo.clear()
             self.year_combo.addItem(self.tr("All years"), None)
-            for (y,) in self._ctx.db.execute("SELECT DISTINCT year FROM plans ORDER BY year DESC").fetchall():
+            for y in self._ctx.plans.years():
                 self.year_combo.addItem(str(y), y)
             self._select(self.plan_combo, plan_id)
             self._select(self.year_combo, year)

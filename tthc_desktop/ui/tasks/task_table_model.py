@@ -19,7 +19,8 @@ from PySide6.QtGui import QColor, QFont
 from ...domain.status import DUE_SOON_BANDS, Status
 from ...services import events
 from ...services.context import AppContext
-from ...store.task_query import TaskFilter, count_tasks, fetch_page, is_heading
+from ...services.task_list import TaskListService, is_heading
+from ...store.task_query import TaskFilter
 from ..widgets.domain_labels import display_name
 
 PAGE_SIZE = 200
@@ -68,6 +69,7 @@ class TaskTableModel(QAbstractTableModel):
                  parent=None):
         super().__init__(parent)
         self._ctx = ctx
+        self._tasks = TaskListService(ctx)
         self._today = today
         self.page_size = page_size
         self._filter = TaskFilter()
@@ -134,11 +136,11 @@ class TaskTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._db_rows, self._exhausted = [], 0, False
         if wanted:
-            self._append(fetch_page(self._ctx.db, self._query_filter(), 0, wanted), wanted)
+            self._append(self._tasks.page(self._query_filter(), 0, wanted), wanted)
         self.endResetModel()
         flt = self._query_filter()
-        self._filtered_count = count_tasks(self._ctx.db, flt)
-        self._total_count = count_tasks(self._ctx.db, TaskFilter(today=flt.today))
+        self._filtered_count = self._tasks.count(flt)
+        self._total_count = self._tasks.count(TaskFilter(today=flt.today))
         self.counts_changed.emit()
 
     def _append(self, rows: list[dict[str, Any]], asked: int) -> None:
@@ -162,10 +164,7 @@ class TaskTableModel(QAbstractTableModel):
         return last.plan_id if isinstance(last, PlanHeading) else last["plan_id"]
 
     def _plan_heading(self, row: dict[str, Any]) -> PlanHeading:
-        plan = self._ctx.db["plans"].get(row["plan_id"])
-        parts = [plan["symbol"] or "", plan["title"] or ""]
-        text = " — ".join(p for p in parts if p) + f" ({plan['year']})"
-        return PlanHeading(row["plan_id"], text)
+        return PlanHeading(row["plan_id"], self._tasks.plan_heading(row["plan_id"]))
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -173,7 +172,7 @@ class TaskTableModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
         if parent.isValid() or self._exhausted:
             return
-        rows = fetch_page(self._ctx.db, self._query_filter(), self._db_rows, self.page_size)
+        rows = self._tasks.page(self._query_filter(), self._db_rows, self.page_size)
         if not rows:
             self._exhausted = True
             return
@@ -212,7 +211,7 @@ class TaskTableModel(QAbstractTableModel):
         if any(task_id not in positions for task_id in task_ids):
             self._reload(keep_loaded=True)  # a new or re-created task: its place is only known after a reload
             return
-        fresh = {r["id"]: r for r in fetch_page(self._ctx.db, self._query_filter().with_(ids=tuple(task_ids)), 0,
+        fresh = {r["id"]: r for r in self._tasks.page(self._query_filter().with_(ids=tuple(task_ids)), 0,
                                                 len(task_ids))}
         self.rows_fetched += len(fresh)
         if len(fresh) < len(task_ids):
@@ -223,7 +222,7 @@ class TaskTableModel(QAbstractTableModel):
             self._rows[i] = row
             self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
         flt = self._query_filter()
-        self._filtered_count = count_tasks(self._ctx.db, flt)
+        self._filtered_count = self._tasks.count(flt)
         self.counts_changed.emit()
 
     # -- lookup -------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...services import events
 from ...services.output_paths import check_output
-from ...services.task_export import export_tasks_xlsx
+from ...services.task_list import TaskListService
 from ...store.task_query import TaskFilter
 from ..shell.actions import ActionId
 from ..shell.settings import TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, TASKS_FILTER
@@ -308,7 +308,7 @@ class TasksPage(QWidget):
             flt = self.model.task_filter().with_(today=self.model.today())
             # The save dialog already confirmed a replacement; the check still refuses the database.
             path = check_output(path, "xlsx", self.ctx, overwrite=True)
-            result = export_tasks_xlsx(self.ctx.db, flt, path)
+            result = TaskListService(self.ctx).export_xlsx(flt, path)
         except (OSError, ValueError) as exc:
             QApplication.restoreOverrideCursor()
             self._message(QMessageBox.Icon.Critical, self.tr("Export failed"),
@@ -342,9 +342,7 @@ class TasksPage(QWidget):
     # -- filter persistence ------------------------------------------------------------------
     def _default_roles(self) -> tuple[str, ...]:
         """Chủ trì + phối hợp, unless no task has a role yet (unit not set): then everything."""
-        has_role = self.ctx.db.execute(
-            "SELECT 1 FROM tasks WHERE role IN ('lead', 'coordinating') LIMIT 1").fetchone()
-        return ("lead", "coordinating") if has_role else ()
+        return TaskListService(self.ctx).default_roles()
 
     def _restore_filter(self) -> None:
         saved = filter_from_json(self.settings.get(TASKS_FILTER) or "")
