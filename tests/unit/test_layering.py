@@ -4,6 +4,7 @@ import upper ones; ui/ talks to services only (no store/importers import beyond 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "tthc_desktop"
@@ -191,6 +192,34 @@ def test_ui_rule_catches_violations(tmp_path):
         "ui/tasks/page.py:7: calls .atomic()",
         "ui/tasks/page.py:8: indexes a database table",
     ]
+
+
+# A page asks its PageHost (ui/shell/page_host.py); it never probes the window for what it might have.
+WINDOW_PROBE = re.compile(r"\b(getattr|hasattr)\(\s*(self\.)?(_?window_?|_?host|window\(\))\s*,")
+PENDING_PROBES = {"ui/reports/outline_editor.py"}  # bgop's folder: its undo stack from self.window()
+
+
+def window_probes(package_root: Path = PACKAGE) -> list[str]:
+    return [f"{path.relative_to(package_root).as_posix()}:{number}: {line.strip()}"
+            for path in sorted((package_root / "ui").rglob("*.py"))
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if WINDOW_PROBE.search(line)]
+
+
+def test_pages_do_not_probe_the_window():
+    assert [p for p in window_probes() if p.split(":")[0] not in PENDING_PROBES] == []
+
+
+def test_probe_rule_catches_probes(tmp_path):
+    fake = tmp_path / "tthc_desktop" / "ui" / "tasks"
+    fake.mkdir(parents=True)
+    (fake / "page.py").write_text(
+        "a = getattr(self._window, 'actions', None)\n"
+        "if hasattr(self._window, 'show_page'):\n"
+        "    b = getattr(window, 'today_fn', None)\n"
+        "c = getattr(self.window(), 'undo_stack', None)\n"
+        "d = getattr(p, key)\n")  # reading a field by name is no probe
+    assert [p.split(":")[1] for p in window_probes(tmp_path / "tthc_desktop")] == ["1", "2", "3", "4"]
 
 
 def test_layering_holds():

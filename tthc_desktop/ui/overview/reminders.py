@@ -128,10 +128,10 @@ class ReminderController(QObject):
 
     def start(self) -> None:
         self.attach()
-        if self.source is not None and getattr(self.source, "loading", False):
+        if self.source is not None and self.source.loading:
             self._awaiting_data = True  # checked when the dashboard's figures arrive
             return
-        self._check_with(getattr(self.source, "data", None))
+        self._check_with(self.source.data if self.source is not None else None)
 
     def _on_data_loaded(self, data) -> None:
         if self._awaiting_data:
@@ -208,13 +208,11 @@ class ReminderController(QObject):
         self.window.show_calendar_days(year=self.today_fn().year + 1)
 
     def open_list(self) -> None:
-        from .dashboard_page import show_tasks
-
         today = self.today_fn()
         roles = TaskListService(self.window.ctx).default_roles()
         flt = TaskFilter(roles=roles, overdue_only=True, today=today) if self.overdue else \
             TaskFilter(roles=roles, due_within_days=DUE_SOON_DAYS, sort="due", today=today)
-        show_tasks(self.window, flt)
+        self.window.show_tasks(flt)
 
     def _on_timer_timeout(self) -> None:
         new_day = self.window.settings.get(REMINDERS_LAST_SHOWN) != self.today_fn().isoformat()

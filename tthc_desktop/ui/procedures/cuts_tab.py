@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -80,7 +81,8 @@ class ShortfallModel(QAbstractTableModel):
 class CutsTab(QWidget):
     year_changed = Signal(int)
 
-    def __init__(self, service: ProceduresService, parent: QWidget | None = None):
+    def __init__(self, service: ProceduresService, today_fn: Callable[[], date] = date.today,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("cutsTab")
         self.service = service
@@ -90,7 +92,7 @@ class CutsTab(QWidget):
         for year in TARGET_YEARS:
             self.year_combo.addItem(str(year), year)
         # open on this year (the last year with a target after it): not on 2025 in December 2026
-        this_year = min(max(date.today().year, TARGET_YEARS[0]), TARGET_YEARS[-1])
+        this_year = min(max(today_fn().year, TARGET_YEARS[0]), TARGET_YEARS[-1])
         self.year_combo.setCurrentIndex(max(self.year_combo.findData(this_year), 0))
         self.target_spin = QDoubleSpinBox()
         self.target_spin.setObjectName("targetSpin")

@@ -35,7 +35,7 @@ from .procedure_table_model import ProcedureTableModel
 from .stats_page import StatsTab
 
 if TYPE_CHECKING:
-    from ..shell.main_window import MainWindow
+    from ..shell.page_host import PageHost
 
 
 class CatalogueTab(QWidget):
@@ -174,11 +174,10 @@ class CatalogueTab(QWidget):
 
 
 class ProceduresPage(QWidget):
-    def __init__(self, window: MainWindow | None = None, *, ctx=None, parent: QWidget | None = None):
+    def __init__(self, host: PageHost, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_procedures")
-        ctx = ctx if ctx is not None else window.ctx
-        undo_stack = window.undo_stack if window is not None else None
+        ctx, undo_stack = host.ctx, host.undo_stack
         self.procedures = ProceduresService(ctx)
         self.stats = StatsService(ctx)
         title = QLabel(self.tr("Administrative procedures"))
@@ -193,8 +192,8 @@ class ProceduresPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("procedureTabs")
         self.catalogue = CatalogueTab(self.procedures, undo_stack)
-        self.cuts = CutsTab(self.procedures)
-        self.stats_tab = StatsTab(self.stats)
+        self.cuts = CutsTab(self.procedures, host.clock.today)
+        self.stats_tab = StatsTab(self.stats, host.clock.today)
         self.tabs.addTab(self.catalogue, self.tr("Catalogue"))
         self.tabs.addTab(self.cuts, self.tr("Cuts"))
         self.tabs.addTab(self.stats_tab, self.tr("Case-file figures (form 06)"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,8 @@ ROMAN = ("I", "II", "III", "IV")
 
 
 class StatsTab(QWidget):
-    def __init__(self, service: StatsService, parent: QWidget | None = None):
+    def __init__(self, service: StatsService, today_fn: Callable[[], date] = date.today,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("statsTab")
         self.service = service
@@ -121,7 +123,7 @@ class StatsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
 
-        today = date.today()
+        today = today_fn()
         self.year_spin.setValue(today.year)
         self.kind_combo.setCurrentIndex(1)
         self._fill_index_combo()

@@ -1,4 +1,5 @@
-"""The main window: left navigation, page stack, menus from the action registry, status bar."""
+"""The main window: left navigation, page stack, menus from the action registry, status bar. It is the pages'
+PageHost (page_host.py): they ask it for the context, settings, undo stack, actions, clock and navigation."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from ...services import unit_profile
 from ...services.context import AppContext
 from ..backup.backup_menu import install_backup_menu
 from .actions import ActionId, ActionRegistry
+from .page_host import Clock
 from .page_registry import PageFactory, page_factories
 from .pages import PAGES, InfoPage, page_titles
 from .settings import GEOMETRY, LAST_IMPORT_DIR, LAST_PAGE, WINDOW_STATE, AppSettings
 
 if TYPE_CHECKING:
+    from ...store.task_query import TaskFilter
     from ..tasks.plan_import_wizard import PlanImportWizard
     from .about_dialog import AboutDialog
     from .first_run_dialog import FirstRunDialog
@@ -40,11 +43,13 @@ class _Pages(dict):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, settings: AppSettings, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, settings: AppSettings, parent: QWidget | None = None, *,
+                 clock: Clock | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.settings = settings
+        self.clock = clock or Clock()
         self.undo_stack = QUndoStack(self)
         self.actions = ActionRegistry(self)
         self._build_pages()
@@ -82,7 +87,10 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self.ensure_page("overview")  # the dashboard also installs the reminders of the window
+        self.ensure_page("overview")
+        from ..overview.reminders import install_reminders  # the banner's counts come from the dashboard
+
+        self.reminders = install_reminders(self, self.clock.today, self.pages["overview"])
 
     def ensure_page(self, key: str) -> None:
         """Replace the stand-in of page ``key`` by its real widget, once."""
@@ -98,8 +106,6 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
-        if key == "tasks" and hasattr(page, "import_requested"):
-            page.import_requested.connect(self.show_import_wizard)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -188,8 +194,16 @@ class MainWindow(QMainWindow):
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: str) -> QWidget:
         self.nav.setCurrentRow([p.key for p in PAGES].index(key))
+        return self.pages[key]
+
+    def show_tasks(self, flt: TaskFilter | None = None, task_id: int | None = None) -> None:
+        page = self.show_page("tasks")
+        if flt is not None:
+            page.apply_filter(flt)
+        if task_id is not None:
+            page.select_task(task_id)
 
     def show_about(self) -> AboutDialog:
         from .about_dialog import AboutDialog
@@ -237,11 +251,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_calendar_days(self, _checked: bool = False, year: int | None = None):
-        from datetime import date
-
         from .calendar_dialog import CalendarDaysDialog
 
-        dialog = CalendarDaysDialog(self.ctx, year or date.today().year, self)
+        dialog = CalendarDaysDialog(self.ctx, year or self.clock.today().year, self)
         dialog.open()
         return dialog
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
@@ -45,6 +46,10 @@ from .task_detail_dialogs import (
 )
 
 _Index = QModelIndex | QPersistentModelIndex
+
+if TYPE_CHECKING:
+    from ..shell.page_host import PageHost
+    from .tasks_page import TasksPage
 
 
 def status_style(status: Status) -> str:
@@ -518,30 +523,24 @@ class TaskDetailPanel(QWidget):
         return path
 
 
-def install_detail_panel(tasks_page: QWidget, window) -> QWidget:
+def install_detail_panel(tasks_page: TasksPage, host: PageHost) -> TasksPage:
     """Put a TaskDetailPanel into ``tasks_page.detail_slot``, follow ``task_selected`` and bind the
     Ctrl+D / Ctrl+U / Delete actions to it while the task page has focus. Returns the page."""
     from ..shell.actions import ActionId
 
-    panel = TaskDetailPanel(window.ctx, window.undo_stack, getattr(window, "today_fn", date.today), tasks_page)
-    if hasattr(tasks_page, "set_detail_widget"):
-        tasks_page.set_detail_widget(panel)  # hides the page's placeholder
-    else:
-        slot = tasks_page.detail_slot
-        (slot.layout() or QVBoxLayout(slot)).addWidget(panel)
+    panel = TaskDetailPanel(host.ctx, host.undo_stack, host.clock.today, tasks_page)
+    tasks_page.set_detail_widget(panel)  # hides the page's placeholder
     slot = tasks_page.detail_slot
     slot.setMinimumWidth(max(slot.minimumWidth(), panel.minimumWidth() + 10))  # room for buttons and timeline
-    if hasattr(tasks_page, "splitter"):
-        tasks_page.splitter.setSizes([640, 460])
+    tasks_page.splitter.setSizes([640, 460])
     tasks_page.task_selected.connect(panel.show_task)
-    if hasattr(tasks_page, "selection_cleared"):
-        tasks_page.selection_cleared.connect(lambda: panel.show_task(None))
+    tasks_page.selection_cleared.connect(lambda: panel.show_task(None))
     tasks_page.detail_panel = panel
     for action_id, slot_fn in ((ActionId.MARK_DONE, panel.open_mark_done_dialog),
                                (ActionId.ADD_UPDATE, panel.open_update_dialog),
                                (ActionId.DELETE_TASK, panel.delete_task)):
-        action = window.actions[action_id]
+        action = host.actions[action_id]
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         tasks_page.addAction(action)
-        window.actions.connect(action_id, lambda _checked=False, f=slot_fn: f())
+        host.actions.connect(action_id, lambda _checked=False, f=slot_fn: f())
     return tasks_page

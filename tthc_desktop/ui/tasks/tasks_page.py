@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -45,6 +46,9 @@ from .task_table_model import (
     TaskTableModel,
 )
 
+if TYPE_CHECKING:
+    from ..shell.page_host import PageHost
+
 DEFAULT_WIDTHS = (46, 300, 105, 105, 88, 150, 100)  # the content column takes the rest
 MIN_CONTENT_WIDTH = 240
 # Below these list widths the least-read columns step aside so content, deadline and status stay in view
@@ -63,14 +67,14 @@ class TasksPage(QWidget):
     import_requested = Signal()  # "Nhập kế hoạch…": the window opens the import wizard
     exported = Signal(str)  # path of the written .xlsx
 
-    def __init__(self, window, today: Callable[[], date] | None = None):
-        super().__init__()
+    def __init__(self, host: PageHost, parent: QWidget | None = None):
+        super().__init__(parent)
         self.setObjectName("page_tasks")
-        self._window = window
-        self.ctx = window.ctx
-        self.settings = window.settings
+        self.host = host
+        self.ctx = host.ctx
+        self.settings = host.settings
         self.message_box: QMessageBox | None = None
-        self.model = TaskTableModel(self.ctx, today=today or date.today, parent=self)
+        self.model = TaskTableModel(self.ctx, today=host.clock.today, parent=self)
         self._scroll_before_reset = 0
         self._current_before_reset: int | None = None
         self._sized = False
@@ -211,18 +215,12 @@ class TasksPage(QWidget):
         return listener
 
     def _hook_window_actions(self) -> None:
-        actions = getattr(self._window, "actions", None)
-        if actions is None:
-            return
-        find = actions[ActionId.FIND]
-        find.triggered.connect(self.focus_search)
+        self.host.actions[ActionId.FIND].triggered.connect(self.focus_search)
         # the window disables FIND after building its pages, so enable it once construction is over
         QTimer.singleShot(0, self._enable_find)
 
     def _enable_find(self) -> None:
-        actions = getattr(self._window, "actions", None)
-        if actions is not None:
-            actions[ActionId.FIND].setEnabled(True)
+        self.host.actions[ActionId.FIND].setEnabled(True)
 
     def showEvent(self, event) -> None:
         self._enable_find()
@@ -282,14 +280,10 @@ class TasksPage(QWidget):
         self.apply_filter(TaskFilter(roles=self._default_roles(), due_within_days=days, sort="due"))
 
     def _open_unit_profile(self) -> None:
-        actions = getattr(self._window, "actions", None)
-        if actions is not None:
-            actions[ActionId.UNIT_PROFILE].trigger()
+        self.host.actions[ActionId.UNIT_PROFILE].trigger()
 
     def focus_search(self) -> None:
-        show_page = getattr(self._window, "show_page", None)
-        if show_page is not None:
-            show_page("tasks")
+        self.host.show_page("tasks")
         self.filter_bar.focus_search()
 
     def set_clock(self, today: Callable[[], date]) -> None:
