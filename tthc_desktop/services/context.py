@@ -19,7 +19,9 @@ from ..store.plans import PlanRepository
 from ..store.settings_repo import OFFICER_NAME, SettingsRepository
 from ..store.tasks import TaskRepository
 from ..store.units import UnitRepository
+from .backup_folders import restore_advice  # the advice names the newest backup
 from .events import EventHub
+from .leftovers import clean_leftovers
 
 
 @dataclass
@@ -53,16 +55,12 @@ class AppContext:
             database = open_database(path)
         except NotADatabase as exc:
             lock.release()
-            from .backup_service import restore_advice  # the advice names the newest backup
-
             raise NotADatabase(f"{exc} {restore_advice(path)}") from None
         except BaseException:
             lock.release()
             raise
         ctx = cls(db_path=path, db=database, lock=lock)
-        from .leftovers import clean_leftovers  # what a killed run left (lock held: nobody else writes)
-
-        clean_leftovers(ctx)
+        clean_leftovers(ctx)  # what a killed run left (lock held: nobody else writes)
         return ctx
 
     @property

@@ -41,6 +41,7 @@ from ..store.reports_store import (
 from .calendar_service import calendar_for
 from .context import AppContext
 from .events import REPORTS_CHANGED
+from .freeze_codec import read_frozen
 
 if TYPE_CHECKING:  # reportlab and pyHanko: imported where a report is built or checked, not at start-up
     from ..domain.signature_box import SignatureBox
@@ -151,9 +152,7 @@ class ReportService:
         *progress_scope* "all": the plan-progress rows list every task, not only the period's (a province's
         own progress form asks about the whole plan)."""
         if not live:
-            from .period_freeze import PeriodFreezeService
-
-            frozen = PeriodFreezeService(self.ctx).frozen(period)
+            frozen = read_frozen(self.ctx, period)
             if frozen is not None:
                 return frozen
         name = unit_name or self.unit_name()

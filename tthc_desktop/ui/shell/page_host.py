@@ -11,8 +11,9 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
     from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMenuBar, QStatusBar, QWidget
 
     from ...services.context import AppContext
     from ...store.task_query import TaskFilter
@@ -53,3 +54,16 @@ class PageHost(Protocol):
     def show_tasks(self, flt: TaskFilter | None = None, task_id: int | None = None) -> None:
         """Switch to the task list, apply ``flt`` and select ``task_id`` (each when given)."""
         ...
+
+
+class ShellWindow(PageHost, Protocol):
+    """The main window as the window-wide features use it (backup menu, reminder banner): a PageHost that is
+    also the QMainWindow. They take this instead of importing main_window, which installs them."""
+
+    def menuBar(self) -> QMenuBar: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def installEventFilter(self, watcher: QObject) -> None: ...
+
+    def update_title(self) -> None: ...
