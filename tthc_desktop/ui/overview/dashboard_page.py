@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from ...services.events import DATABASE_REPLACED, DATABASE_REPLACING, PLANS_CHAN
 from ...services.task_list import TaskListService
 from ...store.task_query import TaskFilter
 from ..shell.actions import ActionId
+from ..widgets.page_parts import RowsModel, named_label, page_title
 from ..widgets.start_card import StartCard
 from ..widgets.status_chart import CompletionChart, StatusDonut, format_number
 from . import dashboard_loader
@@ -41,24 +42,18 @@ if TYPE_CHECKING:
     from ..shell.page_host import PageHost
 
 
-class TaskBriefModel(QAbstractTableModel):
+class TaskBriefModel(RowsModel):
     """Short rows of the overdue / due-soon lists: number, content, due date, days late or left."""
+
+    COLUMNS = 4
 
     def __init__(self, today: date, parent: QWidget | None = None):
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
         self._today = today
 
     def set_rows(self, rows: list[dict[str, Any]], today: date) -> None:
-        self.beginResetModel()
-        self._rows, self._today = list(rows), today
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        self._today = today
+        super().set_rows(rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
@@ -165,18 +160,12 @@ class DashboardPage(QWidget):
         self._upcoming_builder, self._upcoming = None, box
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Overview"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Overview"), 1.5)
         self.scope_label = QLabel()
         self.scope_label.setObjectName("pageSentence")  # what the page counts, in one sentence
         self.scope_label.setStyleSheet("color:#616161;")
-        self.loading_label = QLabel(self.tr("Loading figures…"))
-        self.loading_label.setObjectName("loadingLabel")
-        self.loading_label.setStyleSheet("color:#757575; font-style:italic;")
+        self.loading_label = named_label("loadingLabel", self.tr("Loading figures…"),
+                                         style="color:#757575; font-style:italic;")
         self.loading_label.hide()
         self.year_caption = QLabel()
         self.period_caption = QLabel()

@@ -24,6 +24,7 @@ from ...services.dashboard_data import DUE_SOON_DAYS
 from ...services.task_list import TaskListService
 from ...store.task_query import TaskFilter
 from ..shell.settings import REMINDERS_ENABLED, REMINDERS_LAST_SHOWN
+from ..widgets.page_parts import named_label
 
 CHECK_INTERVAL_MS = 30 * 60 * 1000  # look for a new day every half hour
 
@@ -40,8 +41,7 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
         self.setStyleSheet("QFrame#reminderBanner { background:#fff3e0; border-bottom:2px solid #ef6c00; }")
-        self.label = QLabel()
-        self.label.setObjectName("reminderText")
+        self.label = named_label("reminderText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.label.linkActivated.connect(lambda link: {"#calendar": self.calendar_requested,

@@ -31,6 +31,7 @@ from ...services import events
 from ...services.procedures_service import TARGET_YEARS, CutsReport, ProceduresService
 from ..widgets import file_dialogs
 from ..widgets.cuts_chart import CutsChart
+from ..widgets.page_parts import follow_events, named_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -128,14 +129,11 @@ class CutsTab(QWidget):
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.total_labels[(key, c)] = label
                 grid.addWidget(label, r, c)
-        self.notes = QLabel()
-        self.notes.setObjectName("totalsNotes")
-        self.notes.setWordWrap(True)
+        self.notes = named_label("totalsNotes", wrap=True)
         grid.addWidget(self.notes, 3, 0, 1, 5)
         grid.setColumnStretch(4, 1)
 
-        self.short_label = QLabel()
-        self.short_label.setObjectName("shortfallTitle")
+        self.short_label = named_label("shortfallTitle")
         self.shortfalls = ShortfallModel(self)
         self.short_view = QTableView()
         self.short_view.setObjectName("shortfallView")
@@ -166,8 +164,7 @@ class CutsTab(QWidget):
         self.year_combo.currentIndexChanged.connect(self._on_year_combo_current_index_changed)
         self.target_spin.editingFinished.connect(self._on_target_spin_editing_finished)
         self.export_button.clicked.connect(self._on_export_button_clicked)
-        unsubscribe = service.ctx.events.subscribe(events.PROCEDURES_CHANGED, self._on_procedures_changed)
-        self.destroyed.connect(lambda *_: unsubscribe())
+        follow_events(self, service.ctx.events, {events.PROCEDURES_CHANGED: self._on_procedures_changed})
         self.refresh()
 
     @property

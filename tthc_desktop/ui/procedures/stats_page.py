@@ -32,6 +32,7 @@ from ...services import events
 from ...services.stats_service import StatsService, rates_of
 from ..widgets import file_dialogs
 from ..widgets.domain_labels import display_name
+from ..widgets.page_parts import follow_events, named_label
 from .form06_delegate import Form06Delegate
 from .form06_grid import Form06GridModel, grid_column
 
@@ -56,8 +57,7 @@ class StatsTab(QWidget):
         self.year_spin.setObjectName("periodYear")
         self.year_spin.setRange(2020, 2100)
         self.year_spin.setGroupSeparatorShown(False)
-        self.window_label = QLabel()
-        self.window_label.setObjectName("periodWindow")
+        self.window_label = named_label("periodWindow")
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.setObjectName("importForm06Button")
         self.carry_button = QPushButton(self.tr("Take figures from the previous period"))
@@ -98,14 +98,11 @@ class StatsTab(QWidget):
         for c in range(grid_column(13) + 1, self.model.columnCount()):
             self.view.setColumnWidth(c, 72)
         self.view.horizontalHeader().setMinimumHeight(48)
-        self.rates_label = QLabel()
-        self.rates_label.setObjectName("ratesLabel")
+        self.rates_label = named_label("ratesLabel")
         self.messages = QListWidget()
         self.messages.setObjectName("form06Messages")
         self.messages.setMaximumHeight(150)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("form06Status")
-        self.status_label.setWordWrap(True)
+        self.status_label = named_label("form06Status", wrap=True)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -138,8 +135,7 @@ class StatsTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.model.edited.connect(self._on_model_edited)
         self.model.edit_rejected.connect(self.status_label.setText)
-        unsubscribe = service.ctx.events.subscribe(events.STATS_CHANGED, self._on_stats_changed)
-        self.destroyed.connect(lambda *_: unsubscribe())
+        follow_events(self, service.ctx.events, {events.STATS_CHANGED: self._on_stats_changed})
         self._loaded_period: Period | None = None
         self.load()
 

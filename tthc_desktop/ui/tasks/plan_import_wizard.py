@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from ...domain.entities import TaskRole
@@ -52,6 +50,7 @@ from ...services.plan_import import (
 from ..widgets.background import Cancelled, run_with_progress
 from ..widgets.date_field import DateField
 from ..widgets.file_choice_page import FileChoicePage
+from ..widgets.page_parts import WizardStep, named_label
 from .plan_preview_page import PreviewPage
 
 FILE_FILTER = "Kế hoạch (*.pdf *.docx *.xlsx *.xlsm *.txt *.tsv *.md);;Tất cả (*)"
@@ -184,12 +183,11 @@ class FilePage(FileChoicePage):
         )
 
 
-class TablePage(QWizardPage):
+class TablePage(WizardStep):
     def __init__(self, wizard: PlanImportWizard):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("2. Choose the task table"))
-        self.setSubTitle(self.tr("Tables where a task header was recognised are marked ✓."))
+        super().__init__(wizard)
+        self.set_heading(self.tr("2. Choose the task table"),
+                         self.tr("Tables where a task header was recognised are marked ✓."))
         self.list = QListWidget()
         self.list.setObjectName("tableList")
         self.list.setMaximumWidth(300)
@@ -231,12 +229,11 @@ class TablePage(QWizardPage):
         return True
 
 
-class MappingPage(QWizardPage):
+class MappingPage(WizardStep):
     def __init__(self, wizard: PlanImportWizard):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("3. Check the columns"))
-        self.setSubTitle(self.tr("Detected automatically; change a column if it is wrong."))
+        super().__init__(wizard)
+        self.set_heading(self.tr("3. Check the columns"),
+                         self.tr("Detected automatically; change a column if it is wrong."))
         self.combos: dict[str, QComboBox] = {}
         labels = {
             "number": self.tr("No."),
@@ -309,12 +306,11 @@ class MappingPage(QWizardPage):
         return self.w.build_preview(year)
 
 
-class DetailsPage(QWizardPage):
+class DetailsPage(WizardStep):
     def __init__(self, wizard: PlanImportWizard):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("5. Plan details"))
-        self.setSubTitle(self.tr("Filled in from the document where possible. Importing saves everything in one "
+        super().__init__(wizard)
+        self.set_heading(self.tr("5. Plan details"),
+                         self.tr("Filled in from the document where possible. Importing saves everything in one "
                                  "step; nothing is saved if it fails."))
         self.symbol = QLineEdit()
         self.symbol.setObjectName("planSymbol")
@@ -328,9 +324,7 @@ class DetailsPage(QWizardPage):
         self.year = QSpinBox()
         self.year.setObjectName("detailsYear")
         self.year.setRange(2000, 2100)
-        self.notice = QLabel()
-        self.notice.setObjectName("reimportNotice")
-        self.notice.setWordWrap(True)
+        self.notice = named_label("reimportNotice", wrap=True)
         form = QFormLayout(self)
         form.addRow(self.tr("Number/symbol:"), self.symbol)
         form.addRow(self.tr("Date issued:"), self.issued_on)

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from ...services.plan_signatures import plan_signatures, signers_text
 from ...store.errors import StoreError
 from ..widgets import file_dialogs
 from ..widgets.domain_labels import display_name
+from ..widgets.page_parts import RowsModel, follow_events, named_label, page_title
 from . import task_undo
 from .task_detail_dialogs import (
     DueDatesDialog,
@@ -58,27 +59,15 @@ def status_style(status: Status) -> str:
     return f"background:{status.colour}; color:{text}; border-radius:4px; padding:3px 10px; font-weight:bold;"
 
 
-class UpdatesModel(QAbstractTableModel):
+class UpdatesModel(RowsModel):
     """The progress updates of one task, oldest first, one row each with a multi-line summary
     (the panel is narrow). A handful of rows: no lazy loading needed."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._rows: list[TaskUpdate] = []
-
     def set_updates(self, updates: list[TaskUpdate]) -> None:
-        self.beginResetModel()
-        self._rows = list(updates)
-        self.endResetModel()
+        self.set_rows(updates)
 
     def update_at(self, row: int) -> TaskUpdate | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 1
+        return self.row_at(row)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
@@ -126,27 +115,16 @@ class TaskDetailPanel(QWidget):
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.save_path: Callable[[str], str] = self._ask_save_path
         self._build()
-        unsubscribe = [ctx.events.subscribe(TASKS_CHANGED, self._on_events_tasks_changed),
-                       ctx.events.subscribe(DATABASE_REPLACED, self._on_events_database_replaced)]
-        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        follow_events(self, ctx.events, {TASKS_CHANGED: self._on_events_tasks_changed,
+                                         DATABASE_REPLACED: self._on_events_database_replaced})
         self.show_task(None)
 
     # -- construction -----------------------------------------------------------------
     def _build(self) -> None:
-        self.empty_label = QLabel(self.tr("Select a task to see its details."))
-        self.empty_label.setObjectName("emptyLabel")
-        self.empty_label.setWordWrap(True)
-        self.number_label = QLabel()
-        self.number_label.setObjectName("numberLabel")
-        font = self.number_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.number_label.setFont(font)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("statusBadge")
-        self.due_info_label = QLabel()
-        self.due_info_label.setObjectName("dueInfo")
-        self.due_info_label.setWordWrap(True)
+        self.empty_label = named_label("emptyLabel", self.tr("Select a task to see its details."), wrap=True)
+        self.number_label = page_title("", 1.25, name="numberLabel")
+        self.status_label = named_label("statusBadge")
+        self.due_info_label = named_label("dueInfo", wrap=True)
         header = QHBoxLayout()
         header.addWidget(self.number_label)
         header.addWidget(self.status_label)

@@ -22,6 +22,7 @@ from ...services.context import AppContext
 from ...services.task_list import TaskListService, is_heading
 from ...store.task_query import TaskFilter
 from ..widgets.domain_labels import display_name
+from ..widgets.page_parts import follow_events
 
 PAGE_SIZE = 200
 _ROOT = QModelIndex()
@@ -81,10 +82,9 @@ class TaskTableModel(QAbstractTableModel):
         self._total_count = 0
         self.rows_fetched = 0  # every row read from the database since the model was made
         self._hub_notified.connect(self._on_hub_notified)
-        unsubscribe = [ctx.events.subscribe(topic, self._make_listener(topic))
-                       for topic in (events.TASKS_CHANGED, events.PLANS_CHANGED, events.DATABASE_REPLACED)]
-        # no reference to self here: the hub must not keep a deleted model alive
-        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        follow_events(self, ctx.events, {topic: self._make_listener(topic)
+                                         for topic in (events.TASKS_CHANGED, events.PLANS_CHANGED,
+                                                       events.DATABASE_REPLACED)})
         self._reload(keep_loaded=False, lazy=True)  # nothing is read until a view asks (fetchMore)
 
     # -- filter, clock, grouping ----------------------------------------------------------

@@ -32,6 +32,7 @@ from ...store.task_query import TaskFilter
 from ..shell.actions import ActionId
 from ..shell.settings import TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, TASKS_FILTER
 from ..widgets import file_dialogs
+from ..widgets.page_parts import follow_events, named_label, page_title
 from ..widgets.start_card import StartCard
 from .status_delegate import StatusBadgeDelegate, StatusLegend
 from .task_filter_bar import TaskFilterBar, filter_from_json, filter_to_json
@@ -85,12 +86,7 @@ class TasksPage(QWidget):
 
     # -- construction -----------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel(self.tr("Tasks"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Tasks"), 1.4)
         self.count_label = QLabel()
         self.count_label.setObjectName("pageSentence")  # the page's one-line summary
         self.import_button = QPushButton(self.tr("Import plan…"))
@@ -117,9 +113,7 @@ class TasksPage(QWidget):
         self.active_filter.setObjectName("activeFilterBar")
         self.active_filter.setStyleSheet("QFrame#activeFilterBar { background:#fff3cd; border:1px solid #f0ad4e;"
                                          " border-radius:4px; }")
-        self.active_filter_label = QLabel()
-        self.active_filter_label.setObjectName("activeFilterText")
-        self.active_filter_label.setWordWrap(True)
+        self.active_filter_label = named_label("activeFilterText", wrap=True)
         self.active_filter_clear = QPushButton(self.tr("✕ Clear filters"))
         self.active_filter_clear.setObjectName("activeFilterClear")
         active_row = QHBoxLayout(self.active_filter)
@@ -154,8 +148,7 @@ class TasksPage(QWidget):
         self.detail_slot.setMinimumWidth(220)
         slot_layout = QVBoxLayout(self.detail_slot)
         slot_layout.setContentsMargins(6, 0, 0, 0)
-        self.detail_placeholder = QLabel(self.tr("Select a task to see its details."))
-        self.detail_placeholder.setObjectName("detailPlaceholder")
+        self.detail_placeholder = named_label("detailPlaceholder", self.tr("Select a task to see its details."))
         self.detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_placeholder.setWordWrap(True)
         slot_layout.addWidget(self.detail_placeholder)
@@ -203,8 +196,7 @@ class TasksPage(QWidget):
         self.active_filter_clear.clicked.connect(lambda: self.filter_bar.clear(self._default_roles()))
         self.export_button.clicked.connect(self.ask_export)
         self.export_action.triggered.connect(self.ask_export)
-        unsubscribe = self.ctx.events.subscribe(events.PLANS_CHANGED, self._make_plans_listener())
-        self.destroyed.connect(lambda *_: unsubscribe())
+        follow_events(self, self.ctx.events, {events.PLANS_CHANGED: self._make_plans_listener()})
 
     def _make_plans_listener(self):
         bar = self.filter_bar
