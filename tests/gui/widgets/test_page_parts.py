@@ -71,3 +71,21 @@ def test_title_label_and_wizard_step(qtbot):
     step = WizardStep(wizard)
     step.set_heading("1. Chọn tệp", "Một tệp Excel")
     assert (step.w, step.title(), step.subTitle()) == (wizard, "1. Chọn tệp", "Một tệp Excel")
+
+
+def test_split_and_row(qtbot):
+    from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+    from tthc_desktop.ui.widgets.page_parts import row_with, split
+
+    left, right = QLabel("a"), QLabel("b")
+    splitter = split(left, right, stretch=(3, 1), vertical=True, collapsible=False)
+    qtbot.add_widget(splitter)
+    assert [splitter.widget(i) for i in range(splitter.count())] == [left, right]
+    assert splitter.orientation().name == "Vertical" and not splitter.childrenCollapsible()
+    holder = QWidget()
+    qtbot.add_widget(holder)
+    main, button = QLabel("tệp"), QPushButton("Chọn…")
+    row = row_with(main, button)
+    holder.setLayout(row)
+    assert [row.itemAt(i).widget() for i in range(row.count())] == [main, button] and row.stretch(0) == 1

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from ...services import events
 from ...services.procedures_service import TARGET_YEARS, CutsReport, ProceduresService
 from ..widgets import file_dialogs
 from ..widgets.cuts_chart import CutsChart
-from ..widgets.page_parts import follow_events, named_label
+from ..widgets.page_parts import follow_events, named_label, split
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -150,12 +149,7 @@ class CutsTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.short_label)
         left_layout.addWidget(self.short_view, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.chart)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 520])
+        splitter = split(left, self.chart, stretch=(3, 2), sizes=[780, 520])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(totals)

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from ...services import events
 from ...services.stats_service import StatsService, rates_of
 from ..widgets import file_dialogs
 from ..widgets.domain_labels import display_name
-from ..widgets.page_parts import follow_events, named_label
+from ..widgets.page_parts import follow_events, named_label, split
 from .form06_delegate import Form06Delegate
 from .form06_grid import Form06GridModel, grid_column
 
@@ -109,12 +107,7 @@ class StatsTab(QWidget):
         lower_layout.addWidget(self.rates_label)
         lower_layout.addWidget(self.status_label)
         lower_layout.addWidget(self.messages, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 160])
+        splitter = split(self.view, lower, stretch=(3, 1), sizes=[420, 160], vertical=True)
         layout = QVBoxLayout(self)
         layout.addLayout(period_row)
         layout.addLayout(buttons)

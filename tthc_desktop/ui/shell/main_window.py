@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from ...services import unit_profile
 from ...services.context import AppContext
 from ..backup.backup_menu import install_backup_menu
+from ..widgets.page_parts import split
 from .actions import ActionId, ActionRegistry
 from .page_host import Clock
 from .page_registry import PageFactory, page_factories
@@ -81,12 +82,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.setCentralWidget(split(self.nav, self.stack, stretch=(0, 1), collapsible=False))
         self.ensure_page("overview")
         from ..overview.reminders import install_reminders  # the banner's counts come from the dashboard
 

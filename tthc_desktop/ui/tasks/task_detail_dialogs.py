@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..widgets import file_dialogs
 from ..widgets.date_field import DateField
-from ..widgets.page_parts import named_label, ok_cancel
+from ..widgets.page_parts import named_label, ok_cancel, row_with
 
 NO_DATE = date(2000, 1, 1)  # the minimum of an optional date edit means "no date"
 
@@ -101,9 +101,7 @@ class MarkDoneDialog(_Dialog):
         self.file_label.setWordWrap(True)
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self._on_choose_button_clicked)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_label, 1)
-        file_row.addWidget(choose)
+        file_row = row_with(self.file_label, choose)
         self.form.addRow(self.tr("Completed on:"), self.date_edit)
         self.form.addRow(self.tr("Outcome:"), self.outcome_edit)
         self.form.addRow(self.tr("Evidence document number:"), self.evidence_edit)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from ...store.task_query import TaskFilter
 from ..shell.actions import ActionId
 from ..shell.settings import TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, TASKS_FILTER
 from ..widgets import file_dialogs
-from ..widgets.page_parts import follow_events, named_label, page_title
+from ..widgets.page_parts import follow_events, named_label, page_title, split
 from ..widgets.start_card import StartCard
 from .status_delegate import StatusBadgeDelegate, StatusLegend
 from .task_filter_bar import TaskFilterBar, filter_from_json, filter_to_json
@@ -153,12 +152,7 @@ class TasksPage(QWidget):
         self.detail_placeholder.setWordWrap(True)
         slot_layout.addWidget(self.detail_placeholder)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detail_slot)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = split(self.view, self.detail_slot, stretch=(1, 0), collapsible=False)
 
         self.start_card = StartCard([
             (self.tr("Enter your unit's name and level (once)."), self.tr("Unit information…"),

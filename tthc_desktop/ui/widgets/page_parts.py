@@ -1,13 +1,14 @@
-"""Small pieces every page and dialog builds the same way: the page title, the OK/Cancel buttons, a
-model's subscription to the change events, a wizard step's heading, a read-only list model."""
+"""Small pieces every page and dialog builds the same way: the page title, named labels, the OK/Cancel
+buttons, a field with its buttons, a two-pane splitter, a model's subscription to the change events, a wizard
+step's heading, a read-only list model."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWizardPage
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QSplitter, QWidget, QWizardPage
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -92,3 +93,25 @@ def named_label(name: str, text: str = "", *, wrap: bool = False, style: str = "
     if style:
         label.setStyleSheet(style)
     return label
+
+
+def row_with(main: QWidget, *buttons: QWidget) -> QHBoxLayout:
+    """``main`` (a path box, a file name) taking the width, its buttons after it."""
+    row = QHBoxLayout()
+    row.addWidget(main, 1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
+def split(first: QWidget, second: QWidget, *, stretch: tuple[int, int], sizes: list[int] | None = None,
+          vertical: bool = False, collapsible: bool = True) -> QSplitter:
+    """Two panes; ``stretch`` says which grows with the window, ``sizes`` where the handle starts."""
+    splitter = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+    for index, (pane, factor) in enumerate(zip((first, second), stretch, strict=True)):
+        splitter.addWidget(pane)
+        splitter.setStretchFactor(index, factor)
+    if sizes:
+        splitter.setSizes(sizes)
+    splitter.setChildrenCollapsible(collapsible)
+    return splitter
