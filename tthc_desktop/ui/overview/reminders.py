@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -25,6 +25,9 @@ from ...services.task_list import TaskListService
 from ...store.task_query import TaskFilter
 from ..shell.settings import REMINDERS_ENABLED, REMINDERS_LAST_SHOWN
 from ..widgets.page_parts import named_label
+
+if TYPE_CHECKING:
+    from ..shell.page_host import ShellWindow
 
 CHECK_INTERVAL_MS = 30 * 60 * 1000  # look for a new day every half hour
 
@@ -70,7 +73,7 @@ class ReminderController(QObject):
     """``source``: the dashboard page; its figures (loaded off the UI thread) give the counts on start and on a
     new day, so the reminder never scans the tasks on the UI thread itself."""
 
-    def __init__(self, window: QMainWindow, today_fn: Callable[[], date] = date.today, source=None):
+    def __init__(self, window: ShellWindow, today_fn: Callable[[], date] = date.today, source=None):
         super().__init__(window)
         self.window = window
         self.today_fn = today_fn
@@ -223,7 +226,7 @@ class ReminderController(QObject):
             self.check()
 
 
-def install_reminders(window: QMainWindow, today_fn: Callable[[], date] = date.today,
+def install_reminders(window: ShellWindow, today_fn: Callable[[], date] = date.today,
                       source=None) -> ReminderController:
     """The reminder of ``window``; ``source``: the dashboard page whose figures give the counts."""
     return ReminderController(window, today_fn, source)

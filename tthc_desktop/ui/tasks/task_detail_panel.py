@@ -1,7 +1,7 @@
 """The task detail panel: full content, deadline with its dates and rule, coloured status, edit buttons
 (each an undoable command) and the timeline of progress updates with their attached files.
 
-``install_detail_panel(tasks_page, window)`` puts the panel into the task list page's ``detail_slot``.
+``install_detail_panel(tasks_page, host)`` puts the panel into the task list page's ``detail_slot``.
 """
 
 from __future__ import annotations
