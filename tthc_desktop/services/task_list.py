@@ -1,13 +1,15 @@
-"""What the task list, its filter bar, the detail panel and the reminders read: pages and counts of a
-TaskFilter, the plan headings and filter choices. The UI asks here instead of running SQL itself."""
+"""What the task views read: the list's pages and counts of a TaskFilter, the plan headings and filter
+choices, the reminders' counts and the dashboard's figures. The UI asks here instead of running SQL itself."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..store import task_query
 from ..store.task_query import TaskFilter, is_heading
+from . import dashboard_data
 from .context import AppContext
 from .task_export import ExportResult, export_tasks_xlsx
 
@@ -46,3 +48,7 @@ class TaskListService:
 
     def export_xlsx(self, flt: TaskFilter, path: Path) -> ExportResult:
         return export_tasks_xlsx(self.ctx.db, flt, path)
+
+    def dashboard(self, today: date) -> dashboard_data.DashboardData:
+        """The Tổng quan figures, read on this thread (the page's fallback when its worker cannot read)."""
+        return dashboard_data.collect(self.ctx.db, today)

@@ -56,3 +56,13 @@ def test_export_writes_the_filtered_rows(ctx, tmp_path):
     ctx.tasks.add(Task(plan_id=plan, number="1", content="Rà soát", role=TaskRole.LEAD))
     result = TaskListService(ctx).export_xlsx(TaskFilter(today=TODAY), tmp_path / "nv.xlsx")
     assert result.rows == 1 and result.path.is_file()
+
+
+def test_dashboard_figures_are_the_collected_ones(ctx):
+    from tthc_desktop.services import dashboard_data
+
+    plan = _plan(ctx, 2025)
+    ctx.tasks.add(Task(plan_id=plan, number="1", content="Rà soát", role=TaskRole.LEAD,
+                       due_dates=(TaskDueDate(date(2025, 5, 30)),)))
+    data = TaskListService(ctx).dashboard(TODAY)
+    assert data == dashboard_data.collect(ctx.db, TODAY) and data.overdue_total == 1

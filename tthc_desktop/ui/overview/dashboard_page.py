@@ -297,7 +297,7 @@ class DashboardPage(QWidget):
         self._token = dashboard_loader.start(getattr(self.ctx, "db_path", None), today, supersedes=self._token)
         if self._token is None:  # not a database file: read it here
             self.loading_label.hide()
-            self.show_data(dashboard_data.collect(self.ctx.db, today))
+            self.show_data(TaskListService(self.ctx).dashboard(today))
 
     @property
     def loading(self) -> bool:
@@ -309,7 +309,7 @@ class DashboardPage(QWidget):
         self._token = None
         self.loading_label.hide()
         if data is None:  # the worker could not read (e.g. the file is locked): read on this thread
-            data = dashboard_data.collect(self.ctx.db, self.today_fn())
+            data = TaskListService(self.ctx).dashboard(self.today_fn())
         self.show_data(data)
 
     def _show_captions(self, today: date, own_unit_only: bool) -> None:
