@@ -185,32 +185,32 @@
 <context>
     <name>AddProcedureDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="14" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="15" />
         <source>Add a procedure</source>
         <translation>Thêm thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="30" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="31" />
         <source>The times and costs are filled in the catalogue table afterwards.</source>
         <translation>Thời gian và chi phí được điền sau, trong bảng danh mục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="33" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="34" />
         <source>Procedure code:</source>
         <translation>Mã TTHC:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="35" />
         <source>Name:</source>
         <translation>Tên thủ tục:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="35" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="36" />
         <source>Field:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="37" />
         <source>Level:</source>
         <translation>Cấp thực hiện:</translation>
     </message>
@@ -461,27 +461,27 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CatalogueFilePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="102" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="106" />
         <source>1. Choose the catalogue file</source>
         <translation>1. Chọn tệp danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="103" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="107" />
         <source>An Excel (.xlsx) list of procedures with their code, name, time and cost.</source>
         <translation>Tệp Excel (.xlsx) liệt kê các thủ tục với mã, tên, thời gian giải quyết và chi phí.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="105" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="109" />
         <source>Path to the catalogue file</source>
         <translation>Đường dẫn tệp danh mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="106" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="110" />
         <source>Choose the catalogue file</source>
         <translation>Chọn tệp danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="107" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="111" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
@@ -489,97 +489,97 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CatalogueMappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="116" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="119" />
         <source>2. Check the columns</source>
         <translation>2. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="117" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="120" />
         <source>Detected automatically from the header; change a column if it is wrong.</source>
         <translation>Đã tự nhận theo dòng tiêu đề; hãy chọn lại cột nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="122" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="125" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="123" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="126" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="124" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="127" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="125" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="128" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="126" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="129" />
         <source>Processing time 2024</source>
         <translation>Thời gian giải quyết năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="127" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="130" />
         <source>Processing time now</source>
         <translation>Thời gian giải quyết hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="128" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="131" />
         <source>Compliance cost 2024</source>
         <translation>Chi phí tuân thủ năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="129" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="132" />
         <source>Compliance cost now</source>
         <translation>Chi phí tuân thủ hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="130" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="133" />
         <source>Online level</source>
         <translation>Mức độ DVC trực tuyến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="131" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="134" />
         <source>Anywhere in the province</source>
         <translation>Phi địa giới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="132" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="135" />
         <source>One-stop</source>
         <translation>Một cửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="133" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="136" />
         <source>Related to business</source>
         <translation>Liên quan hoạt động sản xuất, kinh doanh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="134" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="137" />
         <source>Internal procedure</source>
         <translation>TTHC nội bộ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="135" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="138" />
         <source>Case files per year</source>
         <translation>Số hồ sơ/năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="138" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="141" />
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="172" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="175" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="175" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="178" />
         <source>Column %1: %2</source>
         <translation>Cột %1: %2</translation>
     </message>
@@ -587,12 +587,12 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CataloguePreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="199" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="201" />
         <source>3. Check before importing</source>
         <translation>3. Kiểm tra trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="200" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="202" />
         <source>Rows marked red are not imported; yellow cells are imported empty or estimated and need a look.</source>
         <translation>Dòng tô đỏ sẽ không được nhập; ô tô vàng được nhập để trống hoặc ước lượng, cần xem lại.</translation>
     </message>
@@ -625,99 +625,99 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="48" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="49" />
         <source>Search code or name (diacritics optional)…</source>
         <translation>Tìm theo mã hoặc tên thủ tục (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="53" />
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="54" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="64" />
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="55" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="56" />
         <source>Import the unit's catalogue of procedures</source>
         <translation>Nhập danh mục thủ tục hành chính của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="56" />
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="59" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="57" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="60" />
         <source>Add procedure…</source>
         <translation>Thêm thủ tục…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="59" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="60" />
         <source>Add the unit's procedures one by one.</source>
         <translation>Thêm từng thủ tục hành chính của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="60" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="61" />
         <source>Or fill the blank Excel template with your catalogue…</source>
         <translation>Hoặc điền danh mục vào mẫu Excel trống…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="60" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="61" />
         <source>Save a blank template…</source>
         <translation>Lưu mẫu Excel trống…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="62" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="63" />
         <source>…and import it (any Excel catalogue with code and name columns works).</source>
         <translation>…rồi nhập vào (mọi tệp Excel có cột mã và tên thủ tục đều dùng được).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="69" />
         <source>Field:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="112" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="109" />
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="127" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="124" />
         <source>%1 procedures</source>
         <translation>%1 thủ tục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="141" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="138" />
         <source>Cannot add</source>
         <translation>Không thêm được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="143" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="140" />
         <source>Added %1 — %2.</source>
         <translation>Đã thêm %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="148" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="145" />
         <source>Save a blank catalogue</source>
         <translation>Lưu danh mục mẫu trống</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="149" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="146" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="152" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="152" />
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="158" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="155" />
         <source>Blank catalogue saved to %1: fill it, then import it.</source>
         <translation>Đã lưu danh mục mẫu vào %1: hãy điền rồi nhập vào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="171" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="168" />
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Đã nhập: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục.</translation>
     </message>
@@ -784,102 +784,102 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CutsTab</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="101" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="103" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="104" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="106" />
         <source>Save the catalogue with its cuts as the Excel form (Ctrl+E)</source>
         <translation>Lưu “Danh mục TTHC và phương án cắt giảm, đơn giản hóa” ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="106" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="108" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="109" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="111" />
         <source>Target cut against 2024:</source>
         <translation>Chỉ tiêu cắt giảm so với năm 2024:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="114" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="116" />
         <source>Unit totals</source>
         <translation>Tổng của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="116" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="118" />
         <source>Time cut</source>
         <translation>Cắt giảm thời gian</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="116" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="118" />
         <source>Cost cut</source>
         <translation>Cắt giảm chi phí</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="116" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="118" />
         <source>Meets target?</source>
         <translation>Đạt chỉ tiêu?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="120" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="122" />
         <source>Simple total</source>
         <translation>Tổng đơn giản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="121" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="123" />
         <source>Weighted by case files per year</source>
         <translation>Tổng theo số hồ sơ/năm (có trọng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="184" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="177" />
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="185" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="178" />
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="184" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="177" />
         <source>Not enough data</source>
         <translation>Chưa đủ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="188" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="181" />
         <source>%1 of %2 procedures have both time figures, %3 both cost figures; the others are left out (see the tooltips of the catalogue).</source>
         <translation>%1/%2 thủ tục có đủ số liệu thời gian, %3 thủ tục có đủ số liệu chi phí; các thủ tục còn lại chưa được tính (rê chuột lên ô trong danh mục để xem lý do).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="193" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="186" />
         <source>Working days and calendar days are added together in the time total.</source>
         <translation>Lưu ý: tổng thời gian đang cộng chung ngày làm việc và ngày theo lịch.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="197" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="190" />
         <source>&lt;b&gt;Procedures short of the %1 target: %2&lt;/b&gt; (hover a row for what is needed)</source>
         <translation>&lt;b&gt;Thủ tục chưa đạt chỉ tiêu %1: %2&lt;/b&gt; (rê chuột lên dòng để xem cần cắt giảm thêm bao nhiêu)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="222" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="215" />
         <source>Export the cuts list</source>
         <translation>Xuất danh mục TTHC và phương án cắt giảm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="223" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="216" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="233" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="226" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="234" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="227" />
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -887,87 +887,87 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="164" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="163" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="173" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="167" />
         <source>Loading figures…</source>
         <translation>Đang tải số liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="209" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="202" />
         <source>Tasks by status (this year)</source>
         <translation>Nhiệm vụ theo trạng thái (năm nay)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="210" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="203" />
         <source>Completion over the year</source>
         <translation>Tiến độ hoàn thành trong năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="214" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="207" />
         <source>Progress per plan (tasks done / tasks)</source>
         <translation>Tiến độ từng kế hoạch (số nhiệm vụ hoàn thành / tổng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="216" />
         <source>Enter your unit's name and level (once).</source>
         <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="216" />
         <source>Unit information…</source>
         <translation>Thông tin đơn vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="218" />
         <source>Import the task table of a plan (.docx, .xlsx or text).</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="218" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="220" />
         <source>Import your unit's catalogue of procedures from Excel.</source>
         <translation>Nhập danh mục thủ tục hành chính của đơn vị từ Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="220" />
         <source>Open the catalogue</source>
         <translation>Mở danh mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="325" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="318" />
         <source>Tasks your unit leads or coordinates.</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="326" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="319" />
         <source>All tasks of the imported plans.</source>
         <translation>Tất cả nhiệm vụ của các kế hoạch đã nhập.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="328" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="321" />
         <source>Year %1: tasks due or done this year, and those needing a date</source>
         <translation>Năm %1: nhiệm vụ có hạn hoặc hoàn thành trong năm và nhiệm vụ cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="331" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="324" />
         <source>%1 (data from %2 to %3): tasks due or done in this window; continuous tasks counted separately</source>
         <translation>%1 (số liệu từ %2 đến %3): nhiệm vụ có hạn hoặc hoàn thành trong kỳ; nhiệm vụ thường xuyên đếm riêng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="348" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="339" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="349" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="340" />
         <source>Due within 7 days: %1</source>
         <translation>Đến hạn trong 7 ngày: %1</translation>
     </message>
@@ -975,32 +975,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/date_field.py" line="73" />
+        <location filename="../tthc_desktop/ui/widgets/date_field.py" line="74" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/date_field.py" line="78" />
+        <location filename="../tthc_desktop/ui/widgets/date_field.py" line="79" />
         <source>Choose on the calendar</source>
         <translation>Chọn trên lịch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/date_field.py" line="152" />
+        <location filename="../tthc_desktop/ui/widgets/date_field.py" line="150" />
         <source>Enter a date (dd/mm/yyyy).</source>
         <translation>Hãy nhập ngày (nn/tt/nnnn).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/date_field.py" line="156" />
+        <location filename="../tthc_desktop/ui/widgets/date_field.py" line="154" />
         <source>"%1" is not a date: type it as dd/mm/yyyy, e.g. 15/03/2026.</source>
         <translation>"%1" không phải là ngày: hãy nhập dạng nn/tt/nnnn, ví dụ 15/03/2026.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/date_field.py" line="160" />
+        <location filename="../tthc_desktop/ui/widgets/date_field.py" line="158" />
         <source>The date must be on or after %1.</source>
         <translation>Ngày phải từ %1 trở đi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/date_field.py" line="164" />
+        <location filename="../tthc_desktop/ui/widgets/date_field.py" line="162" />
         <source>The date must be on or before %1.</source>
         <translation>Ngày không được sau %1.</translation>
     </message>
@@ -1008,52 +1008,52 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="317" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="312" />
         <source>5. Plan details</source>
         <translation>5. Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="318" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="313" />
         <source>Filled in from the document where possible. Importing saves everything in one step; nothing is saved if it fails.</source>
         <translation>Đã điền sẵn từ văn bản nếu đọc được. Khi nhập, toàn bộ được lưu trong một bước; nếu có lỗi thì không lưu gì.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="336" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="329" />
         <source>Number/symbol:</source>
         <translation>Số/ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="337" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="330" />
         <source>Date issued:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="338" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="331" />
         <source>Issued by:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="339" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="332" />
         <source>Summary (trích yếu):</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="340" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="333" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="346" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="339" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="375" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="368" />
         <source>A new plan will be created.</source>
         <translation>Sẽ tạo kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="378" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="371" />
         <source>This plan is already in the database (%1). Importing again updates the tasks that changed and adds new ones; nothing is duplicated and your progress is kept.</source>
         <translation>Kế hoạch này đã có trong cơ sở dữ liệu (%1). Nhập lại sẽ cập nhật các nhiệm vụ có thay đổi và thêm nhiệm vụ mới; không tạo bản trùng và giữ nguyên tiến độ đã ghi.</translation>
     </message>
@@ -1069,32 +1069,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DueDatesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="247" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="242" />
         <source>Due dates</source>
         <translation>Ngày hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="252" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="247" />
         <source>Add date</source>
         <translation>Thêm ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="253" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="248" />
         <source>Remove date</source>
         <translation>Bỏ ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="260" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="255" />
         <source>These are the task's due dates (confirm or replace)</source>
         <translation>Đây là các ngày hạn của nhiệm vụ (xác nhận hoặc thay thế)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="261" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="256" />
         <source>Add these dates to the existing ones</source>
         <translation>Thêm các ngày này vào các hạn hiện có</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="263" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="258" />
         <source>Dates:</source>
         <translation>Các ngày hạn:</translation>
     </message>
@@ -1102,32 +1102,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="146" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="141" />
         <source>Record extension</source>
         <translation>Gia hạn nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="152" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="147" />
         <source>e.g. 45/QĐ-UBND</source>
         <translation>ví dụ 45/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="154" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="149" />
         <source>The original due date is kept: a task finished after it still counts as late.</source>
         <translation>Hạn ban đầu vẫn được giữ: nhiệm vụ hoàn thành sau hạn này vẫn tính là trễ hạn.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="156" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="151" />
         <source>New due date:</source>
         <translation>Hạn mới:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="157" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="152" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="158" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="153" />
         <source>Document date:</source>
         <translation>Ngày văn bản:</translation>
     </message>
@@ -1143,7 +1143,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FileChoicePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/file_choice_page.py" line="26" />
+        <location filename="../tthc_desktop/ui/widgets/file_choice_page.py" line="25" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
@@ -1202,67 +1202,67 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="33" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="34" />
         <source>Welcome to TTHC Desktop</source>
         <translation>Chào mừng đến với TTHC Desktop</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="33" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="34" />
         <source>Unit details</source>
         <translation>Thông tin đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="37" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="38" />
         <source>Tell us about your unit. You can change this later in Settings.</source>
         <translation>Vui lòng cho biết thông tin đơn vị của bạn. Có thể sửa lại sau trong mục Thông tin đơn vị.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="38" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="39" />
         <source>Reports take their heading, number and recipients from these details.</source>
         <translation>Báo cáo lấy phần đầu, số ký hiệu và nơi nhận từ các thông tin này.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="41" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="42" />
         <source>e.g. Department of Justice of Dong Thap province</source>
         <translation>ví dụ: Sở Tư pháp tỉnh Đồng Tháp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="44" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="45" />
         <source>Provincial department, board or agency (incl. Public Administration Service Centre)</source>
         <translation>Sở, ban, ngành tỉnh (kể cả Trung tâm Phục vụ hành chính công)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="46" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="47" />
         <source>Provincial People's Committee / its Office</source>
         <translation>UBND tỉnh / Văn phòng UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="47" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="48" />
         <source>People's Committee of a commune, ward or special zone</source>
         <translation>UBND xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="51" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="52" />
         <source>District level no longer exists since 1 July 2025: choose the new level of your unit.</source>
         <translation>Cấp huyện không còn từ ngày 01/7/2025: vui lòng chọn cấp mới của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="66" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="67" />
         <source>Report heading (can be filled in later)</source>
         <translation>Phần đầu báo cáo (có thể điền sau)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="61" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="62" />
         <source>Unit name:</source>
         <translation>Tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="62" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="63" />
         <source>Level:</source>
         <translation>Cấp thực hiện:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="64" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="65" />
         <source>Officer's name:</source>
         <translation>Họ tên cán bộ:</translation>
     </message>
@@ -1270,120 +1270,120 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>Form06GridModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="49" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="48" />
         <source>Online
 (4)</source>
         <translation>Trực tuyến
 (4)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="50" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="49" />
         <source>From previous
 period (6)</source>
         <translation>Từ kỳ
 trước (6)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="50" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="49" />
         <source>Early
 (8)</source>
         <translation>Trước hạn
 (8)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="51" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="50" />
         <source>On time
 (9)</source>
         <translation>Đúng hạn
 (9)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="51" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="50" />
         <source>Late
 (10)</source>
         <translation>Quá hạn
 (10)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="49" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="48" />
         <source>Total
 received (3)</source>
         <translation>Tổng số
 nhận (3)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="49" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="48" />
         <source>In person,
 by post (5)</source>
         <translation>Trực tiếp,
 BCCI (5)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="50" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="49" />
         <source>Total
 resolved (7)</source>
         <translation>Tổng số đã
 giải quyết (7)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="51" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="50" />
         <source>Total in
 progress (11)</source>
         <translation>Tổng số đang
 giải quyết (11)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="52" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="51" />
         <source>Within time
 (12)</source>
         <translation>Trong hạn
 (12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="52" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="51" />
         <source>Overdue
 (13)</source>
         <translation>Quá hạn
 (13)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="54" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="53" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="54" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="53" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="55" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="54" />
         <source>On time
 %</source>
         <translation>Tỷ lệ
 đúng hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="55" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="54" />
         <source>Online
 %</source>
         <translation>Tỷ lệ
 trực tuyến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="55" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="54" />
         <source>Overdue
 files</source>
         <translation>Số hồ sơ
 quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="156" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="155" />
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="207" />
+        <location filename="../tthc_desktop/ui/procedures/form06_grid.py" line="206" />
         <source>“%1” is not a whole number of case files</source>
         <translation>“%1” không phải là số hồ sơ (số nguyên)</translation>
     </message>
@@ -1452,77 +1452,77 @@ quá hạn</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="55" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="60" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="114" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="115" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="122" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="123" />
         <source>Days off and make-up days…</source>
         <translation>Ngày nghỉ, ngày làm bù…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="127" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="128" />
         <source>&amp;Edit</source>
         <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="133" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="134" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="139" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="140" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="165" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="166" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="171" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="172" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="175" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="176" />
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="175" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="176" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="180" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="181" />
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="180" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="181" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="186" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="187" />
         <source>(unit not set)</source>
         <translation>(chưa đặt tên đơn vị)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="222" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="231" />
         <source>Plan updated: %1 changed, %2 added, %3 unchanged.</source>
         <translation>Đã cập nhật kế hoạch: %1 nhiệm vụ thay đổi, %2 thêm mới, %3 giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/main_window.py" line="228" />
+        <location filename="../tthc_desktop/ui/shell/main_window.py" line="237" />
         <source>Plan imported: %1 tasks (and %2 heading rows).</source>
         <translation>Đã nhập kế hoạch: %1 nhiệm vụ (và %2 dòng tiêu đề mục).</translation>
     </message>
@@ -1530,62 +1530,62 @@ quá hạn</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="237" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="235" />
         <source>3. Check the columns</source>
         <translation>3. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="238" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="236" />
         <source>Detected automatically; change a column if it is wrong.</source>
         <translation>Các cột được nhận diện tự động; hãy chọn lại nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="241" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="239" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="242" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="240" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="243" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="241" />
         <source>Lead agency</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="244" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="242" />
         <source>Coordinating agencies</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="245" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="243" />
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="246" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="244" />
         <source>Expected product</source>
         <translation>Sản phẩm dự kiến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="247" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="245" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="271" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="267" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="273" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="269" />
         <source>Column %1: %2</source>
         <translation>Cột %1: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="306" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="302" />
         <source>Using the reading saved for %1: its column mapping and %2 rows read differently.</source>
         <translation>Đang dùng cách đọc đã lưu cho %1: cách gán cột và %2 dòng đã phân loại lại.</translation>
     </message>
@@ -1593,58 +1593,58 @@ quá hạn</translation>
 <context>
     <name>MarkDoneDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="93" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="90" />
         <source>Mark task done</source>
         <translation>Đánh dấu hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="97" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="94" />
         <source>What was done, e.g. the document issued</source>
         <translation>Kết quả, ví dụ văn bản đã ban hành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="100" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="97" />
         <source>e.g. 88/BC-STP</source>
         <translation>ví dụ 88/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="103" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="118" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="100" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="113" />
         <source>(no file)</source>
         <translation>(chưa có tệp)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="105" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="102" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="110" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="105" />
         <source>Completed on:</source>
         <translation>Ngày hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="111" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="106" />
         <source>Outcome:</source>
         <translation>Kết quả thực hiện:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="112" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="107" />
         <source>Evidence document number:</source>
         <translation>Số, ký hiệu văn bản minh chứng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="113" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="108" />
         <source>Evidence document date:</source>
         <translation>Ngày văn bản minh chứng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="114" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="109" />
         <source>Attached file:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="121" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="116" />
         <source>Choose the evidence file</source>
         <translation>Chọn tệp minh chứng</translation>
     </message>
@@ -1652,57 +1652,57 @@ quá hạn</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="146" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="150" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="154" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="154" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="155" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="155" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="157" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="159" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="156" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="160" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="157" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="161" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="159" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="163" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="160" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="164" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1992,52 +1992,52 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../tthc_desktop/ui/shell/pages.py" line="56" />
+        <location filename="../tthc_desktop/ui/shell/pages.py" line="52" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/pages.py" line="57" />
+        <location filename="../tthc_desktop/ui/shell/pages.py" line="53" />
         <source>Counts of tasks by status, the overdue and due-soon lists and the upcoming reports will appear here once plans are imported.</source>
         <translation>Sau khi nhập kế hoạch, tại đây sẽ hiển thị số nhiệm vụ theo tình trạng, danh sách nhiệm vụ quá hạn, sắp đến hạn và các báo cáo sắp phải nộp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/pages.py" line="64" />
+        <location filename="../tthc_desktop/ui/shell/pages.py" line="60" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/pages.py" line="65" />
+        <location filename="../tthc_desktop/ui/shell/pages.py" line="61" />
         <source>The tasks of the plans your unit leads or coordinates will be listed here, with their deadlines and progress.</source>
         <translation>Tại đây sẽ liệt kê các nhiệm vụ trong các kế hoạch mà đơn vị chủ trì hoặc phối hợp, kèm thời hạn và tiến độ thực hiện.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/pages.py" line="72" />
+        <location filename="../tthc_desktop/ui/shell/pages.py" line="68" />
         <source>Administrative procedures</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/pages.py" line="73" />
+        <location filename="../tthc_desktop/ui/shell/pages.py" line="69" />
         <source>Your unit's catalogue of procedures, their cuts in time and cost and the case-file figures will be kept here.</source>
         <translation>Tại đây sẽ lưu danh mục thủ tục hành chính của đơn vị, kết quả cắt giảm thời gian, chi phí và số liệu hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/pages.py" line="80" />
+        <location filename="../tthc_desktop/ui/shell/pages.py" line="76" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/pages.py" line="81" />
+        <location filename="../tthc_desktop/ui/shell/pages.py" line="77" />
         <source>The periodic reports, their calendar and the official PDF and Excel documents will be prepared here.</source>
         <translation>Tại đây sẽ lập các báo cáo định kỳ, lịch báo cáo và văn bản PDF, Excel đúng thể thức.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/pages.py" line="88" />
+        <location filename="../tthc_desktop/ui/shell/pages.py" line="84" />
         <source>Submitted files</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/pages.py" line="89" />
+        <location filename="../tthc_desktop/ui/shell/pages.py" line="85" />
         <source>The signed submissions you have sent, with their signatures and dates, will be listed here.</source>
         <translation>Tại đây sẽ liệt kê các hồ sơ đã ký số và gửi đi, kèm chữ ký và ngày gửi.</translation>
     </message>
@@ -2045,42 +2045,42 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="87" />
+        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="88" />
         <source>Could not open the PDF file “%1”.</source>
         <translation>Không mở được tệp PDF “%1”.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="286" />
+        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="283" />
         <source>◀ Previous page</source>
         <translation>◀ Trang trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="287" />
+        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="284" />
         <source>Next page ▶</source>
         <translation>Trang sau ▶</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="295" />
+        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="292" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="296" />
+        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="293" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="297" />
+        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="294" />
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="299" />
+        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="296" />
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="493" />
+        <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="490" />
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
@@ -2169,127 +2169,127 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="67" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="66" />
         <source>4. Check the tasks</source>
         <translation>4. Kiểm tra nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="79" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="79" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="79" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="79" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="80" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="78" />
         <source>Deadline (as written)</source>
         <translation>Thời hạn (theo văn bản)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="80" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="78" />
         <source>Due dates</source>
         <translation>Ngày hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="80" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="78" />
         <source>Rule applied</source>
         <translation>Quy tắc áp dụng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="80" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="78" />
         <source>Your role</source>
         <translation>Vai trò đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="79" />
         <source>Row type</source>
         <translation>Loại dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="125" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="119" />
         <source>Plan year:</source>
         <translation>Năm kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="134" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="128" />
         <source>Warnings:</source>
         <translation>Lưu ý:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="192" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="186" />
         <source>Continuous</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="194" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="188" />
         <source>Recurring</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="196" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="190" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="88" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="86" />
         <source>Click, press F2 or right-click to read this row differently</source>
         <translation>Bấm chuột, nhấn F2 hoặc bấm chuột phải để đọc dòng này theo cách khác</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="241" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="235" />
         <source>Read as: %1</source>
         <translation>Đọc là: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="252" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="246" />
         <source>%1 tasks: %2 with dates, %3 continuous, %4 recurring, %5 need a date</source>
         <translation>%1 nhiệm vụ: %2 có hạn, %3 thường xuyên, %4 định kỳ, %5 cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="259" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="253" />
         <source>No warnings.</source>
         <translation>Không có lưu ý.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="269" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="263" />
         <source>%1 rows read differently by you.</source>
         <translation>%1 dòng do bạn đọc lại.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="86" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="84" />
         <source>Changed by you; read from the plan: %1</source>
         <translation>Do bạn sửa; theo kế hoạch: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="68" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="67" />
         <source>Each deadline is shown as understood, with the rule applied. Correct your unit's role, or how a row was read (Row type), where needed.</source>
         <translation>Mỗi thời hạn được hiển thị theo cách đã hiểu, kèm quy tắc áp dụng. Sửa vai trò của đơn vị, hoặc cách đọc một dòng (cột Loại dòng), nếu cần.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="75" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="73" />
         <source>Show merged and ignored rows</source>
         <translation>Hiện cả dòng đã gộp và dòng bỏ qua</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="87" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="85" />
         <source>Click, press F2 or type to change</source>
         <translation>Bấm chuột, nhấn F2 hoặc gõ để đổi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="266" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="260" />
         <source>Your unit's role: %1 (%2 changed by you).</source>
         <translation>Vai trò của đơn vị: %1 (%2 do bạn sửa).</translation>
     </message>
@@ -2315,47 +2315,47 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>ProcedureImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="51" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="55" />
         <source>Import the procedure catalogue</source>
         <translation>Nhập danh mục thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="54" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="58" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="55" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="59" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="56" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="60" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="57" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="61" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="69" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="73" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="82" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="86" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="91" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="95" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="92" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="96" />
         <source>Nothing was saved. Reason: %1</source>
         <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
@@ -2518,27 +2518,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ProceduresPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="184" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="180" />
         <source>Administrative procedures</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="189" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="181" />
         <source>Catalogue of the unit's procedures, their cuts in time and cost against 2024 (Resolution 66/NQ-CP) and the case-file figures of form 06.</source>
         <translation>Danh mục TTHC của đơn vị, tỷ lệ cắt giảm thời gian và chi phí so với năm 2024 (Nghị quyết 66/NQ-CP) và số liệu hồ sơ theo biểu 06.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="198" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="190" />
         <source>Catalogue</source>
         <translation>Danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="199" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="191" />
         <source>Cuts</source>
         <translation>Cắt giảm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="200" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="192" />
         <source>Case-file figures (form 06)</source>
         <translation>Số liệu hồ sơ (Biểu 06)</translation>
     </message>
@@ -2546,68 +2546,68 @@ chỉ tiêu?</translation>
 <context>
     <name>ProgressUpdateDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="185" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="180" />
         <source>Progress update</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="188" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="183" />
         <source>What has been done so far</source>
         <translation>Những việc đã làm đến nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="195" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="190" />
         <source>e.g. 88/BC-STP</source>
         <translation>ví dụ 88/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="197" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="220" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="192" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="215" />
         <source>(no file)</source>
         <translation>(chưa có tệp)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="199" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="194" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="200" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="195" />
         <source>Remove file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="207" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="202" />
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="208" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="203" />
         <source>Progress note:</source>
         <translation>Nội dung tiến độ:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="209" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="204" />
         <source>Percent done:</source>
         <translation>Tỷ lệ hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="210" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="205" />
         <source>Evidence document number:</source>
         <translation>Số, ký hiệu văn bản minh chứng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="211" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="206" />
         <source>Evidence document date:</source>
         <translation>Ngày văn bản minh chứng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="212" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="207" />
         <source>Attached file:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="224" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="219" />
         <source>Choose the evidence file</source>
         <translation>Chọn tệp minh chứng</translation>
     </message>
@@ -2772,7 +2772,7 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="54" />
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="58" />
         <source>Hide until tomorrow</source>
         <translation>Ẩn đến ngày mai</translation>
     </message>
@@ -2780,27 +2780,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="190" />
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="194" />
         <source>%1 overdue tasks</source>
         <translation>%1 nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="193" />
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="197" />
         <source>%1 tasks due within 7 days</source>
         <translation>%1 nhiệm vụ đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="196" />
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="200" />
         <source>Show them</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="199" />
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="203" />
         <source>reports and requests: %1 overdue, %2 due within 7 days</source>
         <translation>báo cáo và yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/reminders.py" line="204" />
+        <location filename="../tthc_desktop/ui/overview/reminders.py" line="208" />
         <source>Check the days off and make-up days announced for %1</source>
         <translation>Kiểm tra ngày nghỉ, ngày làm bù đã công bố cho năm %1</translation>
     </message>
@@ -3632,32 +3632,32 @@ chỉ tiêu?</translation>
         <translation>%1 ngày trước hạn, và hằng ngày khi đã quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="72" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="70" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="80" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="78" />
         <source>Backup folder:</source>
         <translation>Thư mục sao lưu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="78" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="76" />
         <source>%1 (%2 backups)</source>
         <translation>%1 (%2 bản sao lưu)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="82" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="80" />
         <source>Signature image:</source>
         <translation>Ảnh chữ ký:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="83" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="81" />
         <source>Seal image:</source>
         <translation>Ảnh con dấu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="85" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="83" />
         <source>not chosen (choose it in the signing dialog)</source>
         <translation>chưa chọn (chọn trong hộp thoại ký số)</translation>
     </message>
@@ -3665,52 +3665,52 @@ chỉ tiêu?</translation>
 <context>
     <name>ShortfallModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="44" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="45" />
         <source>Procedure</source>
         <translation>Tên thủ tục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="44" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="45" />
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="44" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="45" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="44" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="45" />
         <source>Cut in</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="44" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="45" />
         <source>In 2024</source>
         <translation>Năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="45" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="46" />
         <source>Cut so far</source>
         <translation>Đã cắt giảm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="45" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="46" />
         <source>Still to cut</source>
         <translation>Cần cắt giảm thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="70" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="71" />
         <source>days</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="71" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="72" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="71" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="72" />
         <source>Cost</source>
         <translation>Chi phí</translation>
     </message>
@@ -4027,7 +4027,7 @@ chỉ tiêu?</translation>
 <context>
     <name>StartCard</name>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/start_card.py" line="22" />
+        <location filename="../tthc_desktop/ui/widgets/start_card.py" line="24" />
         <source>Getting started</source>
         <translation>Bắt đầu</translation>
     </message>
@@ -4035,27 +4035,27 @@ chỉ tiêu?</translation>
 <context>
     <name>StatsTab</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="47" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="48" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="47" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="48" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="48" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="49" />
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="48" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="49" />
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="49" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="50" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -4095,98 +4095,98 @@ chỉ tiêu?</translation>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="142" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="154" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="145" />
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="280" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="271" />
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="281" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="272" />
         <source>The figures of %1 are not saved. Save them before switching?</source>
         <translation>Số liệu %1 chưa được lưu. Lưu trước khi chuyển kỳ?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="186" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="177" />
         <source>%1: from %2 to %3</source>
         <translation>%1: từ ngày %2 đến ngày %3</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="204" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="195" />
         <source>row %1 (%2)</source>
         <translation>dòng %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="212" />
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="218" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="203" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="209" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="213" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="204" />
         <source>Choose the level (Cấp) of: %1.</source>
         <translation>Hãy chọn Cấp cho: %1.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="221" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="212" />
         <source>Saved %1: %2 added, %3 changed, %4 removed.</source>
         <translation>Đã lưu %1: thêm %2, sửa %3, xóa %4 dòng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="224" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="215" />
         <source>Some checks still fail: the cells are marked red.</source>
         <translation>Vẫn còn lỗi kiểm tra: các ô sai được tô đỏ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="232" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="223" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="236" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="227" />
         <source>Row %1</source>
         <translation>Dòng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="239" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="230" />
         <source>%1 rows read from %2; check them and press Save.</source>
         <translation>Đọc được %1 dòng từ tệp %2; hãy kiểm tra rồi bấm Lưu.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="247" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="238" />
         <source>%1 has no saved figures to carry over.</source>
         <translation>%1 chưa có số liệu đã lưu để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="251" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="242" />
         <source>Column 6 filled from the in-progress files (column 11) of %1: %2 rows changed.</source>
         <translation>Đã điền cột 6 (từ kỳ trước) bằng số hồ sơ đang giải quyết (cột 11) của %1: %2 dòng thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="257" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="248" />
         <source>Choose the one-stop system export</source>
         <translation>Chọn tệp Excel xuất từ hệ thống một cửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="258" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="249" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="311" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="302" />
         <source>All checks pass (3 = 4 + 5 + 6; 7 = 8 + 9 + 10; 11 = 12 + 13; 3 = 7 + 11).</source>
         <translation>Số liệu khớp các điều kiện kiểm tra (3 = 4 + 5 + 6; 7 = 8 + 9 + 10; 11 = 12 + 13; 3 = 7 + 11).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="316" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="307" />
         <source>&lt;b&gt;Whole unit:&lt;/b&gt; on time %1 · online %2 · overdue files %3</source>
         <translation>&lt;b&gt;Toàn đơn vị:&lt;/b&gt; tỷ lệ đúng hạn %1 · tỷ lệ trực tuyến %2 · số hồ sơ quá hạn %3</translation>
     </message>
@@ -4202,38 +4202,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="97" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="97" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="97" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="97" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="98" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="94" />
         <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="98" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="102" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="98" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="102" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -4241,82 +4241,82 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="128" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="132" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="197" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="201" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="222" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="226" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="227" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="224" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="228" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="229" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="226" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="230" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="231" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="259" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="263" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="263" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="267" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="311" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="315" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="318" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="322" />
         <source>The system could not open %1. Open it yourself from that location.</source>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="322" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="326" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="360" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="364" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="360" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="364" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="365" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="369" />
         <source>Signed, with a warning</source>
         <translation>Đã ký, có cảnh báo</translation>
     </message>
@@ -4324,17 +4324,17 @@ chỉ tiêu?</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="190" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="189" />
         <source>2. Choose the task table</source>
         <translation>2. Chọn bảng nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="191" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="190" />
         <source>Tables where a task header was recognised are marked ✓.</source>
         <translation>Bảng nhận diện được tiêu đề bảng nhiệm vụ được đánh dấu ✓.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="208" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="207" />
         <source>%1%2 — %3 rows</source>
         <translation>%1%2 — %3 dòng</translation>
     </message>
@@ -4342,37 +4342,37 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskBriefModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="61" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="60" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="61" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="60" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="61" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="60" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="61" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="60" />
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="83" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="82" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="84" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="83" />
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="84" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="83" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
@@ -4380,247 +4380,247 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskDetailPanel</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="131" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="261" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="124" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="244" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="162" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="145" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="163" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="146" />
         <source>Lead:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="164" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="147" />
         <source>Coordinating:</source>
         <translation>Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="165" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="148" />
         <source>Expected product:</source>
         <translation>Sản phẩm dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="166" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="149" />
         <source>Deadline (as written):</source>
         <translation>Thời hạn (nguyên văn):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="167" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="150" />
         <source>Due dates:</source>
         <translation>Ngày hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="168" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="151" />
         <source>How it was read:</source>
         <translation>Cách hiểu thời hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="169" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="152" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="171" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="154" />
         <source>Confirm/Edit due dates…</source>
         <translation>Xác nhận/Sửa hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="172" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="291" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="155" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="274" />
         <source>Mark continuous</source>
         <translation>Đánh dấu thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="173" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="289" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="156" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="272" />
         <source>Mark done…</source>
         <translation>Hoàn thành…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="174" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="157" />
         <source>Extension…</source>
         <translation>Gia hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="175" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="158" />
         <source>Add progress…</source>
         <translation>Thêm tiến độ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="176" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="159" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="207" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="190" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="208" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="191" />
         <source>Save a copy…</source>
         <translation>Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="209" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="192" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="210" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="504" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="193" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="487" />
         <source>Delete update</source>
         <translation>Xóa cập nhật</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="219" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="202" />
         <source>Progress timeline</source>
         <translation>Diễn biến tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="262" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="245" />
         <source>This task no longer exists (it may have been deleted).</source>
         <translation>Nhiệm vụ này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="268" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="251" />
         <source>Task %1</source>
         <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="277" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="260" />
         <source>Signed by:</source>
         <translation>Ký số:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="289" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="272" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="290" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="273" />
         <source>Not continuous</source>
         <translation>Bỏ thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="306" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="289" />
         <source>%1 days overdue (due %2)</source>
         <translation>Quá hạn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="309" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="292" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="310" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="293" />
         <source>%1 days left (due %2)</source>
         <translation>Còn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="317" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="300" />
         <source>%1 (from the plan)</source>
         <translation>%1 (theo kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="319" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="302" />
         <source>%1 (set by the officer)</source>
         <translation>%1 (cán bộ đặt)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="321" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="304" />
         <source>%1 (extended by %2)</source>
         <translation>%1 (gia hạn theo %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="326" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="309" />
         <source>recurring, %1 occurrences</source>
         <translation>định kỳ, %1 lần</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="328" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="311" />
         <source>next %1</source>
         <translation>lần tới %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="331" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="314" />
         <source>continuous (no fixed date)</source>
         <translation>thường xuyên (không có ngày cố định)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="333" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="316" />
         <source>needs a date: none could be read from the deadline text</source>
         <translation>cần đặt hạn: không đọc được ngày nào từ thời hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="338" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="321" />
         <source>not done yet</source>
         <translation>chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="339" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="322" />
         <source>done on %1</source>
         <translation>hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="352" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="335" />
         <source>%1 — task %2</source>
         <translation>%1 — nhiệm vụ %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="356" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="339" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="367" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="350" />
         <source>Mark task %1 done</source>
         <translation>Ghi hoàn thành nhiệm vụ %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="373" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="356" />
         <source>Completed</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="433" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="416" />
         <source>Delete task %1 with its sub-tasks, due dates and progress updates? You can undo this with Ctrl+Z.</source>
         <translation>Xóa nhiệm vụ %1 cùng các nhiệm vụ con, ngày hạn và cập nhật tiến độ? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="435" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="418" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="465" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="469" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="448" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="452" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="470" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="453" />
         <source>The system could not open %1. Open it yourself from that location, or use "Save a copy…".</source>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó, hoặc dùng "Lưu bản sao…".</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="484" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="467" />
         <source>Cannot save a copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="504" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="487" />
         <source>Delete the progress update of %1?</source>
         <translation>Xóa cập nhật tiến độ ngày %1?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="517" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="500" />
         <source>Save a copy of the attached file</source>
         <translation>Lưu bản sao tệp đính kèm</translation>
     </message>
@@ -4628,132 +4628,132 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskFilterBar</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="84" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="85" />
         <source>Search tasks (no diacritics needed)…</source>
         <translation>Tìm nhiệm vụ (gõ không dấu cũng được)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="94" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="95" />
         <source>Lead and coordinating</source>
         <translation>Chủ trì và phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="94" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="95" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="94" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="95" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="94" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="95" />
         <source>All roles</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="99" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="100" />
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="102" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="103" />
         <source>No longer in the new plan</source>
         <translation>Không còn trong kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="105" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="106" />
         <source>Due within</source>
         <translation>Đến hạn trong</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="111" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="112" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="112" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="113" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="114" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="115" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="116" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="117" />
         <source>Group by plan/section</source>
         <translation>Nhóm theo kế hoạch/mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="118" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="119" />
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="125" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="126" />
         <source>Search:</source>
         <translation>Tìm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="129" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="130" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="129" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="130" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="130" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="131" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="130" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="131" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="169" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="170" />
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="174" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="175" />
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="204" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="205" />
         <source>plan</source>
         <translation>kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="204" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="205" />
         <source>status</source>
         <translation>trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="205" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="206" />
         <source>year</source>
         <translation>năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="209" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="210" />
         <source>role</source>
         <translation>vai trò</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="212" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="213" />
         <source>due within %1 days</source>
         <translation>đến hạn trong %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="218" />
+        <location filename="../tthc_desktop/ui/tasks/task_filter_bar.py" line="219" />
         <source>search "%1"</source>
         <translation>tìm "%1"</translation>
     </message>
@@ -4761,88 +4761,88 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="255" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="255" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="255" />
         <source>Lead agency</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="255" />
         <source>Coordinating agencies</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="257" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="257" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="257" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="256" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="329" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="328" />
         <source>Plan %1</source>
         <translation>Kế hoạch %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="361" />
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="384" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="360" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="383" />
         <source>No longer in the new plan</source>
         <translation>Không còn trong kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="367" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="366" />
         <source>Completed on %1</source>
         <translation>Hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="373" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="372" />
         <source>Continuous</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="375" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="374" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="378" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="377" />
         <source>(extended)</source>
         <translation>(gia hạn)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="389" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="388" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="391" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="390" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="393" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="392" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="409" />
+        <location filename="../tthc_desktop/ui/tasks/task_table_model.py" line="408" />
         <source>Extended; original deadline %1</source>
         <translation>Đã gia hạn; hạn ban đầu %1</translation>
     </message>
@@ -4903,101 +4903,101 @@ chỉ tiêu?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="89" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="93" />
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="172" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="163" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="95" />
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="98" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="97" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="102" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="101" />
         <source>Import a plan's task table (Ctrl+I)</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="103" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="102" />
         <source>Save the tasks listed below as an Excel file (Ctrl+E)</source>
         <translation>Lưu danh sách nhiệm vụ đang hiển thị ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="120" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="117" />
         <source>✕ Clear filters</source>
         <translation>✕ Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="156" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="153" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="170" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="161" />
         <source>Enter your unit's name and level (once).</source>
         <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="170" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="161" />
         <source>Unit information…</source>
         <translation>Thông tin đơn vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="172" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="163" />
         <source>Import the task table of a plan (.docx, .xlsx or text).</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="319" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="299" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="320" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="300" />
         <source>Could not write %1:
 %2</source>
         <translation>Không ghi được tệp %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="324" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="304" />
         <source>Export finished</source>
         <translation>Đã xuất tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="325" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="305" />
         <source>Exported %1 tasks to %2.</source>
         <translation>Đã xuất %1 nhiệm vụ ra tệp %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="333" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="313" />
         <source>Export tasks to Excel</source>
         <translation>Xuất danh sách nhiệm vụ ra Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="334" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="314" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="342" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="322" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="386" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="364" />
         <source>Filtering: %1</source>
         <translation>Đang lọc: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="402" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="380" />
         <source>Showing %1 / %2 tasks</source>
         <translation>Hiển thị %1 / %2 nhiệm vụ</translation>
     </message>
@@ -5226,22 +5226,22 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="80" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="74" />
         <source>Progress updates</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="91" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="85" />
         <source>dated %1</source>
         <translation>ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="86" />
         <source>Evidence: %1</source>
         <translation>Minh chứng: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="94" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="88" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
@@ -5332,12 +5332,12 @@ Dấu vân tay SHA-256:
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="174" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="178" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="178" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="182" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

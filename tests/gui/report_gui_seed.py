@@ -10,6 +10,7 @@ import pytest
 import report_fixtures
 
 from tthc_desktop.ui.shell.main_window import MainWindow
+from tthc_desktop.ui.shell.page_host import Clock
 from tthc_desktop.ui.shell.settings import AppSettings
 
 TODAY = date(2025, 9, 16)  # Q3 2025's data cut-off ended on Sunday 14/09; reports are due Tuesday 16/09
@@ -27,15 +28,10 @@ def seeded(ctx, appendix_text):
 
 @pytest.fixture
 def window(qtbot, seeded, vietnamese):
-    win = MainWindow(seeded, AppSettings())
+    win = MainWindow(seeded, AppSettings(), clock=Clock.fixed(TODAY))
     qtbot.add_widget(win)
     win.resize(1366, 800)
     page = win.pages["reports"]
-    page.today_fn = lambda: TODAY
-    for key in ("overview",):
-        other = win.pages.get(key)
-        if hasattr(other, "upcoming_reports"):
-            other.upcoming_reports.today_fn = lambda: TODAY
     win.show()
     win.show_page("reports")
     qtbot.wait_exposed(win)

@@ -31,16 +31,26 @@ from ..store.files import integrity_check
 from ..store.lock import DatabaseLock
 from ..store.os_errors import os_error_vi
 from ..store.restore_check import MACHINE_LOCAL_SETTINGS, StagedRestore, stage_restore
+from .backup_folders import (  # the folder rules, importable from here as before
+    ATTACHMENTS_DIRNAME,
+    BACKUP_DIRNAME,
+    DEFAULT_KEEP,
+    DIR_KEY,
+    KEEP_KEY,
+    attachments_folder,
+    backup_folder,
+    backup_folder_safe,
+    default_backup_folder,
+    keep_count,
+    restore_advice,
+)
 from .context import AppContext
 from .events import DATABASE_REPLACED, DATABASE_REPLACING
 
-KEEP_KEY = "backup.keep"
-DIR_KEY = "backup.dir"
-DEFAULT_KEEP = 10
-BACKUP_DIRNAME = "backups"
-ATTACHMENTS_DIRNAME = "attachments"
 DUE_AFTER = timedelta(hours=24)
 AUTOMATIC_KINDS = frozenset({BackupKind.AUTO.value})
+__all__ = ["ATTACHMENTS_DIRNAME", "BACKUP_DIRNAME", "DEFAULT_KEEP", "DIR_KEY", "KEEP_KEY", "attachments_folder",
+           "backup_folder", "backup_folder_safe", "default_backup_folder", "keep_count", "restore_advice"]
 
 
 @dataclass
@@ -53,26 +63,6 @@ class RestoreOutcome:
 
 def _now() -> datetime:
     return datetime.now().astimezone()
-
-
-def default_backup_folder(db_path: Path) -> Path:
-    return Path(db_path).parent / BACKUP_DIRNAME
-
-
-def backup_folder(ctx: AppContext) -> Path:
-    configured = (ctx.settings.get(DIR_KEY) or "").strip()
-    return Path(configured).expanduser() if configured else default_backup_folder(ctx.db_path)
-
-
-def keep_count(ctx: AppContext) -> int:
-    try:
-        return max(1, int(ctx.settings.get(KEEP_KEY) or DEFAULT_KEEP))
-    except ValueError:
-        return DEFAULT_KEEP
-
-
-def attachments_folder(ctx: AppContext) -> Path:
-    return ctx.data_dir / ATTACHMENTS_DIRNAME
 
 
 def make_backup(
@@ -184,22 +174,6 @@ def restore_database(db_path: Path, backup_file: Path, now: datetime | None = No
         raise
 
 
-def restore_advice(db_path: Path, folder: Path | None = None) -> str:
-    """One sentence naming the newest backup to restore from (or saying there is none)."""
-    candidates = list_backups(folder or default_backup_folder(db_path))
-    if folder is not None and folder != default_backup_folder(db_path):
-        candidates += list_backups(default_backup_folder(db_path))
-    good = sorted(candidates, key=lambda b: b.created_at, reverse=True)
-    if not good:
-        return "Chưa có bản sao lưu nào; tệp hiện tại được giữ nguyên, không bị xóa."
-    newest = good[0]
-    return (
-        f"Hãy khôi phục từ bản sao lưu mới nhất: {newest.path} "
-        f"(ngày {newest.created_at:%d/%m/%Y %H:%M}), bằng menu Tệp > Khôi phục… "
-        f'hoặc lệnh: tthc-desktop restore "{newest.path}" --db "{db_path}". Tệp hiện tại được giữ nguyên, không bị xóa.'
-    )
-
-
 def database_problem(ctx: AppContext) -> str | None:
     """None when ``PRAGMA integrity_check`` passes, else a Vietnamese message naming the backup to use."""
     try:
@@ -209,13 +183,6 @@ def database_problem(ctx: AppContext) -> str | None:
     if result == "ok":
         return None
     return f"Cơ sở dữ liệu {ctx.db_path} bị hỏng ({result[:200]}). {restore_advice(ctx.db_path, backup_folder_safe(ctx))}"
-
-
-def backup_folder_safe(ctx: AppContext) -> Path:
-    try:
-        return backup_folder(ctx)
-    except Exception:  # settings may be unreadable in a damaged file
-        return default_backup_folder(ctx.db_path)
 
 
 # -- internals ----------------------------------------------------------------------------------------

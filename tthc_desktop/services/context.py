@@ -14,11 +14,14 @@ from ..store.database import open_database
 from ..store.errors import NotADatabase
 from ..store.location import resolve_db_path
 from ..store.lock import DatabaseLock
+from ..store.migrations import schema_version
 from ..store.plans import PlanRepository
 from ..store.settings_repo import OFFICER_NAME, SettingsRepository
 from ..store.tasks import TaskRepository
 from ..store.units import UnitRepository
+from .backup_folders import restore_advice  # the advice names the newest backup
 from .events import EventHub
+from .leftovers import clean_leftovers
 
 
 @dataclass
@@ -52,22 +55,22 @@ class AppContext:
             database = open_database(path)
         except NotADatabase as exc:
             lock.release()
-            from .backup_service import restore_advice  # the advice names the newest backup
-
             raise NotADatabase(f"{exc} {restore_advice(path)}") from None
         except BaseException:
             lock.release()
             raise
         ctx = cls(db_path=path, db=database, lock=lock)
-        from .leftovers import clean_leftovers  # what a killed run left (lock held: nobody else writes)
-
-        clean_leftovers(ctx)
+        clean_leftovers(ctx)  # what a killed run left (lock held: nobody else writes)
         return ctx
 
     @property
     def data_dir(self) -> Path:
         """Folder beside the database for managed attachments, backups and settings."""
         return self.db_path.parent
+
+    def schema_version(self) -> int:
+        """The database's schema version (the About dialog shows it)."""
+        return schema_version(self.db)
 
     def actor(self) -> str:
         """Who is writing: the officer's name from the settings, else the login name.

@@ -17,7 +17,14 @@ import sqlite_utils
 
 from ..domain.periods import Period, PeriodKind, period_for_date
 from ..domain.status import Status
-from ..store.task_query import TaskFilter, fetch_page, first_ids, snapshot_listing, status_breakdown
+from ..store.task_query import (
+    TaskFilter,
+    fetch_page,
+    first_ids,
+    scope_roles,
+    snapshot_listing,
+    status_breakdown,
+)
 
 DUE_SOON_DAYS = 7
 LIST_LIMIT = 50
@@ -53,12 +60,6 @@ class DashboardData:
     plans: list[PlanProgress] = field(default_factory=list)
     months: list[MonthPoint] = field(default_factory=list)
     total: int = 0
-
-
-def scope_roles(db: sqlite_utils.Database) -> tuple[str, ...]:
-    """The unit's own tasks once import classified any; all tasks before that."""
-    has_roles = db.execute("SELECT 1 FROM tasks WHERE role IN ('lead','coordinating') LIMIT 1").fetchone()
-    return ("lead", "coordinating") if has_roles else ()
 
 
 def current_period(today: date) -> Period:

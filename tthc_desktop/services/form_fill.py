@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import zipfile
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.form06 import COLUMN_LABELS, NUMERIC_COLUMNS, Form06Row, total_row
@@ -37,43 +36,17 @@ from ..importers.province_form import (
 )
 from ..reports.xlsx_patch import covered_by_merge, formula_cells, patch_cells, sheet_parts
 from .context import AppContext
+from .form_fill_plan import CellWrite, FillPlan, Unmatched
+from .form_fill_progress import plan_progress
 from .period_freeze import PeriodFigures, PeriodFreezeService, period_figures
+
+__all__ = ["CellWrite", "FillPlan", "FormFillError", "FormFillService", "Unmatched", "explain_lines"]
 
 SETTING_PREFIX = "province_form."
 
 
 class FormFillError(Exception):
     """Nothing was written; the message is Vietnamese and names the file."""
-
-
-@dataclass(frozen=True, slots=True)
-class CellWrite:
-    ref: str  # "D12"
-    value: int | str
-    why: str
-
-
-@dataclass(frozen=True, slots=True)
-class Unmatched:
-    row: FormRow
-    reason: str
-
-
-@dataclass
-class FillPlan:
-    form: ProvinceForm
-    period: Period
-    writes: list[CellWrite] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)  # formula cells left to compute, with why
-    unmatched: list[Unmatched] = field(default_factory=list)
-    unused: list[Form06Row] = field(default_factory=list)  # the app's rows with no line in the form
-    unused_tasks: list[dict] = field(default_factory=list)  # plan tasks with no line (task-progress tables)
-    unused_procedures: list[dict] = field(default_factory=list)  # catalogue procedures with no line (cut tables)
-    kind: str = "form06"  # or "progress", "cuts"
-    frozen_at: str = ""  # the period's frozen set was used (services/period_freeze.py)
-    changed_since_freeze: int = 0  # differences between the live data and that set
-    matches: dict[str, str] = field(default_factory=dict)  # folded form label → app field used
-    saved_matches: bool = False  # matches remembered from an earlier fill were used
 
 
 def _norm_level(text: str) -> str:
@@ -179,8 +152,6 @@ class FormFillService:
         return self._drop_merged(plan)
 
     def _plan_progress(self, form: ProvinceForm, period: Period, matches: Mapping[str, str] | None) -> FillPlan:
-        from .form_fill_progress import plan_progress
-
         figures = period_figures(self.ctx, period, progress_scope="all")
         tasks = figures.data.progress_rows
         if not tasks:

@@ -28,7 +28,7 @@ from ..importers.province_cuts_form import (
     TIME_PCT,
 )
 from ..importers.province_form import FormRow
-from .form_fill import CellWrite, FillPlan, Unmatched
+from .form_fill_plan import CellWrite, FillPlan, Unmatched
 
 
 def _code(text: str) -> str:

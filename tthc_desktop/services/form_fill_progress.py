@@ -15,7 +15,7 @@ from typing import Any
 
 from ..domain.text_fold import fold
 from ..importers.province_form import FormRow
-from .form_fill import CellWrite, FillPlan, Unmatched
+from .form_fill_plan import CellWrite, FillPlan, Unmatched
 
 MIN_OVERLAP = 0.6  # share of the shorter content's words found in the other
 

@@ -23,6 +23,8 @@ import shutil
 import time
 from pathlib import Path
 
+from .backup_folders import attachments_folder, backup_folder_safe, default_backup_folder
+
 log = logging.getLogger(__name__)
 
 PROCESS_START = time.time()  # module import: before this process wrote anything
@@ -88,8 +90,6 @@ def output_folders(ctx) -> set[Path]:
 
 def clean_leftovers(ctx, *, before: float = PROCESS_START) -> list[Path]:
     """Run at start-up, with the database lock held."""
-    from .backup_service import attachments_folder, backup_folder_safe, default_backup_folder
-
     removed: list[Path] = []
     for folder in {ctx.data_dir, backup_folder_safe(ctx), default_backup_folder(ctx.db_path), *output_folders(ctx)}:
         removed += clean_folder(folder, before=before)

@@ -15,138 +15,22 @@ Public API:
 from __future__ import annotations
 
 import hashlib
-import json
-from dataclasses import dataclass, fields, replace
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
-from enum import Enum
 from typing import Any
 
-from ..domain.form06 import COLUMN_LABELS, Form06Row
+from ..domain.form06 import Form06Row
 from ..domain.periods import Period, parse_period
-from ..reports.report_data import Figure, ReportData
+from ..reports.report_data import ReportData
 from ..store.period_freeze import Freeze, PeriodFreezeRepository
 from .context import AppContext
+from .freeze_codec import Difference, compare, decode, decode_form06, decode_progress_all, encode, read_frozen
+from .report_service import ReportService
+from .stats_service import StatsService
 
-FORMAT = 1
-
-
-def _tag(value: Any) -> Any:
-    """JSON-able form of one value; dates, Decimals and figures are tagged so they come back as such."""
-    if isinstance(value, Figure):
-        return {"$figure": [value.label, _tag(value.value)]}
-    if isinstance(value, datetime):
-        return {"$datetime": value.isoformat()}
-    if isinstance(value, date):
-        return {"$date": value.isoformat()}
-    if isinstance(value, Decimal):
-        return {"$decimal": str(value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, dict):
-        return {str(k): _tag(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        return [_tag(v) for v in value]
-    if isinstance(value, Period):
-        return str(value)
-    return value
-
-
-def _untag(value: Any) -> Any:
-    if isinstance(value, dict):
-        if len(value) == 1:
-            (key, inner), = value.items()
-            if key == "$figure":
-                return Figure(inner[0], _untag(inner[1]))
-            if key == "$datetime":
-                return datetime.fromisoformat(inner)
-            if key == "$date":
-                return date.fromisoformat(inner)
-            if key == "$decimal":
-                return Decimal(inner)
-        return {k: _untag(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_untag(v) for v in value]
-    return value
-
-
-def encode(data: ReportData, form06: list[Form06Row] = (), progress_all: list[dict] | None = None) -> str:
-    """The snapshot: the report data, the biểu 06 rows as stored and every task of the plans (for the province's
-    forms: its progress table asks about the whole plan, not only the period's tasks)."""
-    body = {f.name: _tag(getattr(data, f.name)) for f in fields(ReportData)}
-    rows = [{"field": r.field, "level": r.level, "values": list(r.columns())} for r in form06]
-    snapshot = {"format": FORMAT, "data": body, "form06": rows}
-    if progress_all is not None:
-        snapshot["progress_all"] = _tag(progress_all)
-    return json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
-
-
-def decode_progress_all(text: str) -> list[dict] | None:
-    rows = json.loads(text).get("progress_all")
-    return None if rows is None else _untag(rows)
-
-
-def decode_form06(text: str) -> list[Form06Row]:
-    return [Form06Row.from_columns(r["field"], r["level"], r["values"]) for r in json.loads(text).get("form06", [])]
-
-
-def decode(text: str) -> ReportData:
-    body = json.loads(text)["data"]
-    values = {name: _untag(value) for name, value in body.items()}
-    values["period"] = parse_period(values["period"])
-    values["window"] = tuple(values["window"])
-    return ReportData(**values)
-
-
-@dataclass(frozen=True)
-class Difference:
-    where: str  # "Số liệu: Tỷ lệ đúng hạn", "Biểu 06 Hộ tịch, cột 3 (tổng số nhận giải quyết)", "Nhiệm vụ II.1, tình trạng"
-    frozen: Any
-    now: Any
-
-    @property
-    def text(self) -> str:
-        return f"{self.where}: đã chốt {self.frozen!r}, hiện nay {self.now!r}"
-
-
-_COLUMN_NAMES = {  # the appendix tables' columns as the officer knows them
-    "Biểu 06": {f"c{n}": f"cột {n} ({label.lower()})" for n, label in COLUMN_LABELS.items()},
-    "Nhiệm vụ": {"c2": "nội dung", "c3": "cơ quan chủ trì", "c4": "cơ quan phối hợp", "c5": "thời hạn",
-                 "c6": "kết quả", "c7": "tình trạng"},
-    "Cắt giảm": {"c3": "tên TTHC", "c4": "lĩnh vực", "c5": "thời gian giải quyết theo quy định",
-                 "c6": "thời gian sau cắt giảm", "c8": "chi phí trước cắt giảm", "c9": "chi phí sau cắt giảm",
-                 "c11": "đạt chỉ tiêu"},
-}
-
-
-def _rows_by(rows: list[dict], keys: tuple[str, ...]) -> dict[str, dict]:
-    # dict.fromkeys: a biểu 06 row without a level repeats its field as "level"
-    return {" – ".join(dict.fromkeys(str(r[k]) for k in keys if r.get(k))): r for r in rows}
-
-
-def compare(frozen: ReportData, now: ReportData) -> list[Difference]:
-    """What differs between the frozen snapshot and the live data, by figure, biểu 06 cell and task."""
-    out: list[Difference] = []
-    for key in sorted(set(frozen.figures) | set(now.figures)):
-        a, b = frozen.figures.get(key), now.figures.get(key)
-        if (a and a.value) != (b and b.value):
-            out.append(Difference(f"Số liệu: {(a or b).label}", a and a.value, b and b.value))  # type: ignore[union-attr]
-    for title, key, a_rows, b_rows in (
-        ("Biểu 06", ("field", "level"), frozen.form06_rows, now.form06_rows),
-        ("Nhiệm vụ", ("c1",), frozen.progress_rows, now.progress_rows),
-        ("Cắt giảm", ("c2",), frozen.cuts_rows, now.cuts_rows),  # mã TTHC
-    ):
-        a_map, b_map = _rows_by(list(a_rows), key), _rows_by(list(b_rows), key)
-        for name in list(dict.fromkeys([*a_map, *b_map])):
-            ra, rb = a_map.get(name), b_map.get(name)
-            if ra is None or rb is None:
-                out.append(Difference(f"{title} {name}", "có" if ra else "không có", "có" if rb else "không có"))
-                continue
-            for col in sorted(set(ra) | set(rb)):
-                if _tag(ra.get(col)) != _tag(rb.get(col)):
-                    column = _COLUMN_NAMES[title].get(col, f"cột {col}")
-                    out.append(Difference(f"{title} {name}, {column}", ra.get(col), rb.get(col)))
-    return out
+__all__ = ["Difference", "PeriodFigures", "PeriodFreezeService", "compare", "decode", "decode_form06", "encode",
+           "period_figures", "shown_value"]
 
 
 @dataclass(frozen=True)
@@ -166,14 +50,7 @@ def period_figures(ctx: AppContext, period: Period | str, *, unit_name: str | No
     p = parse_period(period) if isinstance(period, str) else period
     record = PeriodFreezeRepository(ctx.writer).get(str(p))
     if record is not None:
-        data = decode(record.data_json)
-        every_task = decode_progress_all(record.data_json) if progress_scope == "all" else None
-        if every_task is not None:
-            data = replace(data, progress_rows=every_task)
-        return PeriodFigures(data, decode_form06(record.data_json), record)
-    from .report_service import ReportService
-    from .stats_service import StatsService
-
+        return PeriodFigures(read_frozen(ctx, p, progress_scope), decode_form06(record.data_json), record)
     service = reports or ReportService(ctx)
     data = service.gather(p, unit_name, live=True, progress_scope=progress_scope)
     return PeriodFigures(data, StatsService(ctx).rows(p), None)
@@ -202,15 +79,10 @@ class PeriodFreezeService:
         self.repo = PeriodFreezeRepository(ctx.writer)
 
     def _live(self, period: Period) -> ReportData:
-        from .report_service import ReportService
-
         return ReportService(self.ctx).gather(period, live=True)
 
     def freeze(self, period: Period | str) -> Freeze:
         p = parse_period(period) if isinstance(period, str) else period
-        from .report_service import ReportService
-        from .stats_service import StatsService
-
         every_task = ReportService(self.ctx).gather(p, live=True, progress_scope="all").progress_rows
         text = encode(self._live(p), StatsService(self.ctx).rows(p), every_task)
         return self.repo.put(str(p), self.ctx.actor(), text, hashlib.sha256(text.encode("utf-8")).hexdigest())
@@ -237,8 +109,6 @@ class PeriodFreezeService:
         out = compare(frozen, self._live(p))
         every_task = decode_progress_all(record.data_json)
         if every_task is not None:
-            from .report_service import ReportService
-
             now = ReportService(self.ctx).gather(p, live=True, progress_scope="all").progress_rows
             only_tasks = {"figures": {}, "form06_rows": [], "cuts_rows": []}
             seen = {d.where for d in out}

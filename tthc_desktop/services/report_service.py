@@ -41,6 +41,7 @@ from ..store.reports_store import (
 from .calendar_service import calendar_for
 from .context import AppContext
 from .events import REPORTS_CHANGED
+from .freeze_codec import read_frozen
 
 if TYPE_CHECKING:  # reportlab and pyHanko: imported where a report is built or checked, not at start-up
     from ..domain.signature_box import SignatureBox
@@ -151,11 +152,10 @@ class ReportService:
 
         *progress_scope* "all": the plan-progress rows list every task, not only the period's (a province's
         own progress form asks about the whole plan)."""
-        if not live:  # the one reading that prefers the frozen set (services/period_freeze.py)
-            from .period_freeze import period_figures
-
-            return period_figures(self.ctx, period, unit_name=unit_name, progress_scope=progress_scope,
-                                  reports=self).data
+        if not live:  # the one reading that prefers the frozen set (services/period_freeze.py::period_figures)
+            frozen = read_frozen(self.ctx, period, progress_scope)
+            if frozen is not None:
+                return frozen
         name = unit_name or self.unit_name()
         sources = self.sources(period, name)
         if progress_scope != sources.progress_scope:

@@ -29,6 +29,7 @@ from ..domain.form06 import (
 from ..domain.periods import Period, parse_period
 from ..domain.reductions import round_pct
 from ..importers.form06_export import Form06Import, import_form06
+from ..importers.numbers_vi import parse_number
 from ..store.period_stats import PeriodStatsRepository
 from .context import AppContext
 from .events import STATS_CHANGED
@@ -182,3 +183,19 @@ def summary_json(summary: PeriodSummary) -> dict[str, Any]:
 
 def rates_json(rates: Rates) -> dict[str, Any]:
     return {"on_time": _rate_json(rates.on_time), "online": _rate_json(rates.online), "overdue": rates.overdue}
+
+
+def whole_number(value: Any) -> int | None:
+    """A figure typed into the biểu 06 grid: "1.500" → 1500, "" → 0; None when it is no whole number."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    text = str(value).strip()
+    if text == "":
+        return 0
+    negative = text.startswith("-")
+    number = parse_number(text.lstrip("-").strip(), allow_decimal=False) if text.lstrip("-").strip() else None
+    if number is None or number != number.to_integral_value():
+        return None
+    return -int(number) if negative else int(number)

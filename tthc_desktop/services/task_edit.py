@@ -78,7 +78,7 @@ def _missing(task_id: int) -> TaskEditError:
 
 
 def _task(ctx: AppContext, task_id: int) -> Task:
-    if not ctx.db.execute("SELECT 1 FROM tasks WHERE id = ?", [task_id]).fetchone():
+    if not ctx.tasks.exists(task_id):
         raise _missing(task_id)
     return ctx.tasks.get(task_id)
 

@@ -24,6 +24,10 @@ class PlanRepository:
     def all(self) -> list[Plan]:
         return [_to_plan(r) for r in self._db["plans"].rows_where(order_by="year desc, id desc")]
 
+    def years(self) -> list[int]:
+        """The distinct plan years, newest first (the task list's year filter)."""
+        return [y for (y,) in self._db.execute("SELECT DISTINCT year FROM plans ORDER BY year DESC").fetchall()]
+
     def find_existing(self, *, symbol: str, source_sha256: str) -> Plan | None:
         """The plan a re-import refers to: same symbol (when given) or the very same source file."""
         clauses, params = [], []

@@ -394,3 +394,13 @@ def deadline_counts(db: sqlite_utils.Database, flt: TaskFilter, within_days: int
                 "t.is_continuous = 0 AND t.next_due BETWEEN :today AND :due_limit), 0)", flt.ids) + where
     overdue, soon = db.execute(sql, params).fetchone()
     return overdue, soon
+
+
+OWN_ROLES = ("lead", "coordinating")  # the officer's unit leads or coordinates
+
+
+def scope_roles(db: sqlite_utils.Database) -> tuple[str, ...]:
+    """The roles the lists and counts default to: the unit's own tasks once the import classified any
+    (it knew the officer's unit), all tasks before that."""
+    found = db.execute("SELECT 1 FROM tasks WHERE role IN (?, ?) LIMIT 1", list(OWN_ROLES)).fetchone()
+    return OWN_ROLES if found else ()

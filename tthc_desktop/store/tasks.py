@@ -174,6 +174,9 @@ class TaskRepository:
     def count(self) -> int:
         return self._db["tasks"].count
 
+    def exists(self, task_id: int) -> bool:
+        return self._db.execute("SELECT 1 FROM tasks WHERE id = ?", [task_id]).fetchone() is not None
+
     # -- snapshots for undo -------------------------------------------------------
     def snapshot(self, task_id: int) -> TaskSnapshot:
         """Every row a delete of ``task_id`` would remove; empty when the task does not exist."""

@@ -15,6 +15,7 @@ from tthc_desktop.services import task_edit as te
 from tthc_desktop.services.dashboard_data import collect, completion_series
 from tthc_desktop.ui.overview.dashboard_page import DashboardPage, TaskIdRole
 from tthc_desktop.ui.shell.main_window import MainWindow
+from tthc_desktop.ui.shell.page_host import Clock
 from tthc_desktop.ui.shell.settings import REMINDERS_ENABLED, AppSettings
 
 TODAY = seed_module.TODAY
@@ -30,14 +31,14 @@ def ids(ctx):
 def window(qtbot, ctx, ids, vietnamese):
     settings = AppSettings()
     settings.set(REMINDERS_ENABLED, False)
-    win = MainWindow(ctx, settings)
+    win = MainWindow(ctx, settings, clock=Clock.fixed(TODAY))
     qtbot.add_widget(win)
     return win
 
 
 @pytest.fixture
 def page(qtbot, window):
-    dashboard = DashboardPage(window, lambda: TODAY)
+    dashboard = DashboardPage(window)
     qtbot.add_widget(dashboard)
     dashboard.resize(1200, 900)
     dashboard.show()
@@ -135,7 +136,7 @@ def test_scope_is_all_tasks_before_roles_are_known(ctx):
 
 
 def test_figures_load_in_a_worker_and_older_results_are_dropped(qtbot, window):
-    dashboard = DashboardPage(window, lambda: TODAY)
+    dashboard = DashboardPage(window)
     qtbot.add_widget(dashboard)
     assert dashboard.loading and not dashboard.loading_label.isHidden()
     assert dashboard.year_cards[Status.OVERDUE].count_label.text() == "…"

@@ -3,7 +3,7 @@ filtered task list, and the setting turns it off."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
 import pytest
 import task_seed as seed_module
@@ -13,6 +13,7 @@ from tthc_desktop.domain.entities import UnitLevel
 from tthc_desktop.domain.status import Status
 from tthc_desktop.ui.overview.reminders import ReminderController, install_reminders
 from tthc_desktop.ui.shell.main_window import MainWindow
+from tthc_desktop.ui.shell.page_host import Clock
 from tthc_desktop.ui.shell.settings import REMINDERS_ENABLED, REMINDERS_LAST_SHOWN, AppSettings
 
 TODAY = seed_module.TODAY
@@ -24,26 +25,22 @@ def ids(ctx):
     return seed_module.seed(ctx)
 
 
-def make_window(qtbot, ctx, enabled=True, own_reminders=False):
-    """The window; unless ``own_reminders``, its own controller (real clock) is stopped so that only the
-    test's controller, with a fixed clock, checks and writes the last-shown date."""
+def make_window(qtbot, ctx, enabled=True, clock: Clock | None = None):
+    """The window on a fixed day (TODAY unless ``clock``): its own reminder controller checks on that day."""
     settings = AppSettings()
     settings.set(REMINDERS_ENABLED, enabled)
-    win = MainWindow(ctx, settings)
+    win = MainWindow(ctx, settings, clock=clock or Clock.fixed(TODAY))
     qtbot.add_widget(win)
-    if not own_reminders:
-        win.reminders.stop()
     win.show()
     qtbot.wait_exposed(win)
     return win
 
 
 def test_installed_with_the_window_and_shown_on_start(qtbot, ctx, ids, vietnamese):
-    window = make_window(qtbot, ctx, own_reminders=True)
+    window = make_window(qtbot, ctx)
     assert isinstance(window.reminders, ReminderController)
     controller = window.reminders
     qtbot.wait_until(lambda: controller._attached)
-    controller.today_fn = lambda: TODAY
     assert controller.check(force=True)
     banner = controller.banner
     assert banner.isVisible()
@@ -56,7 +53,6 @@ def test_installed_with_the_window_and_shown_on_start(qtbot, ctx, ids, vietnames
 def test_click_opens_the_list_filtered_overdue_first(qtbot, ctx, ids, vietnamese):
     window = make_window(qtbot, ctx)
     controller = window.reminders
-    controller.today_fn = lambda: TODAY
     controller.check(force=True)
     filters = []
     window.pages["tasks"].apply_filter = filters.append
@@ -74,9 +70,9 @@ def test_click_opens_the_list_filtered_overdue_first(qtbot, ctx, ids, vietnamese
 
 
 def test_once_a_day(qtbot, ctx, ids, vietnamese):
-    window = make_window(qtbot, ctx)
     day = [TODAY]
-    controller = install_reminders(window, lambda: day[0])
+    window = make_window(qtbot, ctx, clock=Clock(lambda: datetime.combine(day[0], time(9))))
+    controller = window.reminders
     qtbot.wait_until(lambda: controller.banner.isVisible())
     assert window.settings.get(REMINDERS_LAST_SHOWN) == "2025-06-10"
     controller.banner.close_button.click()
@@ -84,14 +80,14 @@ def test_once_a_day(qtbot, ctx, ids, vietnamese):
     controller.timer.timeout.emit()  # same day: stays hidden
     assert not controller.banner.isVisible()
     day[0] = date(2025, 6, 11)
-    controller.timer.timeout.emit()
-    assert controller.banner.isVisible()
+    controller.timer.timeout.emit()  # the dashboard reloads for the new day; the banner follows its figures
+    qtbot.wait_until(lambda: controller.banner.isVisible())
     assert window.settings.get(REMINDERS_LAST_SHOWN) == "2025-06-11"
 
 
 def test_turned_off_by_the_setting(qtbot, ctx, ids, vietnamese):
     window = make_window(qtbot, ctx, enabled=False)
-    controller = install_reminders(window, lambda: TODAY)
+    controller = window.reminders
     qtbot.wait(10)
     assert not controller.check(force=True)
     assert not controller.banner.isVisible()
@@ -109,7 +105,7 @@ def no_standing_reports(ctx) -> None:
 
 def test_standing_reports_due_are_counted(qtbot, ctx, vietnamese):
     window = make_window(qtbot, ctx)
-    controller = install_reminders(window, lambda: TODAY)
+    controller = window.reminders
     qtbot.wait(10)
     # 10/06/2025: May's monthly report was due 16/05 (overdue); June's, Q2's and the first half's share the cut-off
     # Saturday 14/06 and are due Tuesday 17/06 (within 7 days)
@@ -121,7 +117,7 @@ def test_standing_reports_due_are_counted(qtbot, ctx, vietnamese):
 def test_nothing_to_say_shows_nothing(qtbot, ctx, vietnamese):
     no_standing_reports(ctx)
     window = make_window(qtbot, ctx)
-    controller = install_reminders(window, lambda: TODAY)
+    controller = window.reminders
     qtbot.wait(10)
     assert not controller.check(force=True)
     assert not controller.banner.isVisible()
@@ -129,9 +125,8 @@ def test_nothing_to_say_shows_nothing(qtbot, ctx, vietnamese):
 
 def test_december_asks_to_check_next_years_swaps_until_looked_at(qtbot, ctx, vietnamese):
     no_standing_reports(ctx)
-    window = make_window(qtbot, ctx)
-    december = date(2026, 12, 3)
-    controller = install_reminders(window, lambda: december)
+    window = make_window(qtbot, ctx, clock=Clock.fixed(date(2026, 12, 3)))
+    controller = window.reminders
     qtbot.wait(10)
     assert controller.check(force=True)  # nothing due, but December
     assert "Kiểm tra ngày nghỉ, ngày làm bù đã công bố cho năm 2027" in controller.banner.label.text()

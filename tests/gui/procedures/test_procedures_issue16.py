@@ -5,31 +5,23 @@ level; leaving biểu 06 with unsaved figures asks first."""
 from __future__ import annotations
 
 from datetime import date
-from types import SimpleNamespace
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtGui import QUndoStack
+from page_host_support import FakeHost
 from PySide6.QtWidgets import QComboBox, QFrame, QMessageBox, QStyleOptionViewItem
 from screenshots import save_shot
 
 from tthc_desktop.domain.procedures import Procedure
 from tthc_desktop.services.procedures_service import ProceduresService
-from tthc_desktop.ui.procedures import cuts_tab
 from tthc_desktop.ui.procedures.procedures_page import ProceduresPage
 
 
-class _December:
-    @staticmethod
-    def today() -> date:
-        return date(2026, 12, 7)
-
-
 @pytest.fixture
-def page(qtbot, ctx, vietnamese, monkeypatch):
-    monkeypatch.setattr(cuts_tab, "date", _December)
-    window = SimpleNamespace(ctx=ctx, undo_stack=QUndoStack())
-    widget = ProceduresPage(window)
+def page(qtbot, ctx, vietnamese):
+    host = FakeHost(ctx, date(2026, 12, 7))
+    qtbot.add_widget(host)
+    widget = ProceduresPage(host)
     qtbot.add_widget(widget)
     widget.resize(1300, 760)
     widget.show()

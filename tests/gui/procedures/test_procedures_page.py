@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from types import SimpleNamespace
 
 import fixtures_catalogue
 import pytest
+from page_host_support import FakeHost
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QColor
 
 from tthc_desktop.domain.procedures import Procedure
 from tthc_desktop.services.procedures_service import ProceduresService
@@ -34,24 +35,12 @@ def filled(ctx, catalogue_file):
     return service
 
 
-class _In2025:
-    """The page opens on the current year's cuts; these figures are checked against 2025's target."""
-
-    @staticmethod
-    def today():
-        from datetime import date
-
-        return date(2025, 9, 16)
-
-
 @pytest.fixture
-def page(qtbot, ctx, vietnamese, monkeypatch):
-    from tthc_desktop.ui.procedures import cuts_tab
-
-    monkeypatch.setattr(cuts_tab, "date", _In2025)
-    window = SimpleNamespace(ctx=ctx, undo_stack=QUndoStack())
-    widget = ProceduresPage(window)
-    widget.undo_stack = window.undo_stack
+def page(qtbot, ctx, vietnamese):
+    host = FakeHost(ctx, date(2025, 9, 16))  # the page opens on this year's cuts, checked against 2025's target
+    qtbot.add_widget(host)
+    widget = ProceduresPage(host)
+    widget.undo_stack = host.undo_stack
     qtbot.add_widget(widget)
     widget.resize(1300, 760)
     widget.show()

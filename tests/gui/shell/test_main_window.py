@@ -142,3 +142,30 @@ def test_first_run_dialog_standalone(qtbot, vietnamese):
     qtbot.add_widget(dialog)
     assert dialog.windowTitle() == "Chào mừng đến với TTHC Desktop"
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_the_window_is_every_pages_host(qtbot, ctx, vietnamese):
+    """One clock for every page; show_tasks filters and selects on the task list; show_page returns the page."""
+    from datetime import date
+
+    import task_seed
+
+    from tthc_desktop.store.task_query import TaskFilter
+    from tthc_desktop.ui.shell.page_host import Clock
+
+    ctx.units.save_own_unit("Sở Tư pháp", UnitLevel.DEPARTMENT)
+    ids = task_seed.seed(ctx)
+    day = date(2025, 6, 10)
+    window = MainWindow(ctx, AppSettings(), clock=Clock.fixed(day))
+    qtbot.add_widget(window)
+    window.show()
+    tasks = window.show_page("tasks")
+    assert tasks is window.pages["tasks"] and window.current_page_key() == "tasks"
+    assert tasks.model.today() == day and tasks.detail_panel.today_fn() == day
+    assert window.pages["overview"].today_fn() == day and window.pages["reports"].today_fn() == day
+    assert window.reminders.today_fn() == day
+    window.show_page("overview")
+    overdue = next(task_id for status, task_id in ids.items() if status.value == "overdue")
+    window.show_tasks(TaskFilter(overdue_only=True), overdue)
+    assert window.current_page_key() == "tasks" and tasks.filter_bar.current_filter().overdue_only
+    qtbot.wait_until(lambda: tasks.current_task_id() == overdue)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import signing_support as S
 import task_seed as seed_module
+from page_host_support import FakeHost
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 from screenshots import save_shot
@@ -49,7 +50,7 @@ def _signed(ctx, tmp_path: Path, report_id: int | None, period: str) -> Submissi
     SigningService(ctx).sign(pdf, tmp_path / "bao-cao_da_ky.pdf", person=SignerChoice.pkcs12(pki.person.pkcs12),
                              person_secret=S.PFX_PASSWORD, title="Báo cáo quý III", period=period,
                              report_id=report_id)
-    page = SubmissionsPage(ctx=ctx, undo_stack=QUndoStack())
+    page = SubmissionsPage(FakeHost(ctx, undo_stack=QUndoStack()))
     page.show_dialogs = False
     return page
 

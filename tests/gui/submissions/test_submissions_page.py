@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import signing_support as S
+from page_host_support import FakeHost
 from PySide6.QtGui import QUndoStack
 from shadow_attacks import replace_page_content
 
@@ -39,7 +40,7 @@ def _sign(ctx, tmp_path: Path, name: str) -> int:
 def page(qtbot, ctx, vietnamese, tmp_path):
     _sign(ctx, tmp_path, "quy-2")
     stack = QUndoStack()
-    page = SubmissionsPage(ctx=ctx, undo_stack=stack)
+    page = SubmissionsPage(FakeHost(ctx, undo_stack=stack))
     page.undo_stack_ref = stack
     page.show_dialogs = False
     qtbot.add_widget(page)

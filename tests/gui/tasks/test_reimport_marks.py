@@ -7,17 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from page_host_support import FakeHost
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor
 from screenshots import save_shot
 
 from tthc_desktop.domain.entities import TaskUpdate, UnitLevel
 from tthc_desktop.importers.table_readers import read_text_table
 from tthc_desktop.services import events
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, import_plan
-from tthc_desktop.ui.shell.actions import ActionId, ActionRegistry
-from tthc_desktop.ui.shell.settings import AppSettings
 from tthc_desktop.ui.tasks.task_filter_bar import REMOVED_CHOICE, filter_from_json, filter_to_json
 from tthc_desktop.ui.tasks.task_table_model import COL_CONTENT, COL_STATUS
 from tthc_desktop.ui.tasks.tasks_page import TasksPage
@@ -25,19 +23,6 @@ from tthc_desktop.ui.tasks.tasks_page import TasksPage
 TODAY = date(2025, 6, 10)
 GONE = "1.2\tThẩm tra dự thảo quyết định, trình Chủ tịch UBND tỉnh công bố"
 DETAILS = PlanDetails(title="Triển khai NQ 66", year=2025, symbol="165/KH-UBND")
-
-
-class Host(QWidget):
-    def __init__(self, ctx):
-        super().__init__()
-        self.ctx = ctx
-        self.settings = AppSettings()
-        self.actions = ActionRegistry(self)
-        self.actions[ActionId.FIND].setEnabled(False)
-        self.undo_stack = QUndoStack(self)
-
-    def show_page(self, key: str) -> None:
-        pass
 
 
 def import_text(ctx, text, tmp_path, name):
@@ -55,9 +40,9 @@ def reimported(ctx, appendix_text, tmp_path):
 
 
 def make_page(qtbot, ctx):
-    host = Host(ctx)
+    host = FakeHost(ctx, TODAY)
     qtbot.add_widget(host)
-    page = TasksPage(host, today=lambda: TODAY)
+    page = TasksPage(host)
     qtbot.add_widget(page)
     page.resize(1300, 720)
     page.show()

@@ -16,6 +16,7 @@ from tthc_desktop.domain.status import Status
 from tthc_desktop.store.task_query import TaskFilter
 from tthc_desktop.ui.shell.actions import ActionId
 from tthc_desktop.ui.shell.main_window import MainWindow
+from tthc_desktop.ui.shell.page_host import Clock
 from tthc_desktop.ui.shell.settings import TASKS_FILTER, AppSettings
 from tthc_desktop.ui.tasks.task_filter_bar import filter_to_json
 
@@ -30,8 +31,7 @@ def ids(ctx):
 
 @pytest.fixture
 def window(qtbot, ctx, ids, vietnamese):
-    win = MainWindow(ctx, AppSettings())
-    win.today_fn = lambda: TODAY
+    win = MainWindow(ctx, AppSettings(), clock=Clock.fixed(TODAY))
     qtbot.add_widget(win)
     win.show()
     win.show_page("tasks")

@@ -7,35 +7,20 @@ from datetime import date
 
 import openpyxl
 import pytest
+from page_host_support import FakeHost
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from tthc_desktop.domain.entities import Task, TaskRole, UnitLevel
 from tthc_desktop.domain.text_fold import fold
 from tthc_desktop.importers.table_readers import read_text_table
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, import_plan
 from tthc_desktop.store.task_query import TaskFilter
-from tthc_desktop.ui.shell.actions import ActionId, ActionRegistry
-from tthc_desktop.ui.shell.settings import AppSettings
+from tthc_desktop.ui.shell.actions import ActionId
 from tthc_desktop.ui.tasks.task_table_model import COL_CONTENT, COL_DUE, COL_STATUS
 from tthc_desktop.ui.tasks.tasks_page import TasksPage
 
 TODAY = date(2025, 6, 10)
-
-
-class Host(QWidget):
-    """What the page needs of the main window."""
-
-    def __init__(self, ctx):
-        super().__init__()
-        self.ctx = ctx
-        self.settings = AppSettings()
-        self.actions = ActionRegistry(self)
-        self.actions[ActionId.FIND].setEnabled(False)
-        self.shown: list[str] = []
-
-    def show_page(self, key: str) -> None:
-        self.shown.append(key)
 
 
 @pytest.fixture
@@ -50,9 +35,10 @@ def imported(ctx, appendix_text, tmp_path):
 
 
 def make_page(qtbot, ctx):
-    host = Host(ctx)
+    host = FakeHost(ctx, TODAY)
+    host.actions[ActionId.FIND].setEnabled(False)  # as the window leaves it after building its pages
     qtbot.add_widget(host)
-    page = TasksPage(host, today=lambda: TODAY)
+    page = TasksPage(host)
     qtbot.add_widget(page)
     page.resize(1200, 700)
     page.show()

@@ -78,3 +78,12 @@ def test_first_quarter_carries_from_last_years_fourth(service):
     service.save("2024-Q4", [Form06Row.from_columns("Hộ tịch", "xã", [3, 0, 3, 0, 1, 0, 1, 0, 2, 2, 0])])
     previous, carried = service.carried_from_previous("2025-Q1")
     assert str(previous) == "2024-Q4" and carried == {("Hộ tịch", "xã"): 2}
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("1.500", 1500), ("", 0), ("  12 ", 12), ("-3", -3), (7, 7), ("1,5", None), ("abc", None), (True, None),
+])
+def test_whole_number_reads_a_typed_figure(typed, expected):
+    from tthc_desktop.services.stats_service import whole_number
+
+    assert whole_number(typed) == expected

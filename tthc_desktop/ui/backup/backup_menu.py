@@ -24,7 +24,7 @@ from ..widgets.vn_time import format_vn
 from .backup_dialogs import RestoreDialog, format_size, task_count_text
 
 if TYPE_CHECKING:
-    from ..shell.main_window import MainWindow
+    from ..shell.page_host import ShellWindow
 
 DAILY_CHECK_MS = 60 * 60 * 1000  # look once an hour whether the daily backup is due
 FIRST_CHECK_MS = 2 * 60 * 1000  # and two minutes after start, out of the way of opening the window
@@ -36,7 +36,7 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def install_backup_menu(window: MainWindow) -> None:
+def install_backup_menu(window: ShellWindow) -> None:
     """Add "Back up now" and "Restore…" before Quit in the File menu and hook the automatic backups."""
     backup_action = QAction(translate("Backup", "&Back up now"), window)
     backup_action.setObjectName("action_backup_now")
@@ -64,7 +64,7 @@ def install_backup_menu(window: MainWindow) -> None:
     QTimer.singleShot(FIRST_CHECK_MS, window, lambda: daily_backup(window))
 
 
-def backup_now(window: MainWindow) -> BackupInfo | None:
+def backup_now(window: ShellWindow) -> BackupInfo | None:
     """Make a manual backup; the result goes to the status bar, a failure to an error box."""
     QApplication.setOverrideCursor(_busy_cursor())
     try:
@@ -81,7 +81,7 @@ def backup_now(window: MainWindow) -> BackupInfo | None:
     return info
 
 
-def show_restore_dialog(window: MainWindow) -> RestoreDialog:
+def show_restore_dialog(window: ShellWindow) -> RestoreDialog:
     """Open the list of backups; accepting one asks for confirmation, then restores."""
     ctx = window.ctx
     dialog = RestoreDialog(backup_service.available_backups(ctx), str(backup_service.backup_folder(ctx)), window)
@@ -90,7 +90,7 @@ def show_restore_dialog(window: MainWindow) -> RestoreDialog:
     return dialog
 
 
-def confirm_and_restore(window: MainWindow, info: BackupInfo) -> bool:
+def confirm_and_restore(window: ShellWindow, info: BackupInfo) -> bool:
     """Ask (Yes/No, No by default) and restore ``info``; True when the data was replaced."""
     question = translate(
         "Backup",
@@ -127,13 +127,13 @@ def confirm_and_restore(window: MainWindow, info: BackupInfo) -> bool:
     return True
 
 
-def reopen_database(window: MainWindow, new_ctx: AppContext) -> None:
+def reopen_database(window: ShellWindow, new_ctx: AppContext) -> None:
     """Point the window at the reopened context (same lock, same event hub) and refresh what it shows."""
     window.ctx = new_ctx
     window.update_title()
 
 
-def daily_backup(window: MainWindow) -> BackupInfo | None:
+def daily_backup(window: ShellWindow) -> BackupInfo | None:
     if not backup_service.is_open(window.ctx):
         return None
     try:
@@ -147,7 +147,7 @@ def daily_backup(window: MainWindow) -> BackupInfo | None:
 class _CloseBackupWatcher(QObject):
     """Backs up when the window receives its Close event (skipped when nothing changed)."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: ShellWindow):
         super().__init__(window)
         self._window = window
 
@@ -167,7 +167,7 @@ class _CloseBackupWatcher(QObject):
             QMessageBox.warning(self._window, translate("Backup", "Automatic backup failed"), str(exc))
 
 
-def _on_restore_dialog_accepted(window: MainWindow, dialog: RestoreDialog) -> None:
+def _on_restore_dialog_accepted(window: ShellWindow, dialog: RestoreDialog) -> None:
     info = dialog.selected_backup()
     if info is not None:
         confirm_and_restore(window, info)

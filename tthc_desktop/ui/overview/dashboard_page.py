@@ -1,14 +1,14 @@
 """The Tổng quan (overview) page: status counts for the year and the current period, overdue and
 due-soon lists, per-plan progress and two charts. Refreshed from TASKS_CHANGED / PLANS_CHANGED, lazily
-while hidden. Its page factory also installs the reminder notice on the window."""
+while hidden. The window's reminder notice takes its counts from this page's figures."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from ...domain.status import Status
 from ...services import dashboard_data
 from ...services.events import DATABASE_REPLACED, DATABASE_REPLACING, PLANS_CHANGED, TASKS_CHANGED
+from ...services.task_list import TaskListService
 from ...store.task_query import TaskFilter
 from ..shell.actions import ActionId
+from ..widgets.page_parts import RowsModel, named_label, page_title
 from ..widgets.start_card import StartCard
 from ..widgets.status_chart import CompletionChart, StatusDonut, format_number
 from . import dashboard_loader
@@ -36,25 +38,22 @@ from . import dashboard_loader
 _Index = QModelIndex | QPersistentModelIndex
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 
+if TYPE_CHECKING:
+    from ..shell.page_host import PageHost
 
-class TaskBriefModel(QAbstractTableModel):
+
+class TaskBriefModel(RowsModel):
     """Short rows of the overdue / due-soon lists: number, content, due date, days late or left."""
+
+    COLUMNS = 4
 
     def __init__(self, today: date, parent: QWidget | None = None):
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
         self._today = today
 
     def set_rows(self, rows: list[dict[str, Any]], today: date) -> None:
-        self.beginResetModel()
-        self._rows, self._today = list(rows), today
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        self._today = today
+        super().set_rows(rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
@@ -124,12 +123,12 @@ class StatusCard(QFrame):
 class DashboardPage(QWidget):
     data_loaded = Signal(object)  # DashboardData, each time new figures are shown
 
-    def __init__(self, window, today_fn: Callable[[], date] = date.today, parent: QWidget | None = None):
+    def __init__(self, host: PageHost, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_overview")
-        self.window_ = window
-        self.ctx = window.ctx
-        self.today_fn = today_fn
+        self.host = host
+        self.ctx = host.ctx
+        self.today_fn = host.clock.today
         self.data: dashboard_data.DashboardData | None = None
         self._dirty = True
         self._token: int | None = None  # the load whose result is awaited; older results are dropped
@@ -161,18 +160,12 @@ class DashboardPage(QWidget):
         self._upcoming_builder, self._upcoming = None, box
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Overview"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Overview"), 1.5)
         self.scope_label = QLabel()
         self.scope_label.setObjectName("pageSentence")  # what the page counts, in one sentence
         self.scope_label.setStyleSheet("color:#616161;")
-        self.loading_label = QLabel(self.tr("Loading figures…"))
-        self.loading_label.setObjectName("loadingLabel")
-        self.loading_label.setStyleSheet("color:#757575; font-style:italic;")
+        self.loading_label = named_label("loadingLabel", self.tr("Loading figures…"),
+                                         style="color:#757575; font-style:italic;")
         self.loading_label.hide()
         self.year_caption = QLabel()
         self.period_caption = QLabel()
@@ -288,7 +281,7 @@ class DashboardPage(QWidget):
         """Load the figures in a worker thread (its own read-only connection); _on_loaded shows them. The
         worker starts on the next event loop turn, so building and first showing the window go first."""
         self._dirty = False
-        self._show_captions(self.today_fn(), bool(dashboard_data.scope_roles(self.ctx.db)))
+        self._show_captions(self.today_fn(), bool(TaskListService(self.ctx).default_roles()))
         self.loading_label.show()
         if self.data is None:
             for status in Status:
@@ -304,7 +297,7 @@ class DashboardPage(QWidget):
         self._token = dashboard_loader.start(getattr(self.ctx, "db_path", None), today, supersedes=self._token)
         if self._token is None:  # not a database file: read it here
             self.loading_label.hide()
-            self.show_data(dashboard_data.collect(self.ctx.db, today))
+            self.show_data(TaskListService(self.ctx).dashboard(today))
 
     @property
     def loading(self) -> bool:
@@ -316,7 +309,7 @@ class DashboardPage(QWidget):
         self._token = None
         self.loading_label.hide()
         if data is None:  # the worker could not read (e.g. the file is locked): read on this thread
-            data = dashboard_data.collect(self.ctx.db, self.today_fn())
+            data = TaskListService(self.ctx).dashboard(self.today_fn())
         self.show_data(data)
 
     def _show_captions(self, today: date, own_unit_only: bool) -> None:
@@ -333,9 +326,7 @@ class DashboardPage(QWidget):
             .replace("%3", f"{end:%d/%m/%Y}"))
 
     def _trigger(self, action_id: ActionId) -> None:
-        actions = getattr(self.window_, "actions", None)
-        if actions is not None:
-            actions[action_id].trigger()
+        self.host.actions[action_id].trigger()
 
     def show_data(self, data: dashboard_data.DashboardData) -> None:
         self.data = data
@@ -380,43 +371,30 @@ class DashboardPage(QWidget):
         self.open_list(TaskFilter(statuses=(status,), today=self.today_fn()))
 
     def open_list(self, flt: TaskFilter) -> None:
-        show_tasks(self.window_, flt)
+        self.host.show_tasks(flt)
 
     def open_task(self, task_id: int | None) -> None:
         if task_id is None:
             return
-        show_tasks(self.window_, None, task_id)
+        self.host.show_tasks(None, task_id)
 
 
 _CARD_ORDER = (Status.OVERDUE, Status.NEEDS_DATE, Status.IN_PROGRESS, Status.NOT_DUE, Status.DONE_ON_TIME,
                Status.DONE_LATE, Status.CONTINUOUS)
 
 
-def show_tasks(window, flt: TaskFilter | None, task_id: int | None = None) -> None:
-    """Switch to the Nhiệm vụ page, filter it and select a task when the page supports it."""
-    window.show_page("tasks")
-    page = window.pages.get("tasks")
-    if flt is not None and hasattr(page, "apply_filter"):
-        page.apply_filter(flt)
-    if task_id is not None and hasattr(page, "select_task"):
-        page.select_task(task_id)
-
-
-def create_overview_page(window, today_fn: Callable[[], date] = date.today) -> DashboardPage:
-    """Page factory for "overview": the dashboard, plus the reminder notice on the window. The "reports due
-    soon" box (the report service and its templates) is built once the window is up, or when first asked for."""
-    from .reminders import install_reminders
-
-    page = DashboardPage(window, today_fn)
+def create_overview_page(host: PageHost) -> DashboardPage:
+    """Page factory for "overview": the dashboard. The "reports due soon" box (the report service and its
+    templates) is built once the window is up, or when first asked for."""
+    page = DashboardPage(host)
 
     def build_upcoming():
         from ..reports.reports_page import add_upcoming_reports
 
-        return add_upcoming_reports(page, window, page.today_fn)  # under the overdue / due-soon lists
+        return add_upcoming_reports(page, host)  # under the overdue / due-soon lists
 
     page.set_upcoming_builder(build_upcoming)
     # Two zero-timer hops: the first event-loop turn paints the window (and starts the figures' worker), the
     # box comes on the next. `--smoke` quits on that first turn, so it times the window, not the box.
     QTimer.singleShot(0, page, lambda: QTimer.singleShot(0, page, lambda: page.upcoming_reports))
-    window.reminders = install_reminders(window, today_fn, page)
     return page

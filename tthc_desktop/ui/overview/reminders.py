@@ -7,22 +7,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...services.dashboard_data import DUE_SOON_DAYS, scope_roles
-from ...store.task_query import TaskFilter, deadline_counts
+from ...services.dashboard_data import DUE_SOON_DAYS
+from ...services.task_list import TaskListService
+from ...store.task_query import TaskFilter
 from ..shell.settings import REMINDERS_ENABLED, REMINDERS_LAST_SHOWN
+from ..widgets.page_parts import named_label
+
+if TYPE_CHECKING:
+    from ..shell.page_host import ShellWindow
 
 CHECK_INTERVAL_MS = 30 * 60 * 1000  # look for a new day every half hour
 
@@ -39,8 +44,7 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
         self.setStyleSheet("QFrame#reminderBanner { background:#fff3e0; border-bottom:2px solid #ef6c00; }")
-        self.label = QLabel()
-        self.label.setObjectName("reminderText")
+        self.label = named_label("reminderText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.label.linkActivated.connect(lambda link: {"#calendar": self.calendar_requested,
@@ -69,7 +73,7 @@ class ReminderController(QObject):
     """``source``: the dashboard page; its figures (loaded off the UI thread) give the counts on start and on a
     new day, so the reminder never scans the tasks on the UI thread itself."""
 
-    def __init__(self, window: QMainWindow, today_fn: Callable[[], date] = date.today, source=None):
+    def __init__(self, window: ShellWindow, today_fn: Callable[[], date] = date.today, source=None):
         super().__init__(window)
         self.window = window
         self.today_fn = today_fn
@@ -127,10 +131,10 @@ class ReminderController(QObject):
 
     def start(self) -> None:
         self.attach()
-        if self.source is not None and getattr(self.source, "loading", False):
+        if self.source is not None and self.source.loading:
             self._awaiting_data = True  # checked when the dashboard's figures arrive
             return
-        self._check_with(getattr(self.source, "data", None))
+        self._check_with(self.source.data if self.source is not None else None)
 
     def _on_data_loaded(self, data) -> None:
         if self._awaiting_data:
@@ -146,8 +150,8 @@ class ReminderController(QObject):
 
     def counts(self) -> tuple[int, int]:
         """(overdue, due within 7 days) in one pass of the status query."""
-        db = self.window.ctx.db
-        return deadline_counts(db, TaskFilter(roles=scope_roles(db), today=self.today_fn()), DUE_SOON_DAYS)
+        tasks = TaskListService(self.window.ctx)
+        return tasks.deadline_counts(TaskFilter(roles=tasks.default_roles(), today=self.today_fn()), DUE_SOON_DAYS)
 
     def check(self, force: bool = False, counts: tuple[int, int] | None = None) -> bool:
         """Show the notice if reminders are on and (on start, or) the day changed; returns whether shown.
@@ -209,13 +213,11 @@ class ReminderController(QObject):
         self.window.show_calendar_days(year=self.today_fn().year + 1)
 
     def open_list(self) -> None:
-        from .dashboard_page import show_tasks
-
         today = self.today_fn()
-        roles = scope_roles(self.window.ctx.db)
+        roles = TaskListService(self.window.ctx).default_roles()
         flt = TaskFilter(roles=roles, overdue_only=True, today=today) if self.overdue else \
             TaskFilter(roles=roles, due_within_days=DUE_SOON_DAYS, sort="due", today=today)
-        show_tasks(self.window, flt)
+        self.window.show_tasks(flt)
 
     def _on_timer_timeout(self) -> None:
         new_day = self.window.settings.get(REMINDERS_LAST_SHOWN) != self.today_fn().isoformat()
@@ -226,7 +228,7 @@ class ReminderController(QObject):
             self.check()
 
 
-def install_reminders(window: QMainWindow, today_fn: Callable[[], date] = date.today,
+def install_reminders(window: ShellWindow, today_fn: Callable[[], date] = date.today,
                       source=None) -> ReminderController:
     """The reminder of ``window``; ``source``: the dashboard page whose figures give the counts."""
     return ReminderController(window, today_fn, source)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ...domain.procedures import Level, Procedure
+from ..widgets.page_parts import ok_cancel
 
 
 class AddProcedureDialog(QDialog):
@@ -35,9 +36,7 @@ class AddProcedureDialog(QDialog):
         form.addRow(self.tr("Field:"), self.field_combo)
         form.addRow(self.tr("Level:"), self.level_combo)
         form.addRow(note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         form.addRow(self.buttons)
         for edit in (self.code_edit, self.name_edit):
             edit.textChanged.connect(self._update_ok)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +30,7 @@ from ...services import events
 from ...services.procedures_service import TARGET_YEARS, CutsReport, ProceduresService
 from ..widgets import file_dialogs
 from ..widgets.cuts_chart import CutsChart
+from ..widgets.page_parts import follow_events, named_label, split
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -80,7 +81,8 @@ class ShortfallModel(QAbstractTableModel):
 class CutsTab(QWidget):
     year_changed = Signal(int)
 
-    def __init__(self, service: ProceduresService, parent: QWidget | None = None):
+    def __init__(self, service: ProceduresService, today_fn: Callable[[], date] = date.today,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("cutsTab")
         self.service = service
@@ -90,7 +92,7 @@ class CutsTab(QWidget):
         for year in TARGET_YEARS:
             self.year_combo.addItem(str(year), year)
         # open on this year (the last year with a target after it): not on 2025 in December 2026
-        this_year = min(max(date.today().year, TARGET_YEARS[0]), TARGET_YEARS[-1])
+        this_year = min(max(today_fn().year, TARGET_YEARS[0]), TARGET_YEARS[-1])
         self.year_combo.setCurrentIndex(max(self.year_combo.findData(this_year), 0))
         self.target_spin = QDoubleSpinBox()
         self.target_spin.setObjectName("targetSpin")
@@ -126,14 +128,11 @@ class CutsTab(QWidget):
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.total_labels[(key, c)] = label
                 grid.addWidget(label, r, c)
-        self.notes = QLabel()
-        self.notes.setObjectName("totalsNotes")
-        self.notes.setWordWrap(True)
+        self.notes = named_label("totalsNotes", wrap=True)
         grid.addWidget(self.notes, 3, 0, 1, 5)
         grid.setColumnStretch(4, 1)
 
-        self.short_label = QLabel()
-        self.short_label.setObjectName("shortfallTitle")
+        self.short_label = named_label("shortfallTitle")
         self.shortfalls = ShortfallModel(self)
         self.short_view = QTableView()
         self.short_view.setObjectName("shortfallView")
@@ -150,12 +149,7 @@ class CutsTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.short_label)
         left_layout.addWidget(self.short_view, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.chart)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 520])
+        splitter = split(left, self.chart, stretch=(3, 2), sizes=[780, 520])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(totals)
@@ -164,8 +158,7 @@ class CutsTab(QWidget):
         self.year_combo.currentIndexChanged.connect(self._on_year_combo_current_index_changed)
         self.target_spin.editingFinished.connect(self._on_target_spin_editing_finished)
         self.export_button.clicked.connect(self._on_export_button_clicked)
-        unsubscribe = service.ctx.events.subscribe(events.PROCEDURES_CHANGED, self._on_procedures_changed)
-        self.destroyed.connect(lambda *_: unsubscribe())
+        follow_events(self, service.ctx.events, {events.PROCEDURES_CHANGED: self._on_procedures_changed})
         self.refresh()
 
     @property

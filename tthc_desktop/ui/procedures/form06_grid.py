@@ -15,8 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.form06 import COLUMN_LABELS, NUMERIC_COLUMNS, Form06Row, total_row
 from ...domain.reductions import format_pct, format_vnd
-from ...importers.numbers_vi import parse_number
-from ...services.stats_service import RowError, apply_carry_forward, rates_of, validate_rows
+from ...services.stats_service import RowError, apply_carry_forward, rates_of, validate_rows, whole_number
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -202,7 +201,7 @@ class Form06GridModel(QAbstractTableModel):
         elif c == 1:
             new = replace(row, level=" ".join(str(value).split()).lower())
         else:
-            number = _whole_number(value)
+            number = whole_number(value)
             if number is None:
                 self.edit_rejected.emit(self.tr("“%1” is not a whole number of case files").replace("%1", str(value)))
                 return False
@@ -219,17 +218,3 @@ _FIELD_NAMES = [
     "resolved_on_time", "resolved_late", "pending_total", "pending_in_time", "pending_overdue",
 ]
 
-
-def _whole_number(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    text = str(value).strip()
-    if text == "":
-        return 0
-    negative = text.startswith("-")
-    number = parse_number(text.lstrip("-").strip(), allow_decimal=False) if text.lstrip("-").strip() else None
-    if number is None or number != number.to_integral_value():
-        return None
-    return -int(number) if negative else int(number)

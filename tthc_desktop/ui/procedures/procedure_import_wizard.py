@@ -14,21 +14,25 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from ...importers.errors import ImportFailure
-from ...importers.procedure_catalogue import ROLES, CatalogueColumns, detect_columns
-from ...importers.table_readers import RawTable, read_xlsx_sheets
+from ...services.import_reading import (
+    CATALOGUE_ROLES,
+    CatalogueColumns,
+    RawTable,
+    detect_columns,
+    read_xlsx_sheets,
+)
 from ...services.procedures_service import CataloguePreview, ProceduresService, StoreResult, preview_table
 from ..widgets.file_choice_page import FileChoicePage
+from ..widgets.page_parts import WizardStep, named_label
 
 ERROR_COLOUR = QColor("#fde2e1")
 WARNING_COLOUR = QColor("#fff4cc")
@@ -109,12 +113,11 @@ class CatalogueFilePage(FileChoicePage):
         )
 
 
-class CatalogueMappingPage(QWizardPage):
+class CatalogueMappingPage(WizardStep):
     def __init__(self, wizard: ProcedureImportWizard):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("2. Check the columns"))
-        self.setSubTitle(self.tr("Detected automatically from the header; change a column if it is wrong."))
+        super().__init__(wizard)
+        self.set_heading(self.tr("2. Check the columns"),
+                         self.tr("Detected automatically from the header; change a column if it is wrong."))
         self.sheet_combo = QComboBox()
         self.sheet_combo.setObjectName("sheetCombo")
         self.sheet_combo.currentIndexChanged.connect(self._on_sheet_combo_current_index_changed)
@@ -137,7 +140,7 @@ class CatalogueMappingPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.tr("Sheet:"), self.sheet_combo)
         self.combos: dict[str, QComboBox] = {}
-        for role in ROLES:
+        for role in CATALOGUE_ROLES:
             combo = QComboBox()
             combo.setObjectName(f"map_{role}")
             combo.currentIndexChanged.connect(self.completeChanged)
@@ -192,16 +195,13 @@ class CatalogueMappingPage(QWizardPage):
         return self.w.build_preview()
 
 
-class CataloguePreviewPage(QWizardPage):
+class CataloguePreviewPage(WizardStep):
     def __init__(self, wizard: ProcedureImportWizard):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("3. Check before importing"))
-        self.setSubTitle(self.tr("Rows marked red are not imported; yellow cells are imported empty or estimated "
+        super().__init__(wizard)
+        self.set_heading(self.tr("3. Check before importing"),
+                         self.tr("Rows marked red are not imported; yellow cells are imported empty or estimated "
                                  "and need a look."))
-        self.summary = QLabel()
-        self.summary.setObjectName("previewSummary")
-        self.summary.setWordWrap(True)
+        self.summary = named_label("previewSummary", wrap=True)
         self.issues = QTableWidget(0, 4)
         self.issues.setObjectName("issueTable")
         self.issues.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Cell text"),

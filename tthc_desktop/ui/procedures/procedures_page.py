@@ -27,6 +27,7 @@ from ...services.catalogue_template import write_blank_catalogue
 from ...services.procedures_service import ProceduresService, StoreResult
 from ...services.stats_service import StatsService
 from ..widgets import file_dialogs
+from ..widgets.page_parts import follow_events, named_label, page_title
 from ..widgets.start_card import StartCard
 from .add_procedure_dialog import AddProcedureDialog
 from .cuts_tab import CutsTab
@@ -35,7 +36,7 @@ from .procedure_table_model import ProcedureTableModel
 from .stats_page import StatsTab
 
 if TYPE_CHECKING:
-    from ..shell.main_window import MainWindow
+    from ..shell.page_host import PageHost
 
 
 class CatalogueTab(QWidget):
@@ -62,11 +63,8 @@ class CatalogueTab(QWidget):
             (self.tr("…and import it (any Excel catalogue with code and name columns works)."),
              self.tr("Import from Excel…"), self.open_import_wizard),
         ])
-        self.count_label = QLabel()
-        self.count_label.setObjectName("procedureCount")
-        self.status = QLabel()
-        self.status.setObjectName("catalogueStatus")
-        self.status.setWordWrap(True)
+        self.count_label = named_label("procedureCount")
+        self.status = named_label("catalogueStatus", wrap=True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Field:")))
         top.addWidget(self.field_combo)
@@ -100,8 +98,7 @@ class CatalogueTab(QWidget):
         self.add_button.clicked.connect(self.open_add_dialog)
         self.model.edit_rejected.connect(self._on_model_edit_rejected)
         self.model.modelReset.connect(self._update_count)
-        unsubscribe = service.ctx.events.subscribe(events.PROCEDURES_CHANGED, self._on_procedures_changed)
-        self.destroyed.connect(lambda *_: unsubscribe())
+        follow_events(self, service.ctx.events, {events.PROCEDURES_CHANGED: self._on_procedures_changed})
         self._fill_fields()
         self._update_count()
 
@@ -174,18 +171,13 @@ class CatalogueTab(QWidget):
 
 
 class ProceduresPage(QWidget):
-    def __init__(self, window: MainWindow | None = None, *, ctx=None, parent: QWidget | None = None):
+    def __init__(self, host: PageHost, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_procedures")
-        ctx = ctx if ctx is not None else window.ctx
-        undo_stack = window.undo_stack if window is not None else None
+        ctx, undo_stack = host.ctx, host.undo_stack
         self.procedures = ProceduresService(ctx)
         self.stats = StatsService(ctx)
-        title = QLabel(self.tr("Administrative procedures"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Administrative procedures"), 1.3, name="")
         sentence = QLabel(self.tr("Catalogue of the unit's procedures, their cuts in time and cost against 2024 "
                                   "(Resolution 66/NQ-CP) and the case-file figures of form 06."))
         sentence.setObjectName("pageSentence")
@@ -193,8 +185,8 @@ class ProceduresPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("procedureTabs")
         self.catalogue = CatalogueTab(self.procedures, undo_stack)
-        self.cuts = CutsTab(self.procedures)
-        self.stats_tab = StatsTab(self.stats)
+        self.cuts = CutsTab(self.procedures, host.clock.today)
+        self.stats_tab = StatsTab(self.stats, host.clock.today)
         self.tabs.addTab(self.catalogue, self.tr("Catalogue"))
         self.tabs.addTab(self.cuts, self.tr("Cuts"))
         self.tabs.addTab(self.stats_tab, self.tr("Case-file figures (form 06)"))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from ...services import events
 from ...services.stats_service import StatsService, rates_of
 from ..widgets import file_dialogs
 from ..widgets.domain_labels import display_name
+from ..widgets.page_parts import follow_events, named_label, split
 from .form06_delegate import Form06Delegate
 from .form06_grid import Form06GridModel, grid_column
 
@@ -38,7 +38,8 @@ ROMAN = ("I", "II", "III", "IV")
 
 
 class StatsTab(QWidget):
-    def __init__(self, service: StatsService, parent: QWidget | None = None):
+    def __init__(self, service: StatsService, today_fn: Callable[[], date] = date.today,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("statsTab")
         self.service = service
@@ -54,8 +55,7 @@ class StatsTab(QWidget):
         self.year_spin.setObjectName("periodYear")
         self.year_spin.setRange(2020, 2100)
         self.year_spin.setGroupSeparatorShown(False)
-        self.window_label = QLabel()
-        self.window_label.setObjectName("periodWindow")
+        self.window_label = named_label("periodWindow")
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.setObjectName("importForm06Button")
         self.carry_button = QPushButton(self.tr("Take figures from the previous period"))
@@ -96,32 +96,24 @@ class StatsTab(QWidget):
         for c in range(grid_column(13) + 1, self.model.columnCount()):
             self.view.setColumnWidth(c, 72)
         self.view.horizontalHeader().setMinimumHeight(48)
-        self.rates_label = QLabel()
-        self.rates_label.setObjectName("ratesLabel")
+        self.rates_label = named_label("ratesLabel")
         self.messages = QListWidget()
         self.messages.setObjectName("form06Messages")
         self.messages.setMaximumHeight(150)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("form06Status")
-        self.status_label.setWordWrap(True)
+        self.status_label = named_label("form06Status", wrap=True)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.rates_label)
         lower_layout.addWidget(self.status_label)
         lower_layout.addWidget(self.messages, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 160])
+        splitter = split(self.view, lower, stretch=(3, 1), sizes=[420, 160], vertical=True)
         layout = QVBoxLayout(self)
         layout.addLayout(period_row)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
 
-        today = date.today()
+        today = today_fn()
         self.year_spin.setValue(today.year)
         self.kind_combo.setCurrentIndex(1)
         self._fill_index_combo()
@@ -136,8 +128,7 @@ class StatsTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.model.edited.connect(self._on_model_edited)
         self.model.edit_rejected.connect(self.status_label.setText)
-        unsubscribe = service.ctx.events.subscribe(events.STATS_CHANGED, self._on_stats_changed)
-        self.destroyed.connect(lambda *_: unsubscribe())
+        follow_events(self, service.ctx.events, {events.STATS_CHANGED: self._on_stats_changed})
         self._loaded_period: Period | None = None
         self.load()
 

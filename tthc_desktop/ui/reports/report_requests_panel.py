@@ -172,7 +172,7 @@ class ReportRequestsPanel(QWidget):
         self.page = page
         window = page.window_
         self.ctx = window.ctx
-        self.undo_stack = getattr(window, "undo_stack", None)
+        self.undo_stack = window.undo_stack
         self.today_fn = today_fn
         self.service = ReportRequestService(self.ctx)
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # replaced in tests

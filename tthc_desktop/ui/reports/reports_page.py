@@ -6,7 +6,6 @@ Lists refresh from REPORTS_CHANGED / DATABASE_REPLACED notifications (model rese
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -39,6 +38,7 @@ from .report_dialogs import NewReportDialog, RulesDialog
 from .report_fields import format_saved_at
 
 if TYPE_CHECKING:  # the editor pulls in the PDF preview (pypdfium2) and printing: built with the page only
+    from ..shell.page_host import PageHost
     from .letter_dialog import LetterDialog
     from .report_editor import ReportEditor
 
@@ -199,17 +199,17 @@ def _table(model: QAbstractTableModel, name: str, stretch: int = 0) -> QTableVie
 
 
 class ReportsPage(QWidget):
-    def __init__(self, window, today_fn: Callable[[], date] = date.today, parent: QWidget | None = None):
+    def __init__(self, host: PageHost, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_reports")
-        self.window_ = window
-        self.ctx = window.ctx
-        self.today_fn = today_fn
+        self.window_ = host
+        self.ctx = host.ctx
+        self.today_fn = host.clock.today
         self.service = ReportService(self.ctx)
         self._build()
         for action_id, slot in ((ActionId.EXPORT_REPORT, self._on_export_action_triggered),
                                 (ActionId.PRINT, self._on_print_action_triggered)):
-            action = window.actions[action_id]
+            action = host.actions[action_id]
             action.triggered.connect(slot)
             self.addAction(action)  # the shortcut works while this page is shown
         unsubscribe = [self.ctx.events.subscribe(t, self._on_events_changed) for t in (REPORTS_CHANGED,)]
@@ -274,7 +274,7 @@ class ReportsPage(QWidget):
         left_layout.addWidget(self.requests_panel, 1)
         from .report_editor import ReportEditor
 
-        self.editor = ReportEditor(self.service, getattr(self.window_, "settings", None))
+        self.editor = ReportEditor(self.service, self.window_.settings)
         self.editor.saved.connect(self._on_editor_saved)
         self.placeholder = QLabel(self.tr("Choose a report on the left, or click “New report…”. A report due in the "
                                           "calendar opens with a double-click."))
@@ -405,12 +405,12 @@ class ReportsPage(QWidget):
 class UpcomingReports(QWidget):
     """The Tổng quan page's "Báo cáo sắp đến hạn" box: the calendar rows; double-click opens the report."""
 
-    def __init__(self, window, today_fn: Callable[[], date] = date.today, parent: QWidget | None = None):
+    def __init__(self, host: PageHost, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("upcomingReports")
-        self.window_ = window
-        self.today_fn = today_fn
-        self.service = ReportService(window.ctx)
+        self.window_ = host
+        self.today_fn = host.clock.today
+        self.service = ReportService(host.ctx)
         self.title = QLabel()
         self.title.setStyleSheet("font-weight:bold;")
         self.model = CalendarModel(self)
@@ -421,7 +421,7 @@ class UpcomingReports(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.view)
-        unsubscribe = [window.ctx.events.subscribe(t, self._on_events_changed)
+        unsubscribe = [host.ctx.events.subscribe(t, self._on_events_changed)
                        for t in (REPORTS_CHANGED, DATABASE_REPLACED)]
         self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
         # The due dates need the holiday calendar: computed once the window is up, not before it shows.
@@ -441,15 +441,14 @@ class UpcomingReports(QWidget):
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
         entry = self.model.data(index, IdRole)
-        self.window_.show_page("reports")
-        page = self.window_.pages.get("reports")
-        if isinstance(page, ReportsPage):
+        page = self.window_.show_page("reports")
+        if entry is not None and isinstance(page, ReportsPage):
             page.open_entry(entry)
 
 
-def add_upcoming_reports(page: QWidget, window, today_fn: Callable[[], date] = date.today) -> UpcomingReports:
+def add_upcoming_reports(page: QWidget, host: PageHost) -> UpcomingReports:
     """Put the "reports due soon" box on the dashboard, under its overdue / due-soon task lists."""
-    box = UpcomingReports(window, today_fn)
+    box = UpcomingReports(host)
     scroll = page.findChild(QScrollArea)
     body = scroll.widget().layout() if scroll is not None and scroll.widget() is not None else page.layout()
     anchor = getattr(page, "overdue_view", None)

@@ -6,10 +6,10 @@ import logging
 import os
 import sys
 
+from ...services import unit_profile
 from ...services.context import AppContext
+from ...services.unit_profile import data_dir_notice
 from ...store.errors import DatabaseInUse, StoreError
-from ...store.location import data_dir_notice
-from ...store.settings_repo import OFFICER_NAME
 
 EXIT_DB_IN_USE = 3
 
@@ -69,28 +69,21 @@ def ask_profile(ctx: AppContext) -> bool:
     dialog = FirstRunDialog()
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return False
-    with ctx.db.atomic():
-        ctx.units.save_own_unit(dialog.unit_name, dialog.level, **dialog.details())
-        ctx.settings.set(OFFICER_NAME, dialog.officer_name)
+    unit_profile.save_profile(ctx, **dialog.profile())
     return True
 
 
 def ask_new_level_once(ctx: AppContext, dialog_factory=None) -> bool:
     """A unit still stored as cấp huyện: ask the officer once for its new level. True when saved."""
-    from ...store.units import LEVEL_ASKED
     from .first_run_dialog import FirstRunDialog
 
-    if not ctx.units.needs_level_choice() or ctx.settings.get(LEVEL_ASKED):
+    if not unit_profile.level_choice_pending(ctx):
         return False
-    unit = ctx.units.own_unit()
-    dialog = (dialog_factory or FirstRunDialog)(unit=unit, officer=ctx.settings.get(OFFICER_NAME, "") or "",
+    dialog = (dialog_factory or FirstRunDialog)(unit=ctx.units.own_unit(), officer=unit_profile.officer_name(ctx),
                                                 first_run=False)
     accepted = dialog.exec() == FirstRunDialog.DialogCode.Accepted
-    with ctx.db.atomic():
-        ctx.settings.set(LEVEL_ASKED, "1")  # once: "Thông tin đơn vị" and `unit set` fix it later too
-        if accepted:
-            ctx.units.save_own_unit(dialog.unit_name, dialog.level, **dialog.details())
-            ctx.settings.set(OFFICER_NAME, dialog.officer_name)
+    # asked once: "Thông tin đơn vị" and `unit set` fix it later too
+    unit_profile.answer_level_question(ctx, dialog.profile() if accepted else None)
     return accepted
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.entities import OFFERED_LEVELS, Unit, UnitLevel
+from ..widgets.page_parts import ok_cancel
 from .unit_details_form import UnitDetailsForm
 
 
@@ -65,9 +66,7 @@ class FirstRunDialog(QDialog):
         self.details_form = UnitDetailsForm(unit)
         details_box = QGroupBox(self.tr("Report heading (can be filled in later)"))
         QVBoxLayout(details_box).addWidget(self.details_form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -97,3 +96,7 @@ class FirstRunDialog(QDialog):
 
     def details(self) -> dict[str, str]:
         return self.details_form.details()
+
+    def profile(self) -> dict:
+        """What was entered, as services.unit_profile.save_profile takes it."""
+        return {"unit_name": self.unit_name, "level": self.level, "officer": self.officer_name, **self.details()}

@@ -1,4 +1,5 @@
-"""The main window: left navigation, page stack, menus from the action registry, status bar."""
+"""The main window: left navigation, page stack, menus from the action registry, status bar. It is the pages'
+PageHost (page_host.py): they ask it for the context, settings, undo stack, actions, clock and navigation."""
 
 from __future__ import annotations
 
@@ -6,18 +7,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
+from ...services import unit_profile
 from ...services.context import AppContext
-from ...store.migrations import schema_version
-from ...store.settings_repo import OFFICER_NAME
 from ..backup.backup_menu import install_backup_menu
+from ..widgets.page_parts import split
 from .actions import ActionId, ActionRegistry
+from .page_host import Clock
 from .page_registry import PageFactory, page_factories
 from .pages import PAGES, InfoPage, page_titles
 from .settings import GEOMETRY, LAST_IMPORT_DIR, LAST_PAGE, WINDOW_STATE, AppSettings
 
 if TYPE_CHECKING:
+    from ...store.task_query import TaskFilter
     from ..tasks.plan_import_wizard import PlanImportWizard
     from .about_dialog import AboutDialog
     from .first_run_dialog import FirstRunDialog
@@ -41,11 +44,13 @@ class _Pages(dict):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, settings: AppSettings, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, settings: AppSettings, parent: QWidget | None = None, *,
+                 clock: Clock | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.settings = settings
+        self.clock = clock or Clock()
         self.undo_stack = QUndoStack(self)
         self.actions = ActionRegistry(self)
         self._build_pages()
@@ -77,13 +82,11 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
-        self.ensure_page("overview")  # the dashboard also installs the reminders of the window
+        self.setCentralWidget(split(self.nav, self.stack, stretch=(0, 1), collapsible=False))
+        self.ensure_page("overview")
+        from ..overview.reminders import install_reminders  # the banner's counts come from the dashboard
+
+        self.reminders = install_reminders(self, self.clock.today, self.pages["overview"])
 
     def ensure_page(self, key: str) -> None:
         """Replace the stand-in of page ``key`` by its real widget, once."""
@@ -99,8 +102,6 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
-        if key == "tasks" and hasattr(page, "import_requested"):
-            page.import_requested.connect(self.show_import_wizard)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -189,13 +190,21 @@ class MainWindow(QMainWindow):
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: str) -> QWidget:
         self.nav.setCurrentRow([p.key for p in PAGES].index(key))
+        return self.pages[key]
+
+    def show_tasks(self, flt: TaskFilter | None = None, task_id: int | None = None) -> None:
+        page = self.show_page("tasks")
+        if flt is not None:
+            page.apply_filter(flt)
+        if task_id is not None:
+            page.select_task(task_id)
 
     def show_about(self) -> AboutDialog:
         from .about_dialog import AboutDialog
 
-        dialog = AboutDialog(self.ctx.db_path, schema_version(self.ctx.db), self)
+        dialog = AboutDialog(self.ctx.db_path, self.ctx.schema_version(), self)
         dialog.open()
         return dialog
 
@@ -238,11 +247,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_calendar_days(self, _checked: bool = False, year: int | None = None):
-        from datetime import date
-
         from .calendar_dialog import CalendarDaysDialog
 
-        dialog = CalendarDaysDialog(self.ctx, year or date.today().year, self)
+        dialog = CalendarDaysDialog(self.ctx, year or self.clock.today().year, self)
         dialog.open()
         return dialog
 
@@ -250,16 +257,14 @@ class MainWindow(QMainWindow):
         from .first_run_dialog import FirstRunDialog
 
         unit = self.ctx.units.own_unit()
-        dialog = FirstRunDialog(self, unit=unit, officer=self.ctx.settings.get(OFFICER_NAME, "") or "",
+        dialog = FirstRunDialog(self, unit=unit, officer=unit_profile.officer_name(self.ctx),
                                 first_run=False)
         dialog.accepted.connect(lambda: self.save_profile(dialog))
         dialog.open()
         return dialog
 
     def save_profile(self, dialog: FirstRunDialog) -> None:
-        with self.ctx.db.atomic():
-            self.ctx.units.save_own_unit(dialog.unit_name, dialog.level, **dialog.details())
-            self.ctx.settings.set(OFFICER_NAME, dialog.officer_name)
+        unit_profile.save_profile(self.ctx, **dialog.profile())
         self.update_title()
 
     def _toggle_full_screen(self) -> None:

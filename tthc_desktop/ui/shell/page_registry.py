@@ -1,7 +1,7 @@
 """Which widget each navigation page shows. Features register their page factory here.
 
-A factory takes the MainWindow (for ctx, settings, undo_stack, actions) and returns the page widget.
-Pages without a factory show their InfoPage sentence.
+A factory takes the PageHost (the main window: ctx, settings, undo stack, actions, clock, navigation) and
+returns the page widget. Pages without a factory show their InfoPage sentence.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .page_host import PageHost
 
-PageFactory = Callable[["MainWindow"], QWidget]
+PageFactory = Callable[["PageHost"], QWidget]
 
 
 def page_factories() -> dict[str, PageFactory]:
@@ -30,32 +30,35 @@ def page_factories() -> dict[str, PageFactory]:
     }
 
 
-def _overview(window: MainWindow) -> QWidget:
+def _overview(host: PageHost) -> QWidget:
     from ..overview.dashboard_page import create_overview_page
 
-    return create_overview_page(window)
+    return create_overview_page(host)
 
 
-def _tasks(window: MainWindow) -> QWidget:
+def _tasks(host: PageHost) -> QWidget:
     from ..tasks.task_detail_panel import install_detail_panel
     from ..tasks.tasks_page import TasksPage
+    from .actions import ActionId
 
-    return install_detail_panel(TasksPage(window), window)
+    page = TasksPage(host)
+    page.import_requested.connect(host.actions[ActionId.IMPORT_PLAN].trigger)  # the window opens the wizard
+    return install_detail_panel(page, host)
 
 
-def _procedures(window: MainWindow) -> QWidget:
+def _procedures(host: PageHost) -> QWidget:
     from ..procedures.procedures_page import ProceduresPage
 
-    return ProceduresPage(window)
+    return ProceduresPage(host)
 
 
-def _reports(window: MainWindow) -> QWidget:
+def _reports(host: PageHost) -> QWidget:
     from ..reports.reports_page import ReportsPage
 
-    return ReportsPage(window)
+    return ReportsPage(host)
 
 
-def _submissions(window: MainWindow) -> QWidget:
+def _submissions(host: PageHost) -> QWidget:
     from ..submissions.submissions_page import SubmissionsPage
 
-    return SubmissionsPage(window)
+    return SubmissionsPage(host)

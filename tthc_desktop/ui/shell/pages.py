@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..widgets.page_parts import page_title
 from .actions import ActionId
 
 
@@ -32,12 +33,7 @@ class InfoPage(QWidget):
         super().__init__(parent)
         self.setObjectName(f"page_{key}")
         layout = QVBoxLayout(self)
-        heading = QLabel(title)
-        heading.setObjectName("pageTitle")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_title(title, 1.5)
         body = QLabel(sentence)
         body.setWordWrap(True)
         body.setObjectName("pageSentence")

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ...store.location import default_data_dir
+from ...services.unit_profile import default_data_dir
 
 SETTINGS_VERSION = 1
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.status import DUE_SOON_BANDS
+from ..widgets.page_parts import ok_cancel
 from .settings import LANGUAGE, REMINDERS_ENABLED, AppSettings
 
 
@@ -44,9 +44,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Reminder days:"), reminder_days)
         if ctx is not None:
             self._add_places(form, ctx)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

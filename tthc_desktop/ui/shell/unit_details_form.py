@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from ...domain.entities import Unit
-from ...store.units import AUTHORITY_SUGGESTIONS
+from ...services.unit_profile import AUTHORITY_SUGGESTIONS
 
 
 class UnitDetailsForm(QWidget):

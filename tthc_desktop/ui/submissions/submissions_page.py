@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QUndoCommand
@@ -42,6 +43,9 @@ from ..widgets.vn_time import format_vn
 
 SENT_GREEN = QColor("#1b7f3b")
 SIGNED_BLUE = QColor("#1a4fa0")
+
+if TYPE_CHECKING:
+    from ..shell.page_host import PageHost
 
 
 def _date_vi(iso: str) -> str:
@@ -186,11 +190,11 @@ class VerificationDialog(QDialog):
 class SubmissionsPage(QWidget):
     verified = Signal(object)  # VerificationReport
 
-    def __init__(self, window=None, *, ctx=None, undo_stack=None, parent: QWidget | None = None):
+    def __init__(self, host: PageHost, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_submissions")
-        self.ctx = ctx if ctx is not None else window.ctx
-        self.undo_stack = undo_stack if undo_stack is not None else (window.undo_stack if window else None)
+        self.ctx = host.ctx
+        self.undo_stack = host.undo_stack
         self.service = SigningService(self.ctx)
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # replaced in tests
         self.show_dialogs = True

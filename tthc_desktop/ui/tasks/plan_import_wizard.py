@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -21,23 +20,23 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from ...domain.entities import TaskRole
 from ...importers.errors import ImportFailure
-from ...importers.plan_header import ColumnMapping
-from ...importers.plan_source import (
-    PlanSource,
-    candidate_tables,
-    choose_table,
-    open_plan_source,
-    table_for_import,
-)
-from ...importers.table_readers import RawTable
 from ...services import events
 from ...services.context import AppContext
 from ...services.import_profiles import ImportProfile, find_profile, profile_overrides, save_profile
+from ...services.import_reading import (
+    ColumnMapping,
+    PlanSource,
+    RawTable,
+    candidate_tables,
+    choose_table,
+    find_header,
+    open_plan_source,
+    table_for_import,
+)
 from ...services.plan_details import guess_plan_details
 from ...services.plan_import import (
     ImportResult,
@@ -51,6 +50,7 @@ from ...services.plan_import import (
 from ..widgets.background import Cancelled, run_with_progress
 from ..widgets.date_field import DateField
 from ..widgets.file_choice_page import FileChoicePage
+from ..widgets.page_parts import WizardStep, named_label
 from .plan_preview_page import PreviewPage
 
 FILE_FILTER = "Kế hoạch (*.pdf *.docx *.xlsx *.xlsm *.txt *.tsv *.md);;Tất cả (*)"
@@ -183,12 +183,11 @@ class FilePage(FileChoicePage):
         )
 
 
-class TablePage(QWizardPage):
+class TablePage(WizardStep):
     def __init__(self, wizard: PlanImportWizard):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("2. Choose the task table"))
-        self.setSubTitle(self.tr("Tables where a task header was recognised are marked ✓."))
+        super().__init__(wizard)
+        self.set_heading(self.tr("2. Choose the task table"),
+                         self.tr("Tables where a task header was recognised are marked ✓."))
         self.list = QListWidget()
         self.list.setObjectName("tableList")
         self.list.setMaximumWidth(300)
@@ -230,12 +229,11 @@ class TablePage(QWizardPage):
         return True
 
 
-class MappingPage(QWizardPage):
+class MappingPage(WizardStep):
     def __init__(self, wizard: PlanImportWizard):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("3. Check the columns"))
-        self.setSubTitle(self.tr("Detected automatically; change a column if it is wrong."))
+        super().__init__(wizard)
+        self.set_heading(self.tr("3. Check the columns"),
+                         self.tr("Detected automatically; change a column if it is wrong."))
         self.combos: dict[str, QComboBox] = {}
         labels = {
             "number": self.tr("No."),
@@ -255,8 +253,6 @@ class MappingPage(QWizardPage):
             form.addRow(labels[field] + ":", combo)
 
     def initializePage(self) -> None:
-        from ...importers.plan_header_row import find_header
-
         table = self.w.tables[self.w.table_index]
         detected = find_header(table) or ColumnMapping()
         self.w.detected_mapping = ColumnMapping(**{f: getattr(detected, f) for f in MAPPING_FIELDS},
@@ -310,12 +306,11 @@ class MappingPage(QWizardPage):
         return self.w.build_preview(year)
 
 
-class DetailsPage(QWizardPage):
+class DetailsPage(WizardStep):
     def __init__(self, wizard: PlanImportWizard):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("5. Plan details"))
-        self.setSubTitle(self.tr("Filled in from the document where possible. Importing saves everything in one "
+        super().__init__(wizard)
+        self.set_heading(self.tr("5. Plan details"),
+                         self.tr("Filled in from the document where possible. Importing saves everything in one "
                                  "step; nothing is saved if it fails."))
         self.symbol = QLineEdit()
         self.symbol.setObjectName("planSymbol")
@@ -329,9 +324,7 @@ class DetailsPage(QWizardPage):
         self.year = QSpinBox()
         self.year.setObjectName("detailsYear")
         self.year.setRange(2000, 2100)
-        self.notice = QLabel()
-        self.notice.setObjectName("reimportNotice")
-        self.notice.setWordWrap(True)
+        self.notice = named_label("reimportNotice", wrap=True)
         form = QFormLayout(self)
         form.addRow(self.tr("Number/symbol:"), self.symbol)
         form.addRow(self.tr("Date issued:"), self.issued_on)

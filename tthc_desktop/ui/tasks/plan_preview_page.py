@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QTreeView,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from ...domain.entities import TaskRole
-from ...importers.plan_rows import CONTINUATION, GROUP, NOTE, SECTION, TASK
+from ...services.import_reading import CONTINUATION, GROUP, NOTE, SECTION, TASK
+from ..widgets.page_parts import WizardStep, named_label
 from .plan_tree_model import KIND_COL, ROLE_COL, PlanNode, PlanTreeModel, RowRole
 from .role_delegate import RoleDelegate, RoleRole
 
@@ -58,20 +58,18 @@ class _ReadOnlyDelegate(QStyledItemDelegate):
         return None
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(WizardStep):
     COLUMNS = 9
 
     def __init__(self, wizard):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("4. Check the tasks"))
-        self.setSubTitle(self.tr("Each deadline is shown as understood, with the rule applied. Correct your "
+        super().__init__(wizard)
+        self.set_heading(self.tr("4. Check the tasks"),
+                         self.tr("Each deadline is shown as understood, with the rule applied. Correct your "
                                  "unit's role, or how a row was read (Row type), where needed."))
         self.year_spin = QSpinBox()
         self.year_spin.setObjectName("planYear")
         self.year_spin.setRange(2000, 2100)
-        self.summary = QLabel()
-        self.summary.setObjectName("previewSummary")
+        self.summary = named_label("previewSummary")
         self.show_all = QCheckBox(self.tr("Show merged and ignored rows"))
         self.show_all.setObjectName("showAllRows")
         style = self.style()
@@ -111,12 +109,8 @@ class PreviewPage(QWizardPage):
             self.tree.setColumnWidth(col, width)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
-        self.role_counts = QLabel()
-        self.role_counts.setObjectName("roleCounts")
-        self.role_counts.setWordWrap(True)
-        self.profile_note = QLabel()
-        self.profile_note.setObjectName("profileNote")
-        self.profile_note.setWordWrap(True)
+        self.role_counts = named_label("roleCounts", wrap=True)
+        self.profile_note = named_label("profileNote", wrap=True)
         self.warnings = QPlainTextEdit()
         self.warnings.setObjectName("previewWarnings")
         self.warnings.setReadOnly(True)

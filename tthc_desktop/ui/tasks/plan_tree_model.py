@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
-from ...importers.plan_rows import CONTINUATION, GROUP, NOTE, SECTION, TASK
+from ...services.import_reading import CONTINUATION, GROUP, NOTE, SECTION, TASK
 from .role_delegate import RoleRole
 
 ROLE_COL, KIND_COL = 7, 8

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..widgets import file_dialogs
 from ..widgets.date_field import DateField
+from ..widgets.page_parts import named_label, ok_cancel, row_with
 
 NO_DATE = date(2000, 1, 1)  # the minimum of an optional date edit means "no date"
 
@@ -58,15 +59,11 @@ class _Dialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
-        self.task_label = QLabel(task)  # the task the dialog is about (the dialog may cover the list)
-        self.task_label.setObjectName("dialogTask")
-        self.task_label.setWordWrap(True)
-        self.task_label.setStyleSheet("font-weight:bold;")
+        # the task the dialog is about (the dialog may cover the list)
+        self.task_label = named_label("dialogTask", task, wrap=True, style="font-weight:bold;")
         self.task_label.setVisible(bool(task))
         self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.task_label)
         layout.addLayout(self.form)
@@ -104,9 +101,7 @@ class MarkDoneDialog(_Dialog):
         self.file_label.setWordWrap(True)
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self._on_choose_button_clicked)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_label, 1)
-        file_row.addWidget(choose)
+        file_row = row_with(self.file_label, choose)
         self.form.addRow(self.tr("Completed on:"), self.date_edit)
         self.form.addRow(self.tr("Outcome:"), self.outcome_edit)
         self.form.addRow(self.tr("Evidence document number:"), self.evidence_edit)

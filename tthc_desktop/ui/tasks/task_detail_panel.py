@@ -1,7 +1,7 @@
 """The task detail panel: full content, deadline with its dates and rule, coloured status, edit buttons
 (each an undoable command) and the timeline of progress updates with their attached files.
 
-``install_detail_panel(tasks_page, window)`` puts the panel into the task list page's ``detail_slot``.
+``install_detail_panel(tasks_page, host)`` puts the panel into the task list page's ``detail_slot``.
 """
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +36,7 @@ from ...services.plan_signatures import plan_signatures, signers_text
 from ...store.errors import StoreError
 from ..widgets import file_dialogs
 from ..widgets.domain_labels import display_name
+from ..widgets.page_parts import RowsModel, follow_events, named_label, page_title
 from . import task_undo
 from .task_detail_dialogs import (
     DueDatesDialog,
@@ -46,6 +48,10 @@ from .task_detail_dialogs import (
 
 _Index = QModelIndex | QPersistentModelIndex
 
+if TYPE_CHECKING:
+    from ..shell.page_host import PageHost
+    from .tasks_page import TasksPage
+
 
 def status_style(status: Status) -> str:
     """Badge style: the status colour with readable text (dark on the yellow 'needs a date')."""
@@ -53,27 +59,15 @@ def status_style(status: Status) -> str:
     return f"background:{status.colour}; color:{text}; border-radius:4px; padding:3px 10px; font-weight:bold;"
 
 
-class UpdatesModel(QAbstractTableModel):
+class UpdatesModel(RowsModel):
     """The progress updates of one task, oldest first, one row each with a multi-line summary
     (the panel is narrow). A handful of rows: no lazy loading needed."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._rows: list[TaskUpdate] = []
-
     def set_updates(self, updates: list[TaskUpdate]) -> None:
-        self.beginResetModel()
-        self._rows = list(updates)
-        self.endResetModel()
+        self.set_rows(updates)
 
     def update_at(self, row: int) -> TaskUpdate | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 1
+        return self.row_at(row)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
@@ -121,27 +115,16 @@ class TaskDetailPanel(QWidget):
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.save_path: Callable[[str], str] = self._ask_save_path
         self._build()
-        unsubscribe = [ctx.events.subscribe(TASKS_CHANGED, self._on_events_tasks_changed),
-                       ctx.events.subscribe(DATABASE_REPLACED, self._on_events_database_replaced)]
-        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        follow_events(self, ctx.events, {TASKS_CHANGED: self._on_events_tasks_changed,
+                                         DATABASE_REPLACED: self._on_events_database_replaced})
         self.show_task(None)
 
     # -- construction -----------------------------------------------------------------
     def _build(self) -> None:
-        self.empty_label = QLabel(self.tr("Select a task to see its details."))
-        self.empty_label.setObjectName("emptyLabel")
-        self.empty_label.setWordWrap(True)
-        self.number_label = QLabel()
-        self.number_label.setObjectName("numberLabel")
-        font = self.number_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.number_label.setFont(font)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("statusBadge")
-        self.due_info_label = QLabel()
-        self.due_info_label.setObjectName("dueInfo")
-        self.due_info_label.setWordWrap(True)
+        self.empty_label = named_label("emptyLabel", self.tr("Select a task to see its details."), wrap=True)
+        self.number_label = page_title("", 1.25, name="numberLabel")
+        self.status_label = named_label("statusBadge")
+        self.due_info_label = named_label("dueInfo", wrap=True)
         header = QHBoxLayout()
         header.addWidget(self.number_label)
         header.addWidget(self.status_label)
@@ -250,7 +233,7 @@ class TaskDetailPanel(QWidget):
     # -- showing ----------------------------------------------------------------------------
     def show_task(self, task_id: int | None) -> None:
         task = None
-        if task_id is not None and self.ctx.db.execute("SELECT 1 FROM tasks WHERE id = ?", [task_id]).fetchone():
+        if task_id is not None and self.ctx.tasks.exists(task_id):
             task = self.ctx.tasks.get(task_id)
         self.task = task
         self._scroll.setVisible(task is not None)
@@ -518,30 +501,24 @@ class TaskDetailPanel(QWidget):
         return path
 
 
-def install_detail_panel(tasks_page: QWidget, window) -> QWidget:
+def install_detail_panel(tasks_page: TasksPage, host: PageHost) -> TasksPage:
     """Put a TaskDetailPanel into ``tasks_page.detail_slot``, follow ``task_selected`` and bind the
     Ctrl+D / Ctrl+U / Delete actions to it while the task page has focus. Returns the page."""
     from ..shell.actions import ActionId
 
-    panel = TaskDetailPanel(window.ctx, window.undo_stack, getattr(window, "today_fn", date.today), tasks_page)
-    if hasattr(tasks_page, "set_detail_widget"):
-        tasks_page.set_detail_widget(panel)  # hides the page's placeholder
-    else:
-        slot = tasks_page.detail_slot
-        (slot.layout() or QVBoxLayout(slot)).addWidget(panel)
+    panel = TaskDetailPanel(host.ctx, host.undo_stack, host.clock.today, tasks_page)
+    tasks_page.set_detail_widget(panel)  # hides the page's placeholder
     slot = tasks_page.detail_slot
     slot.setMinimumWidth(max(slot.minimumWidth(), panel.minimumWidth() + 10))  # room for buttons and timeline
-    if hasattr(tasks_page, "splitter"):
-        tasks_page.splitter.setSizes([640, 460])
+    tasks_page.splitter.setSizes([640, 460])
     tasks_page.task_selected.connect(panel.show_task)
-    if hasattr(tasks_page, "selection_cleared"):
-        tasks_page.selection_cleared.connect(lambda: panel.show_task(None))
+    tasks_page.selection_cleared.connect(lambda: panel.show_task(None))
     tasks_page.detail_panel = panel
     for action_id, slot_fn in ((ActionId.MARK_DONE, panel.open_mark_done_dialog),
                                (ActionId.ADD_UPDATE, panel.open_update_dialog),
                                (ActionId.DELETE_TASK, panel.delete_task)):
-        action = window.actions[action_id]
+        action = host.actions[action_id]
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         tasks_page.addAction(action)
-        window.actions.connect(action_id, lambda _checked=False, f=slot_fn: f())
+        host.actions.connect(action_id, lambda _checked=False, f=slot_fn: f())
     return tasks_page

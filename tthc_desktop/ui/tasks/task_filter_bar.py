@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.status import Status
 from ...services.context import AppContext
-from ...store.task_query import REMOVED_CHOICES, TaskFilter
+from ...services.task_list import REMOVED_CHOICES
+from ...store.task_query import TaskFilter
 from ..widgets.domain_labels import display_name
 
 SEARCH_DEBOUNCE_MS = 250
@@ -172,7 +173,7 @@ class TaskFilterBar(QWidget):
                 self.plan_combo.addItem(name, plan.id)
             self.year_combo.clear()
             self.year_combo.addItem(self.tr("All years"), None)
-            for (y,) in self._ctx.db.execute("SELECT DISTINCT year FROM plans ORDER BY year DESC").fetchall():
+            for y in self._ctx.plans.years():
                 self.year_combo.addItem(str(y), y)
             self._select(self.plan_combo, plan_id)
             self._select(self.year_combo, year)

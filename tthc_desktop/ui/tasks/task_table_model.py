@@ -19,8 +19,10 @@ from PySide6.QtGui import QColor, QFont
 from ...domain.status import DUE_SOON_BANDS, Status
 from ...services import events
 from ...services.context import AppContext
-from ...store.task_query import TaskFilter, count_tasks, fetch_page, is_heading
+from ...services.task_list import TaskListService, is_heading
+from ...store.task_query import TaskFilter
 from ..widgets.domain_labels import display_name
+from ..widgets.page_parts import follow_events
 
 PAGE_SIZE = 200
 _ROOT = QModelIndex()
@@ -69,6 +71,7 @@ class TaskTableModel(QAbstractTableModel):
                  parent=None):
         super().__init__(parent)
         self._ctx = ctx
+        self._tasks = TaskListService(ctx)
         self._today = today
         self.page_size = page_size
         self._filter = TaskFilter()
@@ -80,10 +83,9 @@ class TaskTableModel(QAbstractTableModel):
         self._total_count = 0
         self.rows_fetched = 0  # every row read from the database since the model was made
         self._hub_notified.connect(self._on_hub_notified)
-        unsubscribe = [ctx.events.subscribe(topic, self._make_listener(topic))
-                       for topic in (events.TASKS_CHANGED, events.PLANS_CHANGED, events.DATABASE_REPLACED)]
-        # no reference to self here: the hub must not keep a deleted model alive
-        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        follow_events(self, ctx.events, {topic: self._make_listener(topic)
+                                         for topic in (events.TASKS_CHANGED, events.PLANS_CHANGED,
+                                                       events.DATABASE_REPLACED)})
         self._reload(keep_loaded=False, lazy=True)  # nothing is read until a view asks (fetchMore)
 
     # -- filter, clock, grouping ----------------------------------------------------------
@@ -135,11 +137,11 @@ class TaskTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._db_rows, self._exhausted = [], 0, False
         if wanted:
-            self._append(fetch_page(self._ctx.db, self._query_filter(), 0, wanted), wanted)
+            self._append(self._tasks.page(self._query_filter(), 0, wanted), wanted)
         self.endResetModel()
         flt = self._query_filter()
-        self._filtered_count = count_tasks(self._ctx.db, flt)
-        self._total_count = count_tasks(self._ctx.db, TaskFilter(today=flt.today))
+        self._filtered_count = self._tasks.count(flt)
+        self._total_count = self._tasks.count(TaskFilter(today=flt.today))
         self.counts_changed.emit()
 
     def _append(self, rows: list[dict[str, Any]], asked: int) -> None:
@@ -163,10 +165,7 @@ class TaskTableModel(QAbstractTableModel):
         return last.plan_id if isinstance(last, PlanHeading) else last["plan_id"]
 
     def _plan_heading(self, row: dict[str, Any]) -> PlanHeading:
-        plan = self._ctx.db["plans"].get(row["plan_id"])
-        parts = [plan["symbol"] or "", plan["title"] or ""]
-        text = " — ".join(p for p in parts if p) + f" ({plan['year']})"
-        return PlanHeading(row["plan_id"], text)
+        return PlanHeading(row["plan_id"], self._tasks.plan_heading(row["plan_id"]))
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -174,7 +173,7 @@ class TaskTableModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
         if parent.isValid() or self._exhausted:
             return
-        rows = fetch_page(self._ctx.db, self._query_filter(), self._db_rows, self.page_size)
+        rows = self._tasks.page(self._query_filter(), self._db_rows, self.page_size)
         if not rows:
             self._exhausted = True
             return
@@ -213,7 +212,7 @@ class TaskTableModel(QAbstractTableModel):
         if any(task_id not in positions for task_id in task_ids):
             self._reload(keep_loaded=True)  # a new or re-created task: its place is only known after a reload
             return
-        fresh = {r["id"]: r for r in fetch_page(self._ctx.db, self._query_filter().with_(ids=tuple(task_ids)), 0,
+        fresh = {r["id"]: r for r in self._tasks.page(self._query_filter().with_(ids=tuple(task_ids)), 0,
                                                 len(task_ids))}
         self.rows_fetched += len(fresh)
         if len(fresh) < len(task_ids):
@@ -224,7 +223,7 @@ class TaskTableModel(QAbstractTableModel):
             self._rows[i] = row
             self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
         flt = self._query_filter()
-        self._filtered_count = count_tasks(self._ctx.db, flt)
+        self._filtered_count = self._tasks.count(flt)
         self.counts_changed.emit()
 
     # -- lookup -------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from ...services import events
 from ...services.output_paths import check_output
-from ...services.task_export import export_tasks_xlsx
+from ...services.task_list import TaskListService
 from ...store.task_query import TaskFilter
 from ..shell.actions import ActionId
 from ..shell.settings import TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, TASKS_FILTER
 from ..widgets import file_dialogs
+from ..widgets.page_parts import follow_events, named_label, page_title, split
 from ..widgets.start_card import StartCard
 from .reimport_conflicts_dialog import ConflictBanner
 from .status_delegate import StatusBadgeDelegate, StatusLegend
@@ -45,6 +46,9 @@ from .task_table_model import (
     TaskIdRole,
     TaskTableModel,
 )
+
+if TYPE_CHECKING:
+    from ..shell.page_host import PageHost
 
 DEFAULT_WIDTHS = (46, 300, 105, 105, 88, 150, 100)  # the content column takes the rest
 MIN_CONTENT_WIDTH = 240
@@ -64,14 +68,14 @@ class TasksPage(QWidget):
     import_requested = Signal()  # "Nhập kế hoạch…": the window opens the import wizard
     exported = Signal(str)  # path of the written .xlsx
 
-    def __init__(self, window, today: Callable[[], date] | None = None):
-        super().__init__()
+    def __init__(self, host: PageHost, parent: QWidget | None = None):
+        super().__init__(parent)
         self.setObjectName("page_tasks")
-        self._window = window
-        self.ctx = window.ctx
-        self.settings = window.settings
+        self.host = host
+        self.ctx = host.ctx
+        self.settings = host.settings
         self.message_box: QMessageBox | None = None
-        self.model = TaskTableModel(self.ctx, today=today or date.today, parent=self)
+        self.model = TaskTableModel(self.ctx, today=host.clock.today, parent=self)
         self._scroll_before_reset = 0
         self._current_before_reset: int | None = None
         self._sized = False
@@ -82,12 +86,7 @@ class TasksPage(QWidget):
 
     # -- construction -----------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel(self.tr("Tasks"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Tasks"), 1.4)
         self.count_label = QLabel()
         self.count_label.setObjectName("pageSentence")  # the page's one-line summary
         self.import_button = QPushButton(self.tr("Import plan…"))
@@ -114,9 +113,7 @@ class TasksPage(QWidget):
         self.active_filter.setObjectName("activeFilterBar")
         self.active_filter.setStyleSheet("QFrame#activeFilterBar { background:#fff3cd; border:1px solid #f0ad4e;"
                                          " border-radius:4px; }")
-        self.active_filter_label = QLabel()
-        self.active_filter_label.setObjectName("activeFilterText")
-        self.active_filter_label.setWordWrap(True)
+        self.active_filter_label = named_label("activeFilterText", wrap=True)
         self.active_filter_clear = QPushButton(self.tr("✕ Clear filters"))
         self.active_filter_clear.setObjectName("activeFilterClear")
         active_row = QHBoxLayout(self.active_filter)
@@ -125,7 +122,7 @@ class TasksPage(QWidget):
         active_row.addWidget(self.active_filter_clear)
         self.active_filter.hide()
         # re-import conflicts waiting for the officer; the window's undo stack takes each decision
-        self.conflict_banner = ConflictBanner(self.ctx, lambda: getattr(self._window, "undo_stack", None))
+        self.conflict_banner = ConflictBanner(self.ctx, lambda: self.host.undo_stack)
         self.legend = StatusLegend()
 
         self.view = QTableView()
@@ -153,18 +150,12 @@ class TasksPage(QWidget):
         self.detail_slot.setMinimumWidth(220)
         slot_layout = QVBoxLayout(self.detail_slot)
         slot_layout.setContentsMargins(6, 0, 0, 0)
-        self.detail_placeholder = QLabel(self.tr("Select a task to see its details."))
-        self.detail_placeholder.setObjectName("detailPlaceholder")
+        self.detail_placeholder = named_label("detailPlaceholder", self.tr("Select a task to see its details."))
         self.detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_placeholder.setWordWrap(True)
         slot_layout.addWidget(self.detail_placeholder)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detail_slot)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = split(self.view, self.detail_slot, stretch=(1, 0), collapsible=False)
 
         self.start_card = StartCard([
             (self.tr("Enter your unit's name and level (once)."), self.tr("Unit information…"),
@@ -203,8 +194,7 @@ class TasksPage(QWidget):
         self.active_filter_clear.clicked.connect(lambda: self.filter_bar.clear(self._default_roles()))
         self.export_button.clicked.connect(self.ask_export)
         self.export_action.triggered.connect(self.ask_export)
-        unsubscribe = self.ctx.events.subscribe(events.PLANS_CHANGED, self._make_plans_listener())
-        self.destroyed.connect(lambda *_: unsubscribe())
+        follow_events(self, self.ctx.events, {events.PLANS_CHANGED: self._make_plans_listener()})
 
     def _make_plans_listener(self):
         bar = self.filter_bar
@@ -215,18 +205,12 @@ class TasksPage(QWidget):
         return listener
 
     def _hook_window_actions(self) -> None:
-        actions = getattr(self._window, "actions", None)
-        if actions is None:
-            return
-        find = actions[ActionId.FIND]
-        find.triggered.connect(self.focus_search)
+        self.host.actions[ActionId.FIND].triggered.connect(self.focus_search)
         # the window disables FIND after building its pages, so enable it once construction is over
         QTimer.singleShot(0, self._enable_find)
 
     def _enable_find(self) -> None:
-        actions = getattr(self._window, "actions", None)
-        if actions is not None:
-            actions[ActionId.FIND].setEnabled(True)
+        self.host.actions[ActionId.FIND].setEnabled(True)
 
     def showEvent(self, event) -> None:
         self._enable_find()
@@ -287,14 +271,10 @@ class TasksPage(QWidget):
         self.apply_filter(TaskFilter(roles=self._default_roles(), due_within_days=days, sort="due"))
 
     def _open_unit_profile(self) -> None:
-        actions = getattr(self._window, "actions", None)
-        if actions is not None:
-            actions[ActionId.UNIT_PROFILE].trigger()
+        self.host.actions[ActionId.UNIT_PROFILE].trigger()
 
     def focus_search(self) -> None:
-        show_page = getattr(self._window, "show_page", None)
-        if show_page is not None:
-            show_page("tasks")
+        self.host.show_page("tasks")
         self.filter_bar.focus_search()
 
     def set_clock(self, today: Callable[[], date]) -> None:
@@ -313,7 +293,7 @@ class TasksPage(QWidget):
             flt = self.model.task_filter().with_(today=self.model.today())
             # The save dialog already confirmed a replacement; the check still refuses the database.
             path = check_output(path, "xlsx", self.ctx, overwrite=True)
-            result = export_tasks_xlsx(self.ctx.db, flt, path)
+            result = TaskListService(self.ctx).export_xlsx(flt, path)
         except (OSError, ValueError) as exc:
             QApplication.restoreOverrideCursor()
             self._message(QMessageBox.Icon.Critical, self.tr("Export failed"),
@@ -347,9 +327,7 @@ class TasksPage(QWidget):
     # -- filter persistence ------------------------------------------------------------------
     def _default_roles(self) -> tuple[str, ...]:
         """Chủ trì + phối hợp, unless no task has a role yet (unit not set): then everything."""
-        has_role = self.ctx.db.execute(
-            "SELECT 1 FROM tasks WHERE role IN ('lead', 'coordinating') LIMIT 1").fetchone()
-        return ("lead", "coordinating") if has_role else ()
+        return TaskListService(self.ctx).default_roles()
 
     def _restore_filter(self) -> None:
         saved = filter_from_json(self.settings.get(TASKS_FILTER) or "")

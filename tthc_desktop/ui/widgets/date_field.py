@@ -16,12 +16,13 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from .page_parts import named_label
 
 SHOWN = "dd/MM/yyyy"  # Qt's date format of the text, the same in every language
 _TYPED = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
@@ -77,10 +78,7 @@ class DateField(QWidget):
         self.button.setText("▾")
         self.button.setToolTip(self.tr("Choose on the calendar"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.message = QLabel()
-        self.message.setObjectName("dateError")
-        self.message.setStyleSheet("color:#c62828;")
-        self.message.setWordWrap(True)
+        self.message = named_label("dateError", wrap=True, style="color:#c62828;")
         self.message.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

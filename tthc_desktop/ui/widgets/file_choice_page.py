@@ -4,32 +4,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
 
 from . import file_dialogs
+from .page_parts import WizardStep, row_with
 
 
-class FileChoicePage(QWizardPage):
+class FileChoicePage(WizardStep):
     """``wizard`` provides ``start_dir`` and ``load_file(path) -> bool``; texts come translated from the caller."""
 
     def __init__(self, wizard, *, title: str, subtitle: str, placeholder: str, dialog_title: str,
                  file_filter: str, object_name: str):
-        super().__init__()
-        self.w = wizard
+        super().__init__(wizard)
         self._dialog_title = dialog_title
         self._file_filter = file_filter
-        self.setTitle(title)
-        self.setSubTitle(subtitle)
+        self.set_heading(title, subtitle)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName(object_name)
         self.path_edit.setPlaceholderText(placeholder)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addLayout(row_with(self.path_edit, browse))
         layout.addStretch(1)
         self.path_edit.textChanged.connect(self.completeChanged)
 

@@ -49,11 +49,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QScrollArea,
     QSpinBox,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from .page_parts import split
 
 Box = tuple[int, float, float, float, float, str]  # page_index, x0, y0, x1, y1 (PDF points), label
 GAP = 12  # pixels between pages and around them
@@ -270,11 +271,7 @@ class PdfPreview(QWidget):
         self.thumbnails.currentRowChanged.connect(self._on_thumbnails_current_row_changed)
         self.thumbnails.verticalScrollBar().valueChanged.connect(self._fill_visible_thumbnails)
         self._build_toolbar()
-        splitter = QSplitter()
-        splitter.addWidget(self.thumbnails)
-        splitter.addWidget(self.scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([150, 700])
+        splitter = split(self.thumbnails, self.scroll, stretch=(0, 1), sizes=[150, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.toolbar)

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
+from .page_parts import named_label
+
 Step = tuple[str, str, Callable[[], object]]  # sentence, button text, what the button does
 
 
@@ -19,9 +21,8 @@ class StartCard(QFrame):
         self.setStyleSheet("QFrame#startCard { background:#e3f2fd; border:1px solid #90caf9; border-radius:6px; }"
                            " QFrame#startCard QLabel { background:transparent; border:none; }")
         grid = QGridLayout(self)
-        title = QLabel(self.tr("Getting started"))
-        title.setObjectName("startCardTitle")
-        title.setStyleSheet("font-weight:bold; font-size:13pt;")
+        title = named_label("startCardTitle", self.tr("Getting started"),
+                            style="font-weight:bold; font-size:13pt;")
         grid.addWidget(title, 0, 0, 1, 2)
         self.buttons: list[QPushButton] = []
         for row, (sentence, button_text, slot) in enumerate(steps, start=1):

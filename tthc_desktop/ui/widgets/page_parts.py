@@ -1,0 +1,117 @@
+"""Small pieces every page and dialog builds the same way: the page title, named labels, the OK/Cancel
+buttons, a field with its buttons, a two-pane splitter, a model's subscription to the change events, a wizard
+step's heading, a read-only list model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QSplitter, QWidget, QWizardPage
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def enlarge(label: QLabel, scale: float, *, bold: bool = True) -> QLabel:
+    """The label's own font, ``scale`` times larger (and bold): follows the system font size."""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+def page_title(text: str, scale: float = 1.5, name: str = "pageTitle") -> QLabel:
+    """A page's heading: large and bold, named for the tests and the screenshots."""
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    return enlarge(label, scale)
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK / Cancel wired to the dialog's accept / reject."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def follow_events(owner: QObject, hub: Any, listeners: Mapping[str, Callable[..., None]]) -> None:
+    """Subscribe each topic's listener on ``hub`` (ctx.events) until ``owner`` is destroyed.
+
+    The unsubscribing closure holds only the unsubscribe functions, never ``owner``: the hub must not keep
+    a deleted widget or model alive."""
+    unsubscribe = [hub.subscribe(topic, listener) for topic, listener in listeners.items()]
+    owner.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+
+
+class WizardStep(QWizardPage):
+    """A wizard page that knows its wizard (``self.w``) and shows a numbered title and a subtitle."""
+
+    def __init__(self, wizard: Any):
+        super().__init__()
+        self.w = wizard
+
+    def set_heading(self, title: str, subtitle: str) -> None:
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a short list of rows, replaced whole (``set_rows``); subclasses give the
+    columns (``COLUMNS``: their count) and ``data``."""
+
+    COLUMNS = 1
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+
+def named_label(name: str, text: str = "", *, wrap: bool = False, style: str = "") -> QLabel:
+    """A label the tests and screenshots find by ``name``; ``wrap`` for sentences, ``style`` for colour."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    if wrap:
+        label.setWordWrap(True)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def row_with(main: QWidget, *buttons: QWidget) -> QHBoxLayout:
+    """``main`` (a path box, a file name) taking the width, its buttons after it."""
+    row = QHBoxLayout()
+    row.addWidget(main, 1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
+def split(first: QWidget, second: QWidget, *, stretch: tuple[int, int], sizes: list[int] | None = None,
+          vertical: bool = False, collapsible: bool = True) -> QSplitter:
+    """Two panes; ``stretch`` says which grows with the window, ``sizes`` where the handle starts."""
+    splitter = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+    for index, (pane, factor) in enumerate(zip((first, second), stretch, strict=True)):
+        splitter.addWidget(pane)
+        splitter.setStretchFactor(index, factor)
+    if sizes:
+        splitter.setSizes(sizes)
+    splitter.setChildrenCollapsible(collapsible)
+    return splitter
