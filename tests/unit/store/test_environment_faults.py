@@ -138,7 +138,8 @@ def test_backup_onto_a_full_disk_keeps_no_partial_file(ctx, tmp_path):
     copy.close()
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.returncode == 7, result.stderr
-    assert result.stdout.startswith(f"Sao lưu thất bại: không ghi được vào thư mục {folder}")
+    assert result.stdout.startswith("Sao lưu thất bại: không ghi được tệp tthc-sao-luu-")  # the file, named
+    assert f"vào thư mục {folder}" in result.stdout
     assert "ổ đĩa đã đầy" in result.stdout
     assert [p.name for p in folder.iterdir()] == []  # partial zip and temp folder removed
 
