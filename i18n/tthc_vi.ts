@@ -263,37 +263,42 @@
         <translation>%1 dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="41" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="42" />
         <source>&amp;Back up now</source>
         <translation>Sao lưu &amp;ngay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="43" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="44" />
         <source>Save a checked copy of the database and attachments</source>
         <translation>Lưu một bản sao đã kiểm tra của cơ sở dữ liệu và tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="44" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="45" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="46" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="47" />
         <source>Go back to an earlier backup (the current data is backed up first)</source>
         <translation>Quay lại một bản sao lưu trước đây (dữ liệu hiện tại được sao lưu trước)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="74" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="78" />
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="79" />
         <source>Backup failed</source>
         <translation>Sao lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="78" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="73" />
         <source>Backed up to %1 (%2).</source>
         <translation>Đã sao lưu vào %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="95" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="94" />
         <source>Restore the backup of %1 (%2 plans, %3 tasks)?
 
 The data you have now is backed up first, so you can undo this restore later.</source>
@@ -302,27 +307,32 @@ The data you have now is backed up first, so you can undo this restore later.</s
 Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục này.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="106" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="105" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="116" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="125" />
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="126" />
         <source>Restore failed</source>
         <translation>Khôi phục thất bại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="122" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="116" />
         <source>Restored the backup of %1. The previous data is in %2.</source>
         <translation>Đã khôi phục bản sao lưu ngày %1. Dữ liệu trước đó được lưu tại %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="142" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="141" />
         <source>Automatic backup failed: %1</source>
         <translation>Sao lưu tự động thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="167" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="166" />
         <source>Automatic backup failed</source>
         <translation>Sao lưu tự động thất bại</translation>
     </message>
@@ -446,27 +456,27 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CatalogueFilePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="102" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="111" />
         <source>1. Choose the catalogue file</source>
         <translation>1. Chọn tệp danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="103" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="112" />
         <source>An Excel (.xlsx) list of procedures with their code, name, time and cost.</source>
         <translation>Tệp Excel (.xlsx) liệt kê các thủ tục với mã, tên, thời gian giải quyết và chi phí.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="105" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="114" />
         <source>Path to the catalogue file</source>
         <translation>Đường dẫn tệp danh mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="106" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="115" />
         <source>Choose the catalogue file</source>
         <translation>Chọn tệp danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="107" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="116" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
@@ -474,97 +484,97 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CatalogueMappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="116" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="125" />
         <source>2. Check the columns</source>
         <translation>2. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="117" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="126" />
         <source>Detected automatically from the header; change a column if it is wrong.</source>
         <translation>Đã tự nhận theo dòng tiêu đề; hãy chọn lại cột nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="122" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="131" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="123" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="132" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="124" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="133" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="125" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="134" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="126" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="135" />
         <source>Processing time 2024</source>
         <translation>Thời gian giải quyết năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="127" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="136" />
         <source>Processing time now</source>
         <translation>Thời gian giải quyết hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="128" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="137" />
         <source>Compliance cost 2024</source>
         <translation>Chi phí tuân thủ năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="129" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="138" />
         <source>Compliance cost now</source>
         <translation>Chi phí tuân thủ hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="130" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="139" />
         <source>Online level</source>
         <translation>Mức độ DVC trực tuyến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="131" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="140" />
         <source>Anywhere in the province</source>
         <translation>Phi địa giới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="132" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="141" />
         <source>One-stop</source>
         <translation>Một cửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="133" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="142" />
         <source>Related to business</source>
         <translation>Liên quan hoạt động sản xuất, kinh doanh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="134" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="143" />
         <source>Internal procedure</source>
         <translation>TTHC nội bộ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="135" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="144" />
         <source>Case files per year</source>
         <translation>Số hồ sơ/năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="138" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="147" />
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="172" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="181" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="175" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="184" />
         <source>Column %1: %2</source>
         <translation>Cột %1: %2</translation>
     </message>
@@ -572,37 +582,37 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CataloguePreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="199" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="208" />
         <source>3. Check before importing</source>
         <translation>3. Kiểm tra trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="200" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="209" />
         <source>Rows marked red are not imported; yellow cells are imported empty or estimated and need a look.</source>
         <translation>Dòng tô đỏ sẽ không được nhập; ô tô vàng được nhập để trống hoặc ước lượng, cần xem lại.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="207" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="216" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="207" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="216" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="207" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="216" />
         <source>Cell text</source>
         <translation>Nội dung ô</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="208" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="217" />
         <source>Problem</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="223" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="232" />
         <source>%1 procedures read: %2 new, %3 already in the catalogue (they will be updated). %4 rows not imported, %5 cells to check.</source>
         <translation>Đọc được %1 thủ tục: %2 thủ tục mới, %3 thủ tục đã có trong danh mục (sẽ được cập nhật). %4 dòng không được nhập, %5 ô cần kiểm tra.</translation>
     </message>
@@ -859,87 +869,87 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="164" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="165" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="173" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="174" />
         <source>Loading figures…</source>
         <translation>Đang tải số liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="209" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="210" />
         <source>Tasks by status (this year)</source>
         <translation>Nhiệm vụ theo trạng thái (năm nay)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="210" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="211" />
         <source>Completion over the year</source>
         <translation>Tiến độ hoàn thành trong năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="214" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="215" />
         <source>Progress per plan (tasks done / tasks)</source>
         <translation>Tiến độ từng kế hoạch (số nhiệm vụ hoàn thành / tổng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="224" />
         <source>Enter your unit's name and level (once).</source>
         <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="224" />
         <source>Unit information…</source>
         <translation>Thông tin đơn vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="226" />
         <source>Import the task table of a plan (.docx, .xlsx or text).</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="226" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="228" />
         <source>Import your unit's catalogue of procedures from Excel.</source>
         <translation>Nhập danh mục thủ tục hành chính của đơn vị từ Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="228" />
         <source>Open the catalogue</source>
         <translation>Mở danh mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="325" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="326" />
         <source>Tasks your unit leads or coordinates.</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="326" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="327" />
         <source>All tasks of the imported plans.</source>
         <translation>Tất cả nhiệm vụ của các kế hoạch đã nhập.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="328" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="329" />
         <source>Year %1: tasks due or done this year, and those needing a date</source>
         <translation>Năm %1: nhiệm vụ có hạn hoặc hoàn thành trong năm và nhiệm vụ cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="331" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="332" />
         <source>%1 (data from %2 to %3): tasks due or done in this window; continuous tasks counted separately</source>
         <translation>%1 (số liệu từ %2 đến %3): nhiệm vụ có hạn hoặc hoàn thành trong kỳ; nhiệm vụ thường xuyên đếm riêng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="348" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="349" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="349" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="350" />
         <source>Due within 7 days: %1</source>
         <translation>Đến hạn trong 7 ngày: %1</translation>
     </message>
@@ -980,52 +990,52 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="317" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="335" />
         <source>5. Plan details</source>
         <translation>5. Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="318" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="336" />
         <source>Filled in from the document where possible. Importing saves everything in one step; nothing is saved if it fails.</source>
         <translation>Đã điền sẵn từ văn bản nếu đọc được. Khi nhập, toàn bộ được lưu trong một bước; nếu có lỗi thì không lưu gì.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="336" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="354" />
         <source>Number/symbol:</source>
         <translation>Số/ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="337" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="355" />
         <source>Date issued:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="338" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="356" />
         <source>Issued by:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="339" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="357" />
         <source>Summary (trích yếu):</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="340" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="358" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="346" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="364" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="375" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="393" />
         <source>A new plan will be created.</source>
         <translation>Sẽ tạo kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="378" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="396" />
         <source>This plan is already in the database (%1). Importing again updates the tasks that changed and adds new ones; nothing is duplicated and your progress is kept.</source>
         <translation>Kế hoạch này đã có trong cơ sở dữ liệu (%1). Nhập lại sẽ cập nhật các nhiệm vụ có thay đổi và thêm nhiệm vụ mới; không tạo bản trùng và giữ nguyên tiến độ đã ghi.</translation>
     </message>
@@ -1123,22 +1133,22 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="177" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="195" />
         <source>1. Choose the plan file</source>
         <translation>1. Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="178" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="196" />
         <source>A PDF with a text layer, Word (.docx), Excel (.xlsx) or text file whose appendix is the task table.</source>
         <translation>Tệp PDF có lớp văn bản, Word (.docx), Excel (.xlsx) hoặc văn bản có phụ lục là bảng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="179" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="197" />
         <source>Path to the plan file</source>
         <translation>Đường dẫn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="180" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="198" />
         <source>Choose the plan file</source>
         <translation>Chọn tệp kế hoạch</translation>
     </message>
@@ -1464,62 +1474,62 @@ quá hạn</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="237" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="255" />
         <source>3. Check the columns</source>
         <translation>3. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="238" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="256" />
         <source>Detected automatically; change a column if it is wrong.</source>
         <translation>Các cột được nhận diện tự động; hãy chọn lại nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="241" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="259" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="242" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="260" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="243" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="261" />
         <source>Lead agency</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="244" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="262" />
         <source>Coordinating agencies</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="245" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="263" />
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="246" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="264" />
         <source>Expected product</source>
         <translation>Sản phẩm dự kiến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="247" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="265" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="271" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="289" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="273" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="291" />
         <source>Column %1: %2</source>
         <translation>Cột %1: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="306" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="324" />
         <source>Using the reading saved for %1: its column mapping and %2 rows read differently.</source>
         <translation>Đang dùng cách đọc đã lưu cho %1: cách gán cột và %2 dòng đã phân loại lại.</translation>
     </message>
@@ -1687,6 +1697,24 @@ quá hạn</translation>
         <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="140" />
         <source>%1: data from %2 to %3</source>
         <translation>%1: số liệu từ ngày %2 đến ngày %3</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/operations.py" line="208" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/operations.py" line="275" />
+        <source>An unexpected error stopped the work; the details are in the log file.</source>
+        <translation>Công việc dừng vì một lỗi không lường trước; chi tiết được ghi trong tệp nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/operations.py" line="277" />
+        <source>The work could not be finished</source>
+        <translation>Không hoàn thành được công việc</translation>
     </message>
 </context>
 <context>
@@ -2060,32 +2088,33 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>PlanImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="89" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="187" />
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="103" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="113" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="108" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="114" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="126" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="136" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="163" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="182" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="164" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="183" />
         <source>Nothing was saved. Reason: %1</source>
         <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
@@ -2239,47 +2268,48 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>ProcedureImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="51" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="52" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="103" />
         <source>Import the procedure catalogue</source>
         <translation>Nhập danh mục thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="54" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="55" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="55" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="56" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="56" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="57" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="57" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="58" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="69" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="70" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="82" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="83" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="91" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="98" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="92" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="99" />
         <source>Nothing was saved. Reason: %1</source>
         <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
@@ -2570,14 +2600,6 @@ chỉ tiêu?</translation>
     </message>
 </context>
 <context>
-    <name>QProgressDialog</name>
-    <message>
-        <location filename="../tthc_desktop/ui/widgets/background.py" line="50" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-</context>
-<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../tthc_desktop/ui/overview/reminders.py" line="54" />
@@ -2616,241 +2638,254 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="96" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="95" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="98" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="97" />
         <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="100" />
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="494" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="99" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="101" />
         <source>Export Word…</source>
         <translation>Xuất Word…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="102" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="101" />
         <source>Write the report as a Word document laid out like the PDF</source>
         <translation>Ghi báo cáo ra tệp Word trình bày như bản PDF</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="104" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="103" />
+        <source>Sign digitally…</source>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="105" />
+        <source>Sign the PDF just exported, with its Excel forms</source>
+        <translation>Ký tệp PDF vừa xuất, kèm các biểu Excel của báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="108" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="105" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="109" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="107" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="111" />
         <source>Fill the province's form…</source>
         <translation>Điền biểu mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="109" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="113" />
         <source>Write this period's figures into the province's own .xlsx, leaving the rest of it as it is</source>
         <translation>Ghi số liệu của kỳ vào tệp .xlsx của tỉnh, giữ nguyên mọi phần khác của biểu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="115" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="119" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="120" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="124" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="129" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="134" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="131" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="136" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="151" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="156" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="167" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="172" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="169" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="174" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="180" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="185" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="192" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="197" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="193" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="198" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="196" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="201" />
         <source>Outline</source>
         <translation>Đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="213" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="218" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="213" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="218" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="214" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="219" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="214" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="219" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="278" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="284" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="287" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="293" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="307" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="314" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="337" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="344" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="337" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="344" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="344" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="351" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="347" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="354" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="385" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="392" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="387" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="394" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="409" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="416" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="422" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="429" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="427" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="434" />
         <source>Replace the files?</source>
         <translation>Ghi đè các tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="428" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="435" />
         <source>The folder %1 already has files of this report. Replace them?</source>
         <translation>Thư mục %1 đã có các tệp của báo cáo này. Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="439" />
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="482" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="40" />
         <source>The report is not complete</source>
         <translation>Báo cáo chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="440" />
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="483" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="41" />
         <source>Fix these before exporting:</source>
         <translation>Cần sửa trước khi xuất:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="450" />
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="455" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="84" />
         <source>Writing the PDF and Excel files…</source>
         <translation>Đang ghi tệp PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="460" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="64" />
         <source>Could not export the report</source>
         <translation>Không xuất được báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="468" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="73" />
         <source>Written: %1 (%2 pages) and %3 Excel files</source>
         <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="487" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="94" />
         <source>Word file of the report</source>
         <translation>Tệp Word của báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="489" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="96" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="498" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="101" />
         <source>Could not write the Word file</source>
         <translation>Không ghi được tệp Word</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="500" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="102" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="520" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="150" />
+        <source>Signed: the submission is in “Submissions”.</source>
+        <translation>Đã ký: hồ sơ nằm trong mục “Hồ sơ đã nộp”.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="472" />
         <source>The system could not open %1.</source>
         <translation>Hệ thống không mở được %1.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="535" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="486" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="124" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>
@@ -2886,12 +2921,12 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_preview_tab.py" line="44" />
+        <location filename="../tthc_desktop/ui/reports/report_preview_tab.py" line="59" />
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_preview_tab.py" line="50" />
+        <location filename="../tthc_desktop/ui/reports/report_preview_tab.py" line="53" />
         <source>No preview: %1</source>
         <translation>Chưa xem trước được: %1</translation>
     </message>
@@ -3526,205 +3561,205 @@ chỉ tiêu?</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="104" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="105" />
         <source>Sign digitally</source>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="117" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="119" />
         <source>Document: %1</source>
         <translation>Văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="121" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="123" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="122" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="124" />
         <source>Certificate &amp;file (.pfx/.p12)</source>
         <translation>&amp;Tệp chứng thư số (.pfx/.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="123" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="125" />
         <source>USB &amp;token</source>
         <translation>&amp;USB token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="129" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="186" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="131" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="188" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="137" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="139" />
         <source>Searching for token drivers…</source>
         <translation>Đang tìm trình điều khiển token…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="138" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="140" />
         <source>Browse for driver…</source>
         <translation>Chọn trình điều khiển…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="140" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="142" />
         <source>Search again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="142" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="144" />
         <source>Look for installed token drivers again (after installing one)</source>
         <translation>Tìm lại các trình điều khiển token đã cài (sau khi cài thêm)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="149" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="151" />
         <source>&amp;List certificates</source>
         <translation>&amp;Liệt kê chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="169" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="171" />
         <source>Entering a wrong PIN 3 times locks the token.</source>
         <translation>Nhập sai mã PIN 3 lần sẽ khóa token.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="174" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="176" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="176" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="178" />
         <source>Driver (PKCS#11):</source>
         <translation>Trình điều khiển (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="179" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="181" />
         <source>PIN / password:</source>
         <translation>Mã PIN / mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="183" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="185" />
         <source>Organisation signature with the seal (optional)</source>
         <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="195" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="197" />
         <source>Organisation certificate file:</source>
         <translation>Tệp chứng thư số của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="196" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="198" />
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="199" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="201" />
         <source>Appearance</source>
         <translation>Hình thức chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="204" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="206" />
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="206" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="208" />
         <source>Choose seal image…</source>
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="222" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="224" />
         <source>Move the signature right:</source>
         <translation>Dịch chữ ký sang phải:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="224" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="226" />
         <source>up:</source>
         <translation>lên trên:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="243" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="245" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="244" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="246" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="299" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="301" />
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="323" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="325" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="324" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="326" />
         <source>Seal</source>
         <translation>Con dấu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="326" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="328" />
         <source>from the report layout</source>
         <translation>theo bố cục báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="326" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="328" />
         <source>default position</source>
         <translation>vị trí mặc định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="328" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="330" />
         <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
         <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="334" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="340" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="336" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="342" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="335" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="341" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="337" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="343" />
         <source>Certificate files (*.pfx *.p12)</source>
         <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="352" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="354" />
         <source>No token driver found: browse for the DLL</source>
         <translation>Không tìm thấy trình điều khiển token: hãy chọn tệp DLL</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="356" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="358" />
         <source>Token driver</source>
         <translation>Trình điều khiển token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="357" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="359" />
         <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="376" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="378" />
         <source>No token with a signing certificate was found. Plug in the token.</source>
         <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="380" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="382" />
         <source>The token is locked: contact your certificate provider.</source>
         <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="390" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="392" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="390" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="392" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
@@ -3739,24 +3774,29 @@ chỉ tiêu?</translation>
         <translation>Chứng thư số là của “%1”, còn báo cáo ghi người ký là “%2”. Vẫn ký?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="431" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="429" />
         <source>Replace the file?</source>
         <translation>Ghi đè tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="432" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="430" />
         <source>The file {0} already exists. Replace it with the newly signed file?</source>
         <translation>Tệp {0} đã có. Thay bằng tệp vừa ký?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="443" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="444" />
         <source>Choose a certificate file or a token first.</source>
         <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="446" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="447" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="466" />
+        <source>Signing…</source>
+        <translation>Đang ký số…</translation>
     </message>
 </context>
 <context>
@@ -4132,17 +4172,17 @@ chỉ tiêu?</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="190" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="208" />
         <source>2. Choose the task table</source>
         <translation>2. Chọn bảng nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="191" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="209" />
         <source>Tables where a task header was recognised are marked ✓.</source>
         <translation>Bảng nhận diện được tiêu đề bảng nhiệm vụ được đánh dấu ✓.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="208" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="226" />
         <source>%1%2 — %3 rows</source>
         <translation>%1%2 — %3 dòng</translation>
     </message>
@@ -4757,49 +4797,50 @@ chỉ tiêu?</translation>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="314" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="327" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="315" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="328" />
         <source>Could not write %1:
 %2</source>
         <translation>Không ghi được tệp %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="319" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="316" />
         <source>Export finished</source>
         <translation>Đã xuất tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="320" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="317" />
         <source>Exported %1 tasks to %2.</source>
         <translation>Đã xuất %1 nhiệm vụ ra tệp %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="328" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="323" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="333" />
         <source>Export tasks to Excel</source>
         <translation>Xuất danh sách nhiệm vụ ra Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="329" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="334" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="337" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="342" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="381" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="386" />
         <source>Filtering: %1</source>
         <translation>Đang lọc: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="397" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="402" />
         <source>Showing %1 / %2 tasks</source>
         <translation>Hiển thị %1 / %2 nhiệm vụ</translation>
     </message>
@@ -4807,32 +4848,32 @@ chỉ tiêu?</translation>
 <context>
     <name>TokenCertModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="71" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="71" />
         <source>Certificate holder</source>
         <translation>Chủ chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="71" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="71" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="71" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="72" />
         <source>Key usage</source>
         <translation>Mục đích sử dụng khóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="88" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="89" />
         <source>(expired)</source>
         <translation>(hết hạn)</translation>
     </message>

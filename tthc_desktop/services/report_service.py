@@ -412,6 +412,18 @@ class ReportService:
         self.repo.set_state(report_id, state)
         self.ctx.events.emit(REPORTS_CHANGED, report_ids={report_id})
 
+    def signing_details(self, draft: ReportDraft) -> dict[str, str]:
+        """What the sign dialog prefills for a built draft: document number ("05/BC-UBND"), title, period
+        and the heading's signer (a certificate of someone else is questioned)."""
+        number, symbol = draft.fields.get("number"), str(draft.fields.get("symbol") or "")
+        if isinstance(number, int):
+            doc_number = f"{number:02d}/{symbol}" if symbol else f"{number:02d}"
+        else:
+            doc_number = "/".join(p for p in (str(number or "").strip(), symbol) if p)
+        return {"doc_number": doc_number, "title": self._title(draft),
+                "period": str(draft.period) if draft.period else "",
+                "signer_name": str(draft.fields.get("signer_name") or "")}
+
     def list_reports(self) -> list[ReportRecord]:
         return self.repo.list()
 

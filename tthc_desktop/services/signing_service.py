@@ -449,10 +449,12 @@ class SigningService:
         return str(record.period) if record.period else ""
 
     def _mark_report_signed(self, report_id: int) -> None:
-        from ..store.reports_store import ReportsRepository, ReportState
+        """Through ReportService.set_state, whose REPORTS_CHANGED refreshes every view of the report."""
+        from ..store.reports_store import ReportState
+        from .report_service import ReportService
 
         try:
-            ReportsRepository(self.ctx.writer).set_state(report_id, ReportState.SIGNED)
+            ReportService(self.ctx).set_state(report_id, ReportState.SIGNED)
         except KeyError:
             pass  # the report was deleted since it was built: the submission still stands
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,6 +39,7 @@ from ...services.signing_service import BoxPlan, SignerChoice, SigningOutcome, S
 from ...signing.errors import SigningError
 from ...signing.signers import TokenCertificate, TokenInfo, list_tokens
 from ..widgets import file_dialogs
+from ..widgets.operations import Operation
 from .driver_search import DriverSearch
 
 MM = 72 / 25.4
@@ -113,6 +114,7 @@ class SignDialog(QDialog):
         self.title_text, self.period = title, period
         self.signer_name = signer_name  # the report's "Người ký": a certificate of someone else is questioned
         self.outcome: SigningOutcome | None = None
+        self.op: Operation | None = None
 
         file_label = QLabel(self.tr("Document: %1").replace("%1", self.pdf_path.name))
         file_label.setWordWrap(True)
@@ -411,15 +413,11 @@ class SignDialog(QDialog):
                                    key_label=cert.label or None)
 
     def _confirm_other_signer(self, holder: str, expected: str) -> bool:
-        QGuiApplication.restoreOverrideCursor()
-        try:
-            answer = QMessageBox.question(
-                self, self.tr("Another signer"),
-                self.tr("The certificate belongs to “%1”, but the report is signed by “%2”. Sign anyway?")
-                .replace("%1", holder).replace("%2", expected),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        finally:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        answer = QMessageBox.question(
+            self, self.tr("Another signer"),
+            self.tr("The certificate belongs to “%1”, but the report is signed by “%2”. Sign anyway?")
+            .replace("%1", holder).replace("%2", expected),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_buttons_accepted(self) -> None:
@@ -433,39 +431,44 @@ class SignDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def sign(self) -> bool:
-        """Sign with what the form holds; the PIN fields are cleared whatever happens."""
+    def sign(self) -> Operation | None:
+        """Sign with what the form holds, on the database thread (a timestamp server may take seconds);
+        the PIN fields are cleared at once. The running Operation, or None when the form is not ready."""
         self.error_label.clear()
         choice = self.signer_choice()
         org_path = self.org_pfx_edit.text().strip()
-        try:
-            if choice is None:
-                self.error_label.setText(self.tr("Choose a certificate file or a token first."))
-                return False
-            if not self.pin_edit.text():
-                self.error_label.setText(self.tr("Enter the PIN or password."))
-                return False
-            overwrite = self.out_pdf.exists() and self.confirm_overwrite()
-            if self.out_pdf.exists() and not overwrite:
-                return False
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self.outcome = self.service.sign(
-                    self.pdf_path, self.out_pdf, person=choice, person_secret=self.pin_edit.text(),
-                    org=SignerChoice.pkcs12(org_path) if org_path else None,
-                    org_secret=self.org_pin_edit.text() if org_path else None,
-                    boxes=self.plan.moved(self.offsets()), doc_number=self.doc_number, xlsx=self.xlsx,
-                    report_id=self.report_id, title=self.title_text, period=self.period, overwrite=overwrite,
-                    expected_signer=self.signer_name, confirm_other_signer=self._confirm_other_signer,
-                )
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-        except (SigningError, OutputPathError) as exc:
-            self.error_label.setText(str(exc))
-            return False
-        finally:
-            self.pin_edit.clear()
-            self.org_pin_edit.clear()
-        self.signed.emit(self.outcome.submission_id)
+        pin, org_pin = self.pin_edit.text(), self.org_pin_edit.text()
+        self.pin_edit.clear()
+        self.org_pin_edit.clear()
+        if choice is None:
+            self.error_label.setText(self.tr("Choose a certificate file or a token first."))
+            return None
+        if not pin:
+            self.error_label.setText(self.tr("Enter the PIN or password."))
+            return None
+        overwrite = self.out_pdf.exists() and self.confirm_overwrite()
+        if self.out_pdf.exists() and not overwrite:
+            return None
+        kwargs = dict(
+            person=choice, person_secret=pin, org=SignerChoice.pkcs12(org_path) if org_path else None,
+            org_secret=org_pin if org_path else None, boxes=self.plan.moved(self.offsets()),
+            doc_number=self.doc_number, xlsx=self.xlsx, report_id=self.report_id, title=self.title_text,
+            period=self.period, overwrite=overwrite, expected_signer=self.signer_name)
+        del pin, org_pin
+        service, pdf, out = self.service, self.pdf_path, self.out_pdf
+
+        def work(op):
+            return service.sign(pdf, out, **kwargs,
+                                confirm_other_signer=lambda h, e: op.ask(lambda: self._confirm_other_signer(h, e)))
+
+        self.sign_button.setEnabled(False)
+        self.op = Operation(self, work, ctx=service.ctx, writes=True, expected=(SigningError, OutputPathError))
+        self.op.with_progress(self.tr("Signing…"), cancellable=False)
+        self.op.success(self._on_signed).failure(lambda exc: self.error_label.setText(str(exc)))
+        self.op.done.connect(lambda: self.sign_button.setEnabled(True))
+        return self.op.run()
+
+    def _on_signed(self, outcome: SigningOutcome) -> None:
+        self.outcome = outcome
+        self.signed.emit(outcome.submission_id)
         self.accept()
-        return True
