@@ -1596,57 +1596,57 @@ quá hạn</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="146" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="148" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="152" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="152" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="153" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="153" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="155" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="157" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="156" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="158" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="157" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="159" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="159" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="161" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="160" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="162" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -4050,38 +4050,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="95" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="95" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="95" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="95" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="96" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="94" />
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="98" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="96" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="100" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="98" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="100" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -4089,82 +4089,117 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="128" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="130" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="197" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="199" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="222" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="224" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="225" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="224" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="226" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="227" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="226" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="228" />
+        <source>&amp;Build the package…</source>
+        <translation>Đóng &amp;gói hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="229" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="230" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="259" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="262" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="263" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="266" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="311" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="314" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="318" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="321" />
         <source>The system could not open %1. Open it yourself from that location.</source>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="322" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="325" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="360" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="342" />
+        <source>Folder for the package</source>
+        <translation>Thư mục ghi gói hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="347" />
+        <source>Replace the file?</source>
+        <translation>Ghi đè tệp?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="348" />
+        <source>The file %1 already exists. Replace it?</source>
+        <translation>Tệp %1 đã có. Thay thế tệp này?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="355" />
+        <source>Building the package…</source>
+        <translation>Đang đóng gói hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="356" />
+        <source>Could not build the package</source>
+        <translation>Không đóng gói được hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="357" />
+        <source>Package written: %1</source>
+        <translation>Đã đóng gói hồ sơ: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="392" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="360" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="392" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="365" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="397" />
         <source>Signed, with a warning</source>
         <translation>Đã ký, có cảnh báo</translation>
     </message>
@@ -5175,12 +5210,12 @@ Dấu vân tay SHA-256:
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="174" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="176" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="178" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="180" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...commands.sign_cmd import report_lines
 from ...services.events import DATABASE_REPLACED, SUBMISSIONS_CHANGED
 from ...services.signing_service import SigningService, trust_store_dir
+from ...services.submission_package import PackageError, package_file_name, package_submission
 from ...signing.errors import SigningError
 from ...signing.trust_store import TrustStore
 from ...signing.verify import VerificationReport, verify_pdf
@@ -38,6 +39,7 @@ from ...store.submissions_store import Submission, SubmissionsRepository, Submis
 from ..widgets import file_dialogs
 from ..widgets.date_field import DateField
 from ..widgets.domain_labels import display_name
+from ..widgets.operations import Operation
 from ..widgets.vn_time import format_vn
 
 SENT_GREEN = QColor("#1b7f3b")
@@ -223,6 +225,7 @@ class SubmissionsPage(QWidget):
             ("verify", self.tr("&Verify again"), self._on_verify_clicked),
             ("open", self.tr("&Open file"), self._on_open_clicked),
             ("sent", self.tr("&Mark as sent…"), self._on_sent_clicked),
+            ("package", self.tr("&Build the package…"), self._on_package_clicked),
             ("folder", self.tr("Open &package folder"), self._on_folder_clicked),
             ("trust", self.tr("&Trusted certificates…"), self._on_trust_clicked),
         ):
@@ -262,7 +265,7 @@ class SubmissionsPage(QWidget):
         else:
             self.sentence.setText(self.tr("No signed submission yet. Sign a report to see it here."))
         current = self.current()
-        for key in ("verify", "open", "sent"):
+        for key in ("verify", "open", "sent", "package"):
             self.buttons[key].setEnabled(current is not None)
         self.buttons["folder"].setEnabled(current is not None and bool(current.package_path or current.files))
         if current is not None:
@@ -327,6 +330,35 @@ class SubmissionsPage(QWidget):
             return
         target = Path(sub.package_path) if sub.package_path else Path(sub.files[0].path)
         self._open(target.parent)
+
+    def package_current(self, folder: Path | str | None = None) -> Operation | None:
+        """"Đóng gói hồ sơ": the selected submission's files (PDF, Excel forms, signed manifest) zipped into
+        *folder* (asked when None), on the database thread, by the service the CLI's ``package`` uses."""
+        sub = self.current()
+        if sub is None:
+            return None
+        if folder is None:
+            start = str(Path(sub.main_pdf.path).parent) if sub.main_pdf else str(Path.home())
+            folder = file_dialogs.get_existing_directory(self, self.tr("Folder for the package"), start)
+            if not folder:
+                return None
+        out = Path(folder) / package_file_name(sub)
+        if out.exists() and QMessageBox.question(
+                self, self.tr("Replace the file?"),
+                self.tr("The file %1 already exists. Replace it?").replace("%1", str(out)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return None
+        ctx, sid, overwrite = self.ctx, sub.id, out.exists()
+        op = Operation(self, lambda _op: package_submission(ctx, sid, out, overwrite=overwrite), ctx=ctx,
+                       writes=True, expected=(PackageError, ValueError, OSError))
+        op.with_progress(self.tr("Building the package…"), cancellable=False)
+        op.failure(title=self.tr("Could not build the package"))
+        op.success(lambda path: self.status.setText(self.tr("Package written: %1").replace("%1", str(path))))
+        return op.run()
+
+    def _on_package_clicked(self) -> None:
+        self.package_current()
 
     def mark_sent(self, sent_on: str, channel: str, number: str) -> None:
         sub = self.current()
