@@ -155,6 +155,20 @@ def set_outline(service, draft, nodes: list[OutlineNode]) -> None:
                       for k in keys} | {k: v for k, v in draft.sections.items() if k not in keys}
 
 
+def headings_from_text(text: str) -> list[tuple[int, str]]:
+    """(level, title) of the numbered headings typed or pasted as text ("I. …", "1. …", "a) …")."""
+    from ..importers.outline_text import parse_outline_text
+
+    return [(x.level, x.title) for x in parse_outline_text(text).lines]
+
+
+def headings_from_docx(path: str | Path) -> list[tuple[int, str]]:
+    """(level, title) of a Word file's headings; raises ImportFailure (Vietnamese) on an unreadable file."""
+    from ..importers.outline_text import docx_outline
+
+    return [(x.level, x.title) for x in docx_outline(path).lines]
+
+
 def outline_from_file(path: str | Path) -> list[OutlineNode]:
     """An outline from a file a request came with: a shared .json, a Word .docx, or plain text."""
     from ..importers.errors import ImportFailure

@@ -39,6 +39,13 @@ CHANNEL_WORDS = {  # what an officer types for --channel
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
 
+def shipped_standing_reports():
+    """The standing reports shipped with the app (resources), to offer when none is set up yet."""
+    from ..store.standing_reports import load_standing
+
+    return load_standing()
+
+
 class RequestError(ValueError):
     """Input the register refuses (Vietnamese message); nothing was written."""
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.backup import BackupInfo, BackupKind, read_backup_info
+from ...services.backup_service import read_backup_info
+from ...store.backup import BackupInfo, BackupKind
 from ...store.errors import StoreError
 from ..widgets import file_dialogs
 from ..widgets.vn_time import format_vn

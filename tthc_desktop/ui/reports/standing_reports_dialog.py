@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.periods import PeriodKind
 from ...domain.report_calendar import KIND_LABELS, ReportRule
-from ...services.report_requests import ReportRequestService, RequestError
-from ...store.standing_reports import load_standing
+from ...services.report_requests import ReportRequestService, RequestError, shipped_standing_reports
 
 OwnIdRole = Qt.ItemDataRole.UserRole
 
@@ -85,7 +84,7 @@ class StandingReportsDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        for shipped in load_standing():
+        for shipped in shipped_standing_reports():
             item = QListWidgetItem(f"{shipped.title} — {shipped.rule.description_vi}")
             item.setToolTip(self.tr("From the standing reports data file"))
             self.list.addItem(item)

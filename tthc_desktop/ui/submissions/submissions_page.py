@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...commands.sign_cmd import report_lines
 from ...services.events import DATABASE_REPLACED, SUBMISSIONS_CHANGED
+from ...services.signed_submission import report_lines
 from ...services.signing_service import SigningService, trust_store_dir
 from ...services.submission_package import PackageError, package_file_name, package_submission
 from ...signing.errors import SigningError
 from ...signing.trust_store import TrustStore
 from ...signing.verify import VerificationReport, verify_pdf
-from ...store.submissions_store import Submission, SubmissionsRepository, SubmissionState
+from ...store.submissions_store import Submission, SubmissionState
 from ..widgets import file_dialogs
 from ..widgets.date_field import DateField
 from ..widgets.domain_labels import display_name
@@ -70,7 +70,7 @@ class SubmissionsModel(QAbstractTableModel):
 
     COLUMNS = 6
 
-    def __init__(self, repo: SubmissionsRepository, parent=None):
+    def __init__(self, repo, parent=None):  # the signing service's submissions register
         super().__init__(parent)
         self.repo = repo
         self._rows: list[Submission] = repo.list()
@@ -125,7 +125,7 @@ class SubmissionsModel(QAbstractTableModel):
 
 
 class MarkSentCommand(QUndoCommand):
-    def __init__(self, repo: SubmissionsRepository, emit: Callable[[], None], submission_id: int,
+    def __init__(self, repo, emit: Callable[[], None], submission_id: int,
                  sent_on: str, channel: str, number: str):
         super().__init__(QCoreApplication.translate("SubmissionsPage", "Mark submission sent"))
         self.repo, self.emit, self.sid = repo, emit, submission_id
