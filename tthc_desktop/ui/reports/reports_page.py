@@ -33,6 +33,7 @@ from ...services.report_service import KSTT, ReportDraft, ReportService
 from ...store.reports_store import ReportRecord, ReportState
 from ..shell.actions import ActionId
 from ..widgets.domain_labels import display_name
+from ..widgets.rows_model import RowsModel
 from .report_dialogs import NewReportDialog, RulesDialog, overdue_since
 from .report_fields import format_saved_at
 
@@ -45,40 +46,26 @@ OVERDUE_COLOUR = "#c62828"
 IdRole = Qt.ItemDataRole.UserRole
 
 
-class ReportListModel(QAbstractTableModel):
+class ReportListModel(RowsModel):
     """Reports written so far: kind, period (or case file), state, last change."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.records: list[ReportRecord] = []
+    @property
+    def records(self) -> list[ReportRecord]:
+        return self.rows
 
     def set_records(self, records: list[ReportRecord]) -> None:
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
+        self.reset_rows(records)
 
     def row_of(self, report_id: int | None) -> int:
         return next((i for i, r in enumerate(self.records) if r.id == report_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Kind"), self.tr("Period / case file"), self.tr("Report state"), self.tr("Last saved"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Kind"), self.tr("Period / case file"), self.tr("Report state"), self.tr("Last saved"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.records):
-            return None
-        r = self.records[index.row()]
+    def cell(self, r: ReportRecord, col: int, role: int):
         if role == IdRole:
             return r.id
         if role == Qt.ItemDataRole.DisplayRole:
-            col = index.column()
             if col == 0:
                 return KIND_LABELS[r.kind] if r.kind else self.tr("Apology letter")
             if col == 1:
@@ -91,38 +78,24 @@ class ReportListModel(QAbstractTableModel):
         return None
 
 
-class CalendarModel(QAbstractTableModel):
+class CalendarModel(RowsModel):
     """Reports to send: overdue first (red), then upcoming; the data window is in the tooltip."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.rows: list[tuple[DueReport, bool]] = []
         self.states: dict[Period, ReportState] = {}
         self.today = date.today()
 
     def set_rows(self, overdue: list[DueReport], upcoming: list[DueReport], today: date,
                  states: dict[Period, ReportState]) -> None:
-        self.beginResetModel()
-        self.rows = [(r, True) for r in overdue] + [(r, False) for r in upcoming]
         self.today, self.states = today, dict(states)
-        self.endResetModel()
+        self.reset_rows([(r, True) for r in overdue] + [(r, False) for r in upcoming])
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Report"), self.tr("Due date"), self.tr("Time left"), self.tr("Written?"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Report"), self.tr("Due date"), self.tr("Time left"), self.tr("Written?"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        report, late = self.rows[index.row()]
-        col = index.column()
+    def cell(self, row: tuple[DueReport, bool], col: int, role: int):
+        report, late = row
         if role == IdRole:
             return report
         if role == Qt.ItemDataRole.DisplayRole:

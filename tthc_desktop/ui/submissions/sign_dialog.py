@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,44 +40,30 @@ from ...signing.errors import SigningError
 from ...signing.signers import TokenCertificate, TokenInfo, list_tokens
 from ..widgets import file_dialogs
 from ..widgets.operations import Operation
+from ..widgets.rows_model import RowsModel
 from .driver_search import DriverSearch
 
 MM = 72 / 25.4
 
 
-class TokenCertModel(QAbstractTableModel):
+class TokenCertModel(RowsModel):
     """Certificates on the tokens of one driver: token, subject, issuer, validity, key usage."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[tuple[TokenInfo, TokenCertificate]] = []
-
     def set_tokens(self, tokens: list[TokenInfo]) -> None:
-        self.beginResetModel()
-        self._rows = [(t, c) for t in tokens for c in t.certificates if not c.info.is_ca]
-        self.endResetModel()
+        self.reset_rows((t, c) for t in tokens for c in t.certificates if not c.info.is_ca)
 
     def row(self, index: int) -> tuple[TokenInfo, TokenCertificate]:
-        return self._rows[index]
+        return self.rows[index]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Token"), self.tr("Certificate holder"), self.tr("Issued by"), self.tr("Valid"),
+                self.tr("Key usage"))
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return (self.tr("Token"), self.tr("Certificate holder"), self.tr("Issued by"), self.tr("Valid"),
-                    self.tr("Key usage"))[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+    def cell(self, row: tuple[TokenInfo, TokenCertificate], col: int, role: int):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        token, cert = self._rows[index.row()]
+        token, cert = row
         info = cert.info
-        col = index.column()
         if col == 0:
             return token.label
         if col == 1:

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from ..widgets import file_dialogs
 from ..widgets.date_field import DateField
 from ..widgets.domain_labels import display_name
 from ..widgets.operations import Operation
+from ..widgets.rows_model import RowsModel
 from ..widgets.vn_time import format_vn
 
 SENT_GREEN = QColor("#1b7f3b")
@@ -65,45 +66,28 @@ def _period_vi(text: str) -> str:
         return text
 
 
-class SubmissionsModel(QAbstractTableModel):
+class SubmissionsModel(RowsModel):
     """Submissions, newest first; reset on SUBMISSIONS_CHANGED."""
-
-    COLUMNS = 6
 
     def __init__(self, repo, parent=None):  # the signing service's submissions register
         super().__init__(parent)
         self.repo = repo
-        self._rows: list[Submission] = repo.list()
+        self.rows = repo.list()
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = self.repo.list()
-        self.endResetModel()
+        self.reset_rows(self.repo.list())
 
     def submission(self, row: int) -> Submission:
-        return self._rows[row]
+        return self.rows[row]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Document"), self.tr("Period"), self.tr("Signed by"), self.tr("Signed at"),
-                  self.tr("State"), self.tr("Sent"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Document"), self.tr("Period"), self.tr("Signed by"), self.tr("Signed at"),
+                self.tr("State"), self.tr("Sent"))
 
     def state_text(self, state: SubmissionState) -> str:
         return self.tr("Sent") if state is SubmissionState.SENT else self.tr("Signed")
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        s = self._rows[index.row()]
-        col = index.column()
+    def cell(self, s: Submission, col: int, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
                 return s.title

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,48 +22,33 @@ from PySide6.QtWidgets import (
 
 from ...signing.trust_store import TrustedCert, TrustStore, TrustStoreError
 from ..widgets import file_dialogs
+from ..widgets.rows_model import RowsModel
 
 
-class TrustTableModel(QAbstractTableModel):
+class TrustTableModel(RowsModel):
     """Trusted certificates: subject, organisation, issuer, validity."""
 
     def __init__(self, store: TrustStore, parent=None):
         super().__init__(parent)
         self.store = store
-        self._rows: list[TrustedCert] = store.entries()
+        self.rows = store.entries()
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = self.store.entries()
-        self.endResetModel()
+        self.reset_rows(self.store.entries())
 
     def entry(self, row: int) -> TrustedCert:
-        return self._rows[row]
+        return self.rows[row]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Certificate"), self.tr("Organisation"), self.tr("Issued by"), self.tr("Valid"))
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Certificate"), self.tr("Organisation"), self.tr("Issued by"), self.tr("Valid"))[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+    def cell(self, entry: TrustedCert, column: int, role: int):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        info = self._rows[index.row()].info
-        if index.column() == 0:
-            return info.subject_cn
-        if index.column() == 1:
-            return info.subject_o
-        if index.column() == 2:
-            return info.issuer_cn
-        if index.column() == 3:
-            return f"{info.not_before:%d/%m/%Y} – {info.not_after:%d/%m/%Y}"
-        return None
+        info = entry.info
+        values = (info.subject_cn, info.subject_o, info.issuer_cn,
+                  f"{info.not_before:%d/%m/%Y} – {info.not_after:%d/%m/%Y}")
+        return values[column] if 0 <= column < len(values) else None
 
 
 class TrustStoreDialog(QDialog):

@@ -1,0 +1,48 @@
+"""A read-only table model over a Python list, the shape most of the app's lists share.
+
+Subclasses give ``headers()`` (translated column titles) and ``cell(row, column, role)``; the counts, the
+header and the bounds checks live here once. ``reset_rows`` swaps the whole list (a model reset).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def reset_rows(self, rows: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def headers(self) -> tuple[str, ...]:
+        return ()
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        titles = self.headers()
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(titles):
+            return titles[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        return self.cell(self.rows[index.row()], index.column(), role)
