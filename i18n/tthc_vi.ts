@@ -218,47 +218,47 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="30" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="33" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="31" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="34" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="32" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="35" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="33" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="36" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="34" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="37" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="40" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="43" />
         <source>manual</source>
         <translation>thủ công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="41" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="44" />
         <source>automatic</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="42" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="45" />
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="107" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="97" />
         <source>%1 rows</source>
         <translation>%1 dòng</translation>
     </message>
@@ -408,47 +408,47 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="95" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="95" />
         <source>Time left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="95" />
         <source>Written?</source>
         <translation>Đã lập?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="95" />
         <source>Due date</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="136" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="109" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="137" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="110" />
         <source>due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="137" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="110" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="139" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="112" />
         <source>Not started</source>
         <translation>Chưa lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="148" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="121" />
         <source>%1 — data from %2 to %3, due %4</source>
         <translation>%1 — số liệu từ ngày %2 đến ngày %3, hạn gửi %4</translation>
     </message>
@@ -1117,7 +1117,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="82" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="83" />
         <source>One recipient per line</source>
         <translation>Mỗi nơi nhận một dòng</translation>
     </message>
@@ -1373,22 +1373,22 @@ quá hạn</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="23" />
+        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="24" />
         <source>Apology letter for a late case file</source>
         <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="27" />
+        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="28" />
         <source>A letter is required for every case file returned late. Fill in the case file; the heading and signer are taken from your last report.</source>
         <translation>Mỗi hồ sơ trả kết quả quá hạn phải có thư xin lỗi. Nhập thông tin hồ sơ; phần tiêu đề và người ký lấy từ báo cáo gần nhất.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="38" />
+        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="37" />
         <source>Create letter</source>
         <translation>Tạo thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="39" />
+        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="37" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1596,57 +1596,57 @@ quá hạn</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="148" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="137" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="137" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="140" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="157" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="142" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="158" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="143" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="159" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="144" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="161" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="145" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="162" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="145" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1669,32 +1669,32 @@ quá hạn</translation>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="85" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="84" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="120" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="117" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="122" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="119" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="124" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="121" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="126" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="123" />
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="140" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="137" />
         <source>%1: data from %2 to %3</source>
         <translation>%1: số liệu từ ngày %2 đến ngày %3</translation>
     </message>
@@ -2638,7 +2638,7 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="95" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="96" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
@@ -2648,183 +2648,183 @@ chỉ tiêu?</translation>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="99" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="98" />
         <location filename="../tthc_desktop/ui/reports/report_export.py" line="101" />
         <source>Export Word…</source>
         <translation>Xuất Word…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="101" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="99" />
         <source>Write the report as a Word document laid out like the PDF</source>
         <translation>Ghi báo cáo ra tệp Word trình bày như bản PDF</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="103" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="100" />
         <source>Sign digitally…</source>
         <translation>Ký số…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="105" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="101" />
         <source>Sign the PDF just exported, with its Excel forms</source>
         <translation>Ký tệp PDF vừa xuất, kèm các biểu Excel của báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="108" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="103" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="109" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="104" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="111" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="107" />
         <source>Fill the province's form…</source>
         <translation>Điền biểu mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="113" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="108" />
         <source>Write this period's figures into the province's own .xlsx, leaving the rest of it as it is</source>
         <translation>Ghi số liệu của kỳ vào tệp .xlsx của tỉnh, giữ nguyên mọi phần khác của biểu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="119" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="112" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="124" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="117" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="134" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="127" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="136" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="129" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="156" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="149" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="172" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="165" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="174" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="167" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="185" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="178" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="197" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="190" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="198" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="191" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="201" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="194" />
         <source>Outline</source>
         <translation>Đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="218" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="211" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="218" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="211" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="219" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="212" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="219" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="212" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="284" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="277" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="293" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="286" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="314" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="307" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="344" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="337" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="344" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="337" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="351" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="344" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="354" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="347" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="392" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="385" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="394" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="387" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="416" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="409" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="429" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="422" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="434" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="427" />
         <source>Replace the files?</source>
         <translation>Ghi đè các tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="435" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="428" />
         <source>The folder %1 already has files of this report. Replace them?</source>
         <translation>Thư mục %1 đã có các tệp của báo cáo này. Ghi đè?</translation>
     </message>
@@ -2879,12 +2879,12 @@ chỉ tiêu?</translation>
         <translation>Đã ký: hồ sơ nằm trong mục “Hồ sơ đã nộp”.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="472" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="465" />
         <source>The system could not open %1.</source>
         <translation>Hệ thống không mở được %1.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="486" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="479" />
         <location filename="../tthc_desktop/ui/reports/report_export.py" line="124" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
@@ -2893,27 +2893,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
         <source>Period / case file</source>
         <translation>Kỳ / hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
         <source>Last saved</source>
         <translation>Lưu lần cuối</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
         <source>Report state</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="83" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="70" />
         <source>Apology letter</source>
         <translation>Thư xin lỗi</translation>
     </message>
@@ -3060,47 +3060,47 @@ chỉ tiêu?</translation>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="103" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="102" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="104" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="102" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="147" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="143" />
         <source>Request document</source>
         <translation>Văn bản yêu cầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="147" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="143" />
         <source>Outline</source>
         <translation>Đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="148" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="144" />
         <source>Form</source>
         <translation>Biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="165" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="161" />
         <source>Type the deadline as the document writes it.</source>
         <translation>Ghi thời hạn đúng như văn bản ghi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="174" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="170" />
         <source>Due %1 — %2</source>
         <translation>Hạn %1 — %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="181" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="177" />
         <source>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;All files (*)</source>
         <translation>Văn bản (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="227" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="223" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
@@ -3108,17 +3108,17 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportRequests</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="115" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="98" />
         <source>Add report request</source>
         <translation>Thêm yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="134" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="117" />
         <source>Edit report request</source>
         <translation>Sửa yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="156" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="139" />
         <source>Delete report request</source>
         <translation>Xóa yêu cầu báo cáo</translation>
     </message>
@@ -3126,60 +3126,60 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportRequestsPanel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="179" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="268" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="317" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="335" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="162" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="251" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="300" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="318" />
         <source>Report requests</source>
         <translation>Yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="201" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="184" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="201" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="184" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="202" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="185" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="203" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="186" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="204" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="187" />
         <source>Write report</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="212" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="195" />
         <source>Create the report of the request's period and link it</source>
         <translation>Lập báo cáo của kỳ được yêu cầu và gắn với yêu cầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="213" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="196" />
         <source>Standing reports…</source>
         <translation>Báo cáo định kỳ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="215" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="198" />
         <source>The standing reports of the calendar; add your own</source>
         <translation>Các báo cáo định kỳ của lịch báo cáo; thêm báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="246" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="229" />
         <source>Report requests: %1 overdue, %2 due within 7 days</source>
         <translation>Yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="309" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="292" />
         <source>No attached files</source>
         <translation>Không có tệp đính kèm</translation>
     </message>
@@ -3187,57 +3187,57 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="196" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="169" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="202" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="175" />
         <source>Write the periodic reports from your data, check them and export the official PDF and Excel forms.</source>
         <translation>Lập báo cáo định kỳ từ số liệu đã có, kiểm tra rồi xuất văn bản PDF và các biểu Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="207" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="180" />
         <source>New report…</source>
         <translation>Báo cáo mới…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="210" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="183" />
         <source>Apology letter…</source>
         <translation>Thư xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="213" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="186" />
         <source>Deadlines…</source>
         <translation>Hạn gửi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="215" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="188" />
         <source>When each kind of report is due</source>
         <translation>Hạn gửi của từng loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="200" />
         <source>Double-click a report to write it</source>
         <translation>Nhấp đúp vào một báo cáo để lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="230" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="203" />
         <source>Reports written</source>
         <translation>Báo cáo đã lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="253" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="226" />
         <source>Choose a report on the left, or click “New report…”. A report due in the calendar opens with a double-click.</source>
         <translation>Chọn một báo cáo bên trái, hoặc bấm “Báo cáo mới…”. Nhấp đúp vào một báo cáo trong lịch để lập báo cáo đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="289" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="262" />
         <source>Report calendar: %1 overdue, %2 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo quá hạn, %2 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="293" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="266" />
         <source>Report calendar: %1 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
@@ -3245,47 +3245,47 @@ chỉ tiêu?</translation>
 <context>
     <name>RequestListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="50" />
         <source>Number</source>
         <translation>Số/ký hiệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="50" />
         <source>Due date (status)</source>
         <translation>Hạn (tình trạng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="50" />
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="50" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="64" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="51" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="68" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="68" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
         <source>due soon</source>
         <translation>sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="69" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="55" />
         <source>sent</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="69" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="55" />
         <source>no date</source>
         <translation>chưa có hạn</translation>
     </message>
@@ -3293,47 +3293,47 @@ chỉ tiêu?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="116" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="106" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="119" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="109" />
         <source>Backups in %1. The current data is backed up first, so a restore can be undone.</source>
         <translation>Các bản sao lưu trong %1. Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="136" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="124" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="140" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="127" />
         <source>Choose a backup file (.zip)…</source>
         <translation>Chọn tệp sao lưu (.zip)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="143" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="130" />
         <source>A backup copied elsewhere, e.g. on a USB stick</source>
         <translation>Một bản sao lưu chép ở nơi khác, ví dụ trên USB</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="149" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="136" />
         <source>There is no backup yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="165" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="152" />
         <source>Choose a backup file</source>
         <translation>Chọn tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="166" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="153" />
         <source>Backups (*.zip)</source>
         <translation>Bản sao lưu (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="172" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="159" />
         <source>Not a backup</source>
         <translation>Không phải bản sao lưu</translation>
     </message>
@@ -3341,12 +3341,12 @@ chỉ tiêu?</translation>
 <context>
     <name>RevisionModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="161" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="153" />
         <source>Saved at</source>
         <translation>Thời điểm lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="161" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="153" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -3354,57 +3354,57 @@ chỉ tiêu?</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="150" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="147" />
         <source>Report deadlines</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="153" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="150" />
         <source>Data are counted from the 15th of the month before the period to the 14th of its last month. Set when your province wants each report.</source>
         <translation>Số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ. Đặt hạn gửi từng loại báo cáo theo quy định của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="157" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="154" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="157" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="154" />
         <source>Working days</source>
         <translation>N (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="157" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="154" />
         <source>When due</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="158" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="155" />
         <source>Before day</source>
         <translation>X (ngày trong tháng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="170" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="167" />
         <source>working days after the cut-off</source>
         <translation>N ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="171" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="168" />
         <source>before a day of the month</source>
         <translation>trước ngày X hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="181" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="178" />
         <source>before the </source>
         <translation>trước ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="182" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="179" />
         <source> of each month</source>
         <translation> hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="190" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="186" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -3412,32 +3412,32 @@ chỉ tiêu?</translation>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="185" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="173" />
         <source>filled from the data</source>
         <translation>lấy từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="185" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="173" />
         <source>written by you</source>
         <translation>do cán bộ viết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="191" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="179" />
         <source>Reset to data</source>
         <translation>Lấy lại từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="193" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="181" />
         <source>Replace this text with the one written from the current figures</source>
         <translation>Thay nội dung này bằng đoạn viết từ số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="195" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="183" />
         <source>⚠ Differs from the current data (edited, or the figures changed)</source>
         <translation>⚠ Khác với số liệu hiện tại (đã sửa tay, hoặc số liệu đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="198" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="186" />
         <source>⚠ Same as last period's report: did only the dates change?</source>
         <translation>⚠ Giống hệt báo cáo kỳ trước: có phải chỉ sửa ngày tháng?</translation>
     </message>
@@ -3561,240 +3561,240 @@ chỉ tiêu?</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="105" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="91" />
         <source>Sign digitally</source>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="119" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="105" />
         <source>Document: %1</source>
         <translation>Văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="123" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="109" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="124" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="110" />
         <source>Certificate &amp;file (.pfx/.p12)</source>
         <translation>&amp;Tệp chứng thư số (.pfx/.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="125" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="111" />
         <source>USB &amp;token</source>
         <translation>&amp;USB token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="131" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="188" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="117" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="174" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="139" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="125" />
         <source>Searching for token drivers…</source>
         <translation>Đang tìm trình điều khiển token…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="140" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="126" />
         <source>Browse for driver…</source>
         <translation>Chọn trình điều khiển…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="142" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="128" />
         <source>Search again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="144" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="130" />
         <source>Look for installed token drivers again (after installing one)</source>
         <translation>Tìm lại các trình điều khiển token đã cài (sau khi cài thêm)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="151" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="137" />
         <source>&amp;List certificates</source>
         <translation>&amp;Liệt kê chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="171" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="157" />
         <source>Entering a wrong PIN 3 times locks the token.</source>
         <translation>Nhập sai mã PIN 3 lần sẽ khóa token.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="176" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="162" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="178" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="164" />
         <source>Driver (PKCS#11):</source>
         <translation>Trình điều khiển (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="181" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="167" />
         <source>PIN / password:</source>
         <translation>Mã PIN / mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="185" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="171" />
         <source>Organisation signature with the seal (optional)</source>
         <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="197" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="183" />
         <source>Organisation certificate file:</source>
         <translation>Tệp chứng thư số của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="198" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="184" />
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="201" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="187" />
         <source>Appearance</source>
         <translation>Hình thức chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="206" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="192" />
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="208" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="194" />
         <source>Choose seal image…</source>
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="224" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="210" />
         <source>Move the signature right:</source>
         <translation>Dịch chữ ký sang phải:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="226" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="212" />
         <source>up:</source>
         <translation>lên trên:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="245" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="229" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="246" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="229" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="301" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="284" />
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="325" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="308" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="326" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="309" />
         <source>Seal</source>
         <translation>Con dấu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="328" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="311" />
         <source>from the report layout</source>
         <translation>theo bố cục báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="328" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="311" />
         <source>default position</source>
         <translation>vị trí mặc định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="330" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="313" />
         <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
         <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="336" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="342" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="319" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="325" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="337" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="343" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="320" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="326" />
         <source>Certificate files (*.pfx *.p12)</source>
         <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="354" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="337" />
         <source>No token driver found: browse for the DLL</source>
         <translation>Không tìm thấy trình điều khiển token: hãy chọn tệp DLL</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="358" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="341" />
         <source>Token driver</source>
         <translation>Trình điều khiển token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="359" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="342" />
         <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="378" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="361" />
         <source>No token with a signing certificate was found. Plug in the token.</source>
         <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="382" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="365" />
         <source>The token is locked: contact your certificate provider.</source>
         <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="392" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="375" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="392" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="375" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="417" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="400" />
         <source>Another signer</source>
         <translation>Người ký khác</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="418" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="401" />
         <source>The certificate belongs to “%1”, but the report is signed by “%2”. Sign anyway?</source>
         <translation>Chứng thư số là của “%1”, còn báo cáo ghi người ký là “%2”. Vẫn ký?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="429" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="412" />
         <source>Replace the file?</source>
         <translation>Ghi đè tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="430" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="413" />
         <source>The file {0} already exists. Replace it with the newly signed file?</source>
         <translation>Tệp {0} đã có. Thay bằng tệp vừa ký?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="444" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="427" />
         <source>Choose a certificate file or a token first.</source>
         <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="447" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="430" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="466" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="449" />
         <source>Signing…</source>
         <translation>Đang ký số…</translation>
     </message>
@@ -3802,72 +3802,72 @@ chỉ tiêu?</translation>
 <context>
     <name>StandingReportsDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="35" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="34" />
         <source>Standing reports</source>
         <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="41" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="40" />
         <source>e.g. Báo cáo cải cách hành chính</source>
         <translation>ví dụ: Báo cáo cải cách hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="50" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="49" />
         <source> working days after the cut-off</source>
         <translation> ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="54" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="53" />
         <source>not used</source>
         <translation>không dùng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="55" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="54" />
         <source>before day </source>
         <translation>trước ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="59" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="58" />
         <source>Add standing report</source>
         <translation>Thêm báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="62" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="59" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="66" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="61" />
         <source>Report name</source>
         <translation>Tên báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="62" />
         <source>Kind of report</source>
         <translation>Loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="63" />
         <source>Due (rule)</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="69" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="64" />
         <source>or</source>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="75" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="70" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="90" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="85" />
         <source>From the standing reports data file</source>
         <translation>Theo tệp dữ liệu báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="116" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="111" />
         <source>Only the standing reports you added can be removed.</source>
         <translation>Chỉ bỏ được các báo cáo định kỳ do cán bộ thêm.</translation>
     </message>
@@ -4050,38 +4050,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="96" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="86" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="96" />
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="100" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="86" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="89" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="100" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="89" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -4089,117 +4089,117 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="130" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="115" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="199" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="180" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="224" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="205" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="206" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="226" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="207" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="208" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="228" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="209" />
         <source>&amp;Build the package…</source>
         <translation>Đóng &amp;gói hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="229" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="210" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="230" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="211" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="262" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="243" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="266" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="247" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="314" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="295" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="321" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="302" />
         <source>The system could not open %1. Open it yourself from that location.</source>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="325" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="306" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="342" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="323" />
         <source>Folder for the package</source>
         <translation>Thư mục ghi gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="347" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="328" />
         <source>Replace the file?</source>
         <translation>Ghi đè tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="348" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="329" />
         <source>The file %1 already exists. Replace it?</source>
         <translation>Tệp %1 đã có. Thay thế tệp này?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="355" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="336" />
         <source>Building the package…</source>
         <translation>Đang đóng gói hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="356" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="337" />
         <source>Could not build the package</source>
         <translation>Không đóng gói được hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="357" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="338" />
         <source>Package written: %1</source>
         <translation>Đã đóng gói hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="392" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="373" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="392" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="373" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="397" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="378" />
         <source>Signed, with a warning</source>
         <translation>Đã ký, có cảnh báo</translation>
     </message>
@@ -4883,32 +4883,32 @@ chỉ tiêu?</translation>
 <context>
     <name>TokenCertModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="71" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="59" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="71" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="59" />
         <source>Certificate holder</source>
         <translation>Chủ chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="71" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="59" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="71" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="59" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="72" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="60" />
         <source>Key usage</source>
         <translation>Mục đích sử dụng khóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="89" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="75" />
         <source>(expired)</source>
         <translation>(hết hạn)</translation>
     </message>
@@ -4916,53 +4916,53 @@ chỉ tiêu?</translation>
 <context>
     <name>TrustStoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="75" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="60" />
         <source>Trusted certificates</source>
         <translation>Chứng thư số tin cậy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="78" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="63" />
         <source>Signatures are shown as trusted only when their certificate chains to one of these root certificates. Nothing is trusted by default.</source>
         <translation>Chữ ký chỉ được coi là tin cậy khi chứng thư số của người ký được cấp từ một trong các chứng thư gốc dưới đây. Mặc định không tin cậy chứng thư nào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="76" />
         <source>&amp;Import…</source>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="94" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="77" />
         <source>Trust the &amp;issuer of a signed document…</source>
         <translation>Tin cậy đơn vị cấp chứng thư của người ký &amp;tài liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="97" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="79" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="101" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="81" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="123" />
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="152" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="103" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="132" />
         <source>Imported %1 certificate(s).</source>
         <translation>Đã nhập %1 chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="135" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="115" />
         <source>%1 is not a PDF with readable signatures.</source>
         <translation>Tệp %1 không phải PDF có chữ ký đọc được.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="138" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="118" />
         <source>The document does not carry its signer's issuer: import the root certificate from a file instead.</source>
         <translation>Tài liệu không kèm chứng thư của đơn vị cấp chứng thư cho người ký: hãy nhập chứng thư gốc từ tệp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="145" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="125" />
         <source>Trust %1?
 
 SHA-256 fingerprint:
@@ -4977,27 +4977,27 @@ Dấu vân tay SHA-256:
 Đối chiếu với dấu vân tay do đơn vị cấp chứng thư công bố trước khi đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="158" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="138" />
         <source>Signed document</source>
         <translation>Tài liệu đã ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="158" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="138" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="168" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="148" />
         <source>Removed: %1</source>
         <translation>Đã xóa: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="174" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="154" />
         <source>Import a certificate</source>
         <translation>Nhập chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="175" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="155" />
         <source>Certificates (*.cer *.crt *.pem *.der *.p7b);;All files (*)</source>
         <translation>Chứng thư số (*.cer *.crt *.pem *.der *.p7b);;Mọi tệp (*)</translation>
     </message>
@@ -5005,22 +5005,22 @@ Dấu vân tay SHA-256:
 <context>
     <name>TrustTableModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="51" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="43" />
         <source>Certificate</source>
         <translation>Chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="51" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="43" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="51" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="43" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="51" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="43" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
@@ -5096,7 +5096,7 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpcomingReports</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="392" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="365" />
         <source>Reports due soon: %1 overdue, %2 in the next 45 days</source>
         <translation>Báo cáo sắp đến hạn: %1 quá hạn, %2 đến hạn trong 45 ngày tới</translation>
     </message>
@@ -5210,12 +5210,12 @@ Dấu vân tay SHA-256:
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="176" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="157" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="180" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="161" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

@@ -21,6 +21,7 @@ from ...services.backup_service import read_backup_info
 from ...store.backup import BackupInfo, BackupKind
 from ...store.errors import StoreError
 from ..widgets import file_dialogs
+from ..widgets.buttons import accept_button, dialog_buttons
 from ..widgets.rows_model import RowsModel
 from ..widgets.vn_time import format_vn
 
@@ -120,11 +121,8 @@ class RestoreDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText(self.tr("&Restore"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("&Restore"))
+        self.restore_button = accept_button(self.buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_button)
         self.file_button = self.buttons.addButton(self.tr("Choose a backup file (.zip)…"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)

@@ -38,6 +38,7 @@ from ...services.report_service import BuildResult, Issue, ReportDraft, ReportSe
 from ...store.reports_store import ReportState
 from ..shell.settings import REPORTS_EXPORT_DIR
 from ..widgets import file_dialogs
+from ..widgets.buttons import push_button
 from ..widgets.domain_labels import display_name
 from ..widgets.pdf_preview import PdfOpenError, PdfPreview
 from ..widgets.printing import PrintError, print_pdf, print_pdf_with_dialog
@@ -92,27 +93,19 @@ class ReportEditor(QWidget):
         for state in ReportState:
             self.state_combo.addItem(display_name(state), state.value)
         self.state_combo.activated.connect(self._on_state_combo_activated)
-        self.export_button = QPushButton(self.tr("Export PDF && Excel…"))
-        self.export_button.setObjectName("exportButton")
-        self.export_button.setToolTip(self.tr("Write the report as PDF and its Excel forms (Ctrl+Shift+E)"))
-        self.export_button.clicked.connect(lambda: self.export())
-        self.docx_button = QPushButton(self.tr("Export Word…"))
-        self.docx_button.setObjectName("docxButton")
-        self.docx_button.setToolTip(self.tr("Write the report as a Word document laid out like the PDF"))
-        self.docx_button.clicked.connect(lambda: self.export_docx())
-        self.sign_button = QPushButton(self.tr("Sign digitally…"))
-        self.sign_button.setObjectName("reportSignButton")
-        self.sign_button.setToolTip(self.tr("Sign the PDF just exported, with its Excel forms"))
+        self.export_button = push_button(self.tr("Export PDF && Excel…"), "exportButton", self.export,
+                                         self.tr("Write the report as PDF and its Excel forms (Ctrl+Shift+E)"))
+        self.docx_button = push_button(self.tr("Export Word…"), "docxButton", self.export_docx,
+                                       self.tr("Write the report as a Word document laid out like the PDF"))
+        self.sign_button = push_button(self.tr("Sign digitally…"), "reportSignButton", self.sign,
+                                       self.tr("Sign the PDF just exported, with its Excel forms"))
         self.sign_button.setEnabled(False)  # until an export (with its Excel files) succeeded
-        self.sign_button.clicked.connect(lambda: self.sign())
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the report (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.print_report())
-        self.province_form_button = QPushButton(self.tr("Fill the province's form…"))
-        self.province_form_button.setObjectName("provinceFormButton")
-        self.province_form_button.setToolTip(self.tr("Write this period's figures into the province's own .xlsx, "
-                                                     "leaving the rest of it as it is"))
-        self.province_form_button.clicked.connect(lambda: self.fill_province_form())
+        self.province_form_button = push_button(
+            self.tr("Fill the province's form…"), "provinceFormButton", self.fill_province_form,
+            self.tr("Write this period's figures into the province's own .xlsx, leaving the rest of it as it is"))
         self.status_label = QLabel()
         self.status_label.setObjectName("saveStatus")
         self.status_label.setStyleSheet("color:#616161;")

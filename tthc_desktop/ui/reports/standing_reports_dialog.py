@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.periods import PeriodKind
 from ...domain.report_calendar import KIND_LABELS, ReportRule
 from ...services.report_requests import ReportRequestService, RequestError, shipped_standing_reports
+from ..widgets.buttons import push_button
 
 OwnIdRole = Qt.ItemDataRole.UserRole
 
@@ -55,12 +55,8 @@ class StandingReportsDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color:#c62828;")
         self.error_label.setWordWrap(True)
-        add = QPushButton(self.tr("Add standing report"))
-        add.setObjectName("standingAdd")
-        add.clicked.connect(self.add_standing)
-        remove = QPushButton(self.tr("Remove"))
-        remove.setObjectName("standingRemove")
-        remove.clicked.connect(self.remove_selected)
+        add = push_button(self.tr("Add standing report"), "standingAdd", self.add_standing)
+        remove = push_button(self.tr("Remove"), "standingRemove", self.remove_selected)
         form = QFormLayout()
         form.addRow(self.tr("Report name"), self.title_edit)
         form.addRow(self.tr("Kind of report"), self.kind_combo)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -39,6 +38,7 @@ from ...services.signing_service import BoxPlan, SignerChoice, SigningOutcome, S
 from ...signing.errors import SigningError
 from ...signing.signers import TokenCertificate, TokenInfo, list_tokens
 from ..widgets import file_dialogs
+from ..widgets.buttons import accept_button, dialog_buttons
 from ..widgets.operations import Operation
 from ..widgets.rows_model import RowsModel
 from .driver_search import DriverSearch
@@ -226,12 +226,9 @@ class SignDialog(QDialog):
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_button.setText(self.tr("&Sign"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("&Sign"), cancel_text=self.tr("Cancel"),
+                                      on_accept=self._on_buttons_accepted)
+        self.sign_button = accept_button(self.buttons)
 
         from ..widgets.pdf_preview import PdfPreview
 

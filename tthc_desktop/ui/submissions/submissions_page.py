@@ -37,6 +37,7 @@ from ...signing.trust_store import TrustStore
 from ...signing.verify import VerificationReport, verify_pdf
 from ...store.submissions_store import Submission, SubmissionState
 from ..widgets import file_dialogs
+from ..widgets.buttons import dialog_buttons
 from ..widgets.date_field import DateField
 from ..widgets.domain_labels import display_name
 from ..widgets.operations import Operation
@@ -141,11 +142,7 @@ class MarkSentDialog(QDialog):
         form.addRow(self.tr("Sent on:"), self.date_edit)
         form.addRow(self.tr("Channel:"), self.channel_combo)
         form.addRow(self.tr("Document number:"), self.number_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("OK"), cancel_text=self.tr("Cancel"))
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str, str]:

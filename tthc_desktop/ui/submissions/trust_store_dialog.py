@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...signing.trust_store import TrustedCert, TrustStore, TrustStoreError
 from ..widgets import file_dialogs
+from ..widgets.buttons import push_button
 from ..widgets.rows_model import RowsModel
 
 
@@ -73,15 +73,10 @@ class TrustStoreDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("trustStatus")
         self.status.setWordWrap(True)
-        import_button = QPushButton(self.tr("&Import…"))
-        import_button.setObjectName("importButton")
-        import_button.clicked.connect(self._on_import_clicked)
-        issuer_button = QPushButton(self.tr("Trust the &issuer of a signed document…"))
-        issuer_button.setObjectName("issuerButton")
-        issuer_button.clicked.connect(self._on_issuer_clicked)
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.setObjectName("removeButton")
-        self.remove_button.clicked.connect(self._on_remove_clicked)
+        import_button = push_button(self.tr("&Import…"), "importButton", self._on_import_clicked)
+        issuer_button = push_button(self.tr("Trust the &issuer of a signed document…"), "issuerButton",
+                                    self._on_issuer_clicked)
+        self.remove_button = push_button(self.tr("&Remove"), "removeButton", self._on_remove_clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
