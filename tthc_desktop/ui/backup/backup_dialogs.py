@@ -6,13 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +19,7 @@ from ...store.backup import BackupInfo, BackupKind
 from ...store.errors import StoreError
 from ..widgets import file_dialogs
 from ..widgets.buttons import accept_button, dialog_buttons
-from ..widgets.rows_model import RowsModel
+from ..widgets.rows_model import RowsModel, row_table
 from ..widgets.vn_time import format_vn
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -111,15 +108,7 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.model = BackupListModel(backups, self)
-        self.table = QTableView()
-        self.table.setObjectName("backupTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(self.model, "backupTable", fit=True)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.buttons = dialog_buttons(self, self.tr("&Restore"))
         self.restore_button = accept_button(self.buttons)

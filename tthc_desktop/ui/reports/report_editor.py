@@ -16,10 +16,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, QUrl,
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,6 +39,7 @@ from ..widgets.buttons import push_button
 from ..widgets.domain_labels import display_name
 from ..widgets.pdf_preview import PdfOpenError, PdfPreview
 from ..widgets.printing import PrintError, print_pdf, print_pdf_with_dialog
+from ..widgets.rows_model import row_table
 from . import report_export
 from .outline_editor import OutlineEditor
 from .period_freeze_bar import PeriodFreezeBar
@@ -153,15 +151,7 @@ class ReportEditor(QWidget):
         self.changes_list.setObjectName("changesList")
         self.changes_list.setWordWrap(True)
         self.revision_model = RevisionModel(self)
-        self.revision_view = QTableView()
-        self.revision_view.setObjectName("revisionView")
-        self.revision_view.setModel(self.revision_model)
-        self.revision_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.revision_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.revision_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.revision_view.verticalHeader().hide()
-        self.revision_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.revision_view.horizontalHeader().setStretchLastSection(True)
+        self.revision_view = row_table(self.revision_model, "revisionView", fit=True)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setToolTip(self.tr("Bring back the selected version (the current text stays in the history)"))

@@ -17,14 +17,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,7 @@ from ...services.events import DATABASE_REPLACED, REPORTS_CHANGED
 from ...services.report_requests import DueStatus, ReportRequestService, RequestError
 from ...store.attachments import AttachmentError
 from ...store.report_requests import REQUEST_COLUMNS, ReportRequest
-from ..widgets.rows_model import RowsModel
+from ..widgets.rows_model import RowsModel, row_table
 
 _Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole
@@ -163,20 +161,11 @@ class ReportRequestsPanel(QWidget):
         self.title.setObjectName("requestsTitle")
         self.title.setStyleSheet("font-weight:bold;")
         self.model = RequestListModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("requestList")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        self.view = row_table(self.model, "requestList", fit=True, wrap=False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, width in ((2, 160),):  # the page's left column is narrow: full text in tooltips
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.edit_request())
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()

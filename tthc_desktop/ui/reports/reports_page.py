@@ -13,9 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -33,7 +31,7 @@ from ...services.report_service import KSTT, ReportDraft, ReportService
 from ...store.reports_store import ReportRecord, ReportState
 from ..shell.actions import ActionId
 from ..widgets.domain_labels import display_name
-from ..widgets.rows_model import RowsModel
+from ..widgets.rows_model import RowsModel, row_table
 from .report_dialogs import NewReportDialog, RulesDialog, overdue_since
 from .report_fields import format_saved_at
 
@@ -131,18 +129,7 @@ def calendar_rows(service: ReportService, today: date) -> tuple[list[DueReport],
 
 
 def _table(model: QAbstractTableModel, name: str, stretch: int = 0) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
+    return row_table(model, name, stretch=stretch, fit=True, wrap=False)
 
 
 class ReportsPage(QWidget):

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -22,13 +21,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +37,7 @@ from ...signing.signers import TokenCertificate, TokenInfo, list_tokens
 from ..widgets import file_dialogs
 from ..widgets.buttons import accept_button, dialog_buttons
 from ..widgets.operations import Operation
-from ..widgets.rows_model import RowsModel
+from ..widgets.rows_model import RowsModel, row_table
 from .driver_search import DriverSearch
 
 MM = 72 / 25.4
@@ -143,13 +140,7 @@ class SignDialog(QDialog):
         driver_buttons.addStretch(1)
         driver_buttons.addWidget(self.refresh_button)
         self.cert_model = TokenCertModel(self)
-        self.cert_table = QTableView()
-        self.cert_table.setObjectName("tokenCertTable")
-        self.cert_table.setModel(self.cert_model)
-        self.cert_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cert_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cert_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.cert_table.verticalHeader().hide()
+        self.cert_table = row_table(self.cert_model, "tokenCertTable", stretch=1)
         self.cert_table.setMaximumHeight(110)
         self.pin_edit = QLineEdit()
         self.pin_edit.setObjectName("pinEdit")

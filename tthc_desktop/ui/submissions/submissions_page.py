@@ -11,19 +11,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +38,7 @@ from ..widgets.buttons import dialog_buttons
 from ..widgets.date_field import DateField
 from ..widgets.domain_labels import display_name
 from ..widgets.operations import Operation
-from ..widgets.rows_model import RowsModel
+from ..widgets.rows_model import RowsModel, row_table
 from ..widgets.vn_time import format_vn
 
 SENT_GREEN = QColor("#1b7f3b")
@@ -186,15 +183,7 @@ class SubmissionsPage(QWidget):
         self.sentence.setObjectName("pageSentence")
         self.sentence.setWordWrap(True)
         self.model = SubmissionsModel(self.service.repo, self)
-        self.table = QTableView()
-        self.table.setObjectName("submissionsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, "submissionsTable", stretch=0, fit=True)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.status = QLabel()
         self.status.setObjectName("submissionsStatus")

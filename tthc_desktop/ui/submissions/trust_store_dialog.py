@@ -7,14 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...signing.trust_store import TrustedCert, TrustStore, TrustStoreError
 from ..widgets import file_dialogs
 from ..widgets.buttons import push_button
-from ..widgets.rows_model import RowsModel
+from ..widgets.rows_model import RowsModel, row_table
 
 
 class TrustTableModel(RowsModel):
@@ -63,13 +60,7 @@ class TrustStoreDialog(QDialog):
         intro = QLabel(self.tr("Signatures are shown as trusted only when their certificate chains to one of "
                                "these root certificates. Nothing is trusted by default."))
         intro.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setObjectName("trustTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, "trustTable", stretch=0)
         self.status = QLabel()
         self.status.setObjectName("trustStatus")
         self.status.setWordWrap(True)

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -46,3 +47,25 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         return self.cell(self.rows[index.row()], index.column(), role)
+
+
+def row_table(model: QAbstractTableModel, name: str, *, stretch: int | None = None, fit: bool = False,
+              wrap: bool = True) -> QTableView:
+    """A read-only table on ``model``: whole rows, one at a time, no row numbers. ``fit``: columns as wide as
+    their contents; ``stretch``: the column that takes the spare width (None: the last)."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(wrap)
+    header = view.horizontalHeader()
+    if fit:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
