@@ -68,12 +68,8 @@ class SubmissionsModel(RowsModel):
     """Submissions, newest first; reset on SUBMISSIONS_CHANGED."""
 
     def __init__(self, repo, parent=None):  # the signing service's submissions register
-        super().__init__(parent)
+        super().__init__(parent, source=repo.list)
         self.repo = repo
-        self.rows = repo.list()
-
-    def refresh(self) -> None:
-        self.reset_rows(self.repo.list())
 
     def submission(self, row: int) -> Submission:
         return self.rows[row]

@@ -26,12 +26,8 @@ class TrustTableModel(RowsModel):
     """Trusted certificates: subject, organisation, issuer, validity."""
 
     def __init__(self, store: TrustStore, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, source=store.entries)
         self.store = store
-        self.rows = store.entries()
-
-    def refresh(self) -> None:
-        self.reset_rows(self.store.entries())
 
     def entry(self, row: int) -> TrustedCert:
         return self.rows[row]

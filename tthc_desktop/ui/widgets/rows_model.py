@@ -1,12 +1,13 @@
 """A read-only table model over a Python list, the shape most of the app's lists share.
 
 Subclasses give ``headers()`` (translated column titles) and ``cell(row, column, role)``; the counts, the
-header and the bounds checks live here once. ``reset_rows`` swaps the whole list (a model reset).
+header and the bounds checks live here once. ``reset_rows`` swaps the whole list (a model reset); a model
+built with a ``source`` (a function returning the rows) re-reads it on ``refresh()``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,9 +17,14 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, source: Callable[[], Iterable[Any]] | None = None):
         super().__init__(parent)
-        self.rows: list[Any] = []
+        self._source = source
+        self.rows: list[Any] = list(source()) if source is not None else []
+
+    def refresh(self) -> None:
+        if self._source is not None:
+            self.reset_rows(self._source())
 
     def reset_rows(self, rows: Iterable[Any]) -> None:
         self.beginResetModel()
