@@ -218,47 +218,47 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="33" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="30" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="34" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="31" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="35" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="32" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="36" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="33" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="37" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="34" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="43" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="40" />
         <source>manual</source>
         <translation>thủ công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="44" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="41" />
         <source>automatic</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="45" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="42" />
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="97" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="94" />
         <source>%1 rows</source>
         <translation>%1 dòng</translation>
     </message>
@@ -408,47 +408,47 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="93" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="93" />
         <source>Time left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="93" />
         <source>Written?</source>
         <translation>Đã lập?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="93" />
         <source>Due date</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="109" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="107" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="110" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="108" />
         <source>due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="110" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="108" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="112" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="110" />
         <source>Not started</source>
         <translation>Chưa lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="121" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="119" />
         <source>%1 — data from %2 to %3, due %4</source>
         <translation>%1 — số liệu từ ngày %2 đến ngày %3, hạn gửi %4</translation>
     </message>
@@ -1596,57 +1596,57 @@ quá hạn</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="126" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="137" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="130" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="137" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="130" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="131" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="131" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="140" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="142" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="135" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="143" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="136" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="144" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="137" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="145" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="145" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2638,193 +2638,193 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="96" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="94" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="97" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="95" />
         <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="98" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="96" />
         <location filename="../tthc_desktop/ui/reports/report_export.py" line="101" />
         <source>Export Word…</source>
         <translation>Xuất Word…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="99" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="97" />
         <source>Write the report as a Word document laid out like the PDF</source>
         <translation>Ghi báo cáo ra tệp Word trình bày như bản PDF</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="98" />
         <source>Sign digitally…</source>
         <translation>Ký số…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="101" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="99" />
         <source>Sign the PDF just exported, with its Excel forms</source>
         <translation>Ký tệp PDF vừa xuất, kèm các biểu Excel của báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="103" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="101" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="104" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="102" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="107" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="105" />
         <source>Fill the province's form…</source>
         <translation>Điền biểu mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="108" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="106" />
         <source>Write this period's figures into the province's own .xlsx, leaving the rest of it as it is</source>
         <translation>Ghi số liệu của kỳ vào tệp .xlsx của tỉnh, giữ nguyên mọi phần khác của biểu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="112" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="110" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="117" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="115" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="127" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="125" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="129" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="127" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="149" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="147" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="165" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="155" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="167" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="157" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="178" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="168" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="190" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="180" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="191" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="181" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="194" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="184" />
         <source>Outline</source>
         <translation>Đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="211" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="201" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="211" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="201" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="212" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="202" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="212" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="202" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="277" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="267" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="286" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="276" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="307" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="297" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="337" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="327" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="337" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="327" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="344" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="334" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="347" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="337" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="385" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="375" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="387" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="377" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="409" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="399" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="422" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="412" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="427" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="417" />
         <source>Replace the files?</source>
         <translation>Ghi đè các tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="428" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="418" />
         <source>The folder %1 already has files of this report. Replace them?</source>
         <translation>Thư mục %1 đã có các tệp của báo cáo này. Ghi đè?</translation>
     </message>
@@ -2879,12 +2879,12 @@ chỉ tiêu?</translation>
         <translation>Đã ký: hồ sơ nằm trong mục “Hồ sơ đã nộp”.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="465" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="455" />
         <source>The system could not open %1.</source>
         <translation>Hệ thống không mở được %1.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="479" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="469" />
         <location filename="../tthc_desktop/ui/reports/report_export.py" line="124" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
@@ -2893,27 +2893,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="61" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="61" />
         <source>Period / case file</source>
         <translation>Kỳ / hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="61" />
         <source>Last saved</source>
         <translation>Lưu lần cuối</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="61" />
         <source>Report state</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="70" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="68" />
         <source>Apology letter</source>
         <translation>Thư xin lỗi</translation>
     </message>
@@ -3108,17 +3108,17 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportRequests</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="98" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="96" />
         <source>Add report request</source>
         <translation>Thêm yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="117" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="115" />
         <source>Edit report request</source>
         <translation>Sửa yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="139" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="137" />
         <source>Delete report request</source>
         <translation>Xóa yêu cầu báo cáo</translation>
     </message>
@@ -3126,60 +3126,60 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportRequestsPanel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="162" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="251" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="300" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="318" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="160" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="240" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="289" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="307" />
         <source>Report requests</source>
         <translation>Yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="184" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="173" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="184" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="173" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="185" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="174" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="186" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="175" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="187" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="176" />
         <source>Write report</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="195" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="184" />
         <source>Create the report of the request's period and link it</source>
         <translation>Lập báo cáo của kỳ được yêu cầu và gắn với yêu cầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="196" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="185" />
         <source>Standing reports…</source>
         <translation>Báo cáo định kỳ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="198" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="187" />
         <source>The standing reports of the calendar; add your own</source>
         <translation>Các báo cáo định kỳ của lịch báo cáo; thêm báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="229" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="218" />
         <source>Report requests: %1 overdue, %2 due within 7 days</source>
         <translation>Yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="292" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="281" />
         <source>No attached files</source>
         <translation>Không có tệp đính kèm</translation>
     </message>
@@ -3187,57 +3187,57 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="169" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="156" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="175" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="162" />
         <source>Write the periodic reports from your data, check them and export the official PDF and Excel forms.</source>
         <translation>Lập báo cáo định kỳ từ số liệu đã có, kiểm tra rồi xuất văn bản PDF và các biểu Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="180" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="167" />
         <source>New report…</source>
         <translation>Báo cáo mới…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="183" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="170" />
         <source>Apology letter…</source>
         <translation>Thư xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="186" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="173" />
         <source>Deadlines…</source>
         <translation>Hạn gửi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="188" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="175" />
         <source>When each kind of report is due</source>
         <translation>Hạn gửi của từng loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="200" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="187" />
         <source>Double-click a report to write it</source>
         <translation>Nhấp đúp vào một báo cáo để lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="203" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="190" />
         <source>Reports written</source>
         <translation>Báo cáo đã lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="226" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="213" />
         <source>Choose a report on the left, or click “New report…”. A report due in the calendar opens with a double-click.</source>
         <translation>Chọn một báo cáo bên trái, hoặc bấm “Báo cáo mới…”. Nhấp đúp vào một báo cáo trong lịch để lập báo cáo đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="262" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="249" />
         <source>Report calendar: %1 overdue, %2 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo quá hạn, %2 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="266" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="253" />
         <source>Report calendar: %1 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
@@ -3245,47 +3245,47 @@ chỉ tiêu?</translation>
 <context>
     <name>RequestListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="50" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="48" />
         <source>Number</source>
         <translation>Số/ký hiệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="50" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="48" />
         <source>Due date (status)</source>
         <translation>Hạn (tình trạng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="50" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="48" />
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="50" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="48" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="51" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="49" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="52" />
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="52" />
         <source>due soon</source>
         <translation>sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="55" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="53" />
         <source>sent</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="55" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="53" />
         <source>no date</source>
         <translation>chưa có hạn</translation>
     </message>
@@ -3293,47 +3293,47 @@ chỉ tiêu?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="106" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="103" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="109" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="106" />
         <source>Backups in %1. The current data is backed up first, so a restore can be undone.</source>
         <translation>Các bản sao lưu trong %1. Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="124" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="113" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="127" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="116" />
         <source>Choose a backup file (.zip)…</source>
         <translation>Chọn tệp sao lưu (.zip)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="130" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="119" />
         <source>A backup copied elsewhere, e.g. on a USB stick</source>
         <translation>Một bản sao lưu chép ở nơi khác, ví dụ trên USB</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="136" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="125" />
         <source>There is no backup yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="152" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="141" />
         <source>Choose a backup file</source>
         <translation>Chọn tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="153" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="142" />
         <source>Backups (*.zip)</source>
         <translation>Bản sao lưu (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="159" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="148" />
         <source>Not a backup</source>
         <translation>Không phải bản sao lưu</translation>
     </message>
@@ -3561,240 +3561,250 @@ chỉ tiêu?</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="88" />
         <source>Sign digitally</source>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="105" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="102" />
         <source>Document: %1</source>
         <translation>Văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="109" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="104" />
+        <source>Number: %1</source>
+        <translation>Số văn bản: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="106" />
+        <source>With %1 Excel forms: %2</source>
+        <translation>Kèm %1 biểu Excel: %2</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="113" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="110" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="114" />
         <source>Certificate &amp;file (.pfx/.p12)</source>
         <translation>&amp;Tệp chứng thư số (.pfx/.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="111" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="115" />
         <source>USB &amp;token</source>
         <translation>&amp;USB token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="117" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="174" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="121" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="172" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="125" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="129" />
         <source>Searching for token drivers…</source>
         <translation>Đang tìm trình điều khiển token…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="126" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="130" />
         <source>Browse for driver…</source>
         <translation>Chọn trình điều khiển…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="128" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="132" />
         <source>Search again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="130" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="134" />
         <source>Look for installed token drivers again (after installing one)</source>
         <translation>Tìm lại các trình điều khiển token đã cài (sau khi cài thêm)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="137" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="141" />
         <source>&amp;List certificates</source>
         <translation>&amp;Liệt kê chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="157" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="155" />
         <source>Entering a wrong PIN 3 times locks the token.</source>
         <translation>Nhập sai mã PIN 3 lần sẽ khóa token.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="162" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="160" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="164" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="162" />
         <source>Driver (PKCS#11):</source>
         <translation>Trình điều khiển (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="167" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="165" />
         <source>PIN / password:</source>
         <translation>Mã PIN / mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="171" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="169" />
         <source>Organisation signature with the seal (optional)</source>
         <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="183" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="181" />
         <source>Organisation certificate file:</source>
         <translation>Tệp chứng thư số của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="184" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="182" />
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="187" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="185" />
         <source>Appearance</source>
         <translation>Hình thức chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="192" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="190" />
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="194" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="192" />
         <source>Choose seal image…</source>
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="210" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="208" />
         <source>Move the signature right:</source>
         <translation>Dịch chữ ký sang phải:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="212" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="210" />
         <source>up:</source>
         <translation>lên trên:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="229" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="227" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="229" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="227" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="284" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="282" />
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="308" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="306" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="309" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="307" />
         <source>Seal</source>
         <translation>Con dấu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="311" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="309" />
         <source>from the report layout</source>
         <translation>theo bố cục báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="311" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="309" />
         <source>default position</source>
         <translation>vị trí mặc định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="313" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="311" />
         <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
         <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="319" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="325" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="317" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="323" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="320" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="326" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="318" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="324" />
         <source>Certificate files (*.pfx *.p12)</source>
         <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="337" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="335" />
         <source>No token driver found: browse for the DLL</source>
         <translation>Không tìm thấy trình điều khiển token: hãy chọn tệp DLL</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="341" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="339" />
         <source>Token driver</source>
         <translation>Trình điều khiển token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="342" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="340" />
         <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="361" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="359" />
         <source>No token with a signing certificate was found. Plug in the token.</source>
         <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="365" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="363" />
         <source>The token is locked: contact your certificate provider.</source>
         <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="375" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="373" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="375" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="373" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="400" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="398" />
         <source>Another signer</source>
         <translation>Người ký khác</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="401" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="399" />
         <source>The certificate belongs to “%1”, but the report is signed by “%2”. Sign anyway?</source>
         <translation>Chứng thư số là của “%1”, còn báo cáo ghi người ký là “%2”. Vẫn ký?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="412" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="410" />
         <source>Replace the file?</source>
         <translation>Ghi đè tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="413" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="411" />
         <source>The file {0} already exists. Replace it with the newly signed file?</source>
         <translation>Tệp {0} đã có. Thay bằng tệp vừa ký?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="427" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="425" />
         <source>Choose a certificate file or a token first.</source>
         <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="430" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="428" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="449" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="447" />
         <source>Signing…</source>
         <translation>Đang ký số…</translation>
     </message>
@@ -4050,38 +4060,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="78" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="78" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="78" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="78" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="86" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="79" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="86" />
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="89" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="79" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="89" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -4089,117 +4099,117 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="115" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="108" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="180" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="173" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="205" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="190" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="206" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="191" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="207" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="192" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="208" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="193" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="209" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="194" />
         <source>&amp;Build the package…</source>
         <translation>Đóng &amp;gói hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="210" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="195" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="211" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="196" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="243" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="228" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="247" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="232" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="295" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="280" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="302" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="287" />
         <source>The system could not open %1. Open it yourself from that location.</source>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="306" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="291" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="323" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="308" />
         <source>Folder for the package</source>
         <translation>Thư mục ghi gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="328" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="313" />
         <source>Replace the file?</source>
         <translation>Ghi đè tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="329" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="314" />
         <source>The file %1 already exists. Replace it?</source>
         <translation>Tệp %1 đã có. Thay thế tệp này?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="336" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="321" />
         <source>Building the package…</source>
         <translation>Đang đóng gói hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="337" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="322" />
         <source>Could not build the package</source>
         <translation>Không đóng gói được hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="338" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="323" />
         <source>Package written: %1</source>
         <translation>Đã đóng gói hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="373" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="358" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="373" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="358" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="378" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="363" />
         <source>Signed, with a warning</source>
         <translation>Đã ký, có cảnh báo</translation>
     </message>
@@ -4883,32 +4893,32 @@ chỉ tiêu?</translation>
 <context>
     <name>TokenCertModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="59" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="59" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
         <source>Certificate holder</source>
         <translation>Chủ chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="59" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="59" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="60" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="57" />
         <source>Key usage</source>
         <translation>Mục đích sử dụng khóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="75" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="72" />
         <source>(expired)</source>
         <translation>(hết hạn)</translation>
     </message>
@@ -4916,53 +4926,53 @@ chỉ tiêu?</translation>
 <context>
     <name>TrustStoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="60" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="53" />
         <source>Trusted certificates</source>
         <translation>Chứng thư số tin cậy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="63" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="56" />
         <source>Signatures are shown as trusted only when their certificate chains to one of these root certificates. Nothing is trusted by default.</source>
         <translation>Chữ ký chỉ được coi là tin cậy khi chứng thư số của người ký được cấp từ một trong các chứng thư gốc dưới đây. Mặc định không tin cậy chứng thư nào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="76" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="63" />
         <source>&amp;Import…</source>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="77" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="64" />
         <source>Trust the &amp;issuer of a signed document…</source>
         <translation>Tin cậy đơn vị cấp chứng thư của người ký &amp;tài liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="79" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="66" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="68" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="103" />
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="132" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="90" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="119" />
         <source>Imported %1 certificate(s).</source>
         <translation>Đã nhập %1 chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="115" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="102" />
         <source>%1 is not a PDF with readable signatures.</source>
         <translation>Tệp %1 không phải PDF có chữ ký đọc được.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="118" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="105" />
         <source>The document does not carry its signer's issuer: import the root certificate from a file instead.</source>
         <translation>Tài liệu không kèm chứng thư của đơn vị cấp chứng thư cho người ký: hãy nhập chứng thư gốc từ tệp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="125" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="112" />
         <source>Trust %1?
 
 SHA-256 fingerprint:
@@ -4977,27 +4987,27 @@ Dấu vân tay SHA-256:
 Đối chiếu với dấu vân tay do đơn vị cấp chứng thư công bố trước khi đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="138" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="125" />
         <source>Signed document</source>
         <translation>Tài liệu đã ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="138" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="125" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="148" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="135" />
         <source>Removed: %1</source>
         <translation>Đã xóa: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="154" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="141" />
         <source>Import a certificate</source>
         <translation>Nhập chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="142" />
         <source>Certificates (*.cer *.crt *.pem *.der *.p7b);;All files (*)</source>
         <translation>Chứng thư số (*.cer *.crt *.pem *.der *.p7b);;Mọi tệp (*)</translation>
     </message>
@@ -5005,22 +5015,22 @@ Dấu vân tay SHA-256:
 <context>
     <name>TrustTableModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="43" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
         <source>Certificate</source>
         <translation>Chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="43" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="43" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="43" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
@@ -5096,7 +5106,7 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpcomingReports</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="365" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="352" />
         <source>Reports due soon: %1 overdue, %2 in the next 45 days</source>
         <translation>Báo cáo sắp đến hạn: %1 quá hạn, %2 đến hạn trong 45 ngày tới</translation>
     </message>
@@ -5210,12 +5220,12 @@ Dấu vân tay SHA-256:
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="157" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="150" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="161" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="154" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

@@ -13,7 +13,7 @@ from pathlib import Path
 import report_gui_seed as seed
 import signing_support as S
 from operation_support import finish
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from screenshots import save_shot
 
 from tthc_desktop.domain.periods import parse_period
@@ -41,6 +41,8 @@ def test_build_sign_and_package_from_the_editor(window, page, qtbot, tmp_path, s
     assert dialog.report_id == editor.draft.report_id == result.report_id
     assert dialog.doc_number == f"05/{editor.draft.fields['symbol']}"
     assert dialog.title_text.endswith("Quý III năm 2025") and dialog.signer_name == "Nguyễn Văn An"
+    shown = dialog.findChild(QLabel, "signedFilesLabel").text()
+    assert f"Số văn bản: {dialog.doc_number}" in shown and "Kèm 3 biểu Excel: " in shown
     pki = S.demo_pki()
     dialog.pfx_edit.setText(str(pki.person.pkcs12))
     dialog.pin_edit.setText(S.PFX_PASSWORD.decode())

@@ -99,7 +99,14 @@ class SignDialog(QDialog):
         self.outcome: SigningOutcome | None = None
         self.op: Operation | None = None
 
-        file_label = QLabel(self.tr("Document: %1").replace("%1", self.pdf_path.name))
+        lines = [self.tr("Document: %1").replace("%1", self.pdf_path.name)]
+        if self.doc_number:
+            lines.append(self.tr("Number: %1").replace("%1", self.doc_number))
+        if self.xlsx:  # they ride inside the signed PDF and into the submission
+            lines.append(self.tr("With %1 Excel forms: %2").replace("%1", str(len(self.xlsx)))
+                         .replace("%2", ", ".join(Path(p).name for p in self.xlsx)))
+        file_label = QLabel("\n".join(lines))
+        file_label.setObjectName("signedFilesLabel")
         file_label.setWordWrap(True)
 
         # -- signer ---------------------------------------------------------------------------
