@@ -164,3 +164,33 @@ def test_no_wait_cursor_nor_nested_event_loop_in_the_ui():
     found = [f"{path.relative_to(UI)}:{n}" for path in sorted(UI.rglob("*.py"))
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
     assert found == []
+
+
+def test_cancelling_a_plan_read_keeps_the_wizard_on_its_file_page(qtbot, ctx, tmp_path, monkeypatch):
+    """A port of the primitive: the plan wizard's file read shows the progress dialog; Cancel drops the read,
+    the wizard stays where it was and nothing is stored."""
+    from tthc_desktop.ui.tasks import plan_import_wizard as module
+
+    reading, released = threading.Event(), threading.Event()
+
+    def slow_read(path, op=None):
+        reading.set()
+        released.wait(30)  # a big file: the officer gives up before it is read
+        raise AssertionError("the answer of a cancelled read must not be used")
+
+    monkeypatch.setattr(module, "open_plan_source", slow_read)
+    path = tmp_path / "ke-hoach.docx"
+    path.write_bytes(b"PK")
+    wizard = module.PlanImportWizard(ctx)
+    qtbot.add_widget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(reading.is_set)
+    op = wizard.read_op
+    qtbot.waitUntil(lambda: op.dialog is not None and op.dialog.isVisible(), timeout=5000)  # after its delay
+    op.dialog.findChild(QPushButton).click()
+    released.set()
+    assert finish(qtbot, op) is None and isinstance(op.error, Cancelled)
+    assert wizard.currentPage() is wizard.file_page and wizard.source is None
+    assert ctx.db["plans"].count == 0
