@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from operation_support import finish
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from tthc_desktop.services.events import REPORTS_CHANGED
@@ -194,3 +195,15 @@ def test_cancelling_a_plan_read_keeps_the_wizard_on_its_file_page(qtbot, ctx, tm
     assert finish(qtbot, op) is None and isinstance(op.error, Cancelled)
     assert wizard.currentPage() is wizard.file_page and wizard.source is None
     assert ctx.db["plans"].count == 0
+
+
+def test_a_write_without_cancel_keeps_its_dialog_on_escape(qtbot, widget, ctx):
+    go = threading.Event()
+    op = Operation(widget, lambda _op: go.wait(10), ctx=ctx, writes=True).with_progress("Đang sao lưu…",
+                                                                                           cancellable=False).run()
+    qtbot.waitUntil(lambda: op.dialog.isVisible())
+    qtbot.keyClick(op.dialog, Qt.Key.Key_Escape)
+    op.dialog.close()
+    assert op.dialog.isVisible() and not op.cancelled
+    go.set()
+    assert finish(qtbot, op) is True

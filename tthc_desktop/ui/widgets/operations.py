@@ -206,7 +206,8 @@ class Operation(QObject):
     def _show_dialog(self) -> None:
         parent = self.widget if _alive(self.widget) else None
         cancel_text = QCoreApplication.translate("Operation", "Cancel") if self._cancellable else ""
-        dialog = QProgressDialog(self._label, cancel_text, 0, 0, parent)
+        dialog = _ProgressDialog(self._label, cancel_text, 0, 0, parent)
+        dialog.closable = self._cancellable
         dialog.setObjectName("operationProgress")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoReset(False)
@@ -241,7 +242,7 @@ class Operation(QObject):
         self.runner.forget(self)
         if self.dialog is not None:
             self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
+            self.dialog.finish()
             self.dialog.deleteLater()
             self.dialog = None
         if self.ctx is not None:  # after the write, on this thread: the views refresh
@@ -276,6 +277,26 @@ class Operation(QObject):
                 "Operation", "An unexpected error stopped the work; the details are in the log file.")
         title = self._failure_title or QCoreApplication.translate("Operation", "The work could not be finished")
         QMessageBox.critical(self.widget if _alive(self.widget) else None, title, text)
+
+
+class _ProgressDialog(QProgressDialog):
+    """Without a Cancel button neither Esc nor the window's close box hides it (the write goes on)."""
+
+    closable = True
+
+    def keyPressEvent(self, event) -> None:
+        if self.closable or event.key() != Qt.Key.Key_Escape:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        if self.closable:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def finish(self) -> None:
+        self.closable = True
+        self.close()
 
 
 class OperationRunner(QObject):
