@@ -218,82 +218,87 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="30" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="29" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="31" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="30" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="32" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="31" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="33" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="32" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="34" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="33" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="40" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="39" />
         <source>manual</source>
         <translation>thủ công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="41" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="40" />
         <source>automatic</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="42" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="41" />
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="107" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="93" />
         <source>%1 rows</source>
         <translation>%1 dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="41" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="42" />
         <source>&amp;Back up now</source>
         <translation>Sao lưu &amp;ngay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="43" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="44" />
         <source>Save a checked copy of the database and attachments</source>
         <translation>Lưu một bản sao đã kiểm tra của cơ sở dữ liệu và tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="44" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="45" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="46" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="47" />
         <source>Go back to an earlier backup (the current data is backed up first)</source>
         <translation>Quay lại một bản sao lưu trước đây (dữ liệu hiện tại được sao lưu trước)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="74" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="78" />
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="79" />
         <source>Backup failed</source>
         <translation>Sao lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="78" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="73" />
         <source>Backed up to %1 (%2).</source>
         <translation>Đã sao lưu vào %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="95" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="94" />
         <source>Restore the backup of %1 (%2 plans, %3 tasks)?
 
 The data you have now is backed up first, so you can undo this restore later.</source>
@@ -302,27 +307,32 @@ The data you have now is backed up first, so you can undo this restore later.</s
 Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục này.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="106" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="105" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="116" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="125" />
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="126" />
         <source>Restore failed</source>
         <translation>Khôi phục thất bại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="122" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="116" />
         <source>Restored the backup of %1. The previous data is in %2.</source>
         <translation>Đã khôi phục bản sao lưu ngày %1. Dữ liệu trước đó được lưu tại %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="142" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="141" />
         <source>Automatic backup failed: %1</source>
         <translation>Sao lưu tự động thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="167" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="166" />
         <source>Automatic backup failed</source>
         <translation>Sao lưu tự động thất bại</translation>
     </message>
@@ -398,62 +408,62 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="119" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="94" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="119" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="94" />
         <source>Time left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="119" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="94" />
         <source>Written?</source>
         <translation>Đã lập?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="119" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="94" />
         <source>Due date</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="124" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="98" />
         <source>Request %1</source>
         <translation>Yêu cầu %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="133" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="107" />
         <source>Not sent</source>
         <translation>Chưa gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="122" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="123" />
         <source>due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="123" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="134" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="108" />
         <source>Not started</source>
         <translation>Chưa lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="173" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="144" />
         <source>%1 — due %2</source>
         <translation>%1 — hạn gửi %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="175" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="146" />
         <source>%1 — data from %2 to %3, due %4</source>
         <translation>%1 — số liệu từ ngày %2 đến ngày %3, hạn gửi %4</translation>
     </message>
@@ -461,27 +471,27 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CatalogueFilePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="106" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="115" />
         <source>1. Choose the catalogue file</source>
         <translation>1. Chọn tệp danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="107" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="116" />
         <source>An Excel (.xlsx) list of procedures with their code, name, time and cost.</source>
         <translation>Tệp Excel (.xlsx) liệt kê các thủ tục với mã, tên, thời gian giải quyết và chi phí.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="109" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="118" />
         <source>Path to the catalogue file</source>
         <translation>Đường dẫn tệp danh mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="110" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="119" />
         <source>Choose the catalogue file</source>
         <translation>Chọn tệp danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="111" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="120" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
@@ -489,97 +499,97 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CatalogueMappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="119" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="128" />
         <source>2. Check the columns</source>
         <translation>2. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="120" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="129" />
         <source>Detected automatically from the header; change a column if it is wrong.</source>
         <translation>Đã tự nhận theo dòng tiêu đề; hãy chọn lại cột nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="125" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="134" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="126" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="135" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="127" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="136" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="128" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="137" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="129" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="138" />
         <source>Processing time 2024</source>
         <translation>Thời gian giải quyết năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="130" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="139" />
         <source>Processing time now</source>
         <translation>Thời gian giải quyết hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="131" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="140" />
         <source>Compliance cost 2024</source>
         <translation>Chi phí tuân thủ năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="132" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="141" />
         <source>Compliance cost now</source>
         <translation>Chi phí tuân thủ hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="133" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="142" />
         <source>Online level</source>
         <translation>Mức độ DVC trực tuyến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="134" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="143" />
         <source>Anywhere in the province</source>
         <translation>Phi địa giới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="135" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="144" />
         <source>One-stop</source>
         <translation>Một cửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="136" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="145" />
         <source>Related to business</source>
         <translation>Liên quan hoạt động sản xuất, kinh doanh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="137" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="146" />
         <source>Internal procedure</source>
         <translation>TTHC nội bộ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="138" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="147" />
         <source>Case files per year</source>
         <translation>Số hồ sơ/năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="141" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="150" />
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="175" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="184" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="178" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="187" />
         <source>Column %1: %2</source>
         <translation>Cột %1: %2</translation>
     </message>
@@ -587,37 +597,37 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CataloguePreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="201" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="210" />
         <source>3. Check before importing</source>
         <translation>3. Kiểm tra trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="202" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="211" />
         <source>Rows marked red are not imported; yellow cells are imported empty or estimated and need a look.</source>
         <translation>Dòng tô đỏ sẽ không được nhập; ô tô vàng được nhập để trống hoặc ước lượng, cần xem lại.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="207" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="216" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="207" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="216" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="207" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="216" />
         <source>Cell text</source>
         <translation>Nội dung ô</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="208" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="217" />
         <source>Problem</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="223" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="232" />
         <source>%1 procedures read: %2 new, %3 already in the catalogue (they will be updated). %4 rows not imported, %5 cells to check.</source>
         <translation>Đọc được %1 thủ tục: %2 thủ tục mới, %3 thủ tục đã có trong danh mục (sẽ được cập nhật). %4 dòng không được nhập, %5 ô cần kiểm tra.</translation>
     </message>
@@ -887,87 +897,87 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="163" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="164" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="167" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="168" />
         <source>Loading figures…</source>
         <translation>Đang tải số liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="202" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="203" />
         <source>Tasks by status (this year)</source>
         <translation>Nhiệm vụ theo trạng thái (năm nay)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="203" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="204" />
         <source>Completion over the year</source>
         <translation>Tiến độ hoàn thành trong năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="207" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="208" />
         <source>Progress per plan (tasks done / tasks)</source>
         <translation>Tiến độ từng kế hoạch (số nhiệm vụ hoàn thành / tổng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="216" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="217" />
         <source>Enter your unit's name and level (once).</source>
         <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="216" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="217" />
         <source>Unit information…</source>
         <translation>Thông tin đơn vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="218" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="219" />
         <source>Import the task table of a plan (.docx, .xlsx or text).</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="218" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="219" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="220" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="221" />
         <source>Import your unit's catalogue of procedures from Excel.</source>
         <translation>Nhập danh mục thủ tục hành chính của đơn vị từ Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="220" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="221" />
         <source>Open the catalogue</source>
         <translation>Mở danh mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="318" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="319" />
         <source>Tasks your unit leads or coordinates.</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="319" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="320" />
         <source>All tasks of the imported plans.</source>
         <translation>Tất cả nhiệm vụ của các kế hoạch đã nhập.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="321" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="322" />
         <source>Year %1: tasks due or done this year, and those needing a date</source>
         <translation>Năm %1: nhiệm vụ có hạn hoặc hoàn thành trong năm và nhiệm vụ cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="324" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="325" />
         <source>%1 (data from %2 to %3): tasks due or done in this window; continuous tasks counted separately</source>
         <translation>%1 (số liệu từ %2 đến %3): nhiệm vụ có hạn hoặc hoàn thành trong kỳ; nhiệm vụ thường xuyên đếm riêng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="339" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="340" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="340" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="341" />
         <source>Due within 7 days: %1</source>
         <translation>Đến hạn trong 7 ngày: %1</translation>
     </message>
@@ -1008,52 +1018,52 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="312" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="330" />
         <source>5. Plan details</source>
         <translation>5. Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="313" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="331" />
         <source>Filled in from the document where possible. Importing saves everything in one step; nothing is saved if it fails.</source>
         <translation>Đã điền sẵn từ văn bản nếu đọc được. Khi nhập, toàn bộ được lưu trong một bước; nếu có lỗi thì không lưu gì.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="329" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="347" />
         <source>Number/symbol:</source>
         <translation>Số/ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="330" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="348" />
         <source>Date issued:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="331" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="349" />
         <source>Issued by:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="332" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="350" />
         <source>Summary (trích yếu):</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="333" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="351" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="339" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="357" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="368" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="386" />
         <source>A new plan will be created.</source>
         <translation>Sẽ tạo kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="371" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="389" />
         <source>This plan is already in the database (%1). Importing again updates the tasks that changed and adds new ones; nothing is duplicated and your progress is kept.</source>
         <translation>Kế hoạch này đã có trong cơ sở dữ liệu (%1). Nhập lại sẽ cập nhật các nhiệm vụ có thay đổi và thêm nhiệm vụ mới; không tạo bản trùng và giữ nguyên tiến độ đã ghi.</translation>
     </message>
@@ -1135,7 +1145,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="82" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="83" />
         <source>One recipient per line</source>
         <translation>Mỗi nơi nhận một dòng</translation>
     </message>
@@ -1151,22 +1161,22 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="177" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="195" />
         <source>1. Choose the plan file</source>
         <translation>1. Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="178" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="196" />
         <source>A PDF with a text layer, Word (.docx), Excel (.xlsx) or text file whose appendix is the task table.</source>
         <translation>Tệp PDF có lớp văn bản, Word (.docx), Excel (.xlsx) hoặc văn bản có phụ lục là bảng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="179" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="197" />
         <source>Path to the plan file</source>
         <translation>Đường dẫn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="180" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="198" />
         <source>Choose the plan file</source>
         <translation>Chọn tệp kế hoạch</translation>
     </message>
@@ -1429,22 +1439,22 @@ quá hạn</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="23" />
+        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="24" />
         <source>Apology letter for a late case file</source>
         <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="27" />
+        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="28" />
         <source>A letter is required for every case file returned late. Fill in the case file; the heading and signer are taken from your last report.</source>
         <translation>Mỗi hồ sơ trả kết quả quá hạn phải có thư xin lỗi. Nhập thông tin hồ sơ; phần tiêu đề và người ký lấy từ báo cáo gần nhất.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="38" />
+        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="37" />
         <source>Create letter</source>
         <translation>Tạo thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="39" />
+        <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="37" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1530,62 +1540,62 @@ quá hạn</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="235" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="253" />
         <source>3. Check the columns</source>
         <translation>3. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="236" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="254" />
         <source>Detected automatically; change a column if it is wrong.</source>
         <translation>Các cột được nhận diện tự động; hãy chọn lại nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="239" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="257" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="240" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="258" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="241" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="259" />
         <source>Lead agency</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="242" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="260" />
         <source>Coordinating agencies</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="243" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="261" />
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="244" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="262" />
         <source>Expected product</source>
         <translation>Sản phẩm dự kiến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="245" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="263" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="267" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="285" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="269" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="287" />
         <source>Column %1: %2</source>
         <translation>Cột %1: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="302" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="320" />
         <source>Using the reading saved for %1: its column mapping and %2 rows read differently.</source>
         <translation>Đang dùng cách đọc đã lưu cho %1: cách gán cột và %2 dòng đã phân loại lại.</translation>
     </message>
@@ -1652,57 +1662,57 @@ quá hạn</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="129" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="154" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="154" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="134" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="134" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="157" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="136" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="159" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="160" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="139" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="161" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="140" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="163" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="141" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="164" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="141" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1725,34 +1735,52 @@ quá hạn</translation>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="76" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="75" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="111" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="108" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="113" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="110" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="115" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="112" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="117" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="114" />
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="131" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="128" />
         <source>%1: data from %2 to %3</source>
         <translation>%1: số liệu từ ngày %2 đến ngày %3</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/operations.py" line="208" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/operations.py" line="276" />
+        <source>An unexpected error stopped the work; the details are in the log file.</source>
+        <translation>Công việc dừng vì một lỗi không lường trước; chi tiết được ghi trong tệp nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/operations.py" line="278" />
+        <source>The work could not be finished</source>
+        <translation>Không hoàn thành được công việc</translation>
     </message>
 </context>
 <context>
@@ -2136,32 +2164,33 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>PlanImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="89" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="187" />
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="103" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="113" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="108" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="114" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="126" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="136" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="163" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="182" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="164" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="183" />
         <source>Nothing was saved. Reason: %1</source>
         <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
@@ -2315,47 +2344,48 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>ProcedureImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="55" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="56" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="107" />
         <source>Import the procedure catalogue</source>
         <translation>Nhập danh mục thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="58" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="59" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="59" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="60" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="60" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="61" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="61" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="62" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="73" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="74" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="86" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="87" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="95" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="102" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="96" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="103" />
         <source>Nothing was saved. Reason: %1</source>
         <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
@@ -2646,14 +2676,6 @@ chỉ tiêu?</translation>
     </message>
 </context>
 <context>
-    <name>QProgressDialog</name>
-    <message>
-        <location filename="../tthc_desktop/ui/widgets/background.py" line="50" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-</context>
-<context>
     <name>ReimportConflicts</name>
     <message>
         <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="46" />
@@ -2808,241 +2830,254 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="96" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="94" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="98" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="95" />
         <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="100" />
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="495" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="96" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="100" />
         <source>Export Word…</source>
         <translation>Xuất Word…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="102" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="97" />
         <source>Write the report as a Word document laid out like the PDF</source>
         <translation>Ghi báo cáo ra tệp Word trình bày như bản PDF</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="104" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="98" />
+        <source>Sign digitally…</source>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="99" />
+        <source>Sign the PDF just exported, with its Excel forms</source>
+        <translation>Ký tệp PDF vừa xuất, kèm các biểu Excel của báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="101" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="105" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="102" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="107" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="105" />
         <source>Fill the province's form…</source>
         <translation>Điền biểu mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="109" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="106" />
         <source>Write this period's figures into the province's own .xlsx, leaving the rest of it as it is</source>
         <translation>Ghi số liệu của kỳ vào tệp .xlsx của tỉnh, giữ nguyên mọi phần khác của biểu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="115" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="110" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="120" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="115" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="129" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="125" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="131" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="127" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="151" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="147" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="167" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="155" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="169" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="157" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="180" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="168" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="192" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="180" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="193" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="181" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="196" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="184" />
         <source>Outline</source>
         <translation>Đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="213" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="201" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="213" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="201" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="214" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="202" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="214" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="202" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="278" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="267" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="287" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="276" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="307" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="297" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="338" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="328" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="338" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="328" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="345" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="335" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="348" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="338" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="386" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="376" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="388" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="378" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="410" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="400" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="423" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="413" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="428" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="418" />
         <source>Replace the files?</source>
         <translation>Ghi đè các tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="429" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="419" />
         <source>The folder %1 already has files of this report. Replace them?</source>
         <translation>Thư mục %1 đã có các tệp của báo cáo này. Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="440" />
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="483" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="39" />
         <source>The report is not complete</source>
         <translation>Báo cáo chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="441" />
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="484" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="40" />
         <source>Fix these before exporting:</source>
         <translation>Cần sửa trước khi xuất:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="451" />
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="456" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="83" />
         <source>Writing the PDF and Excel files…</source>
         <translation>Đang ghi tệp PDF và Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="461" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="63" />
         <source>Could not export the report</source>
         <translation>Không xuất được báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="469" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="72" />
         <source>Written: %1 (%2 pages) and %3 Excel files</source>
         <translation>Đã ghi: %1 (%2 trang) và %3 tệp Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="488" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="93" />
         <source>Word file of the report</source>
         <translation>Tệp Word của báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="490" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="95" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="499" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="100" />
         <source>Could not write the Word file</source>
         <translation>Không ghi được tệp Word</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="501" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="101" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="521" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="149" />
+        <source>Signed: the submission is in “Submissions”.</source>
+        <translation>Đã ký: hồ sơ nằm trong mục “Hồ sơ đã nộp”.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="456" />
         <source>The system could not open %1.</source>
         <translation>Hệ thống không mở được %1.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="536" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="470" />
+        <location filename="../tthc_desktop/ui/reports/report_export.py" line="123" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>
@@ -3050,27 +3085,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="74" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="74" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
         <source>Period / case file</source>
         <translation>Kỳ / hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="74" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
         <source>Last saved</source>
         <translation>Lưu lần cuối</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="74" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
         <source>Report state</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="86" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="70" />
         <source>Apology letter</source>
         <translation>Thư xin lỗi</translation>
     </message>
@@ -3078,12 +3113,12 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_preview_tab.py" line="44" />
+        <location filename="../tthc_desktop/ui/reports/report_preview_tab.py" line="59" />
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_preview_tab.py" line="50" />
+        <location filename="../tthc_desktop/ui/reports/report_preview_tab.py" line="53" />
         <source>No preview: %1</source>
         <translation>Chưa xem trước được: %1</translation>
     </message>
@@ -3091,173 +3126,173 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportRequestDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="49" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="56" />
         <source>Edit report request</source>
         <translation>Sửa yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="49" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="56" />
         <source>New report request</source>
         <translation>Yêu cầu báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="50" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="57" />
         <source>e.g. 123/UBND-KSTT</source>
         <translation>ví dụ 123/UBND-KSTT</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="51" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="58" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="52" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="59" />
         <source>e.g. UBND tỉnh</source>
         <translation>ví dụ UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="60" />
         <source>What the document asks for</source>
         <translation>Trích yếu nội dung văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="54" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="61" />
         <source>2026-Q4, 2026-07, 2026-6T, 2026</source>
         <translation>2026-Q4, 2026-07, 2026-6T, 2026</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="55" />
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="62" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="63" />
         <source>from the period</source>
         <translation>theo kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="57" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="64" />
         <source>e.g. trước ngày 20/12/2026</source>
         <translation>ví dụ: trước ngày 20/12/2026</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="70" />
         <source>Report system</source>
         <translation>Hệ thống báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="70" />
         <source>E-document</source>
         <translation>Văn bản điện tử</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="64" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="71" />
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="78" />
         <source>Request document…</source>
         <translation>Văn bản yêu cầu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="78" />
         <source>Outline…</source>
         <translation>Đề cương…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="72" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="79" />
         <source>Form…</source>
         <translation>Biểu mẫu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="77" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="84" />
         <source>Remove file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="91" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="98" />
         <source>Number/symbol</source>
         <translation>Số/ký hiệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="92" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="99" />
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="93" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="100" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="94" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="101" />
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="95" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="102" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="96" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="103" />
         <source>Data from – to</source>
         <translation>Số liệu từ – đến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="97" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="104" />
         <source>Deadline as written</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="99" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="106" />
         <source>Send by</source>
         <translation>Kênh gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="100" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="107" />
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="103" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="109" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="104" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="109" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="147" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="150" />
         <source>Request document</source>
         <translation>Văn bản yêu cầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="147" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="150" />
         <source>Outline</source>
         <translation>Đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="148" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="151" />
         <source>Form</source>
         <translation>Biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="165" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="168" />
         <source>Type the deadline as the document writes it.</source>
         <translation>Ghi thời hạn đúng như văn bản ghi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="174" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="177" />
         <source>Due %1 — %2</source>
         <translation>Hạn %1 — %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="181" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="184" />
         <source>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;All files (*)</source>
         <translation>Văn bản (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="227" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="230" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
@@ -3265,17 +3300,17 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportRequests</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="115" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="101" />
         <source>Add report request</source>
         <translation>Thêm yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="134" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="120" />
         <source>Edit report request</source>
         <translation>Sửa yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="156" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="142" />
         <source>Delete report request</source>
         <translation>Xóa yêu cầu báo cáo</translation>
     </message>
@@ -3283,60 +3318,60 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportRequestsPanel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="179" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="268" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="317" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="335" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="165" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="245" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="294" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="312" />
         <source>Report requests</source>
         <translation>Yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="201" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="178" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="201" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="178" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="202" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="179" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="203" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="180" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="204" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="181" />
         <source>Write report</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="212" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="189" />
         <source>Create the report of the request's period and link it</source>
         <translation>Lập báo cáo của kỳ được yêu cầu và gắn với yêu cầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="213" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="190" />
         <source>Standing reports…</source>
         <translation>Báo cáo định kỳ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="215" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="192" />
         <source>The standing reports of the calendar; add your own</source>
         <translation>Các báo cáo định kỳ của lịch báo cáo; thêm báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="246" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="223" />
         <source>Report requests: %1 overdue, %2 due within 7 days</source>
         <translation>Yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="309" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="286" />
         <source>No attached files</source>
         <translation>Không có tệp đính kèm</translation>
     </message>
@@ -3344,57 +3379,57 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="222" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="182" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="228" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="188" />
         <source>Write the periodic reports from your data, check them and export the official PDF and Excel forms.</source>
         <translation>Lập báo cáo định kỳ từ số liệu đã có, kiểm tra rồi xuất văn bản PDF và các biểu Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="233" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="193" />
         <source>New report…</source>
         <translation>Báo cáo mới…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="236" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="196" />
         <source>Apology letter…</source>
         <translation>Thư xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="239" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="199" />
         <source>Deadlines…</source>
         <translation>Hạn gửi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="241" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="201" />
         <source>When each kind of report is due</source>
         <translation>Hạn gửi của từng loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="253" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="213" />
         <source>Double-click a report to write it</source>
         <translation>Nhấp đúp vào một báo cáo để lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="256" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="216" />
         <source>Reports written</source>
         <translation>Báo cáo đã lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="279" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="239" />
         <source>Choose a report on the left, or click “New report…”. A report due in the calendar opens with a double-click.</source>
         <translation>Chọn một báo cáo bên trái, hoặc bấm “Báo cáo mới…”. Nhấp đúp vào một báo cáo trong lịch để lập báo cáo đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="317" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="277" />
         <source>Report calendar: %1 overdue, %2 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo quá hạn, %2 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="321" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="281" />
         <source>Report calendar: %1 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
@@ -3402,47 +3437,47 @@ chỉ tiêu?</translation>
 <context>
     <name>RequestListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="53" />
         <source>Number</source>
         <translation>Số/ký hiệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="53" />
         <source>Due date (status)</source>
         <translation>Hạn (tình trạng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="53" />
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="53" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="64" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="68" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="57" />
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="68" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="57" />
         <source>due soon</source>
         <translation>sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="69" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="58" />
         <source>sent</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="69" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="58" />
         <source>no date</source>
         <translation>chưa có hạn</translation>
     </message>
@@ -3450,47 +3485,47 @@ chỉ tiêu?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="116" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="102" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="119" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="105" />
         <source>Backups in %1. The current data is backed up first, so a restore can be undone.</source>
         <translation>Các bản sao lưu trong %1. Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="136" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="112" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="140" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="115" />
         <source>Choose a backup file (.zip)…</source>
         <translation>Chọn tệp sao lưu (.zip)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="143" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="118" />
         <source>A backup copied elsewhere, e.g. on a USB stick</source>
         <translation>Một bản sao lưu chép ở nơi khác, ví dụ trên USB</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="149" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="124" />
         <source>There is no backup yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="165" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="140" />
         <source>Choose a backup file</source>
         <translation>Chọn tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="166" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="141" />
         <source>Backups (*.zip)</source>
         <translation>Bản sao lưu (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="172" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="147" />
         <source>Not a backup</source>
         <translation>Không phải bản sao lưu</translation>
     </message>
@@ -3498,12 +3533,12 @@ chỉ tiêu?</translation>
 <context>
     <name>RevisionModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="161" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="153" />
         <source>Saved at</source>
         <translation>Thời điểm lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="161" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="153" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -3511,57 +3546,57 @@ chỉ tiêu?</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="141" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="138" />
         <source>Report deadlines</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="144" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="141" />
         <source>Data are counted from the 15th of the month before the period to the 14th of its last month. Set when your province wants each report.</source>
         <translation>Số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ. Đặt hạn gửi từng loại báo cáo theo quy định của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="148" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="145" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="148" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="145" />
         <source>Working days</source>
         <translation>N (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="148" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="145" />
         <source>When due</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="149" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="146" />
         <source>Before day</source>
         <translation>X (ngày trong tháng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="161" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="158" />
         <source>working days after the cut-off</source>
         <translation>N ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="162" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="159" />
         <source>before a day of the month</source>
         <translation>trước ngày X hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="172" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="169" />
         <source>before the </source>
         <translation>trước ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="173" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="170" />
         <source> of each month</source>
         <translation> hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="181" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="177" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -3569,32 +3604,32 @@ chỉ tiêu?</translation>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="185" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="173" />
         <source>filled from the data</source>
         <translation>lấy từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="185" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="173" />
         <source>written by you</source>
         <translation>do cán bộ viết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="191" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="179" />
         <source>Reset to data</source>
         <translation>Lấy lại từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="193" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="181" />
         <source>Replace this text with the one written from the current figures</source>
         <translation>Thay nội dung này bằng đoạn viết từ số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="195" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="183" />
         <source>⚠ Differs from the current data (edited, or the figures changed)</source>
         <translation>⚠ Khác với số liệu hiện tại (đã sửa tay, hoặc số liệu đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="198" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="186" />
         <source>⚠ Same as last period's report: did only the dates change?</source>
         <translation>⚠ Giống hệt báo cáo kỳ trước: có phải chỉ sửa ngày tháng?</translation>
     </message>
@@ -3718,308 +3753,323 @@ chỉ tiêu?</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="104" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="88" />
         <source>Sign digitally</source>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="117" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="102" />
         <source>Document: %1</source>
         <translation>Văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="121" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="104" />
+        <source>Number: %1</source>
+        <translation>Số văn bản: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="106" />
+        <source>With %1 Excel forms: %2</source>
+        <translation>Kèm %1 biểu Excel: %2</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="113" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="122" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="114" />
         <source>Certificate &amp;file (.pfx/.p12)</source>
         <translation>&amp;Tệp chứng thư số (.pfx/.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="123" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="115" />
         <source>USB &amp;token</source>
         <translation>&amp;USB token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="129" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="186" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="121" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="172" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="137" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="129" />
         <source>Searching for token drivers…</source>
         <translation>Đang tìm trình điều khiển token…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="138" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="130" />
         <source>Browse for driver…</source>
         <translation>Chọn trình điều khiển…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="140" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="132" />
         <source>Search again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="142" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="134" />
         <source>Look for installed token drivers again (after installing one)</source>
         <translation>Tìm lại các trình điều khiển token đã cài (sau khi cài thêm)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="149" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="141" />
         <source>&amp;List certificates</source>
         <translation>&amp;Liệt kê chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="169" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="155" />
         <source>Entering a wrong PIN 3 times locks the token.</source>
         <translation>Nhập sai mã PIN 3 lần sẽ khóa token.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="174" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="160" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="176" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="162" />
         <source>Driver (PKCS#11):</source>
         <translation>Trình điều khiển (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="179" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="165" />
         <source>PIN / password:</source>
         <translation>Mã PIN / mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="183" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="169" />
         <source>Organisation signature with the seal (optional)</source>
         <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="195" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="181" />
         <source>Organisation certificate file:</source>
         <translation>Tệp chứng thư số của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="196" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="182" />
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="199" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="185" />
         <source>Appearance</source>
         <translation>Hình thức chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="204" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="190" />
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="206" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="192" />
         <source>Choose seal image…</source>
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="222" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="208" />
         <source>Move the signature right:</source>
         <translation>Dịch chữ ký sang phải:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="224" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="210" />
         <source>up:</source>
         <translation>lên trên:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="243" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="227" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="244" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="227" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="299" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="282" />
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="323" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="306" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="324" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="307" />
         <source>Seal</source>
         <translation>Con dấu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="326" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="309" />
         <source>from the report layout</source>
         <translation>theo bố cục báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="326" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="309" />
         <source>default position</source>
         <translation>vị trí mặc định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="328" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="311" />
         <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
         <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="334" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="340" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="317" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="323" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="335" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="341" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="318" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="324" />
         <source>Certificate files (*.pfx *.p12)</source>
         <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="352" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="335" />
         <source>No token driver found: browse for the DLL</source>
         <translation>Không tìm thấy trình điều khiển token: hãy chọn tệp DLL</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="356" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="339" />
         <source>Token driver</source>
         <translation>Trình điều khiển token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="357" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="340" />
         <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="376" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="359" />
         <source>No token with a signing certificate was found. Plug in the token.</source>
         <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="380" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="363" />
         <source>The token is locked: contact your certificate provider.</source>
         <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="390" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="373" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="390" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="373" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="417" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="398" />
         <source>Another signer</source>
         <translation>Người ký khác</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="418" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="399" />
         <source>The certificate belongs to “%1”, but the report is signed by “%2”. Sign anyway?</source>
         <translation>Chứng thư số là của “%1”, còn báo cáo ghi người ký là “%2”. Vẫn ký?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="431" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="410" />
         <source>Replace the file?</source>
         <translation>Ghi đè tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="432" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="411" />
         <source>The file {0} already exists. Replace it with the newly signed file?</source>
         <translation>Tệp {0} đã có. Thay bằng tệp vừa ký?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="443" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="425" />
         <source>Choose a certificate file or a token first.</source>
         <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="446" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="428" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="447" />
+        <source>Signing…</source>
+        <translation>Đang ký số…</translation>
     </message>
 </context>
 <context>
     <name>StandingReportsDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="35" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="34" />
         <source>Standing reports</source>
         <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="41" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="40" />
         <source>e.g. Báo cáo cải cách hành chính</source>
         <translation>ví dụ: Báo cáo cải cách hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="50" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="49" />
         <source> working days after the cut-off</source>
         <translation> ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="54" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="53" />
         <source>not used</source>
         <translation>không dùng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="55" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="54" />
         <source>before day </source>
         <translation>trước ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="59" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="58" />
         <source>Add standing report</source>
         <translation>Thêm báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="62" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="59" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="66" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="61" />
         <source>Report name</source>
         <translation>Tên báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="62" />
         <source>Kind of report</source>
         <translation>Loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="63" />
         <source>Due (rule)</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="69" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="64" />
         <source>or</source>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="75" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="70" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="90" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="85" />
         <source>From the standing reports data file</source>
         <translation>Theo tệp dữ liệu báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="116" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="111" />
         <source>Only the standing reports you added can be removed.</source>
         <translation>Chỉ bỏ được các báo cáo định kỳ do cán bộ thêm.</translation>
     </message>
@@ -4202,38 +4252,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="97" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="97" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="97" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="97" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="98" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="98" />
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="102" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="102" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -4241,82 +4291,117 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="132" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="111" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="201" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="176" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="226" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="193" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="194" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="228" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="195" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="229" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="196" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="230" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="197" />
+        <source>&amp;Build the package…</source>
+        <translation>Đóng &amp;gói hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="198" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="231" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="199" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="263" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="231" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="267" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="235" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="315" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="283" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="322" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="290" />
         <source>The system could not open %1. Open it yourself from that location.</source>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="326" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="294" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="364" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="311" />
+        <source>Folder for the package</source>
+        <translation>Thư mục ghi gói hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="316" />
+        <source>Replace the file?</source>
+        <translation>Ghi đè tệp?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="317" />
+        <source>The file %1 already exists. Replace it?</source>
+        <translation>Tệp %1 đã có. Thay thế tệp này?</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="324" />
+        <source>Building the package…</source>
+        <translation>Đang đóng gói hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="325" />
+        <source>Could not build the package</source>
+        <translation>Không đóng gói được hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="326" />
+        <source>Package written: %1</source>
+        <translation>Đã đóng gói hồ sơ: %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="361" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="364" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="361" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="369" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="366" />
         <source>Signed, with a warning</source>
         <translation>Đã ký, có cảnh báo</translation>
     </message>
@@ -4324,17 +4409,17 @@ chỉ tiêu?</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="189" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="207" />
         <source>2. Choose the task table</source>
         <translation>2. Chọn bảng nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="190" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="208" />
         <source>Tables where a task header was recognised are marked ✓.</source>
         <translation>Bảng nhận diện được tiêu đề bảng nhiệm vụ được đánh dấu ✓.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="207" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="225" />
         <source>%1%2 — %3 rows</source>
         <translation>%1%2 — %3 dòng</translation>
     </message>
@@ -4955,49 +5040,50 @@ chỉ tiêu?</translation>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="299" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="312" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="300" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="313" />
         <source>Could not write %1:
 %2</source>
         <translation>Không ghi được tệp %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="304" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="301" />
         <source>Export finished</source>
         <translation>Đã xuất tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="305" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="302" />
         <source>Exported %1 tasks to %2.</source>
         <translation>Đã xuất %1 nhiệm vụ ra tệp %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="313" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="308" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="318" />
         <source>Export tasks to Excel</source>
         <translation>Xuất danh sách nhiệm vụ ra Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="314" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="319" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="322" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="327" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="364" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="369" />
         <source>Filtering: %1</source>
         <translation>Đang lọc: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="380" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="385" />
         <source>Showing %1 / %2 tasks</source>
         <translation>Hiển thị %1 / %2 nhiệm vụ</translation>
     </message>
@@ -5005,32 +5091,32 @@ chỉ tiêu?</translation>
 <context>
     <name>TokenCertModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
         <source>Certificate holder</source>
         <translation>Chủ chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="71" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="57" />
         <source>Key usage</source>
         <translation>Mục đích sử dụng khóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="88" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="72" />
         <source>(expired)</source>
         <translation>(hết hạn)</translation>
     </message>
@@ -5038,53 +5124,53 @@ chỉ tiêu?</translation>
 <context>
     <name>TrustStoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="75" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="53" />
         <source>Trusted certificates</source>
         <translation>Chứng thư số tin cậy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="78" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="56" />
         <source>Signatures are shown as trusted only when their certificate chains to one of these root certificates. Nothing is trusted by default.</source>
         <translation>Chữ ký chỉ được coi là tin cậy khi chứng thư số của người ký được cấp từ một trong các chứng thư gốc dưới đây. Mặc định không tin cậy chứng thư nào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="91" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="63" />
         <source>&amp;Import…</source>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="94" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="64" />
         <source>Trust the &amp;issuer of a signed document…</source>
         <translation>Tin cậy đơn vị cấp chứng thư của người ký &amp;tài liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="97" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="66" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="101" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="68" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="123" />
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="152" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="90" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="119" />
         <source>Imported %1 certificate(s).</source>
         <translation>Đã nhập %1 chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="135" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="102" />
         <source>%1 is not a PDF with readable signatures.</source>
         <translation>Tệp %1 không phải PDF có chữ ký đọc được.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="138" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="105" />
         <source>The document does not carry its signer's issuer: import the root certificate from a file instead.</source>
         <translation>Tài liệu không kèm chứng thư của đơn vị cấp chứng thư cho người ký: hãy nhập chứng thư gốc từ tệp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="145" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="112" />
         <source>Trust %1?
 
 SHA-256 fingerprint:
@@ -5099,27 +5185,27 @@ Dấu vân tay SHA-256:
 Đối chiếu với dấu vân tay do đơn vị cấp chứng thư công bố trước khi đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="158" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="125" />
         <source>Signed document</source>
         <translation>Tài liệu đã ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="158" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="125" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="168" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="135" />
         <source>Removed: %1</source>
         <translation>Đã xóa: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="174" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="141" />
         <source>Import a certificate</source>
         <translation>Nhập chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="175" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="142" />
         <source>Certificates (*.cer *.crt *.pem *.der *.p7b);;All files (*)</source>
         <translation>Chứng thư số (*.cer *.crt *.pem *.der *.p7b);;Mọi tệp (*)</translation>
     </message>
@@ -5127,22 +5213,22 @@ Dấu vân tay SHA-256:
 <context>
     <name>TrustTableModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="51" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
         <source>Certificate</source>
         <translation>Chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="51" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="51" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="51" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
@@ -5218,7 +5304,7 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpcomingReports</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="438" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="398" />
         <source>Reports due soon: %1 overdue, %2 in the next 45 days</source>
         <translation>Báo cáo sắp đến hạn: %1 quá hạn, %2 đến hạn trong 45 ngày tới</translation>
     </message>
@@ -5332,12 +5418,12 @@ Dấu vân tay SHA-256:
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="178" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="153" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="182" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="157" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

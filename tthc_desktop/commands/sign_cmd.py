@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..services.context import AppContext
 from ..services.output_paths import check_output
+from ..services.signed_submission import report_lines
 from ..services.signing_service import BoxPlan, SignerChoice, SigningService, trust_store_dir
 from ..signing.appearance import SignatureBox, seal_box_for
 from ..signing.certs import load_certificate_bytes
@@ -187,10 +188,6 @@ def _trust_roots(args: argparse.Namespace) -> list:
     return roots
 
 
-def _yes(flag: bool) -> str:
-    return "có" if flag else "KHÔNG"
-
-
 def report_json(report: VerificationReport) -> dict:
     return {
         "file": str(report.path),
@@ -209,27 +206,6 @@ def report_json(report: VerificationReport) -> dict:
             for s in report.signatures
         ],
     }
-
-
-def report_lines(report: VerificationReport) -> list[str]:
-    """The verification report as Vietnamese lines (also used by the UI)."""
-    lines = [f"Tệp: {report.path}", report.summary]
-    for i, s in enumerate(report.signatures, 1):
-        when = f"{s.signing_time:%d/%m/%Y %H:%M:%S %z}" if s.signing_time else "không rõ"
-        lines += [
-            f"Chữ ký {i} ({field_label(s.field_name)}):",
-            f"  Người ký: {s.signer_cn or 'không rõ'}",
-            f"  Tổ chức: {s.signer_org or 'không rõ'}",
-            f"  Thời gian ký: {when}{' (dấu thời gian)' if s.timestamped else ''}",
-            f"  Nguyên vẹn: {_yes(s.intact)}; hợp lệ: {_yes(s.valid)}; được tin cậy: {_yes(s.trusted)}"
-            + (f" ({s.missing_trust})" if s.missing_trust else "")
-            + (f"; thuật toán cũ ({s.legacy_algorithm})" if s.legacy_algorithm else ""),
-            *([f"  Lý do không tin cậy: {s.trust_reason}"] if s.trust_reason else []),
-            f"  Phạm vi ký: {s.coverage_text}",
-            f"  Thay đổi sau khi ký: {s.modification_text}",
-            f"  Kết luận: {s.summary}",
-        ]
-    return lines
 
 
 def _store(args: argparse.Namespace) -> TrustStore:

@@ -249,6 +249,8 @@ def _aware(moment: datetime, like: datetime) -> datetime:
 
 
 __all__ = [
+    "BackupInfo",  # plain types the GUI shows, re-exported so ui/ needs no store import
+    "BackupKind",
     "BadBackupFile",
     "BackupError",
     "RestoreOutcome",

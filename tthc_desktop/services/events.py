@@ -5,8 +5,10 @@ Services emit after a committed write; Qt models subscribe (and marshal to the U
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 # Topics: keep this list short and past tense.
@@ -23,12 +25,28 @@ DATABASE_REPLACED = "database_replaced"  # after a restore: everything must relo
 class EventHub:
     def __init__(self) -> None:
         self._subscribers: dict[str, list[Callable[..., Any]]] = defaultdict(list)
+        self._held = threading.local()  # per thread: the emits a background write keeps for the UI thread
 
     def subscribe(self, topic: str, callback: Callable[..., Any]) -> Callable[[], None]:
         """Register ``callback(**data)``; returns a function that unsubscribes it."""
         self._subscribers[topic].append(callback)
         return lambda: self._subscribers[topic].remove(callback) if callback in self._subscribers[topic] else None
 
+    @contextmanager
+    def held(self) -> Iterator[list[tuple[str, dict[str, Any]]]]:
+        """Collect this thread's emits instead of delivering them: a write on the database thread hands
+        them to the UI thread, where the views that subscribed live (see ui/widgets/operations.py)."""
+        queue: list[tuple[str, dict[str, Any]]] = []
+        self._held.queue = queue
+        try:
+            yield queue
+        finally:
+            self._held.queue = None
+
     def emit(self, topic: str, **data: Any) -> None:
+        queue = getattr(self._held, "queue", None)
+        if queue is not None:
+            queue.append((topic, data))
+            return
         for callback in list(self._subscribers.get(topic, ())):
             callback(**data)

@@ -188,6 +188,18 @@ def _summary(service, draft) -> str | None:
         return " ".join(service.templates.render_summary(draft.template, service.context(draft)).split())
     except TemplateError:
         return None
+def headings_from_text(text: str) -> list[tuple[int, str]]:
+    """(level, title) of the numbered headings typed or pasted as text ("I. …", "1. …", "a) …")."""
+    from ..importers.outline_text import parse_outline_text
+
+    return [(x.level, x.title) for x in parse_outline_text(text).lines]
+
+
+def headings_from_docx(path: str | Path) -> list[tuple[int, str]]:
+    """(level, title) of a Word file's headings; raises ImportFailure (Vietnamese) on an unreadable file."""
+    from ..importers.outline_text import docx_outline
+
+    return [(x.level, x.title) for x in docx_outline(path).lines]
 
 
 def outline_from_file(path: str | Path) -> list[OutlineNode]:

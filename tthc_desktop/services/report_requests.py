@@ -19,6 +19,7 @@ from ..domain.deadlines import parse_deadline
 from ..domain.periods import Period, PeriodKind, parse_period
 from ..domain.report_calendar import KIND_LABELS, ReportRule, calendar_for_year
 from ..store.attachments import AttachmentStore
+from ..store.report_requests import REQUEST_COLUMNS as REQUEST_COLUMNS  # for the GUI's register table
 from ..store.report_requests import (
     Channel,
     FileRole,
@@ -37,6 +38,13 @@ CHANNEL_WORDS = {  # what an officer types for --channel
     "email": Channel.EMAIL, "thu-dien-tu": Channel.EMAIL, "thư điện tử": Channel.EMAIL,
 }
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+def shipped_standing_reports():
+    """The standing reports shipped with the app (resources), to offer when none is set up yet."""
+    from ..store.standing_reports import load_standing
+
+    return load_standing()
 
 
 class RequestError(ValueError):

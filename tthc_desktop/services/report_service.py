@@ -412,6 +412,18 @@ class ReportService:
         self.repo.set_state(report_id, state)
         self.ctx.events.emit(REPORTS_CHANGED, report_ids={report_id})
 
+    def signing_details(self, draft: ReportDraft) -> dict[str, str]:
+        """What the sign dialog prefills for a built draft: document number ("05/BC-UBND"), title, period
+        and the heading's signer (a certificate of someone else is questioned)."""
+        number, symbol = draft.fields.get("number"), str(draft.fields.get("symbol") or "")
+        if isinstance(number, int):
+            doc_number = f"{number:02d}/{symbol}" if symbol else f"{number:02d}"
+        else:
+            doc_number = "/".join(p for p in (str(number or "").strip(), symbol) if p)
+        return {"doc_number": doc_number, "title": self._title(draft),
+                "period": str(draft.period) if draft.period else "",
+                "signer_name": str(draft.fields.get("signer_name") or "")}
+
     def list_reports(self) -> list[ReportRecord]:
         return self.repo.list()
 
@@ -430,7 +442,7 @@ class ReportService:
 
         from ..reports.compose import appendix_rows
         from ..reports.pdf.renderer import render_pdf
-        from .signing_service import SigningService
+        from .build_register import register_build
         from .staged_output import StagedFolder
 
         errors = [i.message for i in self.validate(draft) if i.level == "error"]
@@ -472,7 +484,7 @@ class ReportService:
             signature_boxes=boxes, page_count=result.page_count, docx=word,
         )
         # Remember where the renderer left room for the signatures: `sign` and the sign dialog use them.
-        SigningService(self.ctx).register_build(build)
+        register_build(self.ctx, build)
         return build
 
     def docx_path(self, draft: ReportDraft, out_dir: str | Path) -> Path:

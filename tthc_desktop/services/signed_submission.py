@@ -25,6 +25,8 @@ from pathlib import Path
 
 from ..signing.embed import embed_files
 from ..signing.manifest_cms import ManifestSignature, sign_detached, verify_detached
+from ..signing.sign_pdf import field_label
+from ..signing.verify import VerificationReport
 from ..store.files import atomic_write
 from .submission_package import (
     MANIFEST,
@@ -101,3 +103,28 @@ def verify_package(path: Path | str, trust_roots: Iterable) -> PackageVerificati
     if package.manifest_bytes is None:
         raise PackageError(f"Gói {Path(path).name} thiếu {MANIFEST}.")
     return PackageVerification(names, verify_detached(package.manifest_bytes, package.manifest_sig, trust_roots))
+
+
+def _yes(flag: bool) -> str:
+    return "có" if flag else "KHÔNG"
+
+
+def report_lines(report: VerificationReport) -> list[str]:
+    """The verification report as Vietnamese lines (also used by the UI)."""
+    lines = [f"Tệp: {report.path}", report.summary]
+    for i, s in enumerate(report.signatures, 1):
+        when = f"{s.signing_time:%d/%m/%Y %H:%M:%S %z}" if s.signing_time else "không rõ"
+        lines += [
+            f"Chữ ký {i} ({field_label(s.field_name)}):",
+            f"  Người ký: {s.signer_cn or 'không rõ'}",
+            f"  Tổ chức: {s.signer_org or 'không rõ'}",
+            f"  Thời gian ký: {when}{' (dấu thời gian)' if s.timestamped else ''}",
+            f"  Nguyên vẹn: {_yes(s.intact)}; hợp lệ: {_yes(s.valid)}; được tin cậy: {_yes(s.trusted)}"
+            + (f" ({s.missing_trust})" if s.missing_trust else "")
+            + (f"; thuật toán cũ ({s.legacy_algorithm})" if s.legacy_algorithm else ""),
+            *([f"  Lý do không tin cậy: {s.trust_reason}"] if s.trust_reason else []),
+            f"  Phạm vi ký: {s.coverage_text}",
+            f"  Thay đổi sau khi ký: {s.modification_text}",
+            f"  Kết luận: {s.summary}",
+        ]
+    return lines

@@ -55,7 +55,10 @@ from ..signing.sign_pdf import (
 )
 from ..signing.signers import open_pkcs11_signer, open_pkcs12_signer, signer_cert_info
 from ..store.files import atomic_write, sha256_file
+from ..store.submissions_store import Submission as Submission  # plain types the GUI shows
 from ..store.submissions_store import SubmissionFile, SubmissionsRepository
+from ..store.submissions_store import SubmissionState as SubmissionState
+from .build_register import register_build
 from .context import AppContext
 from .events import SUBMISSIONS_CHANGED
 from .output_paths import check_output
@@ -260,9 +263,7 @@ class SigningService:
     # -- boxes ---------------------------------------------------------------------------------------
     def register_build(self, result) -> None:
         """Remember the signature boxes of a ReportService.build result, keyed by the PDF's hash."""
-        boxes = list(result.signature_boxes)
-        # absolute: `package` finds the build's .xlsx beside it from any working folder
-        self.repo.record_build(sha256_of(result.pdf), str(Path(result.pdf).resolve()), result.report_id, boxes)
+        register_build(self.ctx, result)
 
     def box_plan(self, pdf_path: Path | str) -> BoxPlan:
         """Stored boxes if *pdf_path* is a PDF we built (same SHA-256), else the default boxes."""
@@ -449,10 +450,12 @@ class SigningService:
         return str(record.period) if record.period else ""
 
     def _mark_report_signed(self, report_id: int) -> None:
-        from ..store.reports_store import ReportsRepository, ReportState
+        """Through ReportService.set_state, whose REPORTS_CHANGED refreshes every view of the report."""
+        from ..store.reports_store import ReportState
+        from .report_service import ReportService
 
         try:
-            ReportsRepository(self.ctx.writer).set_state(report_id, ReportState.SIGNED)
+            ReportService(self.ctx).set_state(report_id, ReportState.SIGNED)
         except KeyError:
             pass  # the report was deleted since it was built: the submission still stands
 

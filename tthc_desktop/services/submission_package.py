@@ -206,6 +206,12 @@ def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, package_name: str)
     return bytes(out)
 
 
+def package_file_name(sub) -> str:
+    """The package's file name for a submission, as the CLI's ``package`` names it: ``ho-so-<kỳ>.zip``."""
+    main = sub.main_pdf
+    return f"ho-so-{sub.period or (Path(main.path).stem if main else sub.id)}.zip"
+
+
 def package_submission(ctx, submission_id: int, out_path: Path | str,
                        *, templates: Sequence[tuple[str, str]] | None = None, overwrite: bool = False) -> Path:
     """Zip a recorded submission's files with their manifest; remembers the package path.

@@ -46,8 +46,9 @@ class TaskListService:
         """Lead + coordinating, unless no task has a role yet (unit not set): then everything."""
         return task_query.scope_roles(self.ctx.db)
 
-    def export_xlsx(self, flt: TaskFilter, path: Path) -> ExportResult:
-        return export_tasks_xlsx(self.ctx.db, flt, path)
+    def export_xlsx(self, flt: TaskFilter, path: Path, db=None) -> ExportResult:
+        """The filtered list as .xlsx; *db*: a read connection of the calling thread (default: the context's)."""
+        return export_tasks_xlsx(db or self.ctx.db, flt, path)
 
     def dashboard(self, today: date) -> dashboard_data.DashboardData:
         """The Tổng quan figures, read on this thread (the page's fallback when its worker cannot read)."""

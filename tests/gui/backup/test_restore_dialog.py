@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from operation_support import finish, settle
 from PySide6.QtWidgets import QMenu, QMessageBox
 from window_support import shown_main_window
 
@@ -32,6 +33,7 @@ def test_backup_and_restore_sit_before_quit_in_the_file_menu(window):
 def test_restore_a_backup_end_to_end(window, ctx, qtbot, monkeypatch):
     _add_plan(ctx, "Kế hoạch 165/KH-UBND", 3)
     window.backup_action.trigger()  # "Sao lưu ngay"
+    settle(qtbot)
     [made] = backup_service.available_backups(ctx)
     assert made.count("plans") == 1 and made.count("tasks") == 3
     assert str(made.path) in window.statusBar().currentMessage()
@@ -60,6 +62,7 @@ def test_restore_a_backup_end_to_end(window, ctx, qtbot, monkeypatch):
     replaced = []
     ctx.events.subscribe(DATABASE_REPLACED, lambda **data: replaced.append(data))
     dialog.restore_button.click()
+    settle(qtbot)
 
     assert len(asked) == 1 and "1" in asked[0] and "3" in asked[0]
     assert replaced == [{"ctx": ctx}] and window.ctx is ctx  # reopened in place, views told to reload
@@ -73,23 +76,23 @@ def test_restore_a_backup_end_to_end(window, ctx, qtbot, monkeypatch):
     assert str(pre.path) in window.statusBar().currentMessage()
 
 
-def test_answering_no_changes_nothing(window, ctx, monkeypatch):
+def test_answering_no_changes_nothing(qtbot, window, ctx, monkeypatch):
     _add_plan(ctx, "A", 1)
     info = backup_service.make_backup(ctx)
     _add_plan(ctx, "B", 1)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
-    assert backup_menu.confirm_and_restore(window, info) is False
+    assert backup_menu.confirm_and_restore(window, info) is None
     assert window.ctx is ctx and len(ctx.plans.all()) == 2
     assert len(backup_service.available_backups(ctx)) == 1
 
 
-def test_a_failed_backup_is_reported(window, ctx, tmp_path, monkeypatch):
+def test_a_failed_backup_is_reported(qtbot, window, ctx, tmp_path, monkeypatch):
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     ctx.settings.set("backup.dir", str(blocker / "backups"))
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
-    assert backup_menu.backup_now(window) is None
+    assert finish(qtbot, backup_menu.backup_now(window)) is None
     assert shown and shown[0].startswith("Sao lưu thất bại")
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from operation_support import finish, next_page
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableView, QWizard
 from screenshots import save_shot
@@ -24,10 +25,10 @@ def _import(window, qtbot, path) -> int:
     wizard = window.show_import_wizard()
     wizard.file_page.path_edit.setText(str(path))
     for _ in range(3):
-        wizard.next()
+        next_page(qtbot, wizard)
     summary = wizard.preview_page.summary.text()
     shown = int(re.match(r"(\d+) nhiệm vụ", summary).group(1))
-    wizard.next()
+    next_page(qtbot, wizard)
     page = wizard.details_page  # the sample has no số/ký hiệu or trích yếu: the officer types them (required)
     for field, text in ((page.symbol, "165/KH-UBND"), (page.title, "Triển khai Nghị quyết 66/NQ-CP")):
         if not field.text():
@@ -59,5 +60,5 @@ def test_import_message_wizard_tasks_page_and_backups_agree(window, ctx, qtbot, 
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
-    backup_menu.confirm_and_restore(window, info)
+    finish(qtbot, backup_menu.confirm_and_restore(window, info))
     assert f"{in_wizard} nhiệm vụ" in asked[0], asked[0]

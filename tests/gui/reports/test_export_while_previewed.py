@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import report_gui_seed as seed
+from operation_support import finish
 from reportlab.pdfgen import canvas
 
 from tthc_desktop.domain.periods import parse_period
@@ -71,20 +72,20 @@ def test_preview_holds_no_handle_on_the_file(qtbot, tmp_path):
     assert preview.page_count() == 1
 
 
-def test_second_export_with_the_preview_open(page, tmp_path, windows_replace, message_boxes):
+def test_second_export_with_the_preview_open(qtbot, page, tmp_path, windows_replace, message_boxes):
     editor = page.open_period(parse_period("2025-Q3"))
     seed.fill_heading(editor)
     editor.sections["difficulties"].edit.setPlainText("Không có.")
-    first = editor.export(tmp_path)
+    first = finish(qtbot, editor.export(tmp_path))
     assert first is not None and editor.preview.page_count() == first.page_count
-    second = editor.export(tmp_path)  # the officer fixes a typo and exports again; the preview still shows it
+    second = finish(qtbot, editor.export(tmp_path))  # the officer fixes a typo and exports again; the preview still shows it
     assert message_boxes == []
     assert second is not None and second.pdf == first.pdf
 
     # The officer opened the Excel file: after the brief retries, the hint says what to close.
     held = Path(second.xlsx[0]).open("rb")
     try:
-        assert editor.export(tmp_path) is None
+        assert finish(qtbot, editor.export(tmp_path)) is None
     finally:
         held.close()
     assert len(message_boxes) == 1

@@ -11,6 +11,7 @@ import pypdfium2 as pdfium
 import pytest
 import report_gui_seed as seed
 from openpyxl import load_workbook
+from operation_support import finish
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
@@ -72,7 +73,7 @@ def test_edit_autosave_restore_carry_forward_build_and_print(page, qtbot, tmp_pa
     editor.sections["proposals"].edit.setPlainText(seed.report_fixtures.FREE["proposals"])
     editor.sections["next_period"].edit.setPlainText(seed.report_fixtures.FREE["next_period"])
     assert not [i for i in editor.issues if i.level == "error"], editor.issues
-    result = editor.export(tmp_path / "out")
+    result = finish(qtbot, editor.export(tmp_path / "out"))
     assert result is not None and result.pdf.exists() and len(result.xlsx) == 3
     assert all(p.exists() for p in result.xlsx)
     assert load_workbook(result.xlsx[0]).active.max_row > 5
@@ -162,7 +163,7 @@ def test_validation_list_focuses_the_field(page, qtbot):
 
     from PySide6.QtCore import QTimer
     QTimer.singleShot(200, close_box)
-    assert editor.export(Path("/nonexistent")) is None
+    assert finish(qtbot, editor.export(Path("/nonexistent"))) is None
 
 
 def test_shortcuts_and_state(page, window):
@@ -215,7 +216,7 @@ def test_letter_dialog_creates_a_letter_and_exports_it(page, qtbot, tmp_path):
     assert editor.title_label.text().endswith("000.00.12.H57-250801-0003")
     assert editor.form.widgets["signer_name"].text() == "Nguyễn Văn An"
     assert "Ông Trần Văn Bình" in editor.sections["body"].edit.toPlainText()
-    result = editor.export(tmp_path)
+    result = finish(qtbot, editor.export(tmp_path))
     assert result is not None and result.xlsx == [] and result.pdf.name.startswith("thu_xin_loi_")
     # Exporting again into a folder chosen in the dialog: the existing letter is replaced only if confirmed.
     from PySide6.QtWidgets import QMessageBox
@@ -228,9 +229,10 @@ def test_letter_dialog_creates_a_letter_and_exports_it(page, qtbot, tmp_path):
     monkey.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer)
     monkey.setattr(QMessageBox, "critical", lambda *a, **k: None)
     try:
-        assert editor.export() is None and result.pdf.read_bytes() == before and len(asked) == 1
+        assert finish(qtbot, editor.export()) is None and result.pdf.read_bytes() == before and len(asked) == 1
         answer = QMessageBox.StandardButton.Yes
-        again = editor.export()
+        finish(qtbot, editor.export())  # refused: the officer is asked, says "Yes", the build starts again
+        again = finish(qtbot, editor.export_op)
         assert again is not None and again.pdf == result.pdf and len(asked) == 2
     finally:
         monkey.undo()
@@ -239,11 +241,11 @@ def test_letter_dialog_creates_a_letter_and_exports_it(page, qtbot, tmp_path):
         == "Thư xin lỗi"
 
 
-def test_pdf_preview_of_a_report_draws_page_one(page, tmp_path):
+def test_pdf_preview_of_a_report_draws_page_one(qtbot, page, tmp_path):
     editor = page.open_period(Q3)
     seed.fill_heading(editor)
     editor.sections["difficulties"].edit.setPlainText("Không có.")
-    result = editor.export(tmp_path)
+    result = finish(qtbot, editor.export(tmp_path))
     document = pdfium.PdfDocument(str(result.pdf))
     assert len(document) == editor.preview.page_count()
     document.close()

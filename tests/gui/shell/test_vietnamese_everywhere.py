@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from operation_support import finish
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from screenshots import save_shot
 from vi_texts import english_words, visible_texts
@@ -53,10 +54,10 @@ def test_main_window_menus_and_pages(window):
     assert window.restore_action.text() == "&Khôi phục…"
 
 
-def test_backup_and_restore_messages(window, monkeypatch):
+def test_backup_and_restore_messages(qtbot, window, monkeypatch):
     from tthc_desktop.ui.backup import backup_menu
 
-    info = backup_menu.backup_now(window)
+    info = finish(qtbot, backup_menu.backup_now(window))
     assert info is not None
     message = window.statusBar().currentMessage()
     assert message.startswith("Đã sao lưu vào"), message
@@ -67,7 +68,7 @@ def test_backup_and_restore_messages(window, monkeypatch):
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", fake_question)
-    assert not backup_menu.confirm_and_restore(window, info)
+    assert not finish(qtbot, backup_menu.confirm_and_restore(window, info))
     title, text = asked[0]
     assert title == "Khôi phục từ bản sao lưu"
     assert not english_words([title, text]), text

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import signing_support as S
+from operation_support import finish
 from PySide6.QtWidgets import QLineEdit
 
 from tthc_desktop.services.signing_service import SigningService
@@ -51,14 +52,14 @@ def test_sign_with_pfx_clears_the_password(dialog, qtbot, tmp_path):
     dialog.org_pfx_edit.setText(str(pki.org.pkcs12))
     dialog.pin_edit.setText("sai mật khẩu")
     dialog.org_pin_edit.setText(S.PFX_PASSWORD.decode())
-    assert not dialog.sign()
+    assert not finish(qtbot, dialog.sign())
     assert dialog.error_label.text() == "Mật khẩu của tệp chứng thư số (.pfx/.p12) không đúng."
     assert dialog.pin_edit.text() == "" and dialog.org_pin_edit.text() == ""
     dialog.pin_edit.setText(S.PFX_PASSWORD.decode())
     dialog.org_pin_edit.setText(S.PFX_PASSWORD.decode())
     dialog.dx_spin.setValue(5.0)
     with qtbot.wait_signal(dialog.signed) as blocker:
-        assert dialog.sign()
+        assert finish(qtbot, dialog.sign())
     assert dialog.pin_edit.text() == "" and dialog.org_pin_edit.text() == ""
     assert blocker.args == [dialog.outcome.submission_id]
     report = verify_pdf(tmp_path / "bao-cao_da_ky.pdf", [pki.ca_certificate()])
@@ -67,7 +68,7 @@ def test_sign_with_pfx_clears_the_password(dialog, qtbot, tmp_path):
     assert dialog.plan.moved(dialog.offsets()).person.x0 == pytest.approx(dialog.plan.person.x0 + 5 * MM)
 
 
-def test_token_certificates_listed_and_wrong_pin(dialog, qtmodeltester):
+def test_token_certificates_listed_and_wrong_pin(qtbot, dialog, qtmodeltester):
     token = S.softhsm_token()
     dialog.token_radio.setChecked(True)
     dialog.driver_combo.setCurrentText(str(token.lib))
@@ -82,14 +83,14 @@ def test_token_certificates_listed_and_wrong_pin(dialog, qtmodeltester):
     assert any(r[3].endswith("(hết hạn)") for r in rows)
     dialog.cert_table.selectRow(next(r for r in range(model.rowCount()) if model.row(r)[1].label == "person"))
     dialog.pin_edit.setText("000000")
-    assert not dialog.sign()
+    assert not finish(qtbot, dialog.sign())
     assert "Mã PIN không đúng" in dialog.error_label.text() and "3 lần" in dialog.error_label.text()
     assert dialog.pin_edit.text() == ""
     dialog.pin_edit.setText(token.pin)
-    assert dialog.sign()
+    assert finish(qtbot, dialog.sign())
 
 
-def test_missing_driver_and_expired_certificate(dialog):
+def test_missing_driver_and_expired_certificate(qtbot, dialog):
     token = S.softhsm_token()
     dialog.token_radio.setChecked(True)
     dialog.driver_combo.setCurrentText("/khong/co/driver.dll")
@@ -100,7 +101,7 @@ def test_missing_driver_and_expired_certificate(dialog):
     model = dialog.cert_model
     dialog.cert_table.selectRow(next(r for r in range(model.rowCount()) if model.row(r)[1].label == "expired"))
     dialog.pin_edit.setText(token.pin)
-    assert not dialog.sign()
+    assert not finish(qtbot, dialog.sign())
     assert "hiện không dùng để ký được" in dialog.error_label.text()
     assert dialog.pin_edit.text() == ""
 
@@ -140,7 +141,7 @@ def test_built_report_is_signed_with_its_xlsx(qtbot, ctx, tmp_path):
     pki = S.demo_pki()
     d.pfx_edit.setText(str(pki.person.pkcs12))
     d.pin_edit.setText(S.PFX_PASSWORD.decode())
-    assert d.sign(), d.error_label.text()
+    assert finish(qtbot, d.sign()), d.error_label.text()
     assert embedded_files(out) == {p.name: p.read_bytes() for p in build.xlsx}
     kinds = [f.kind for f in service.repo.get(d.outcome.submission_id).files]
     assert kinds == ["pdf", "xlsx", "xlsx", "xlsx", "manifest", "manifest_sig"]

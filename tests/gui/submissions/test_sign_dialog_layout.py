@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signing_support as S
+from operation_support import finish
 from PySide6.QtWidgets import QToolButton
 from screenshots import save_shot
 
@@ -45,7 +46,7 @@ def test_warns_when_the_certificate_is_not_the_reports_signer(qtbot, ctx, vietna
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
     dialog = _dialog(qtbot, ctx, tmp_path, "Lê Văn Cường")
-    assert not dialog.sign()
+    assert not finish(qtbot, dialog.sign())
     assert asked and S.PERSON in asked[0]
     assert "Lê Văn Cường" in asked[0]
     assert not (tmp_path / "bao-cao_da_ky.pdf").exists()
@@ -57,5 +58,5 @@ def test_same_signer_signs_without_asking(qtbot, ctx, vietnamese, tmp_path, monk
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked")))
     dialog = _dialog(qtbot, ctx, tmp_path, S.PERSON.upper())
-    assert dialog.sign()
+    assert finish(qtbot, dialog.sign())
     assert (tmp_path / "bao-cao_da_ky.pdf").exists()

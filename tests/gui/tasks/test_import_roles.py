@@ -3,6 +3,7 @@ changes on F2/click/typing, is marked as changed, and the per-role counts show w
 
 from __future__ import annotations
 
+from operation_support import next_page
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 from screenshots import save_shot
@@ -19,7 +20,7 @@ def _preview(qtbot, ctx, path) -> PlanImportWizard:
     wizard.show()
     qtbot.wait_exposed(wizard)
     for _ in range(3):
-        wizard.next()
+        next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.preview_page
     return wizard
 

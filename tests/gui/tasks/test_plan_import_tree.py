@@ -12,6 +12,7 @@ from pathlib import Path
 
 import fixtures_real_shapes as shapes
 import pytest
+from operation_support import next_page
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMessageBox, QWizard
@@ -42,14 +43,14 @@ def _to_mapping(qtbot, ctx, path: Path) -> PlanImportWizard:
     wizard.show()
     qtbot.wait_exposed(wizard)
     wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
-    wizard.next()
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.mapping_page
     return wizard
 
 
 def _finish(qtbot, wizard: PlanImportWizard, symbol: str) -> None:
-    wizard.next()
+    next_page(qtbot, wizard)
     page = wizard.details_page
     assert wizard.currentPage() is page
     page.symbol.setText(symbol)
@@ -79,7 +80,7 @@ def _task_count(wizard) -> int:
 def test_tree_shows_hierarchy_and_reclassing_changes_counts(qtbot, ctx, tmp_path, vietnamese):
     ctx.units.save_own_unit("Sở Tài chính", UnitLevel.DEPARTMENT)
     wizard = _to_mapping(qtbot, ctx, shapes.build_docx(SHAPE, tmp_path / "kh-20.docx"))
-    wizard.next()
+    next_page(qtbot, wizard)
     page = wizard.preview_page
     assert wizard.currentPage() is page
     section, group, task = page.item_for("A", 1), page.item_for("II.2", 1), page.item_for("II.1", 1)
@@ -118,7 +119,7 @@ def test_next_plan_of_same_layout_starts_with_the_remembered_corrections(qtbot, 
     coordinating = first.mapping_page.combos["coordinating"]
     assert coordinating.currentData() == 3
     coordinating.setCurrentIndex(0)  # the officer: that column is not read
-    first.next()
+    next_page(qtbot, first)
     _reclass(qtbot, first, "II.2", "task")
     _finish(qtbot, first, "20/KH-UBND")
     assert not first.result.reimport
@@ -126,7 +127,7 @@ def test_next_plan_of_same_layout_starts_with_the_remembered_corrections(qtbot, 
     second = _to_mapping(qtbot, ctx, shapes.build_docx(NEXT, tmp_path / "kh-35.docx"))
     assert second.mapping_page.combos["coordinating"].currentData() is None  # the remembered mapping
     assert second.mapping_page.combos["content"].currentData() == 1
-    second.next()
+    next_page(qtbot, second)
     page = second.preview_page
     assert page.profile_note.isVisible() and "Ủy ban nhân dân tỉnh" in page.profile_note.text()
     row = next(r + 1 for r, cells in enumerate(second.raw_table().rows) if "Thanh toán trực tuyến phí" in cells[1])

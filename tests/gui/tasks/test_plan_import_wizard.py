@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+from operation_support import next_page
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from tthc_desktop.domain.entities import TaskRole, UnitLevel
@@ -40,22 +41,22 @@ def run_wizard(qtbot, ctx, path: Path, *, symbol: str | None = None, change_role
     wizard.file_page.path_edit.setText(str(path))
     assert wizard.file_page.isComplete()
     snap(wizard, f"{prefix}-1-file")
-    wizard.next()
+    next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.table_page
     assert wizard.table_page.list.count() >= 1
     assert wizard.table_page.list.currentItem().text().startswith("✓")
     snap(wizard, f"{prefix}-2-table")
-    wizard.next()
+    next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.mapping_page
     assert wizard.mapping_page.combos["content"].currentData() is not None
     snap(wizard, f"{prefix}-3-mapping")
-    wizard.next()
+    next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.preview_page
     snap(wizard, f"{prefix}-4-preview")
     if change_role:
         page = wizard.preview_page
         page.model.setData(page.item_for("II.1", 7), TaskRole.WATCHING.value, RoleRole)  # as the editor does
-    wizard.next()
+    next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.details_page
     if symbol is not None:
         wizard.details_page.symbol.setText(symbol)
@@ -94,7 +95,7 @@ def test_details_are_required_and_never_defaulted(qtbot, ctx, tien_giang_docx, t
     wizard.show()
     wizard.file_page.path_edit.setText(str(tien_giang_docx))
     for _ in range(4):
-        wizard.next()
+        next_page(qtbot, wizard)
     page = wizard.details_page
     assert wizard.currentPage() is page
     assert page.symbol.text() == "165/KH-UBND"
@@ -116,7 +117,7 @@ def test_preview_year_change_reparses_deadlines(qtbot, ctx, tien_giang_txt, viet
     wizard.file_page.path_edit.setText(str(tien_giang_txt))
     wizard.show()
     for _ in range(3):
-        wizard.next()
+        next_page(qtbot, wizard)
     assert wizard.preview_page.year_spin.value() == 2025
     assert wizard.preview_page.summary.text() == "29 nhiệm vụ: 22 có hạn, 2 thường xuyên, 1 định kỳ, 4 cần đặt hạn"
     wizard.preview_page.year_spin.setValue(2026)
@@ -133,7 +134,7 @@ def test_bad_file_is_refused_with_a_message(qtbot, ctx, plans, tmp_path, monkeyp
     qtbot.add_widget(wizard)
     wizard.file_page.path_edit.setText(str(bad))
     wizard.show()
-    wizard.next()
+    next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.file_page
     assert shown and "khong-co-bang.docx" in shown[0]
     assert ctx.db["plans"].count == 0

@@ -7,6 +7,7 @@ from datetime import date
 
 import openpyxl
 import pytest
+from operation_support import finish
 from page_host_support import FakeHost
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -176,8 +177,9 @@ def test_grouping_toggle(page):
 def test_export_writes_the_filtered_list(page, tmp_path, qtbot):
     page.filter_bar.role_combo.setCurrentIndex(page.filter_bar.role_combo.findData("all"))
     page.filter_bar.overdue_check.setChecked(True)
-    with qtbot.wait_signal(page.exported):
-        path = page.export_to(tmp_path / "qua-han.xlsx")
+    with qtbot.wait_signal(page.exported) as exported:  # written off the UI thread
+        page.export_to(tmp_path / "qua-han.xlsx")
+    path = exported.args[0]
     ws = openpyxl.load_workbook(path).active
     numbers = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
     assert "II.1" in numbers and "III.4" not in numbers
@@ -186,6 +188,6 @@ def test_export_writes_the_filtered_list(page, tmp_path, qtbot):
     page.message_box.close()
     (tmp_path / "ro").mkdir()
     (tmp_path / "ro" / "x.xlsx").mkdir()  # a folder where the file should go: cannot be written
-    assert page.export_to(tmp_path / "ro" / "x.xlsx") is None
+    assert finish(qtbot, page.export_to(tmp_path / "ro" / "x.xlsx")) is None
     assert page.message_box.icon() == QMessageBox.Icon.Critical
     assert page.message_box.text().startswith("Không ghi được tệp")

@@ -63,5 +63,5 @@ def test_read_only_connection_on_a_path_with_uri_characters(tmp_path):
 def test_backup_code_opens_through_the_helper():
     for module in (backup, backup_rotation):
         assert ".as_uri()" not in Path(module.__file__).read_text(encoding="utf-8"), module.__name__
-    loader = Path(backup.__file__).parents[1] / "ui" / "overview" / "dashboard_loader.py"
+    loader = Path(backup.__file__).parents[1] / "services" / "read_connection.py"  # the background reads
     assert ".as_uri()" not in loader.read_text(encoding="utf-8")

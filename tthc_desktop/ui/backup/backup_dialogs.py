@@ -4,22 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...store.backup import BackupInfo, BackupKind, read_backup_info
+from ...services.backup_service import BackupInfo, BackupKind, read_backup_info
 from ...store.errors import StoreError
 from ..widgets import file_dialogs
+from ..widgets.buttons import accept_button, dialog_buttons
+from ..widgets.rows_model import RowsModel, row_table
 from ..widgets.vn_time import format_vn
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -50,34 +49,27 @@ def format_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
-class BackupListModel(QAbstractTableModel):
+class BackupListModel(RowsModel):
     """Read-only list of backups, newest first (the order given)."""
 
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None):
         super().__init__(parent)
-        self._backups = list(backups)
+        self.rows = list(backups)
         self._headers = _headers()
 
     def backup_at(self, row: int) -> BackupInfo:
-        return self._backups[row]
+        return self.rows[row]
 
     def add_first(self, info: BackupInfo) -> None:
         """A backup chosen from elsewhere (a USB stick) goes on top of the list."""
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._backups.insert(0, info)
+        self.rows.insert(0, info)
         self.endInsertRows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._backups)
+    def headers(self) -> tuple[str, ...]:
+        return tuple(self._headers)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._backups)):
-            return None
-        info = self._backups[index.row()]
-        column = index.column()
+    def cell(self, info: BackupInfo, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return [
                 format_vn(info.created_at),
@@ -90,12 +82,6 @@ class BackupListModel(QAbstractTableModel):
             return str(info.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self._headers):
-                return self._headers[section]
         return None
 
 
@@ -121,21 +107,10 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.model = BackupListModel(backups, self)
-        self.table = QTableView()
-        self.table.setObjectName("backupTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(self.model, "backupTable", fit=True)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText(self.tr("&Restore"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("&Restore"))
+        self.restore_button = accept_button(self.buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_button)
         self.file_button = self.buttons.addButton(self.tr("Choose a backup file (.zip)…"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)

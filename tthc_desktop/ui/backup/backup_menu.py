@@ -11,15 +11,16 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCursor
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ...services import backup_service
+from ...services.backup_service import BackupInfo
 from ...services.context import AppContext
-from ...store.backup import BackupInfo
 from ...store.errors import StoreError
 from ..shell.actions import ActionId
+from ..widgets.operations import Operation, OperationRunner
 from ..widgets.vn_time import format_vn
 from .backup_dialogs import RestoreDialog, format_size, task_count_text
 
@@ -64,21 +65,18 @@ def install_backup_menu(window: ShellWindow) -> None:
     QTimer.singleShot(FIRST_CHECK_MS, window, lambda: daily_backup(window))
 
 
-def backup_now(window: ShellWindow) -> BackupInfo | None:
-    """Make a manual backup; the result goes to the status bar, a failure to an error box."""
-    QApplication.setOverrideCursor(_busy_cursor())
-    try:
-        info = backup_service.make_backup(window.ctx)
-    except StoreError as exc:
-        QApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, translate("Backup", "Backup failed"), str(exc))
-        return None
-    QApplication.restoreOverrideCursor()
-    window.statusBar().showMessage(
-        translate("Backup", "Backed up to %1 (%2).").replace("%1", str(info.path)).replace("%2", format_size(info.size_bytes)),
-        15000,
-    )
-    return info
+def backup_now(window: ShellWindow) -> Operation:
+    """Make a manual backup on the database thread; the result goes to the status bar, a failure to an
+    error box. The running Operation."""
+    def done(info: BackupInfo) -> None:
+        window.statusBar().showMessage(
+            translate("Backup", "Backed up to %1 (%2).").replace("%1", str(info.path))
+            .replace("%2", format_size(info.size_bytes)), 15000)
+
+    ctx = window.ctx
+    op = Operation(window, lambda _op: backup_service.make_backup(ctx), ctx=ctx, writes=True, expected=(StoreError,))
+    op.with_progress(translate("Backup", "Backing up…"), cancellable=False)
+    return op.success(done).failure(title=translate("Backup", "Backup failed")).run()
 
 
 def show_restore_dialog(window: ShellWindow) -> RestoreDialog:
@@ -90,8 +88,9 @@ def show_restore_dialog(window: ShellWindow) -> RestoreDialog:
     return dialog
 
 
-def confirm_and_restore(window: ShellWindow, info: BackupInfo) -> bool:
-    """Ask (Yes/No, No by default) and restore ``info``; True when the data was replaced."""
+def confirm_and_restore(window: ShellWindow, info: BackupInfo) -> Operation | None:
+    """Ask (Yes/No, No by default) and restore ``info`` on the database thread: the running Operation, or
+    None when the officer said No."""
     question = translate(
         "Backup",
         "Restore the backup of %1 (%2 plans, %3 tasks)?\n\n"
@@ -107,24 +106,24 @@ def confirm_and_restore(window: ShellWindow, info: BackupInfo) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:
-        return False
-    QApplication.setOverrideCursor(_busy_cursor())
-    try:
-        outcome = backup_service.restore_backup(window.ctx, info.path)
-    except StoreError as exc:
-        QApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, translate("Backup", "Restore failed"), str(exc))
-        return False
-    QApplication.restoreOverrideCursor()
-    reopen_database(window, outcome.ctx)
-    undo = outcome.safety_backup.path if outcome.safety_backup else ""
-    window.statusBar().showMessage(
-        translate("Backup", "Restored the backup of %1. The previous data is in %2.")
-        .replace("%1", format_vn(info.created_at))
-        .replace("%2", str(undo)),
-        30000,
-    )
-    return True
+        return None
+    ctx = window.ctx
+
+    def done(outcome) -> None:
+        reopen_database(window, outcome.ctx)
+        undo = outcome.safety_backup.path if outcome.safety_backup else ""
+        window.statusBar().showMessage(
+            translate("Backup", "Restored the backup of %1. The previous data is in %2.")
+            .replace("%1", format_vn(info.created_at))
+            .replace("%2", str(undo)),
+            30000,
+        )
+
+    OperationRunner.instance().cancel_reads()  # background readers let go of the file (Windows cannot replace it)
+    op = Operation(window, lambda _op: backup_service.restore_backup(ctx, info.path), ctx=ctx, writes=True,
+                   expected=(StoreError,))
+    op.with_progress(translate("Backup", "Restoring…"), cancellable=False)
+    return op.success(done).failure(title=translate("Backup", "Restore failed")).run()
 
 
 def reopen_database(window: ShellWindow, new_ctx: AppContext) -> None:
@@ -172,8 +171,3 @@ def _on_restore_dialog_accepted(window: ShellWindow, dialog: RestoreDialog) -> N
     if info is not None:
         confirm_and_restore(window, info)
 
-
-
-
-def _busy_cursor() -> QCursor:
-    return QCursor(Qt.CursorShape.WaitCursor)

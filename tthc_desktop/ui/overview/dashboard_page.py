@@ -33,7 +33,7 @@ from ..shell.actions import ActionId
 from ..widgets.page_parts import RowsModel, named_label, page_title
 from ..widgets.start_card import StartCard
 from ..widgets.status_chart import CompletionChart, StatusDonut, format_number
-from . import dashboard_loader
+from .dashboard_loader import DashboardLoader
 
 _Index = QModelIndex | QPersistentModelIndex
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
@@ -136,10 +136,11 @@ class DashboardPage(QWidget):
         self._upcoming_builder: Callable[[], QWidget] | None = None
         self._upcoming: QWidget | None = None
         self._build()
-        dashboard_loader.relay().finished.connect(self._on_loaded)
+        self.loader = DashboardLoader(self)
+        self.loader.finished.connect(self._on_loaded)
         unsubscribe = [self.ctx.events.subscribe(t, self._on_events_changed)
                        for t in (TASKS_CHANGED, PLANS_CHANGED, DATABASE_REPLACED)]
-        unsubscribe.append(self.ctx.events.subscribe(DATABASE_REPLACING, lambda **_: dashboard_loader.shutdown()))
+        unsubscribe.append(self.ctx.events.subscribe(DATABASE_REPLACING, lambda **_: self.loader.shutdown()))
         self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
         self.refresh()
 
@@ -294,7 +295,7 @@ class DashboardPage(QWidget):
     def _start_load(self) -> None:
         self._start_scheduled = False
         today = self.today_fn()
-        self._token = dashboard_loader.start(getattr(self.ctx, "db_path", None), today, supersedes=self._token)
+        self._token = self.loader.start(getattr(self.ctx, "db_path", None), today, supersedes=self._token)
         if self._token is None:  # not a database file: read it here
             self.loading_label.hide()
             self.show_data(TaskListService(self.ctx).dashboard(today))

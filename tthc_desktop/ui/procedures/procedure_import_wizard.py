@@ -32,6 +32,7 @@ from ...services.import_reading import (
 )
 from ...services.procedures_service import CataloguePreview, ProceduresService, StoreResult, preview_table
 from ..widgets.file_choice_page import FileChoicePage
+from ..widgets.operations import Operation
 from ..widgets.page_parts import WizardStep, named_label
 
 ERROR_COLOUR = QColor("#fde2e1")
@@ -88,15 +89,23 @@ class ProcedureImportWizard(QWizard):
         return True
 
     def accept(self) -> None:
+        """Store the catalogue in one transaction on the database thread; the wizard closes when stored."""
         assert self.preview is not None
-        try:
-            self.result = self.service.store(self.preview)
-        except Exception as exc:  # shown to the user; the transaction rolled back
+        service, preview = self.service, self.preview
+
+        def stored(result) -> None:
+            self.result = result
+            self.imported.emit(result)
+            super(ProcedureImportWizard, self).accept()
+
+        def failed(exc: BaseException) -> None:  # shown to the user; the transaction rolled back
             QMessageBox.critical(self, self.tr("Import failed"),
                                  self.tr("Nothing was saved. Reason: %1").replace("%1", str(exc)))
-            return
-        self.imported.emit(self.result)
-        super().accept()
+
+        self.write_op = Operation(self, lambda _op: service.store(preview), ctx=service.ctx, writes=True,
+                                  expected=(Exception,))
+        self.write_op.with_progress(self.tr("Import the procedure catalogue"), cancellable=False)
+        self.write_op.success(stored).failure(failed).run()
 
 
 class CatalogueFilePage(FileChoicePage):

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ...services.report_service import APOLOGY, ReportDraft, ReportService
+from ..widgets.buttons import accept_button, dialog_buttons
 from .report_fields import FieldForm
 
 
@@ -33,12 +34,8 @@ class LetterDialog(QDialog):
         self.issue_list = QListWidget()
         self.issue_list.setObjectName("letterIssues")
         self.issue_list.setMaximumHeight(90)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Create letter"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("Create letter"), cancel_text=self.tr("Cancel"))
+        self.ok_button = accept_button(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...importers.errors import ImportFailure
-from ...importers.outline_text import docx_outline, parse_outline_text
 from ...reports import outline_ops as ops
 from ...reports.outline import KIND_LABELS_VI, KINDS, OutlineError, OutlineNode, nodes_from_levels
+from ...services.outline_service import headings_from_docx, headings_from_text
 from ..widgets import file_dialogs
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -143,7 +143,7 @@ class OutlineEditor(QWidget):
     # -- undo ---------------------------------------------------------------------------------
     def undo_stack(self) -> QUndoStack:
         if self._stack is None:
-            self._stack = getattr(self.window(), "undo_stack", None) or QUndoStack(self)
+            self._stack = QUndoStack(self)  # alone (tests, previews): its own stack; in the window: the window's
         return self._stack
 
     def _push(self, after: list[OutlineNode], text: str, select: ops.Path | None, ends: str | None = None) -> None:
@@ -298,12 +298,12 @@ class OutlineEditor(QWidget):
             text = self._ask_text()
             if text is None:
                 return []
-        result = parse_outline_text(text)
-        if not result.lines:
+        headings = headings_from_text(text)
+        if not headings:
             QMessageBox.warning(self, self.tr("No headings found"),
                                 self.tr("No numbered heading (I., 1., 1.1., a)) was found in the text."))
             return []
-        nodes = nodes_from_levels([(x.level, x.title) for x in result.lines])
+        nodes = nodes_from_levels(headings)
         self.replace_all(nodes, self.tr("Paste outline"))
         return nodes
 
@@ -328,11 +328,11 @@ class OutlineEditor(QWidget):
             if not path:
                 return []
         try:
-            result = docx_outline(path)
+            headings = headings_from_docx(path)
         except ImportFailure as exc:
             QMessageBox.warning(self, self.tr("Could not read the outline"), str(exc))
             return []
-        nodes = nodes_from_levels([(x.level, x.title) for x in result.lines])
+        nodes = nodes_from_levels(headings)
         self.replace_all(nodes, self.tr("Import Word headings"))
         return nodes
 

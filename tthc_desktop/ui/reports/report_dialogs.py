@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -22,6 +21,7 @@ from ...domain.periods import ROMAN, Period, PeriodKind
 from ...domain.report_calendar import KIND_LABELS, ReportRule
 from ...services.due_reports import overdue_since
 from ...services.report_service import ReportService
+from ..widgets.buttons import dialog_buttons
 from ..widgets.domain_labels import display_name
 
 
@@ -72,10 +72,7 @@ class NewReportDialog(QDialog):
         form.addRow(self.tr("Kind of report"), self.kind_combo)
         form.addRow(self.tr("Year"), self.year_spin)
         form.addRow(self.index_label, self.index_combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Create"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.window_label)
@@ -177,10 +174,7 @@ class RulesDialog(QDialog):
                 grid.addWidget(widget, row, col)
             self.rows[kind] = (enabled, mode, days, before)
             self._sync_row(kind)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Save"), save=True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)

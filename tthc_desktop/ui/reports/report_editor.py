@@ -13,13 +13,11 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QUndoStack
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,23 +25,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...reports.templates import TemplateError
 from ...services.outline_service import OutlineService, outline_ends, outline_of_draft, set_outline
-from ...services.output_paths import OutputPathError
-from ...services.report_service import BuildResult, Issue, ReportDraft, ReportService
-from ...store.reports_store import ReportState
+from ...services.report_service import BuildResult, Issue, ReportDraft, ReportService, ReportState
 from ..shell.settings import REPORTS_EXPORT_DIR
 from ..widgets import file_dialogs
-from ..widgets.background import Cancelled, run_with_progress
+from ..widgets.buttons import push_button
 from ..widgets.domain_labels import display_name
 from ..widgets.pdf_preview import PdfOpenError, PdfPreview
 from ..widgets.printing import PrintError, print_pdf, print_pdf_with_dialog
+from ..widgets.rows_model import row_table
+from . import report_export
 from .outline_editor import OutlineEditor
 from .period_freeze_bar import PeriodFreezeBar
 from .report_fields import WARNING_COLOUR, FieldForm, RevisionModel, SectionBox, format_value
@@ -61,14 +57,17 @@ class ReportEditor(QWidget):
     saved = Signal(int)
     built = Signal(object)
 
-    def __init__(self, service: ReportService, settings=None, parent: QWidget | None = None):
+    def __init__(self, service: ReportService, settings=None, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None):
         super().__init__(parent)
         self.setObjectName("reportEditor")
         self.service = service
         self.settings = settings
+        self._undo_stack = undo_stack  # the window's, so outline edits undo with Ctrl+Z like the rest
         self.draft: ReportDraft | None = None
         self.issues: list[Issue] = []
         self.last_result: BuildResult | None = None
+        self.export_op = None  # the running (or last) build, an Operation
         self._built_clean = False  # the last built PDF matches the draft
         self.form: FieldForm | None = None
         self.sections: dict[str, SectionBox] = {}
@@ -93,22 +92,19 @@ class ReportEditor(QWidget):
         for state in ReportState:
             self.state_combo.addItem(display_name(state), state.value)
         self.state_combo.activated.connect(self._on_state_combo_activated)
-        self.export_button = QPushButton(self.tr("Export PDF && Excel…"))
-        self.export_button.setObjectName("exportButton")
-        self.export_button.setToolTip(self.tr("Write the report as PDF and its Excel forms (Ctrl+Shift+E)"))
-        self.export_button.clicked.connect(lambda: self.export())
-        self.docx_button = QPushButton(self.tr("Export Word…"))
-        self.docx_button.setObjectName("docxButton")
-        self.docx_button.setToolTip(self.tr("Write the report as a Word document laid out like the PDF"))
-        self.docx_button.clicked.connect(lambda: self.export_docx())
+        self.export_button = push_button(self.tr("Export PDF && Excel…"), "exportButton", self.export,
+                                         self.tr("Write the report as PDF and its Excel forms (Ctrl+Shift+E)"))
+        self.docx_button = push_button(self.tr("Export Word…"), "docxButton", self.export_docx,
+                                       self.tr("Write the report as a Word document laid out like the PDF"))
+        self.sign_button = push_button(self.tr("Sign digitally…"), "reportSignButton", self.sign,
+                                       self.tr("Sign the PDF just exported, with its Excel forms"))
+        self.sign_button.setEnabled(False)  # until an export (with its Excel files) succeeded
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the report (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.print_report())
-        self.province_form_button = QPushButton(self.tr("Fill the province's form…"))
-        self.province_form_button.setObjectName("provinceFormButton")
-        self.province_form_button.setToolTip(self.tr("Write this period's figures into the province's own .xlsx, "
-                                                     "leaving the rest of it as it is"))
-        self.province_form_button.clicked.connect(lambda: self.fill_province_form())
+        self.province_form_button = push_button(
+            self.tr("Fill the province's form…"), "provinceFormButton", self.fill_province_form,
+            self.tr("Write this period's figures into the province's own .xlsx, leaving the rest of it as it is"))
         self.status_label = QLabel()
         self.status_label.setObjectName("saveStatus")
         self.status_label.setStyleSheet("color:#616161;")
@@ -121,6 +117,7 @@ class ReportEditor(QWidget):
         top.addWidget(self.state_combo)
         top.addWidget(self.export_button)
         top.addWidget(self.docx_button)
+        top.addWidget(self.sign_button)
         top.addWidget(self.print_button)
         top.addWidget(self.province_form_button)
 
@@ -155,15 +152,7 @@ class ReportEditor(QWidget):
         self.changes_list.setObjectName("changesList")
         self.changes_list.setWordWrap(True)
         self.revision_model = RevisionModel(self)
-        self.revision_view = QTableView()
-        self.revision_view.setObjectName("revisionView")
-        self.revision_view.setModel(self.revision_model)
-        self.revision_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.revision_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.revision_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.revision_view.verticalHeader().hide()
-        self.revision_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.revision_view.horizontalHeader().setStretchLastSection(True)
+        self.revision_view = row_table(self.revision_model, "revisionView", fit=True)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setToolTip(self.tr("Bring back the selected version (the current text stays in the history)"))
@@ -191,7 +180,7 @@ class ReportEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Edit"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
-        self.outline_editor = OutlineEditor(OutlineService(self.service.ctx))  # #20: the report's own outline
+        self.outline_editor = OutlineEditor(OutlineService(self.service.ctx), self._undo_stack)  # #20: the report's own outline
         self.outline_editor.changed.connect(self._on_outline_changed)
         self.tabs.addTab(self.outline_editor, self.tr("Outline"))
         install_preview_on_open(self)  # "Xem trước" builds its PDF when opened
@@ -240,6 +229,7 @@ class ReportEditor(QWidget):
         self.flush()
         self.draft = draft
         self._built_clean = False
+        self.sign_button.setEnabled(False)  # signing an out-of-date PDF would mislead
         self.last_result = None
         self.open_folder_button.hide()
         self._build_template_widgets(draft)
@@ -302,6 +292,7 @@ class ReportEditor(QWidget):
             return
         self._sync_from_widgets()
         self._built_clean = False
+        self.sign_button.setEnabled(False)  # signing an out-of-date PDF would mislead
         self.revalidate()
         self.autosave_timer.start()
         self.status_label.setText(self.tr("Unsaved changes…"))
@@ -430,76 +421,21 @@ class ReportEditor(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def export(self, out_dir: str | Path | None = None, *, xlsx: bool = True) -> BuildResult | None:
-        """Save, then write the PDF and Excel files into *out_dir* (asked when None) and show the preview."""
-        if self.draft is None:
-            return None
-        self.flush()
-        errors = [i.message for i in self.service.validate(self.draft) if i.level == "error"]
-        if errors:
-            QMessageBox.warning(self, self.tr("The report is not complete"),
-                                self.tr("Fix these before exporting:") + "\n- " + "\n- ".join(errors))
-            return None
-        folder = Path(out_dir) if out_dir is not None else self.choose_folder()
-        if folder is None:
-            return None
-        draft, service = self.draft, self.service
-        # Files of the same name are replaced only after the officer says so (a folder from the dialog).
-        overwrite = out_dir is not None
-        try:
-            try:
-                result = run_with_progress(self, self.tr("Writing the PDF and Excel files…"),
-                                           lambda: service.build(draft, folder, xlsx=xlsx, overwrite=overwrite))
-            except OutputPathError as exc:
-                if "--overwrite" not in str(exc) or not self.confirm_replace(folder):
-                    raise
-                result = run_with_progress(self, self.tr("Writing the PDF and Excel files…"),
-                                           lambda: service.build(draft, folder, xlsx=xlsx, overwrite=True))
-        except Cancelled:
-            return None
-        except (TemplateError, ValueError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("Could not export the report"), str(exc))
-            return None
-        if out_dir is None and self.settings is not None:
-            self.settings.set(REPORTS_EXPORT_DIR, str(folder))
-        self.last_result = result
-        self._built_clean = True
-        self.preview.load(result.pdf)
-        self.tabs.setCurrentWidget(self.preview)
-        self.status_label.setText(self.tr("Written: %1 (%2 pages) and %3 Excel files")
-                                  .replace("%1", str(result.pdf)).replace("%2", str(result.page_count))
-                                  .replace("%3", str(len(result.xlsx))))
-        self.open_folder_button.show()
-        self.built.emit(result)
-        return result
+    def export(self, out_dir: str | Path | None = None, *, xlsx: bool = True):
+        """Save, then write the PDF and Excel files into *out_dir* (asked when None) and show the preview;
+        the running Operation (None when refused)."""
+        return report_export.export(self, out_dir, xlsx=xlsx)
 
-    def export_docx(self, path: str | Path | None = None) -> Path | None:
-        """Save, then write the report as .docx to *path* (asked when None; the dialog confirms a replace)."""
-        if self.draft is None:
-            return None
-        self.flush()
-        errors = [i.message for i in self.service.validate(self.draft) if i.level == "error"]
-        if errors:
-            QMessageBox.warning(self, self.tr("The report is not complete"),
-                                self.tr("Fix these before exporting:") + "\n- " + "\n- ".join(errors))
-            return None
-        if path is None:
-            start = (self.settings.get(REPORTS_EXPORT_DIR) if self.settings else "") or str(Path.home())
-            path, _ = file_dialogs.get_save_file_name(self, self.tr("Word file of the report"),
-                                                      str(self.service.docx_path(self.draft, start)),
-                                                      self.tr("Word (*.docx)"))
-            if not path:
-                return None
-        draft, service = self.draft, self.service
-        try:
-            written = run_with_progress(self, self.tr("Export Word…"), lambda: service.build_docx(draft, path))
-        except Cancelled:
-            return None
-        except (TemplateError, ValueError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("Could not write the Word file"), str(exc))
-            return None
-        self.status_label.setText(self.tr("Written: %1").replace("%1", str(written)))
-        return written
+    def export_docx(self, path: str | Path | None = None):
+        """Save, then write the report as .docx to *path* (asked when None); the running Operation."""
+        return report_export.export_docx(self, path)
+
+    def sign(self):
+        """"Ký số…": the sign dialog on the last build, opened (returned for tests)."""
+        dialog = report_export.sign_dialog(self)
+        if dialog is not None:
+            dialog.open()
+        return dialog
 
     def _on_figures_frozen(self) -> None:
         if self.draft is not None and self.draft.period is not None:  # the frozen set is now the data
@@ -522,8 +458,7 @@ class ReportEditor(QWidget):
 
     def print_report(self, printer: QPrinter | None = None) -> int:
         """Print the report (built first into a temporary folder when the last export is out of date)."""
-        if self.draft is None:
-            return 0
+        return report_export.print_report(self, printer)
         if not self._built_clean or self.last_result is None:
             if self.export(Path(tempfile.mkdtemp(prefix="tthc_in_")), xlsx=False) is None:
                 return 0

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.reductions import format_number
 from ...reports.templates import FieldSpec
-from ...store.reports_store import Revision
+from ...services.report_service import Revision
 from ..widgets.date_field import DateField
+from ..widgets.rows_model import RowsModel
 from ..widgets.vn_time import format_vn
 from .section_text_edit import SectionTextEdit
 
@@ -138,35 +139,22 @@ def format_saved_at(text: str) -> str:
         return text
 
 
-class RevisionModel(QAbstractTableModel):
+class RevisionModel(RowsModel):
     """The saved versions of one report, newest first: when and why."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.revisions: list[Revision] = []
+    @property
+    def revisions(self) -> list[Revision]:
+        return self.rows
 
     def set_revisions(self, revisions: list[Revision]) -> None:
-        self.beginResetModel()
-        self.revisions = list(revisions)
-        self.endResetModel()
+        self.reset_rows(revisions)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.revisions)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Saved at"), self.tr("Note"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
-            return (self.tr("Saved at"), self.tr("Note"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.revisions):
-            return None
-        rev = self.revisions[index.row()]
+    def cell(self, rev: Revision, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_saved_at(rev.saved_at) if index.column() == 0 else rev.note
+            return format_saved_at(rev.saved_at) if column == 0 else rev.note
         if role == Qt.ItemDataRole.UserRole:
             return rev.id
         return None

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ...reports.templates import TemplateError
-from ..widgets.background import Cancelled, run_with_progress
+from ..widgets.operations import Operation
 from ..widgets.pdf_preview import PdfOpenError
 
 
@@ -29,9 +29,9 @@ def install_preview_on_open(editor) -> None:
     editor.tabs.currentChanged.connect(on_tab_changed)
 
 
-def build_preview(editor) -> Path | None:
+def build_preview(editor):
     """Build the draft into a temporary PDF and show it, unfinished fields and all (an export checks them);
-    a report that cannot be built says why."""
+    a report that cannot be built says why. The running Operation, or None when the preview is current."""
     if getattr(editor, "_built_clean", False) and editor.last_result is not None:
         return None  # an export has just loaded the current PDF
     editor.flush()
@@ -40,15 +40,21 @@ def build_preview(editor) -> Path | None:
     if stamp == editor._preview_stamp and editor.preview.page_count() > 0:
         return None
     folder = Path(tempfile.mkdtemp(prefix="tthc_xem_"))
-    try:
-        result = run_with_progress(editor, QCoreApplication.translate("ReportPreview", "Preparing the preview…"),
-                                   lambda: service.build(draft, folder, xlsx=False, strict=False))
-        editor.preview.load(result.pdf)
-    except Cancelled:
-        return None
-    except (TemplateError, ValueError, OSError, PdfOpenError) as exc:
+
+    def show(result) -> None:
+        try:
+            editor.preview.load(result.pdf)
+        except PdfOpenError as exc:
+            failed(exc)
+            return
+        editor._preview_stamp = stamp
+
+    def failed(exc: BaseException) -> None:
         editor.status_label.setText(QCoreApplication.translate("ReportPreview", "No preview: %1")
                                     .replace("%1", str(exc)))
-        return None
-    editor._preview_stamp = stamp
-    return result.pdf
+
+    # The build records the report's output boxes: a write, on the database thread.
+    op = Operation(editor, lambda _op: service.build(draft, folder, xlsx=False, strict=False),
+                   ctx=service.ctx, writes=True, expected=(TemplateError, ValueError, OSError))
+    op.with_progress(QCoreApplication.translate("ReportPreview", "Preparing the preview…"))
+    return op.success(show).failure(failed).run()

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,9 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.periods import parse_period
-from ...services.report_requests import ReportRequestService, RequestError, parse_day, read_deadline
-from ...store.report_requests import Channel, FileRole, ReportRequest
+from ...services.report_requests import (
+    Channel,
+    FileRole,
+    ReportRequest,
+    ReportRequestService,
+    RequestError,
+    parse_day,
+    read_deadline,
+)
 from ..widgets import file_dialogs
+from ..widgets.buttons import dialog_buttons
 
 FileRoleData = Qt.ItemDataRole.UserRole
 
@@ -99,11 +106,7 @@ class ReportRequestDialog(QDialog):
         form.addRow(self.tr("Send by"), self.channel_combo)
         form.addRow(self.tr("Files"), self.files_list)
         form.addRow("", file_buttons)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Save"), cancel_text=self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

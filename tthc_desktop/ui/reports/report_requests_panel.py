@@ -8,7 +8,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,22 +17,26 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...services.events import DATABASE_REPLACED, REPORTS_CHANGED
-from ...services.report_requests import DueStatus, ReportRequestService, RequestError
+from ...services.report_requests import (
+    REQUEST_COLUMNS,
+    DueStatus,
+    ReportRequest,
+    ReportRequestService,
+    RequestError,
+)
 from ...store.attachments import AttachmentError
-from ...store.report_requests import REQUEST_COLUMNS, ReportRequest
+from ..widgets.rows_model import RowsModel, row_table
 
 _Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole
@@ -42,37 +45,20 @@ STATUS_COLOURS = {DueStatus.OVERDUE: "#c62828", DueStatus.DUE_SOON: "#ef6c00", D
                   DueStatus.PENDING: "#212121", DueStatus.NO_DATE: "#757575"}
 
 
-class RequestListModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.rows: list[tuple[ReportRequest, str]] = []
-
+class RequestListModel(RowsModel):
     def set_rows(self, rows: list[tuple[ReportRequest, str]]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        self.reset_rows(rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return (self.tr("Number"), self.tr("Due date (status)"), self.tr("Summary"), self.tr("Period"),
-                    self.tr("Issuing body"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Number"), self.tr("Due date (status)"), self.tr("Summary"), self.tr("Period"),
+                self.tr("Issuing body"))
 
     def _status_text(self, status: str) -> str:
         return {DueStatus.OVERDUE: self.tr("overdue"), DueStatus.DUE_SOON: self.tr("due soon"),
                 DueStatus.DONE: self.tr("sent"), DueStatus.PENDING: "", DueStatus.NO_DATE: self.tr("no date")}[status]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        request, status = self.rows[index.row()]
-        col = index.column()
+    def cell(self, row: tuple[ReportRequest, str], col: int, role: int):
+        request, status = row
         if role == IdRole:
             return request.id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -180,20 +166,11 @@ class ReportRequestsPanel(QWidget):
         self.title.setObjectName("requestsTitle")
         self.title.setStyleSheet("font-weight:bold;")
         self.model = RequestListModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("requestList")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        self.view = row_table(self.model, "requestList", fit=True, wrap=False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, width in ((2, 160),):  # the page's left column is narrow: full text in tooltips
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.edit_request())
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()

@@ -12,9 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -30,10 +28,10 @@ from ...domain.report_calendar import KIND_LABELS
 from ...services.due_reports import REQUEST, DueEntry, due_entries
 from ...services.events import DATABASE_REPLACED, REPORTS_CHANGED
 from ...services.report_requests import DueStatus
-from ...services.report_service import ReportDraft, ReportService
-from ...store.reports_store import ReportRecord
+from ...services.report_service import ReportDraft, ReportRecord, ReportService
 from ..shell.actions import ActionId
 from ..widgets.domain_labels import display_name
+from ..widgets.rows_model import RowsModel, row_table
 from .report_dialogs import NewReportDialog, RulesDialog
 from .report_fields import format_saved_at
 
@@ -48,40 +46,26 @@ DUE_SOON_COLOUR = "#ef6c00"  # as in the register of requests
 IdRole = Qt.ItemDataRole.UserRole
 
 
-class ReportListModel(QAbstractTableModel):
+class ReportListModel(RowsModel):
     """Reports written so far: kind, period (or case file), state, last change."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.records: list[ReportRecord] = []
+    @property
+    def records(self) -> list[ReportRecord]:
+        return self.rows
 
     def set_records(self, records: list[ReportRecord]) -> None:
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
+        self.reset_rows(records)
 
     def row_of(self, report_id: int | None) -> int:
         return next((i for i, r in enumerate(self.records) if r.id == report_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Kind"), self.tr("Period / case file"), self.tr("Report state"), self.tr("Last saved"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Kind"), self.tr("Period / case file"), self.tr("Report state"), self.tr("Last saved"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.records):
-            return None
-        r = self.records[index.row()]
+    def cell(self, r: ReportRecord, col: int, role: int):
         if role == IdRole:
             return r.id
         if role == Qt.ItemDataRole.DisplayRole:
-            col = index.column()
             if col == 0:
                 return KIND_LABELS[r.kind] if r.kind else self.tr("Apology letter")
             if col == 1:
@@ -94,30 +78,20 @@ class ReportListModel(QAbstractTableModel):
         return None
 
 
-class CalendarModel(QAbstractTableModel):
+class CalendarModel(RowsModel):
     """What is due (services/due_reports.py): overdue first (red), then upcoming; standing reports and the
     register's requests ("Yêu cầu" + số/ký hiệu, coloured by status). The data window is in the tooltip."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.rows: list[DueEntry] = []
         self.today = date.today()
 
     def set_rows(self, entries: list[DueEntry], today: date) -> None:
-        self.beginResetModel()
-        self.rows, self.today = list(entries), today
-        self.endResetModel()
+        self.today = today
+        self.reset_rows(entries)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Report"), self.tr("Due date"), self.tr("Time left"), self.tr("Written?"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Report"), self.tr("Due date"), self.tr("Time left"), self.tr("Written?"))
 
     def _label(self, entry: DueEntry) -> str:
         if entry.source == REQUEST:
@@ -133,11 +107,8 @@ class CalendarModel(QAbstractTableModel):
             return self.tr("Not sent")  # overdue / due soon: the colour and "Còn lại" say it
         return self.tr("Not started")
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        entry = self.rows[index.row()]
-        col, late = index.column(), entry.overdue
+    def cell(self, entry: DueEntry, col: int, role: int):
+        late = entry.overdue
         if role == IdRole:
             return entry
         if role == Qt.ItemDataRole.DisplayRole:
@@ -184,18 +155,7 @@ def calendar_rows(service: ReportService, today: date) -> list[DueEntry]:
 
 
 def _table(model: QAbstractTableModel, name: str, stretch: int = 0) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
+    return row_table(model, name, stretch=stretch, fit=True, wrap=False)
 
 
 class ReportsPage(QWidget):
@@ -274,7 +234,7 @@ class ReportsPage(QWidget):
         left_layout.addWidget(self.requests_panel, 1)
         from .report_editor import ReportEditor
 
-        self.editor = ReportEditor(self.service, self.window_.settings)
+        self.editor = ReportEditor(self.service, self.window_.settings, undo_stack=self.window_.undo_stack)
         self.editor.saved.connect(self._on_editor_saved)
         self.placeholder = QLabel(self.tr("Choose a report on the left, or click “New report…”. A report due in the "
                                           "calendar opens with a double-click."))

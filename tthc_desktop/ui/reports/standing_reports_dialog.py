@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.periods import PeriodKind
 from ...domain.report_calendar import KIND_LABELS, ReportRule
-from ...services.report_requests import ReportRequestService, RequestError
-from ...store.standing_reports import load_standing
+from ...services.report_requests import ReportRequestService, RequestError, shipped_standing_reports
+from ..widgets.buttons import push_button
 
 OwnIdRole = Qt.ItemDataRole.UserRole
 
@@ -56,12 +55,8 @@ class StandingReportsDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color:#c62828;")
         self.error_label.setWordWrap(True)
-        add = QPushButton(self.tr("Add standing report"))
-        add.setObjectName("standingAdd")
-        add.clicked.connect(self.add_standing)
-        remove = QPushButton(self.tr("Remove"))
-        remove.setObjectName("standingRemove")
-        remove.clicked.connect(self.remove_selected)
+        add = push_button(self.tr("Add standing report"), "standingAdd", self.add_standing)
+        remove = push_button(self.tr("Remove"), "standingRemove", self.remove_selected)
         form = QFormLayout()
         form.addRow(self.tr("Report name"), self.title_edit)
         form.addRow(self.tr("Kind of report"), self.kind_combo)
@@ -85,7 +80,7 @@ class StandingReportsDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        for shipped in load_standing():
+        for shipped in shipped_standing_reports():
             item = QListWidgetItem(f"{shipped.title} — {shipped.rule.description_vi}")
             item.setToolTip(self.tr("From the standing reports data file"))
             self.list.addItem(item)

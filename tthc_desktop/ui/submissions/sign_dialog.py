@@ -11,25 +11,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,44 +35,32 @@ from ...services.signing_service import BoxPlan, SignerChoice, SigningOutcome, S
 from ...signing.errors import SigningError
 from ...signing.signers import TokenCertificate, TokenInfo, list_tokens
 from ..widgets import file_dialogs
+from ..widgets.buttons import accept_button, dialog_buttons
+from ..widgets.operations import Operation
+from ..widgets.rows_model import RowsModel, row_table
 from .driver_search import DriverSearch
 
 MM = 72 / 25.4
 
 
-class TokenCertModel(QAbstractTableModel):
+class TokenCertModel(RowsModel):
     """Certificates on the tokens of one driver: token, subject, issuer, validity, key usage."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[tuple[TokenInfo, TokenCertificate]] = []
-
     def set_tokens(self, tokens: list[TokenInfo]) -> None:
-        self.beginResetModel()
-        self._rows = [(t, c) for t in tokens for c in t.certificates if not c.info.is_ca]
-        self.endResetModel()
+        self.reset_rows((t, c) for t in tokens for c in t.certificates if not c.info.is_ca)
 
     def row(self, index: int) -> tuple[TokenInfo, TokenCertificate]:
-        return self._rows[index]
+        return self.rows[index]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Token"), self.tr("Certificate holder"), self.tr("Issued by"), self.tr("Valid"),
+                self.tr("Key usage"))
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return (self.tr("Token"), self.tr("Certificate holder"), self.tr("Issued by"), self.tr("Valid"),
-                    self.tr("Key usage"))[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+    def cell(self, row: tuple[TokenInfo, TokenCertificate], col: int, role: int):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        token, cert = self._rows[index.row()]
+        token, cert = row
         info = cert.info
-        col = index.column()
         if col == 0:
             return token.label
         if col == 1:
@@ -113,8 +97,16 @@ class SignDialog(QDialog):
         self.title_text, self.period = title, period
         self.signer_name = signer_name  # the report's "Người ký": a certificate of someone else is questioned
         self.outcome: SigningOutcome | None = None
+        self.op: Operation | None = None
 
-        file_label = QLabel(self.tr("Document: %1").replace("%1", self.pdf_path.name))
+        lines = [self.tr("Document: %1").replace("%1", self.pdf_path.name)]
+        if self.doc_number:
+            lines.append(self.tr("Number: %1").replace("%1", self.doc_number))
+        if self.xlsx:  # they ride inside the signed PDF and into the submission
+            lines.append(self.tr("With %1 Excel forms: %2").replace("%1", str(len(self.xlsx)))
+                         .replace("%2", ", ".join(Path(p).name for p in self.xlsx)))
+        file_label = QLabel("\n".join(lines))
+        file_label.setObjectName("signedFilesLabel")
         file_label.setWordWrap(True)
 
         # -- signer ---------------------------------------------------------------------------
@@ -155,13 +147,7 @@ class SignDialog(QDialog):
         driver_buttons.addStretch(1)
         driver_buttons.addWidget(self.refresh_button)
         self.cert_model = TokenCertModel(self)
-        self.cert_table = QTableView()
-        self.cert_table.setObjectName("tokenCertTable")
-        self.cert_table.setModel(self.cert_model)
-        self.cert_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cert_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cert_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.cert_table.verticalHeader().hide()
+        self.cert_table = row_table(self.cert_model, "tokenCertTable", stretch=1)
         self.cert_table.setMaximumHeight(110)
         self.pin_edit = QLineEdit()
         self.pin_edit.setObjectName("pinEdit")
@@ -238,12 +224,9 @@ class SignDialog(QDialog):
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_button.setText(self.tr("&Sign"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("&Sign"), cancel_text=self.tr("Cancel"),
+                                      on_accept=self._on_buttons_accepted)
+        self.sign_button = accept_button(self.buttons)
 
         from ..widgets.pdf_preview import PdfPreview
 
@@ -411,15 +394,11 @@ class SignDialog(QDialog):
                                    key_label=cert.label or None)
 
     def _confirm_other_signer(self, holder: str, expected: str) -> bool:
-        QGuiApplication.restoreOverrideCursor()
-        try:
-            answer = QMessageBox.question(
-                self, self.tr("Another signer"),
-                self.tr("The certificate belongs to “%1”, but the report is signed by “%2”. Sign anyway?")
-                .replace("%1", holder).replace("%2", expected),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        finally:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        answer = QMessageBox.question(
+            self, self.tr("Another signer"),
+            self.tr("The certificate belongs to “%1”, but the report is signed by “%2”. Sign anyway?")
+            .replace("%1", holder).replace("%2", expected),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_buttons_accepted(self) -> None:
@@ -433,39 +412,44 @@ class SignDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def sign(self) -> bool:
-        """Sign with what the form holds; the PIN fields are cleared whatever happens."""
+    def sign(self) -> Operation | None:
+        """Sign with what the form holds, on the database thread (a timestamp server may take seconds);
+        the PIN fields are cleared at once. The running Operation, or None when the form is not ready."""
         self.error_label.clear()
         choice = self.signer_choice()
         org_path = self.org_pfx_edit.text().strip()
-        try:
-            if choice is None:
-                self.error_label.setText(self.tr("Choose a certificate file or a token first."))
-                return False
-            if not self.pin_edit.text():
-                self.error_label.setText(self.tr("Enter the PIN or password."))
-                return False
-            overwrite = self.out_pdf.exists() and self.confirm_overwrite()
-            if self.out_pdf.exists() and not overwrite:
-                return False
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self.outcome = self.service.sign(
-                    self.pdf_path, self.out_pdf, person=choice, person_secret=self.pin_edit.text(),
-                    org=SignerChoice.pkcs12(org_path) if org_path else None,
-                    org_secret=self.org_pin_edit.text() if org_path else None,
-                    boxes=self.plan.moved(self.offsets()), doc_number=self.doc_number, xlsx=self.xlsx,
-                    report_id=self.report_id, title=self.title_text, period=self.period, overwrite=overwrite,
-                    expected_signer=self.signer_name, confirm_other_signer=self._confirm_other_signer,
-                )
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-        except (SigningError, OutputPathError) as exc:
-            self.error_label.setText(str(exc))
-            return False
-        finally:
-            self.pin_edit.clear()
-            self.org_pin_edit.clear()
-        self.signed.emit(self.outcome.submission_id)
+        pin, org_pin = self.pin_edit.text(), self.org_pin_edit.text()
+        self.pin_edit.clear()
+        self.org_pin_edit.clear()
+        if choice is None:
+            self.error_label.setText(self.tr("Choose a certificate file or a token first."))
+            return None
+        if not pin:
+            self.error_label.setText(self.tr("Enter the PIN or password."))
+            return None
+        overwrite = self.out_pdf.exists() and self.confirm_overwrite()
+        if self.out_pdf.exists() and not overwrite:
+            return None
+        kwargs = dict(
+            person=choice, person_secret=pin, org=SignerChoice.pkcs12(org_path) if org_path else None,
+            org_secret=org_pin if org_path else None, boxes=self.plan.moved(self.offsets()),
+            doc_number=self.doc_number, xlsx=self.xlsx, report_id=self.report_id, title=self.title_text,
+            period=self.period, overwrite=overwrite, expected_signer=self.signer_name)
+        del pin, org_pin
+        service, pdf, out = self.service, self.pdf_path, self.out_pdf
+
+        def work(op):
+            return service.sign(pdf, out, **kwargs,
+                                confirm_other_signer=lambda h, e: op.ask(lambda: self._confirm_other_signer(h, e)))
+
+        self.sign_button.setEnabled(False)
+        self.op = Operation(self, work, ctx=service.ctx, writes=True, expected=(SigningError, OutputPathError))
+        self.op.with_progress(self.tr("Signing…"), cancellable=False)
+        self.op.success(self._on_signed).failure(lambda exc: self.error_label.setText(str(exc)))
+        self.op.done.connect(lambda: self.sign_button.setEnabled(True))
+        return self.op.run()
+
+    def _on_signed(self, outcome: SigningOutcome) -> None:
+        self.outcome = outcome
+        self.signed.emit(outcome.submission_id)
         self.accept()
-        return True

@@ -9,36 +9,36 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...commands.sign_cmd import report_lines
 from ...services.events import DATABASE_REPLACED, SUBMISSIONS_CHANGED
-from ...services.signing_service import SigningService, trust_store_dir
+from ...services.signed_submission import report_lines
+from ...services.signing_service import SigningService, Submission, SubmissionState, trust_store_dir
+from ...services.submission_package import PackageError, package_file_name, package_submission
 from ...signing.errors import SigningError
 from ...signing.trust_store import TrustStore
 from ...signing.verify import VerificationReport, verify_pdf
-from ...store.submissions_store import Submission, SubmissionsRepository, SubmissionState
 from ..widgets import file_dialogs
+from ..widgets.buttons import dialog_buttons
 from ..widgets.date_field import DateField
 from ..widgets.domain_labels import display_name
+from ..widgets.operations import Operation
+from ..widgets.rows_model import RowsModel, row_table
 from ..widgets.vn_time import format_vn
 
 SENT_GREEN = QColor("#1b7f3b")
@@ -67,45 +67,24 @@ def _period_vi(text: str) -> str:
         return text
 
 
-class SubmissionsModel(QAbstractTableModel):
+class SubmissionsModel(RowsModel):
     """Submissions, newest first; reset on SUBMISSIONS_CHANGED."""
 
-    COLUMNS = 6
-
-    def __init__(self, repo: SubmissionsRepository, parent=None):
-        super().__init__(parent)
+    def __init__(self, repo, parent=None):  # the signing service's submissions register
+        super().__init__(parent, source=repo.list)
         self.repo = repo
-        self._rows: list[Submission] = repo.list()
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = self.repo.list()
-        self.endResetModel()
 
     def submission(self, row: int) -> Submission:
-        return self._rows[row]
+        return self.rows[row]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Document"), self.tr("Period"), self.tr("Signed by"), self.tr("Signed at"),
-                  self.tr("State"), self.tr("Sent"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Document"), self.tr("Period"), self.tr("Signed by"), self.tr("Signed at"),
+                self.tr("State"), self.tr("Sent"))
 
     def state_text(self, state: SubmissionState) -> str:
         return self.tr("Sent") if state is SubmissionState.SENT else self.tr("Signed")
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        s = self._rows[index.row()]
-        col = index.column()
+    def cell(self, s: Submission, col: int, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
                 return s.title
@@ -127,7 +106,7 @@ class SubmissionsModel(QAbstractTableModel):
 
 
 class MarkSentCommand(QUndoCommand):
-    def __init__(self, repo: SubmissionsRepository, emit: Callable[[], None], submission_id: int,
+    def __init__(self, repo, emit: Callable[[], None], submission_id: int,
                  sent_on: str, channel: str, number: str):
         super().__init__(QCoreApplication.translate("SubmissionsPage", "Mark submission sent"))
         self.repo, self.emit, self.sid = repo, emit, submission_id
@@ -159,11 +138,7 @@ class MarkSentDialog(QDialog):
         form.addRow(self.tr("Sent on:"), self.date_edit)
         form.addRow(self.tr("Channel:"), self.channel_combo)
         form.addRow(self.tr("Document number:"), self.number_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("OK"), cancel_text=self.tr("Cancel"))
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str, str]:
@@ -207,15 +182,7 @@ class SubmissionsPage(QWidget):
         self.sentence.setObjectName("pageSentence")
         self.sentence.setWordWrap(True)
         self.model = SubmissionsModel(self.service.repo, self)
-        self.table = QTableView()
-        self.table.setObjectName("submissionsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, "submissionsTable", stretch=0, fit=True)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.status = QLabel()
         self.status.setObjectName("submissionsStatus")
@@ -227,6 +194,7 @@ class SubmissionsPage(QWidget):
             ("verify", self.tr("&Verify again"), self._on_verify_clicked),
             ("open", self.tr("&Open file"), self._on_open_clicked),
             ("sent", self.tr("&Mark as sent…"), self._on_sent_clicked),
+            ("package", self.tr("&Build the package…"), self._on_package_clicked),
             ("folder", self.tr("Open &package folder"), self._on_folder_clicked),
             ("trust", self.tr("&Trusted certificates…"), self._on_trust_clicked),
         ):
@@ -266,7 +234,7 @@ class SubmissionsPage(QWidget):
         else:
             self.sentence.setText(self.tr("No signed submission yet. Sign a report to see it here."))
         current = self.current()
-        for key in ("verify", "open", "sent"):
+        for key in ("verify", "open", "sent", "package"):
             self.buttons[key].setEnabled(current is not None)
         self.buttons["folder"].setEnabled(current is not None and bool(current.package_path or current.files))
         if current is not None:
@@ -331,6 +299,35 @@ class SubmissionsPage(QWidget):
             return
         target = Path(sub.package_path) if sub.package_path else Path(sub.files[0].path)
         self._open(target.parent)
+
+    def package_current(self, folder: Path | str | None = None) -> Operation | None:
+        """"Đóng gói hồ sơ": the selected submission's files (PDF, Excel forms, signed manifest) zipped into
+        *folder* (asked when None), on the database thread, by the service the CLI's ``package`` uses."""
+        sub = self.current()
+        if sub is None:
+            return None
+        if folder is None:
+            start = str(Path(sub.main_pdf.path).parent) if sub.main_pdf else str(Path.home())
+            folder = file_dialogs.get_existing_directory(self, self.tr("Folder for the package"), start)
+            if not folder:
+                return None
+        out = Path(folder) / package_file_name(sub)
+        if out.exists() and QMessageBox.question(
+                self, self.tr("Replace the file?"),
+                self.tr("The file %1 already exists. Replace it?").replace("%1", str(out)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return None
+        ctx, sid, overwrite = self.ctx, sub.id, out.exists()
+        op = Operation(self, lambda _op: package_submission(ctx, sid, out, overwrite=overwrite), ctx=ctx,
+                       writes=True, expected=(PackageError, ValueError, OSError))
+        op.with_progress(self.tr("Building the package…"), cancellable=False)
+        op.failure(title=self.tr("Could not build the package"))
+        op.success(lambda path: self.status.setText(self.tr("Package written: %1").replace("%1", str(path))))
+        return op.run()
+
+    def _on_package_clicked(self) -> None:
+        self.package_current()
 
     def mark_sent(self, sent_on: str, channel: str, number: str) -> None:
         sub = self.current()

@@ -5,65 +5,43 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...signing.trust_store import TrustedCert, TrustStore, TrustStoreError
 from ..widgets import file_dialogs
+from ..widgets.buttons import push_button
+from ..widgets.rows_model import RowsModel, row_table
 
 
-class TrustTableModel(QAbstractTableModel):
+class TrustTableModel(RowsModel):
     """Trusted certificates: subject, organisation, issuer, validity."""
 
     def __init__(self, store: TrustStore, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, source=store.entries)
         self.store = store
-        self._rows: list[TrustedCert] = store.entries()
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = self.store.entries()
-        self.endResetModel()
 
     def entry(self, row: int) -> TrustedCert:
-        return self._rows[row]
+        return self.rows[row]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Certificate"), self.tr("Organisation"), self.tr("Issued by"), self.tr("Valid"))
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Certificate"), self.tr("Organisation"), self.tr("Issued by"), self.tr("Valid"))[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+    def cell(self, entry: TrustedCert, column: int, role: int):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        info = self._rows[index.row()].info
-        if index.column() == 0:
-            return info.subject_cn
-        if index.column() == 1:
-            return info.subject_o
-        if index.column() == 2:
-            return info.issuer_cn
-        if index.column() == 3:
-            return f"{info.not_before:%d/%m/%Y} – {info.not_after:%d/%m/%Y}"
-        return None
+        info = entry.info
+        values = (info.subject_cn, info.subject_o, info.issuer_cn,
+                  f"{info.not_before:%d/%m/%Y} – {info.not_after:%d/%m/%Y}")
+        return values[column] if 0 <= column < len(values) else None
 
 
 class TrustStoreDialog(QDialog):
@@ -78,25 +56,14 @@ class TrustStoreDialog(QDialog):
         intro = QLabel(self.tr("Signatures are shown as trusted only when their certificate chains to one of "
                                "these root certificates. Nothing is trusted by default."))
         intro.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setObjectName("trustTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, "trustTable", stretch=0)
         self.status = QLabel()
         self.status.setObjectName("trustStatus")
         self.status.setWordWrap(True)
-        import_button = QPushButton(self.tr("&Import…"))
-        import_button.setObjectName("importButton")
-        import_button.clicked.connect(self._on_import_clicked)
-        issuer_button = QPushButton(self.tr("Trust the &issuer of a signed document…"))
-        issuer_button.setObjectName("issuerButton")
-        issuer_button.clicked.connect(self._on_issuer_clicked)
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.setObjectName("removeButton")
-        self.remove_button.clicked.connect(self._on_remove_clicked)
+        import_button = push_button(self.tr("&Import…"), "importButton", self._on_import_clicked)
+        issuer_button = push_button(self.tr("Trust the &issuer of a signed document…"), "issuerButton",
+                                    self._on_issuer_clicked)
+        self.remove_button = push_button(self.tr("&Remove"), "removeButton", self._on_remove_clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)

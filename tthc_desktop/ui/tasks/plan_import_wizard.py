@@ -47,9 +47,9 @@ from ...services.plan_import import (
     guess_plan_year,
     import_plan,
 )
-from ..widgets.background import Cancelled, run_with_progress
 from ..widgets.date_field import DateField
 from ..widgets.file_choice_page import FileChoicePage
+from ..widgets.operations import Operation
 from ..widgets.page_parts import WizardStep, named_label
 from .plan_preview_page import PreviewPage
 
@@ -86,6 +86,9 @@ class PlanImportWizard(QWizard):
         self.profile: ImportProfile | None = None  # the issuer's saved reading of this layout
         self.profile_note = ""
         self.result: ImportResult | None = None
+        self.read_op: Operation | None = None  # reading the chosen file
+        self.write_op: Operation | None = None  # storing the plan
+        self._read_path: Path | None = None  # read and not yet moved past
         self.setWindowTitle(self.tr("Import a plan"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(980, 640)
@@ -99,20 +102,27 @@ class PlanImportWizard(QWizard):
 
     # -- state transitions (also called by tests) -------------------------------------------
     def load_file(self, path: Path) -> bool:
-        try:
-            source = run_with_progress(self, self.tr("Reading %1…").replace("%1", path.name),
-                                       lambda: open_plan_source(path))
-        except Cancelled:
-            return False
-        except ImportFailure as exc:
-            QMessageBox.warning(self, self.tr("Cannot read the file"), str(exc))
-            return False
+        """The file page's check: True once ``path`` has been read; else start reading it off the UI thread
+        (Cancel offered) and go on to the next page when the read succeeds."""
+        if self._read_path == path:
+            self._read_path = None  # read once per "Next": a file changed meanwhile is read again
+            return True
+        if self.read_op is not None and not self.read_op.is_done:
+            return False  # already reading
+        self.read_op = Operation(self, lambda _op: open_plan_source(path), expected=(ImportFailure,))
+        self.read_op.with_progress(self.tr("Reading %1…").replace("%1", path.name))
+        self.read_op.failure(lambda exc: QMessageBox.warning(self, self.tr("Cannot read the file"), str(exc)))
+        self.read_op.success(lambda source: self._on_source_read(path, source)).run()
+        return False
+
+    def _on_source_read(self, path: Path, source) -> None:
         self.path, self.source, self.tables, self.sha256 = path, source, source.tables, source.sha256
         try:
             self.table_index = choose_table(source)
         except ImportFailure:
             self.table_index = 0  # no header recognised: the officer picks the table and maps the columns
-        return True
+        self._read_path = path
+        self.next()
 
     def raw_table(self) -> RawTable:
         return table_for_import(self.tables, self.table_index, self.mapping)
@@ -156,18 +166,26 @@ class PlanImportWizard(QWizard):
         return replace(self.preview, tasks=tasks)
 
     def accept(self) -> None:
+        """Store the plan in one transaction on the database thread; the wizard closes when it is stored."""
         details = self.details_page.details()
-        try:
-            self.result = import_plan(self.ctx, self.final_preview(), details)
-        except Exception as exc:  # shown to the user; the transaction rolled back
+        ctx, preview = self.ctx, self.final_preview()
+
+        def stored(result: ImportResult) -> None:
+            self.result = result
+            self.save_profile(details.issuer)
+            self.ctx.events.emit(events.PLANS_CHANGED)
+            self.ctx.events.emit(events.TASKS_CHANGED, task_ids=None)
+            self.imported.emit(result)
+            super(PlanImportWizard, self).accept()
+
+        def failed(exc: BaseException) -> None:  # shown to the user; the transaction rolled back
             QMessageBox.critical(self, self.tr("Import failed"),
                                  self.tr("Nothing was saved. Reason: %1").replace("%1", str(exc)))
-            return
-        self.save_profile(details.issuer)
-        self.ctx.events.emit(events.PLANS_CHANGED)
-        self.ctx.events.emit(events.TASKS_CHANGED, task_ids=None)
-        self.imported.emit(self.result)
-        super().accept()
+
+        self.write_op = Operation(self, lambda _op: import_plan(ctx, preview, details), ctx=ctx, writes=True,
+                                  expected=(Exception,))
+        self.write_op.with_progress(self.tr("Import a plan"), cancellable=False)
+        self.write_op.success(stored).failure(failed).run()
 
 
 class FilePage(FileChoicePage):

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from ...store.task_query import TaskFilter
 from ..shell.actions import ActionId
 from ..shell.settings import TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, TASKS_FILTER
 from ..widgets import file_dialogs
+from ..widgets.operations import Operation
 from ..widgets.page_parts import follow_events, named_label, page_title, split
 from ..widgets.start_card import StartCard
 from .reimport_conflicts_dialog import ConflictBanner
@@ -286,26 +286,31 @@ class TasksPage(QWidget):
         self.detail_placeholder.hide()
         self.detail_slot.layout().addWidget(widget)
 
-    def export_to(self, path: Path | str) -> Path | None:
-        """Export the current filtered list; shows a Vietnamese message either way."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            flt = self.model.task_filter().with_(today=self.model.today())
-            # The save dialog already confirmed a replacement; the check still refuses the database.
+    def export_to(self, path: Path | str):
+        """Export the current filtered list off the UI thread (its own read connection); shows a Vietnamese
+        message either way. The running Operation, or None when the path is refused."""
+        flt = self.model.task_filter().with_(today=self.model.today())
+        try:  # the save dialog already confirmed a replacement; the check still refuses the database
             path = check_output(path, "xlsx", self.ctx, overwrite=True)
-            result = TaskListService(self.ctx).export_xlsx(flt, path)
         except (OSError, ValueError) as exc:
-            QApplication.restoreOverrideCursor()
-            self._message(QMessageBox.Icon.Critical, self.tr("Export failed"),
-                          self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", str(exc)))
+            self._export_failed(path, exc)
             return None
-        QApplication.restoreOverrideCursor()
-        self.settings.set(TASKS_EXPORT_DIR, str(result.path.parent))
-        self._message(QMessageBox.Icon.Information, self.tr("Export finished"),
-                      self.tr("Exported %1 tasks to %2.").replace("%1", vi_number(result.rows))
-                      .replace("%2", str(result.path)))
-        self.exported.emit(str(result.path))
-        return result.path
+
+        def done(result) -> None:
+            self.settings.set(TASKS_EXPORT_DIR, str(result.path.parent))
+            self._message(QMessageBox.Icon.Information, self.tr("Export finished"),
+                          self.tr("Exported %1 tasks to %2.").replace("%1", vi_number(result.rows))
+                          .replace("%2", str(result.path)))
+            self.exported.emit(str(result.path))
+
+        op = Operation(self, lambda op: TaskListService(self.ctx).export_xlsx(flt, path, db=op.read_db()), ctx=self.ctx,
+                       expected=(OSError, ValueError))
+        op.with_progress(self.tr("Export tasks to Excel"))
+        return op.success(done).failure(lambda exc: self._export_failed(path, exc)).run()
+
+    def _export_failed(self, path, exc: BaseException) -> None:
+        self._message(QMessageBox.Icon.Critical, self.tr("Export failed"),
+                      self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", str(exc)))
 
     def ask_export(self) -> None:
         folder = self.settings.get(TASKS_EXPORT_DIR) or str(Path.home())
