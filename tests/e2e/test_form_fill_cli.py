@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from cli_support import run
 from form06_export import write_form06_export
 from openpyxl import load_workbook
 from province_form_fixture import FIELDS, build_province_form, members, strip_cells
@@ -29,12 +28,6 @@ HO_TICH = [120, 50, 62, 8, 100, 10, 80, 10, 20, 15, 5]
 DAT_DAI = [60, 0, 55, 5, 45, 5, 35, 5, 15, 10, 5]
 CHUNG_THUC = [300, 100, 200, 0, 290, 90, 200, 0, 10, 10, 0]
 XAY_DUNG = [7, 1, 6, 0, 7, 1, 6, 0, 0, 0, 0]  # the app has it, the province's form does not
-
-
-def run(*args, cwd):
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "tthc_desktop", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=120)
 
 
 def _export(path: Path) -> None:

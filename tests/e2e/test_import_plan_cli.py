@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import random
-import subprocess
-import sys
 
 import pytest
-
-
-def run(*args, cwd):
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "tthc_desktop", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=120)
+from cli_support import run
 
 
 @pytest.mark.parametrize("fixture", ["tien_giang_txt", "tien_giang_docx", "tien_giang_xlsx"])

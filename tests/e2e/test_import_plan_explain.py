@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
+from cli_support import run
 from fixtures_real_shapes import TWO_ROW_HEADER, build_docx
-
-
-def run(*args, cwd):
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "tthc_desktop", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=120)
 
 
 def test_explain_prints_every_row_class_and_reason(tmp_path):

@@ -5,20 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import fixtures_pdf_plans as fx
 import pytest
-
-
-def run(*args, cwd):
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "tthc_desktop", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=180)
+from cli_support import run
 
 
 @pytest.fixture(scope="module")

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from dataclasses import replace
 
 import fixtures_real_shapes as shapes
+from cli_support import run
 
 from tthc_desktop.importers.plan_source import choose_table, open_plan_source, table_for_import
 from tthc_desktop.services.context import AppContext
@@ -19,12 +17,6 @@ _g = SHAPE.grid
 NEXT = replace(SHAPE, grid=[_g[0], *_g[4:7], *_g[1:4]])  # the issuer's next plan: groups in the other order
 ISSUER = "Ủy ban nhân dân tỉnh An Giang"
 GROUP = "Nhóm nhiệm vụ về số hóa hồ sơ"
-
-
-def run(*args, cwd):
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "tthc_desktop", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=120)
 
 
 def _import(path, db, *extra, symbol):

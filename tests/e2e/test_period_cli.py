@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
+from cli_support import run
 from form06_export import write_form06_export
 from openpyxl import load_workbook
 from province_form_fixture import build_province_form
-
-
-def run(*args, cwd):
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "tthc_desktop", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=120)
 
 
 def _export(path, ho_tich_c3):

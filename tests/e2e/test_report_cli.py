@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from pathlib import Path
 import pdf_readback as rb
 import pytest
 import report_fixtures as fx
+from cli_support import run
 from openpyxl import load_workbook
 
 from tthc_desktop.domain.periods import parse_period
@@ -30,12 +30,6 @@ INJECTED = "=HYPERLINK(\"http://x\";\"bấm vào\") ghi nhầm"
 
 
 MM = rb.MM
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "tthc_desktop", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=300)
 
 
 @pytest.fixture(scope="module")

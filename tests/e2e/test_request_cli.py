@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import subprocess
-import sys
 
 import pytest
+from cli_support import run
 from reportlab.pdfgen import canvas
-
-
-def run(*args, cwd):
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONWARNINGS": "ignore"}
-    return subprocess.run([sys.executable, "-m", "tthc_desktop", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=120)
 
 
 def _pdf(path):

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import openpyxl
 import pytest
-
-
-def run(*args, cwd):
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "tthc_desktop", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=120)
+from cli_support import run
 
 
 @pytest.fixture(scope="module")

@@ -4,19 +4,11 @@ traceback; `trust issuer` shows the fingerprint then trusts the signer's issuer;
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import gov_pki
 import pytest
 import signing_support as S
-
-
-def run(*args, cwd, stdin=None):
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONWARNINGS": "ignore"}
-    return subprocess.run([sys.executable, "-m", "tthc_desktop", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=120, input=stdin)
+from cli_support import run
 
 
 @pytest.fixture(scope="module")

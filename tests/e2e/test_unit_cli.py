@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
+from cli_support import run
 from docx import Document
-
-
-def run(*args, cwd):
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONWARNINGS": "ignore"}
-    return subprocess.run([sys.executable, "-m", "tthc_desktop", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=120)
-
 
 ROWS = [  # number, content, lead, coordinating, deadline, role for the commune, role for the department
     ("1", "Rà soát quy trình nội bộ", "UBND các xã, phường, đặc khu", "Sở Tư pháp", "30/6/2026", "lead", "coordinating"),

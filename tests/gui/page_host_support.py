@@ -32,3 +32,12 @@ class FakeHost(QWidget):
 
     def show_tasks(self, flt=None, task_id: int | None = None) -> None:
         self.tasks_shown.append((flt, task_id))
+
+
+def shown(qtbot, widget: QWidget, width: int, height: int) -> QWidget:
+    """*widget* shown at width × height and exposed, closed with the test."""
+    qtbot.add_widget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.wait_exposed(widget)
+    return widget

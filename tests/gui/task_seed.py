@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tthc_desktop.domain.entities import Plan, Task, TaskDueDate, TaskRole, TaskUpdate
+from tthc_desktop.domain.entities import Plan, Task, TaskDueDate, TaskRole, TaskUpdate, UnitLevel
 from tthc_desktop.domain.status import Status
 
 TODAY = date(2025, 6, 10)
@@ -32,3 +32,9 @@ def seed(ctx) -> dict[Status, int]:
     }
     ctx.tasks.add_update(TaskUpdate(task_id=ids[Status.IN_PROGRESS], updated_on=date(2025, 6, 1), note="Đã đăng 10/20"))
     return ids
+
+
+def seed_department(ctx, unit_name: str = "Sở Tư pháp") -> dict[Status, int]:
+    """The unit is a department (sở) named *unit_name*; then ``seed``."""
+    ctx.units.save_own_unit(unit_name, UnitLevel.DEPARTMENT)
+    return seed(ctx)

@@ -9,7 +9,6 @@ import pytest
 import task_seed as seed_module
 from PySide6.QtCore import Qt
 
-from tthc_desktop.domain.entities import UnitLevel
 from tthc_desktop.domain.status import Status
 from tthc_desktop.services import task_edit as te
 from tthc_desktop.services.dashboard_data import collect, completion_series
@@ -23,8 +22,7 @@ TODAY = seed_module.TODAY
 
 @pytest.fixture
 def ids(ctx):
-    ctx.units.save_own_unit("Sở Tư pháp", UnitLevel.DEPARTMENT)
-    return seed_module.seed(ctx)
+    return seed_module.seed_department(ctx)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import pytest
 import task_seed as seed_module
 from PySide6.QtWidgets import QApplication, QDialog
 
-from tthc_desktop.domain.entities import UnitLevel
 from tthc_desktop.domain.status import Status
 from tthc_desktop.ui.overview.reminders import ReminderController, install_reminders
 from tthc_desktop.ui.shell.main_window import MainWindow
@@ -21,8 +20,7 @@ TODAY = seed_module.TODAY
 
 @pytest.fixture
 def ids(ctx):
-    ctx.units.save_own_unit("Sở Tư pháp", UnitLevel.DEPARTMENT)
-    return seed_module.seed(ctx)
+    return seed_module.seed_department(ctx)
 
 
 def make_window(qtbot, ctx, enabled=True, clock: Clock | None = None):

@@ -23,9 +23,7 @@ TESTS = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def catalogue_file(tmp_path):
-    path = tmp_path / "danh-muc.xlsx"
-    rows = fixtures_catalogue.build_catalogue(path)
-    return path, rows
+    return fixtures_catalogue.catalogue_file(tmp_path, "danh-muc.xlsx")
 
 
 @pytest.fixture

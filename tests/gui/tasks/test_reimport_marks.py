@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from page_host_support import FakeHost
+from page_host_support import FakeHost, shown
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from screenshots import save_shot
@@ -42,11 +42,7 @@ def reimported(ctx, appendix_text, tmp_path):
 def make_page(qtbot, ctx):
     host = FakeHost(ctx, TODAY)
     qtbot.add_widget(host)
-    page = TasksPage(host)
-    qtbot.add_widget(page)
-    page.resize(1300, 720)
-    page.show()
-    qtbot.wait_exposed(page)
+    page = shown(qtbot, TasksPage(host), 1300, 720)
     page.host = host
     return page
 

@@ -11,7 +11,6 @@ import task_seed as seed_module
 from PySide6.QtWidgets import QFrame, QLabel
 from screenshots import save_shot
 
-from tthc_desktop.domain.entities import UnitLevel
 from tthc_desktop.domain.status import Status
 from tthc_desktop.store.task_query import TaskFilter
 from tthc_desktop.ui.shell.actions import ActionId
@@ -25,8 +24,7 @@ TODAY = seed_module.TODAY
 
 @pytest.fixture
 def ids(ctx):
-    ctx.units.save_own_unit("Sở Tư pháp tỉnh Tiền Giang", UnitLevel.DEPARTMENT)
-    return seed_module.seed(ctx)
+    return seed_module.seed_department(ctx, "Sở Tư pháp tỉnh Tiền Giang")
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from datetime import date
 import openpyxl
 import pytest
 from operation_support import finish
-from page_host_support import FakeHost
+from page_host_support import FakeHost, shown
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -39,11 +39,7 @@ def make_page(qtbot, ctx):
     host = FakeHost(ctx, TODAY)
     host.actions[ActionId.FIND].setEnabled(False)  # as the window leaves it after building its pages
     qtbot.add_widget(host)
-    page = TasksPage(host)
-    qtbot.add_widget(page)
-    page.resize(1200, 700)
-    page.show()
-    qtbot.wait_exposed(page)
+    page = shown(qtbot, TasksPage(host), 1200, 700)
     return host, page
 
 

@@ -278,3 +278,9 @@ def build_synonyms(path: Path) -> None:
     ws.append([3, "2.001457", "Thủ tục công nhận hương ước, quy ước của thôn, tổ dân phố", "Phổ biến giáo dục pháp luật",
                "15 ngày", 10, "", "", "", "", ""])
     wb.save(path)
+
+
+def catalogue_file(folder: Path, name: str = "danh-muc-tthc.xlsx") -> tuple[Path, dict[str, int]]:
+    """The realistic catalogue written into *folder*: its path and {code or marker: Excel row}."""
+    path = folder / name
+    return path, build_catalogue(path)

@@ -16,9 +16,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.drawing.image import Image
 from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
-from province_form_fixture import logo_png
+from province_form_fixture import finish_workbook, logo_png
 
 BOX = Border(*(Side(style="thin"),) * 4)
 SHEET = "Cắt giảm TTHC"
@@ -90,9 +89,6 @@ def build_cuts_form(path: Path) -> dict[str, int]:
     ws.page_setup.orientation = "landscape"
     ws.sheet_properties.pageSetUpPr.fitToPage = True  # the province prints the table on one page width
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    wb.defined_names["VungCatGiam"] = DefinedName("VungCatGiam", attr_text=f"'{SHEET}'!$E$7:$K${r - 1}")
-    other = wb.create_sheet("Hướng dẫn")
-    other["A1"] = "Ghi mã TTHC theo Cơ sở dữ liệu quốc gia; không sửa dòng Tổng cộng."
-    other["A2"] = "=2*3"
-    wb.save(path)
+    finish_workbook(wb, path, ("VungCatGiam", f"'{SHEET}'!$E$7:$K${r - 1}"),
+                    "Ghi mã TTHC theo Cơ sở dữ liệu quốc gia; không sửa dòng Tổng cộng.", "=2*3")
     return rows

@@ -94,12 +94,19 @@ def build_province_form(path: Path, fields: list[str] = FIELDS) -> dict[str, int
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.print_title_rows = "5:8"
-    wb.defined_names["VungSoLieu"] = DefinedName("VungSoLieu", attr_text=f"'Biểu 06'!$C${FIRST_DATA_ROW}:$M${r - 1}")
-    other = wb.create_sheet("Hướng dẫn")
-    other["A1"] = "Điền số liệu vào các ô trắng; không sửa dòng Tổng cộng."
-    other["A2"] = "=1+1"
-    wb.save(path)
+    finish_workbook(wb, path, ("VungSoLieu", f"'Biểu 06'!$C${FIRST_DATA_ROW}:$M${r - 1}"),
+                    "Điền số liệu vào các ô trắng; không sửa dòng Tổng cộng.", "=1+1")
     return rows
+
+
+def finish_workbook(wb: Workbook, path: Path, name: tuple[str, str], guide: str, formula: str) -> None:
+    """What every province form carries besides its table: a defined name over the figures and a second sheet
+    (a guide line and a formula), then saved."""
+    wb.defined_names[name[0]] = DefinedName(name[0], attr_text=name[1])
+    other = wb.create_sheet("Hướng dẫn")
+    other["A1"] = guide
+    other["A2"] = formula
+    wb.save(path)
 
 
 _CELL = re.compile(r'<c r="([A-Z]+\d+)"[^>]*?(?:/>|>.*?</c>)', re.S)

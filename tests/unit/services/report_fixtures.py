@@ -8,11 +8,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from tthc_desktop.domain.entities import TaskUpdate, UnitLevel
+from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.domain.procedures import Level, Procedure
 from tthc_desktop.importers.table_readers import read_text_table
 from tthc_desktop.services.context import AppContext
 from tthc_desktop.services.demo_service import FORM06 as FORM06_Q3  # the demo's sample figures
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, import_plan
+from tthc_desktop.services.report_service import ReportService
 from tthc_desktop.store.period_stats import PeriodStatsRepository
 from tthc_desktop.store.procedures import ProcedureRepository
 
@@ -84,3 +86,13 @@ FREE = {
     "proposals": "Đề nghị Văn phòng Chính phủ sớm hướng dẫn việc thống kê TTHC nội bộ sau sắp xếp đơn vị hành chính.",
     "next_period": "Tiếp tục rà soát, cắt giảm TTHC; đôn đốc các nhiệm vụ quá hạn; hoàn thiện quy trình nội bộ.",
 }
+
+
+Q2, Q3 = parse_period("2025-Q2"), parse_period("2025-Q3")
+REPORT_DAY = date(2025, 9, 16)  # the day the Q3 report is written
+
+
+def seeded_service(ctx: AppContext, appendix_text: str) -> ReportService:
+    """The report service over the seeded Tiền Giang plan and figures."""
+    seed(ctx, appendix_text)
+    return ReportService(ctx)

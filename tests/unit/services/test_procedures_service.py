@@ -19,9 +19,7 @@ HERE = Path(__file__).resolve().parent
 
 @pytest.fixture
 def catalogue(tmp_path):
-    path = tmp_path / "danh-muc-tthc.xlsx"
-    rows = fixtures_catalogue.build_catalogue(path)
-    return path, rows
+    return fixtures_catalogue.catalogue_file(tmp_path)
 
 
 @pytest.fixture

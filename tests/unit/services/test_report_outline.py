@@ -4,25 +4,21 @@ renames, adds, removes, nests and re-kinds sections, and carries to the next per
 from __future__ import annotations
 
 import subprocess
-from datetime import date
 from pathlib import Path
 
 import pytest
 import report_fixtures as fx
 
-from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.reports.outline import OUTLINE_FIELD, OutlineNode, default_outline, to_dicts
 from tthc_desktop.services.outline_service import outline_of_draft, set_outline
 from tthc_desktop.services.report_service import ReportService
 
-Q2, Q3 = parse_period("2025-Q2"), parse_period("2025-Q3")
-TODAY = date(2025, 9, 16)
+Q2, Q3, TODAY = fx.Q2, fx.Q3, fx.REPORT_DAY
 
 
 @pytest.fixture
 def service(ctx, appendix_text) -> ReportService:
-    fx.seed(ctx, appendix_text)
-    return ReportService(ctx)
+    return fx.seeded_service(ctx, appendix_text)
 
 
 def _filled(service, period=Q3):

@@ -15,14 +15,12 @@ from tthc_desktop.services.events import REPORTS_CHANGED
 from tthc_desktop.services.report_service import ReportService
 from tthc_desktop.store.reports_store import ReportState
 
-Q2, Q3 = parse_period("2025-Q2"), parse_period("2025-Q3")
-TODAY = date(2025, 9, 16)
+Q2, Q3, TODAY = fx.Q2, fx.Q3, fx.REPORT_DAY
 
 
 @pytest.fixture
 def service(ctx, appendix_text) -> ReportService:
-    fx.seed(ctx, appendix_text)
-    return ReportService(ctx)
+    return fx.seeded_service(ctx, appendix_text)
 
 
 def _filled(service: ReportService, period: Period = Q3, **free):
