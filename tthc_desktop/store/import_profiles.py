@@ -12,10 +12,10 @@ key/value settings table fits and no migration is needed. Keys: ``import_profile
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 from .settings_repo import SettingsRepository
+from .sqlite_uri import peek
 
 PREFIX = "import_profile:"
 
@@ -33,21 +33,12 @@ def _parse(raw: str | None) -> dict | None:
 def read_profile(db_path: Path, issuer_key: str, layout: str) -> dict | None:
     """The profile stored in a database file, read-only and without its lock (a dry run must not wait for
     the GUI nor create the file); None when there is no file or no such profile."""
-    path = Path(db_path)
-    if not path.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return None
-    try:
+    def query(conn):
         row = conn.execute("SELECT value FROM settings WHERE key = ?",
                            [ImportProfileRepository.key(issuer_key, layout)]).fetchone()
         return _parse(row[0]) if row else None
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
+
+    return peek(db_path, query)
 
 
 class ImportProfileRepository:

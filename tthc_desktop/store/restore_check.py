@@ -49,6 +49,7 @@ from .backup import (
 from .files import ZipLimits, zip_problem
 from .migrations import apply_migrations, migrations
 from .search import register_functions
+from .sqlite_uri import connect_read_only
 
 # Settings that describe this machine, not the data: a restore keeps the current values.
 MACHINE_LOCAL_SETTINGS = ("backup.keep", "backup.dir", "signing.tsa_url")
@@ -164,7 +165,7 @@ def _template(folder: Path, applied: list[str]) -> sqlite3.Connection:
 def check_schema(db_file: Path, folder: Path) -> None:
     """Step 3's schema part: *db_file* has the tables, columns, indexes, triggers and views of a fresh
     database at the same migration version, and nothing else."""
-    conn = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)
+    conn = connect_read_only(db_file)
     try:
         try:
             applied = [r[0] for r in conn.execute(
@@ -192,7 +193,7 @@ def check_schema(db_file: Path, folder: Path) -> None:
 
 
 def _count_rows(db_file: Path) -> dict[str, int]:
-    conn = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)
+    conn = connect_read_only(db_file)
     try:
         return {t: int(conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0]) for t in COUNTED_TABLES}
     finally:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path, PurePath, PureWindowsPath
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
+
+T = TypeVar("T")
 
 
 def sqlite_uri(path: str | os.PathLike[str], *, windows: bool | None = None) -> str:
@@ -34,3 +37,21 @@ def sqlite_uri(path: str | os.PathLike[str], *, windows: bool | None = None) -> 
 def connect_read_only(path: str | os.PathLike[str], **kwargs: Any) -> sqlite3.Connection:
     """A read-only connection to the database file at ``path`` (resolved to an absolute path first)."""
     return sqlite3.connect(f"{sqlite_uri(Path(path).resolve())}?mode=ro", uri=True, **kwargs)
+
+
+def peek(path: str | os.PathLike[str], query: Callable[[sqlite3.Connection], T]) -> T | None:
+    """``query`` on a read-only connection to the database file at ``path``, without its lock (a dry run must
+    not wait for the GUI nor create or migrate the file); None when there is no such file or it cannot be read."""
+    if not Path(path).is_file():
+        return None
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.row_factory = sqlite3.Row
+        return query(conn)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()

@@ -7,12 +7,12 @@ GUI/CLI to ask the officer once for the new level.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
 from ..domain.entities import Unit, UnitLevel
 from .audit import AuditedWriter
+from .sqlite_uri import peek
 
 DETAIL_FIELDS = ("parent_name", "place", "abbr", "signer", "position", "authority", "recipients")
 # Quyền hạn lines offered in the unit dialog (editable there): text of the documents themselves.
@@ -74,18 +74,8 @@ def _to_unit(row: dict) -> Unit:
 def read_own_unit(path: Path) -> Unit | None:
     """The own unit of a database file, read-only and without its lock (a dry run must not wait for the
     GUI nor create or migrate the file); None when there is no file or no unit yet."""
-    path = Path(path)
-    if not path.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        conn.row_factory = sqlite3.Row
+    def query(conn):
         row = conn.execute("SELECT * FROM units WHERE is_own = 1 LIMIT 1").fetchone()
         return _to_unit(dict(row)) if row else None
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
+
+    return peek(path, query)

@@ -11,7 +11,7 @@ from pathlib import Path, PureWindowsPath
 
 import pytest
 
-from tthc_desktop.store import backup, backup_rotation
+from tthc_desktop.store import backup
 from tthc_desktop.store.sqlite_uri import connect_read_only, sqlite_uri
 
 UNC = PureWindowsPath(r"\\nas\share\Sao lưu\tthc #1?%.db")
@@ -60,8 +60,23 @@ def test_read_only_connection_on_a_path_with_uri_characters(tmp_path):
     assert not (folder / "tthc").exists()  # the '?' did not cut the name short
 
 
-def test_backup_code_opens_through_the_helper():
-    for module in (backup, backup_rotation):
-        assert ".as_uri()" not in Path(module.__file__).read_text(encoding="utf-8"), module.__name__
-    loader = Path(backup.__file__).parents[1] / "services" / "read_connection.py"  # the background reads
-    assert ".as_uri()" not in loader.read_text(encoding="utf-8")
+def test_every_read_only_open_goes_through_the_helper():
+    package = Path(backup.__file__).parents[1]
+    offenders = [p.relative_to(package).as_posix() for p in sorted(package.rglob("*.py"))
+                 if ".as_uri()" in p.read_text(encoding="utf-8") and p.name != "sqlite_uri.py"]
+    assert offenders == []
+
+
+def test_dry_run_reads_open_folders_with_uri_characters(tmp_path):
+    """The own unit and an import profile are read without the lock from a folder named like "Hồ sơ #2 ?"."""
+    from tthc_desktop.domain.entities import UnitLevel
+    from tthc_desktop.services.context import AppContext
+    from tthc_desktop.store.units import read_own_unit
+
+    folder = tmp_path / "Hồ sơ #2 ?"
+    folder.mkdir()
+    with AppContext.open(folder / "tthc.db") as ctx:
+        ctx.units.save_own_unit("Sở Tư pháp", UnitLevel.DEPARTMENT)
+    unit = read_own_unit(folder / "tthc.db")
+    assert unit is not None and unit.name == "Sở Tư pháp"
+    assert read_own_unit(folder / "missing.db") is None
