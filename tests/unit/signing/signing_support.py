@@ -8,7 +8,9 @@ pkcs11-tool, certutil, pdfsig); a missing tool makes the tests fail, never skip.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import struct
 import subprocess
 import tempfile
@@ -38,6 +40,7 @@ def base_dir() -> Path:
     """One temporary folder per test process for the shared PKI, token and NSS database."""
     if not _BASE:
         _BASE.append(Path(tempfile.mkdtemp(prefix="tthc-signing-tests-")))
+        atexit.register(shutil.rmtree, _BASE[0], ignore_errors=True)  # keys and tokens do not outlive the run
     return _BASE[0]
 
 
