@@ -31,6 +31,8 @@ from xml.sax.saxutils import escape
 
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
+from ..store.atomic_files import replace_file
+
 _SHEET_TAG = re.compile(r"<(?:[\w.-]+:)?sheet\b([^>]*)/?>")
 _REL_TAG = re.compile(r"<(?:[\w.-]+:)?Relationship\b([^>]*)/?>")
 _ATTR = re.compile(r'([\w.:-]+)\s*=\s*"([^"]*)"')
@@ -301,7 +303,7 @@ def patch_cells(src: Path | str, dst: Path | str, sheet: str, values: Mapping[st
                 copy.external_attr, copy.create_system = info.external_attr, info.create_system
                 copy.comment, copy.extra = info.comment, info.extra
                 zout.writestr(copy, data)
-        os.replace(tmp, out)
+        replace_file(tmp, out)  # Excel holding OUT.xlsx on Windows: retried, then named in Vietnamese
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

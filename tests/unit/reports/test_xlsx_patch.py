@@ -124,3 +124,26 @@ def test_any_cells_written_read_back_and_leave_the_rest(tmp_path_factory):
                 assert ws.cell(r, c).value == value
 
     check()
+
+
+def test_a_filled_form_open_in_excel_is_named_in_vietnamese_and_left_whole(form, tmp_path, monkeypatch):
+    """On Windows Excel holding OUT.xlsx makes the final rename fail (WinError 32): the officer is told which
+    file to close, the old OUT.xlsx is untouched and no temporary file is left beside it."""
+    import os
+
+    from tthc_desktop.store.atomic_files import FileInUse
+
+    path, rows = form
+    out = tmp_path / "out.xlsx"
+    out.write_bytes(b"old")
+
+    def held_open(src, dst):
+        exc = PermissionError(13, "The process cannot access the file because it is being used by another process")
+        exc.winerror = 32  # set by CPython on Windows only
+        raise exc
+
+    monkeypatch.setattr(os, "replace", held_open)
+    with pytest.raises(FileInUse, match="đang mở trong chương trình khác"):
+        patch_cells(path, out, "Biểu 06", {f"C{rows['HỘ TỊCH']}": 1})
+    assert out.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bieu.xlsx", "out.xlsx"]
