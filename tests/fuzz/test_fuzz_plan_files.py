@@ -24,12 +24,13 @@ import mutators as mut
 import pytest
 
 from tthc_desktop.importers.errors import ImportFailure
-from tthc_desktop.importers.plan_file import (
+from tthc_desktop.importers.plan_file import table_for_import
+from tthc_desktop.importers.plan_source import (
+    choose_table,
     list_candidate_tables,
+    open_plan_source,
     read_plan_file,
-    table_for_import,
 )
-from tthc_desktop.importers.plan_source import choose_table, open_plan_source
 from tthc_desktop.importers.table_readers import read_docx_tables, read_xlsx_sheets
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, guess_plan_year, import_plan
 

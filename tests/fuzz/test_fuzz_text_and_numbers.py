@@ -35,9 +35,9 @@ from tthc_desktop.importers.numbers_vi import (
     parse_online_level,
     parse_yes_no,
 )
-from tthc_desktop.importers.plan_file import read_plan_file
+from tthc_desktop.importers.plan_source import read_plan_file
 from tthc_desktop.importers.plan_table import find_header
-from tthc_desktop.importers.table_readers import read_text_table
+from tthc_desktop.importers.text_table import read_text_table
 from tthc_desktop.services.plan_import import build_preview
 from tthc_desktop.store.attachments import MAX_NAME_LENGTH, sanitize_name
 

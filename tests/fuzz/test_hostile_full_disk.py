@@ -22,7 +22,7 @@ import pytest
 from hostile_figures import record
 
 from tthc_desktop.domain.entities import UnitLevel
-from tthc_desktop.importers.table_readers import read_text_table
+from tthc_desktop.importers.text_table import read_text_table
 from tthc_desktop.services.context import AppContext
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, import_plan
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from ..importers.plan_file import read_plan_file
 from ..importers.plan_rows import CLASS_LABELS, RowClass
+from ..importers.plan_source import read_plan_file
 from .common import print_json
 
 __all__ = ["explain_lines", "print_explanation"]

@@ -5,13 +5,10 @@ Public API:
         Dispatch by content and extension: PDF → ruled tables (:mod:`.pdf_tables`); .docx → Word tables; .xlsx/.xlsm → worksheets; .txt/.tsv/.md (and
         any other extension) → tab-separated text. A zip whose content disagrees with its
         extension (an .xlsx renamed .docx) is read by its content.
-    ``read_plan_file(path, *, table=None, sheet=None) -> tuple[list[RawTable], ParsedPlan]``
-        The table is chosen by :func:`.plan_source.choose_table` (the one the CLI and wizard use).
-        Word tables that continue it (same column count, starting with a repeated header or with
-        no header at all: one table per page in converted documents) are appended to it.
-    ``list_candidate_tables(path) -> list[CandidateTable]``
-        For the import wizard: every table with its row count, whether a header was found, the
-        detected mapping and the first rows as a preview.
+    ``table_for_import(tables, index, mapping=None) -> RawTable``
+        Word tables that continue table ``index`` (same column count, starting with a repeated header or
+        with no header at all: one table per page in converted documents) are appended to it.
+Choosing the table and parsing it (``read_plan_file``) live in :mod:`.plan_source`, which builds on this.
 All failures are raised as :class:`ImportFailure` naming the file (and table/sheet).
 """
 
@@ -22,16 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ImportFailure
-from .plan_table import ColumnMapping, ParsedPlan, find_header, parse_plan_table
-from .table_readers import (
-    RawTable,
-    read_docx_tables,
-    read_text_file,
-    read_xlsx_sheets,
-    sniff_kind,
-)
+from .plan_table import ColumnMapping, find_header
+from .table_readers import RawTable, read_docx_tables, read_xlsx_sheets, sniff_kind
+from .text_table import read_text_file
 
-__all__ = ["CandidateTable", "list_candidate_tables", "read_plan_file", "read_tables", "table_for_import"]
+__all__ = ["CandidateTable", "read_tables", "table_for_import"]
 
 PREVIEW_ROWS = 8
 
@@ -113,31 +105,7 @@ def _combine_continuations(tables: list[RawTable], start: int, mapping: ColumnMa
     return RawTable(name, rows, frozenset(left), frozenset(above), first.source, first.location_kind)
 
 
-def read_plan_file(
-    path: str | os.PathLike[str], *, table: int | None = None, sheet: str | None = None
-) -> tuple[list[RawTable], ParsedPlan]:
-    """Read ``path`` and parse its task table; returns (all tables, parsed plan)."""
-    from .plan_source import choose_table
-
-    tables = read_tables(path)
-    chosen = choose_table(tables, table=table, sheet=sheet, path=path)
-    try:
-        mapping = find_header(tables[chosen])
-        raw = _combine_continuations(tables, chosen, mapping) if mapping is not None else tables[chosen]
-        plan = parse_plan_table(raw, mapping)
-    except ImportFailure as exc:
-        raise exc if exc.file else exc.with_file(path) from None
-    return tables, plan
-
-
 def table_for_import(tables: list[RawTable], index: int, mapping: ColumnMapping | None = None) -> RawTable:
     """Table ``index`` (0-based) joined with the Word tables that continue it, for a chosen mapping."""
     mapping = mapping or find_header(tables[index])
     return _combine_continuations(tables, index, mapping) if mapping is not None else tables[index]
-
-
-def list_candidate_tables(path: str | os.PathLike[str]) -> list[CandidateTable]:
-    """Every table of the file, for the wizard's table/sheet chooser."""
-    from .plan_source import candidate_tables
-
-    return candidate_tables(read_tables(path))

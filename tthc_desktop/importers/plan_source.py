@@ -8,6 +8,8 @@ Public API:
         table with a recognisable task header. The CLI and the wizard both use it.
     ``candidate_tables(tables) -> list[CandidateTable]``   the wizard's table list (✓ = header found)
     ``table_for_import(tables, index, mapping=None) -> RawTable``  the chosen table with its continuations
+    ``read_plan_file(path, *, table=None, sheet=None) -> (tables, ParsedPlan)``  read, choose and parse
+    ``list_candidate_tables(path) -> list[CandidateTable]``  the wizard's table list of a file
 
 Heading lines are the text outside the task table: PDF lines, Word paragraphs, the rows of an Excel sheet
 above its header, the lines of a text file before its table. :func:`.plan_heading.parse_heading` turns
@@ -25,11 +27,13 @@ from .errors import ImportFailure
 from .plan_file import CandidateTable, read_tables, table_for_import
 from .plan_header_row import find_header  # the table-inference reading (two-row headers, code columns)
 from .plan_heading import HeadingFields, parse_heading
+from .plan_table import ParsedPlan, parse_plan_table
+from .plan_table import find_header as find_task_header  # the parser's own reading of the chosen table
 from .table_readers import RawTable, check_regular_file, read_docx, read_xlsx_sheets
 from .text_table import read_text_source
 
-__all__ = ["CandidateTable", "PlanSource", "candidate_tables", "choose_table", "open_plan_source",
-           "table_for_import"]
+__all__ = ["CandidateTable", "PlanSource", "candidate_tables", "choose_table", "list_candidate_tables",
+           "open_plan_source", "read_plan_file", "table_for_import"]
 
 PREVIEW_ROWS = 8
 _HEAD_ROWS = 15  # Excel title rows looked at above a sheet's header
@@ -135,3 +139,22 @@ def candidate_tables(tables: list[RawTable]) -> list[CandidateTable]:
                                   has_header=mapping is not None, mapping=mapping,
                                   preview=[list(r) for r in t.rows[:PREVIEW_ROWS]]))
     return out
+
+
+def read_plan_file(path: str | os.PathLike[str], *, table: int | None = None,
+                   sheet: str | None = None) -> tuple[list[RawTable], ParsedPlan]:
+    """Read ``path`` and parse its task table (chosen by ``choose_table``); returns (all tables, parsed plan)."""
+    tables = read_tables(path)
+    chosen = choose_table(tables, table=table, sheet=sheet, path=path)
+    try:
+        mapping = find_task_header(tables[chosen])
+        raw = table_for_import(tables, chosen, mapping) if mapping is not None else tables[chosen]
+        plan = parse_plan_table(raw, mapping)
+    except ImportFailure as exc:
+        raise exc if exc.file else exc.with_file(path) from None
+    return tables, plan
+
+
+def list_candidate_tables(path: str | os.PathLike[str]) -> list[CandidateTable]:
+    """Every table of the file, for the wizard's table/sheet chooser."""
+    return candidate_tables(read_tables(path))

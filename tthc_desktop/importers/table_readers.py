@@ -4,8 +4,7 @@ Public API:
     ``RawTable``                                  name, rows (list[list[str]]), merge flags, source
     ``read_docx_tables(path) -> list[RawTable]``  every top-level table of a Word document
     ``read_xlsx_sheets(path) -> list[RawTable]``  every non-empty worksheet of a workbook
-    ``read_text_table(text, source="") -> list[RawTable]``  tab-separated (or ``| pipe |``) text
-    ``read_text_file(path) -> list[RawTable]``    the same, from a .txt/.tsv/.md file
+    Text tables (.txt/.tsv/.md, tab- or pipe-separated) are read by :mod:`.text_table`, which uses these helpers.
     ``fold(text) -> str``                         lowercase, no diacritics, đ→d, single spaces
 
 Cells are NFC text; multi-line cells keep ``"\\n"``. Merged cells repeat their value in every
@@ -41,8 +40,6 @@ __all__ = [
     "check_zip_container",
     "fold",
     "read_docx_tables",
-    "read_text_file",
-    "read_text_table",
     "read_xlsx_sheets",
     "sniff_kind",
 ]
@@ -432,8 +429,3 @@ def _xlsx_sheet(ws, source: str, *, merged: bool) -> RawTable:
                     rows[r][c] = value
                     (left if c > c0 else above).add((r, c))
     return RawTable(ws.title, rows, frozenset(left), frozenset(above), source, "sheet")
-
-
-# ---------------------------------------------------------------- text (in .text_table, re-exported)
-
-from .text_table import read_text_file, read_text_table  # noqa: E402  (it imports the helpers above)

@@ -29,7 +29,7 @@ from ..domain.entities import DueDateKind, TaskDueDate, TaskUpdate, UnitLevel
 from ..domain.form06 import Form06Row
 from ..domain.periods import parse_period
 from ..domain.procedures import Level, Procedure
-from ..importers.table_readers import read_text_table
+from ..importers.text_table import read_text_table
 from ..reports.forms import resources_dir
 from ..signing.appearance import make_demo_seal_png, make_demo_signature_png
 from ..signing.certs import DEMO_MARK, make_demo_pki

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from screenshots import save_shot
 
 from tthc_desktop.domain.entities import TaskUpdate, UnitLevel
-from tthc_desktop.importers.table_readers import read_text_table
+from tthc_desktop.importers.text_table import read_text_table
 from tthc_desktop.services import events
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, import_plan
 from tthc_desktop.ui.tasks.task_filter_bar import REMOVED_CHOICE, filter_from_json, filter_to_json

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tthc_desktop.domain.entities import Task, TaskRole, UnitLevel
 from tthc_desktop.domain.text_fold import fold
-from tthc_desktop.importers.table_readers import read_text_table
+from tthc_desktop.importers.text_table import read_text_table
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, import_plan
 from tthc_desktop.store.task_query import TaskFilter
 from tthc_desktop.ui.shell.actions import ActionId

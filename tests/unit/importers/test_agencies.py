@@ -79,7 +79,7 @@ def test_unknown_level_is_a_programming_error():
 
 def test_roles_on_tien_giang(appendix_text):
     from tthc_desktop.importers.plan_table import parse_plan_table
-    from tthc_desktop.importers.table_readers import read_text_table
+    from tthc_desktop.importers.text_table import read_text_table
 
     tasks = [t for t in parse_plan_table(read_text_table(appendix_text)[0]).tasks if not t.is_section]
     roles = {t.number: classify_role(t.lead_text, t.coordinating_text, "Sở Khoa học và Công nghệ", "so_nganh")

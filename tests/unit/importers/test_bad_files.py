@@ -8,8 +8,9 @@ import zipfile
 import pytest
 
 from tthc_desktop.importers.errors import ImportFailure
-from tthc_desktop.importers.plan_file import list_candidate_tables, read_plan_file
-from tthc_desktop.importers.table_readers import read_docx_tables, read_text_file, read_xlsx_sheets
+from tthc_desktop.importers.plan_source import list_candidate_tables, read_plan_file
+from tthc_desktop.importers.table_readers import read_docx_tables, read_xlsx_sheets
+from tthc_desktop.importers.text_table import read_text_file
 
 
 def _fails(path, *fragments, reader=read_plan_file) -> ImportFailure:

@@ -14,8 +14,7 @@ import pytest
 
 from tthc_desktop.importers.errors import ImportFailure
 from tthc_desktop.importers.pdf_tables import read_pdf
-from tthc_desktop.importers.plan_file import read_plan_file
-from tthc_desktop.importers.plan_source import choose_table, open_plan_source
+from tthc_desktop.importers.plan_source import choose_table, open_plan_source, read_plan_file
 
 
 @pytest.fixture(scope="module")

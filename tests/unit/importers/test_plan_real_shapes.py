@@ -17,8 +17,8 @@ from fixtures_real_shapes import (
     raw_table,
 )
 
-from tthc_desktop.importers.plan_file import read_plan_file
 from tthc_desktop.importers.plan_header import find_header as legacy_find_header
+from tthc_desktop.importers.plan_source import read_plan_file
 from tthc_desktop.importers.plan_table import ColumnMapping, parse_plan_table
 
 

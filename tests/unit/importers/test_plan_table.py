@@ -10,14 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tthc_desktop.importers.errors import ImportFailure
-from tthc_desktop.importers.plan_file import read_plan_file
+from tthc_desktop.importers.plan_source import read_plan_file
 from tthc_desktop.importers.plan_table import (
     ColumnMapping,
     detect_header,
     find_header,
     parse_plan_table,
 )
-from tthc_desktop.importers.table_readers import RawTable, read_text_table
+from tthc_desktop.importers.table_readers import RawTable
+from tthc_desktop.importers.text_table import read_text_table
 
 
 @pytest.fixture(scope="module")

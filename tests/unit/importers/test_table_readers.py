@@ -9,14 +9,10 @@ import docx
 from openpyxl import Workbook
 
 from tthc_desktop.importers import table_readers
-from tthc_desktop.importers.plan_file import list_candidate_tables, read_plan_file, read_tables
-from tthc_desktop.importers.table_readers import (
-    fold,
-    read_docx_tables,
-    read_text_file,
-    read_text_table,
-    read_xlsx_sheets,
-)
+from tthc_desktop.importers.plan_file import read_tables
+from tthc_desktop.importers.plan_source import list_candidate_tables, read_plan_file
+from tthc_desktop.importers.table_readers import fold, read_docx_tables, read_xlsx_sheets
+from tthc_desktop.importers.text_table import read_text_file, read_text_table
 
 
 def test_fold():

@@ -10,7 +10,7 @@ from pathlib import Path
 from tthc_desktop.domain.entities import TaskUpdate, UnitLevel
 from tthc_desktop.domain.periods import parse_period
 from tthc_desktop.domain.procedures import Level, Procedure
-from tthc_desktop.importers.table_readers import read_text_table
+from tthc_desktop.importers.text_table import read_text_table
 from tthc_desktop.services.context import AppContext
 from tthc_desktop.services.demo_service import FORM06 as FORM06_Q3  # the demo's sample figures
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, import_plan

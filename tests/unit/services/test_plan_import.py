@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tthc_desktop.domain.entities import DueDateKind, TaskDueDate, TaskRole, TaskUpdate, UnitLevel
-from tthc_desktop.importers.table_readers import read_text_table
+from tthc_desktop.importers.text_table import read_text_table
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, guess_plan_year, import_plan
 from tthc_desktop.store import audit
 

@@ -6,7 +6,7 @@ import gov_pki
 import signing_support as S
 
 from tthc_desktop.domain.entities import UnitLevel
-from tthc_desktop.importers.table_readers import read_text_table
+from tthc_desktop.importers.text_table import read_text_table
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, import_plan
 from tthc_desktop.services.plan_signatures import plan_signatures, signers_text
 

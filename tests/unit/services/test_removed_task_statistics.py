@@ -8,7 +8,7 @@ from datetime import date
 
 from tthc_desktop.domain.periods import PeriodKind, period_for_date
 from tthc_desktop.domain.status import Status
-from tthc_desktop.importers.table_readers import read_text_table
+from tthc_desktop.importers.text_table import read_text_table
 from tthc_desktop.reports.report_data import ReportSources, gather_report_data
 from tthc_desktop.services import dashboard_data
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, import_plan

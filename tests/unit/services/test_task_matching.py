@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from tthc_desktop.domain.entities import TaskUpdate
-from tthc_desktop.importers.table_readers import read_text_table
+from tthc_desktop.importers.text_table import read_text_table
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, import_plan
 from tthc_desktop.services.task_matching import match_tasks, removed_label, resolve_conflict
 from tthc_desktop.store.task_marks import TaskMarksRepository
