@@ -226,17 +226,17 @@ class ReportRequestService:
         self._changed()
 
     def link_report(self, request_id: int, report_id: int | None) -> None:
-        self.get(request_id)
-        if report_id is not None and not self.ctx.db["reports"].count_where("id = ?", [report_id]):
-            raise RequestError(f"Không có báo cáo số {report_id}")
-        self.repo.update(request_id, {"report_id": report_id})
-        self._changed()
+        self._link(request_id, "report_id", "reports", report_id, "báo cáo số")
 
     def link_submission(self, request_id: int, submission_id: int | None) -> None:
+        self._link(request_id, "submission_id", "submissions", submission_id, "hồ sơ đã ký số")
+
+    def _link(self, request_id: int, column: str, table: str, target: int | None, named: str) -> None:
+        """Point the request at report/submission *target* (None: unlink), which must exist."""
         self.get(request_id)
-        if submission_id is not None and not self.ctx.db["submissions"].count_where("id = ?", [submission_id]):
-            raise RequestError(f"Không có hồ sơ đã ký số {submission_id}")
-        self.repo.update(request_id, {"submission_id": submission_id})
+        if target is not None and not self.ctx.db[table].count_where("id = ?", [target]):
+            raise RequestError(f"Không có {named} {target}")
+        self.repo.update(request_id, {column: target})
         self._changed()
 
     def create_report(self, request_id: int, today: date | None = None) -> int:
