@@ -83,15 +83,28 @@ def build_preview(source: Path, table: RawTable, *, plan_year: int, unit: Unit |
     parsed: ParsedPlan = parse_plan_table(table, mapping, overrides)
     tasks: list[PreviewTask] = []
     warnings = [str(w) for w in parsed.warnings]
+    # A plan repeats its deadline and agency texts ("Thường xuyên", "Sở Tư pháp"): each distinct text is read
+    # once per preview (the results are pure functions of the text; Deadline is frozen, so sharing it is safe).
+    deadlines: dict[str, Deadline] = {}
+    roles: dict[tuple[str, str], TaskRole] = {}
+    districts: dict[tuple[str, str], bool] = {}
     for task in parsed.tasks:
-        deadline = parse_deadline(task.deadline_text, plan_year)
-        role = TaskRole(classify_role(task.lead_text, task.coordinating_text, unit.name, unit.level.value)) \
-            if unit else TaskRole.WATCHING
+        deadline = deadlines.get(task.deadline_text)
+        if deadline is None:
+            deadline = deadlines[task.deadline_text] = parse_deadline(task.deadline_text, plan_year)
+        agencies = (task.lead_text, task.coordinating_text)
+        role = roles.get(agencies)
+        if role is None:
+            role = roles[agencies] = TaskRole(classify_role(*agencies, unit.name, unit.level.value)) \
+                if unit else TaskRole.WATCHING
         item = PreviewTask(task, deadline, role)
         tasks.append(item)
         if not item.is_heading and deadline.needs_date and not deadline.is_continuous:
             warnings.append(f"Nhiệm vụ {task.number}: cần đặt hạn ({deadline.explanation})")
-        if note := district_warning(task.number, task.lead_text, task.coordinating_text):
+        names_district = districts.get(agencies)
+        if names_district is None:
+            names_district = districts[agencies] = district_warning("", *agencies) is not None
+        if names_district and (note := district_warning(task.number, *agencies)):
             warnings.append(note)  # a pre-merger plan: cấp huyện no longer exists, the officer decides
     return PlanPreview(Path(source), sha256 or sha256_file(source), parsed.table_name or table.name, plan_year,
                        tasks, warnings, parsed.row_classes)
