@@ -161,13 +161,16 @@ def _symbol_key(symbol: str) -> str:
 
 def same_table_plan(ctx: AppContext, preview: PlanPreview, symbol: str = "") -> Plan | None:
     """The stored plan holding at least 80% of the preview's task contents (folded), best share first."""
+    candidates = [plan for plan in ctx.plans.all()
+                  # two plans with different numbers may share tasks (next year's plan): not the same one
+                  if not (symbol.strip() and plan.symbol.strip() and _symbol_key(plan.symbol) != _symbol_key(symbol))]
+    if not candidates:
+        return None  # nothing to compare with: the preview's contents are not folded for nothing
     new = {fold(t.parsed.content) for t in preview.tasks if not t.is_heading and t.parsed.content.strip()}
     if len(new) < 2:
         return None
     best: tuple[float, Plan] | None = None
-    for plan in ctx.plans.all():
-        if symbol.strip() and plan.symbol.strip() and _symbol_key(plan.symbol) != _symbol_key(symbol):
-            continue  # two plans with different numbers may share tasks (next year's plan): not the same one
+    for plan in candidates:
         old = {fold(t.content) for t in ctx.tasks.by_plan(plan.id)}
         share = len(new & old) / len(new)
         if share >= SAME_TABLE_SHARE and (best is None or share > best[0]):
@@ -200,10 +203,14 @@ def _insert_all(ctx: AppContext, plan_id: int, preview: PlanPreview) -> None:
     index: dict[str, int] = {}
     tasks: list[Task] = []
     parents: list[int | None] = []
+    due: dict[Deadline, tuple[TaskDueDate, ...]] = {}  # tasks sharing a deadline share its (immutable) dates
     for position, item in enumerate(preview.tasks):
         fields = _task_fields(item, preview.plan_year)
+        dates = due.get(item.deadline)
+        if dates is None:
+            dates = due[item.deadline] = _due_dates(item, preview.plan_year)
         tasks.append(Task(plan_id=plan_id, parent_id=None, position=position, role=item.role,
-                          due_dates=_due_dates(item, preview.plan_year), **fields))
+                          due_dates=dates, **fields))
         parents.append(index.get(item.parsed.parent or ""))
         index[item.parsed.number] = position
     ctx.tasks.add_many(tasks, parents)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -164,3 +165,21 @@ def test_preview_reads_each_distinct_deadline_and_agency_text_once(ctx, monkeypa
     district_notes = [w for w in preview.warnings if "cấp huyện không còn" in w]
     assert len(district_notes) == 30 and district_notes[0].startswith("Nhiệm vụ I.2:")
     assert calls["district"] <= 3 + 30  # one check per distinct pair, then the note of each task naming it
+
+
+def test_first_import_does_not_fold_every_content_for_a_plan_search_with_nothing_to_find(ctx, appendix_table,
+                                                                                       tmp_path, monkeypatch):
+    """Issue 17: with no stored plan (or none of another số/ký hiệu) the same-table search has nothing to compare."""
+    from tthc_desktop.services import plan_import
+
+    preview = preview_of(ctx, appendix_table, tmp_path / "kh.txt")
+
+    def no_fold(text):
+        raise AssertionError("folded the preview's contents with no plan to compare")
+
+    monkeypatch.setattr(plan_import, "fold", no_fold)
+    first = import_plan(ctx, preview, DETAILS)
+    assert not first.reimport
+    monkeypatch.undo()
+    again = import_plan(ctx, preview, replace(DETAILS, symbol=""))  # no số/ký hiệu: found by its task table
+    assert again.reimport and again.plan_id == first.plan_id
