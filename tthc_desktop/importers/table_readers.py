@@ -91,8 +91,8 @@ _SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u2009]+")
 
 def clean_cell(text: str) -> str:
     """NFC, simple HTML tags removed, spaces collapsed per line, line breaks kept."""
-    text = _BR_RE.sub("\n", text)
-    text = _TAG_RE.sub("", text)
+    if "<" in text:  # most cells hold no markup: skip both tag patterns
+        text = _TAG_RE.sub("", _BR_RE.sub("\n", text))
     if "&" in text:
         text = html.unescape(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -384,6 +384,7 @@ def _xlsx_stream(ws, source: str) -> tuple[list[list[str]], list[tuple[int, int,
 
     wb = ws.parent
     found: dict[tuple[int, int], str] = {}
+    texts: dict[str, str] = {}  # a sheet repeats its agency and deadline cells: each short text cleaned once
     height = width = 0
     with ws._get_source() as src:
         parser = WorkSheetParser(src, ws._shared_strings, data_only=wb.data_only, epoch=wb.epoch,
@@ -394,8 +395,13 @@ def _xlsx_stream(ws, source: str) -> tuple[list[list[str]], list[tuple[int, int,
                 if value is None:
                     continue
                 # only a date's text depends on its number format ("Tháng 4/2026"): look it up for those alone
-                fmt = ReadOnlyCell(ws, **cell).number_format if isinstance(value, date) else None
-                text = _cell_text(value, fmt)
+                if type(value) is str and len(value) <= 200:  # long cells (contents) are unique: not kept
+                    text = texts.get(value)
+                    if text is None:
+                        text = texts[value] = _cell_text(value)
+                else:
+                    fmt = ReadOnlyCell(ws, **cell).number_format if isinstance(value, date) else None
+                    text = _cell_text(value, fmt)
                 if not text:
                     continue
                 c = cell["column"]
