@@ -7,8 +7,6 @@ import getpass
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlite_utils
-
 from ..store.audit import AuditedWriter
 from ..store.database import open_database
 from ..store.errors import NotADatabase
@@ -16,6 +14,7 @@ from ..store.location import resolve_db_path
 from ..store.lock import DatabaseLock
 from ..store.plans import PlanRepository
 from ..store.settings_repo import OFFICER_NAME, SettingsRepository
+from ..store.sqlite_db import Database
 from ..store.tasks import TaskRepository
 from ..store.units import UnitRepository
 from .events import EventHub
@@ -24,7 +23,7 @@ from .events import EventHub
 @dataclass
 class AppContext:
     db_path: Path
-    db: sqlite_utils.Database
+    db: Database
     lock: DatabaseLock
     writer: AuditedWriter = field(init=False)
     units: UnitRepository = field(init=False)

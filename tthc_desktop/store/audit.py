@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
-
-import sqlite_utils
-from sqlite_utils.db import jsonify_if_needed
+from typing import TYPE_CHECKING, Any
 
 from ..domain.entities import AuditEntry
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _BINDABLE = frozenset({str, int, float, bytes, type(None)})  # bound as they are; others as sqlite-utils would
 _ID_BATCH = 500  # ids per SELECT … IN (…): well under SQLite's bound-parameter limit
@@ -38,6 +38,10 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_json_de
 
 def _bindable(row: Mapping[str, Any]) -> list[Any]:
     """The row's values as SQLite binds them: plain values as they are, others as sqlite-utils would store them."""
+    if all(type(v) in _BINDABLE for v in row.values()):
+        return list(row.values())
+    from sqlite_utils.db import jsonify_if_needed  # lists, dicts, dates…: stored as sqlite-utils stores them
+
     return [v if type(v) in _BINDABLE else jsonify_if_needed(v) for v in row.values()]
 
 
@@ -162,9 +166,11 @@ class AuditedWriter:
         return old
 
     def _get(self, table: str, row_id: int | str) -> dict | None:
+        from sqlite_utils.db import NotFoundError  # loaded with the table API below anyway
+
         try:
             return dict(self.db[table].get(row_id))
-        except sqlite_utils.db.NotFoundError:
+        except NotFoundError:
             return None
 
     def _log(self, action: str, table: str, row_id: Any, old: dict | None, new: dict | None) -> None:

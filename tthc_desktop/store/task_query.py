@@ -8,12 +8,13 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..domain.status import Status
 from .search import ID_MASK, match_expression, task_id_sql
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SORT_COLUMNS = {
     "number": "t.plan_id, t.position, t.id",

@@ -15,11 +15,11 @@ import threading
 from datetime import date
 from pathlib import Path
 
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from ...services import dashboard_data
 from ...store.search import register_functions
+from ...store.sqlite_db import Database
 from ...store.sqlite_uri import connect_read_only
 
 WAIT_MS = 10_000
@@ -69,7 +69,7 @@ class _Job(QRunnable):
             with self._lock:
                 self._conn = conn
             if not self.cancelled:
-                data = dashboard_data.collect(sqlite_utils.Database(conn, execute_plugins=False), self.today)
+                data = dashboard_data.collect(Database(conn), self.today)
         except Exception as exc:  # reported to the page, which then reads on the UI thread
             error = str(exc) or type(exc).__name__
         finally:
