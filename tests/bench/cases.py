@@ -178,7 +178,7 @@ def pdf_cases(work: Path) -> list[Case]:
     ours, base = interleaved(lambda: _our_pdf(rows, work / "ours.pdf"),
                              lambda: _bare_pdf([[_escape(c) for c in r] for r in plain], work / "bare.pdf"),
                              repeats=3)
-    cases = [Case("PDF plan-progress, 1,000 tasks vs bare reportlab table", ours, base, ours / base, 1.5, "<=")]
+    cases = [Case("PDF plan-progress, 1,000 tasks vs bare reportlab table", ours, base, ours / base, 1.2, "<=")]
 
     from docx import Document
 
