@@ -3,10 +3,12 @@
 Usage: python tests/bench/run.py [startup filled memory pdf export import search growth pdfplan report ...]
 (default: all). Data is generated in a temporary folder each run. Not collected by pytest (see conftest.py).
 
-The app runs as installed, from compiled bytecode: the package is compiled once before any timing (pip and the
-frozen bundle ship .pyc files too), so no timed start-up compiles our sources (PYTHONDONTWRITEBYTECODE made every
-child process compile them, ~0.1 s of each start-up). Every timed repeat otherwise does the full work on fresh
-state: a new process, or a fresh database copy, output folder or connection (see each case).
+"ratio" is wall time (ours / baseline, runs interleaved); "cpu" the same ratio in CPU seconds, steadier when
+other jobs load the machine. The app runs as installed, from compiled bytecode: the package is compiled once
+before any timing (pip and the frozen bundle ship .pyc files too), so no timed start-up compiles our sources
+(PYTHONDONTWRITEBYTECODE made every child process compile them, ~0.1 s of each start-up). Every timed repeat
+otherwise does the full work on fresh state: a new process, or a fresh database copy, output folder or
+connection (see each case).
 """
 
 from __future__ import annotations
@@ -111,10 +113,11 @@ def main(argv: list[str]) -> int:
 def print_table(results: list[cases.Case], memory_mib: float | None, import_mib: float | None = None,
                 memory: dict[str, float] | None = None) -> None:
     width = max([len(c.name) for c in results] + [40])
-    print(f"\n{'benchmark':<{width}}  {'ours s':>8}  {'base s':>8}  {'ratio':>7}  target  ok")
-    print("-" * (width + 44))
+    print(f"\n{'benchmark':<{width}}  {'ours s':>8}  {'base s':>8}  {'ratio':>7}  {'cpu':>5}  target  ok")
+    print("-" * (width + 51))
     for c in results:
-        print(f"{c.name:<{width}}  {c.ours_s:8.3f}  {c.baseline_s:8.3f}  {c.ratio:7.2f}  {c.op}{c.target:<5g}"
+        cpu = f"{c.cpu_ratio:5.2f}" if c.cpu_ratio is not None else "    -"
+        print(f"{c.name:<{width}}  {c.ours_s:8.3f}  {c.baseline_s:8.3f}  {c.ratio:7.2f}  {cpu}  {c.op}{c.target:<5g}"
               f"  {'yes' if c.met else 'NO'}")
     if memory_mib is not None:
         print(f"{'Peak memory of --smoke with 100,000 tasks':<{width}}  {memory_mib:8.1f} MiB")
