@@ -198,7 +198,8 @@ def growth_cases(work: Path, small: Path, big: Path, template: Path) -> list[Cas
     for name, measure in figures:
         at_10k, at_100k = measure(small), measure(big)
         out.append(Case(f"Growth 10k→100k tasks: {name}", at_100k, at_10k, at_100k / at_10k, 10.0, "<="))
-    at_10k, at_100k = _import_s(work, template, 10_000), _import_s(work, template, 100_000)
-    out.append(Case("Growth 10k→100k rows: import-plan of a plan .xlsx (CLI)", at_100k, at_10k, at_100k / at_10k,
-                    10.0, "<="))
+    # 99,900 tasks: with its section and header rows the sheet stays within the importer's 100,000-row limit
+    at_10k, at_100k = _import_s(work, template, 9_990), _import_s(work, template, 99_900)
+    out.append(Case("Growth 10k→100k rows: import-plan of a plan .xlsx (CLI; 9,990 → 99,900 tasks)", at_100k,
+                    at_10k, at_100k / at_10k, 10.0, "<="))
     return out

@@ -40,6 +40,8 @@ def compiled_sources() -> None:
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     sys.dont_write_bytecode = False
     compileall.compile_dir(str(HERE.parents[1] / "tthc_desktop"), quiet=1)
+
+
 ALIASES = {"excel": ("export", "import")}
 
 
@@ -49,6 +51,7 @@ def main(argv: list[str]) -> int:
     memory_mib: float | None = None
     import_mib: float | None = None
     memory: dict[str, float] = {}
+    failed = False
     compiled_sources()
     with tempfile.TemporaryDirectory(prefix="tthc-bench-") as tmp:
         work = Path(tmp)
@@ -85,7 +88,11 @@ def main(argv: list[str]) -> int:
             found, memory = report_cases.report_build_cases(work, empty, sizes, {10_000: 3, 50_000: 1})
             results += found
         if "growth" in wanted:
-            results += growth.growth_cases(work, small, big, empty)
+            try:
+                results += growth.growth_cases(work, small, big, empty)
+            except Exception as exc:  # the other groups' figures are still written; the run still fails
+                print(f"growth: {exc!r}", file=sys.stderr)
+                failed = True
 
     print_table(results, memory_mib, import_mib, memory)
     sys.stdout.flush()
@@ -107,7 +114,7 @@ def main(argv: list[str]) -> int:
         "peak_memory_mib": previous.get("peak_memory_mib", {}) | memory,
     }, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"\n→ {out.relative_to(HERE.parents[1])}")
-    return 0 if all(c.met for c in results) else 1
+    return 0 if all(c.met for c in results) and not failed else 1
 
 
 def print_table(results: list[cases.Case], memory_mib: float | None, import_mib: float | None = None,
