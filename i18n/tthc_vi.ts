@@ -2830,193 +2830,193 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="94" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="95" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="95" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="96" />
         <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="96" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="97" />
         <location filename="../tthc_desktop/ui/reports/report_export.py" line="100" />
         <source>Export Word…</source>
         <translation>Xuất Word…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="97" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="98" />
         <source>Write the report as a Word document laid out like the PDF</source>
         <translation>Ghi báo cáo ra tệp Word trình bày như bản PDF</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="98" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="99" />
         <source>Sign digitally…</source>
         <translation>Ký số…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="99" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="100" />
         <source>Sign the PDF just exported, with its Excel forms</source>
         <translation>Ký tệp PDF vừa xuất, kèm các biểu Excel của báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="101" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="102" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="102" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="103" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="105" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="106" />
         <source>Fill the province's form…</source>
         <translation>Điền biểu mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="106" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="107" />
         <source>Write this period's figures into the province's own .xlsx, leaving the rest of it as it is</source>
         <translation>Ghi số liệu của kỳ vào tệp .xlsx của tỉnh, giữ nguyên mọi phần khác của biểu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="110" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="111" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="115" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="116" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="125" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="126" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="127" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="128" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="147" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="148" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="155" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="156" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="157" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="158" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="168" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="169" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="180" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="181" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="181" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="182" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="184" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="185" />
         <source>Outline</source>
         <translation>Đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="201" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="202" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="201" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="202" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="202" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="203" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="202" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="203" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="267" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="268" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="276" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="277" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="297" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="298" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="328" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="329" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="328" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="329" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="335" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="336" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="338" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="339" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="376" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="377" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="378" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="379" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="400" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="401" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="413" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="414" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="418" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="419" />
         <source>Replace the files?</source>
         <translation>Ghi đè các tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="419" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="420" />
         <source>The folder %1 already has files of this report. Replace them?</source>
         <translation>Thư mục %1 đã có các tệp của báo cáo này. Ghi đè?</translation>
     </message>
@@ -3071,12 +3071,12 @@ chỉ tiêu?</translation>
         <translation>Đã ký: hồ sơ nằm trong mục “Hồ sơ đã nộp”.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="456" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="457" />
         <source>The system could not open %1.</source>
         <translation>Hệ thống không mở được %1.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="470" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="471" />
         <location filename="../tthc_desktop/ui/reports/report_export.py" line="123" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>

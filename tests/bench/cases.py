@@ -46,6 +46,9 @@ class Case:
     target: float
     op: str  # "<=" or ">="
     note: str = ""
+    # The same ratio in CPU seconds (user + system, this process and its children): on a machine other jobs load,
+    # wall time swings with the load; CPU time is what the work itself costs. None where not measured.
+    cpu_ratio: float | None = None
 
     @property
     def met(self) -> bool:
@@ -63,19 +66,39 @@ def median_time(fn: Callable[[], object], repeats: int = REPEATS, setup: Callabl
     return statistics.median(times)
 
 
+def cpu_seconds() -> float:
+    """CPU seconds (user + system) used so far by this process and its waited-for children."""
+    try:
+        import resource
+    except ImportError:  # Windows: this process only
+        return time.process_time()
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+
+class Timing(tuple):
+    """(ours, baseline) median wall seconds; ``cpu_ratio``: the ratio of their median CPU seconds."""
+
+    cpu_ratio: float | None = None
+
+
 def interleaved(ours: Callable[[], object], base: Callable[[], object], repeats: int = REPEATS,
-                setup: Callable[[], object] | None = None) -> tuple[float, float]:
+                setup: Callable[[], object] | None = None) -> Timing:
     """Median times of ours and the baseline, alternating runs so machine load hits both alike."""
-    a, b = [], []
+    a, b, a_cpu, b_cpu = [], [], [], []
     for _ in range(repeats):
-        for fn, sink in ((ours, a), (base, b)):
+        for fn, sink, cpu_sink in ((ours, a, a_cpu), (base, b, b_cpu)):
             if setup is not None:
                 setup()
-            started = time.perf_counter()
+            cpu, started = cpu_seconds(), time.perf_counter()
             fn()
             sink.append(time.perf_counter() - started)
-    print(f"  {getattr(ours, '__qualname__', ours)}: ours {a}, baseline {b}", file=sys.stderr, flush=True)
-    return statistics.median(a), statistics.median(b)
+            cpu_sink.append(cpu_seconds() - cpu)
+    print(f"  {getattr(ours, '__qualname__', ours)}: ours {a}, baseline {b}; cpu ours {a_cpu}, baseline {b_cpu}",
+          file=sys.stderr, flush=True)
+    timing = Timing((statistics.median(a), statistics.median(b)))
+    timing.cpu_ratio = statistics.median(a_cpu) / statistics.median(b_cpu) if statistics.median(b_cpu) else None
+    return timing
 
 
 def _env(data_dir: Path) -> dict[str, str]:
@@ -100,14 +123,17 @@ def startup_vs_bare_qt(work: Path, empty: Path) -> Case:
     script = work / "bare_qt.py"
     script.write_text(BARE_QT, encoding="utf-8")
     env = _env(work / "data-startup")
-    ours, base = interleaved(lambda: _run(smoke_args(empty), env), lambda: _run([PYTHON, str(script)], env))
-    return Case("Start-up: --smoke (empty db) vs bare QMainWindow", ours, base, ours / base, 2.0, "<=")
+    timing = interleaved(lambda: _run(smoke_args(empty), env), lambda: _run([PYTHON, str(script)], env))
+    ours, base = timing
+    return Case("Start-up: --smoke (empty db) vs bare QMainWindow", ours, base, ours / base, 2.0, "<=",
+                cpu_ratio=timing.cpu_ratio)
 
 
 def startup_big_vs_empty(work: Path, empty: Path, big: Path) -> Case:
     env = _env(work / "data-startup")
-    ours, base = interleaved(lambda: _run(smoke_args(big), env), lambda: _run(smoke_args(empty), env))
-    return Case("Start-up: 100,000 tasks vs empty db", ours, base, ours / base, 1.3, "<=")
+    timing = interleaved(lambda: _run(smoke_args(big), env), lambda: _run(smoke_args(empty), env))
+    ours, base = timing
+    return Case("Start-up: 100,000 tasks vs empty db", ours, base, ours / base, 1.3, "<=", cpu_ratio=timing.cpu_ratio)
 
 
 def peak_memory_mib(work: Path, big: Path) -> float:
@@ -175,10 +201,12 @@ def pdf_cases(work: Path) -> list[Case]:
     header = ["Số TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Kết quả",
               "Tình trạng"]
     plain = [header] + [[r[k] for k in ("c1", "c2", "c3", "c4", "c5", "c6", "c7")] for r in rows]
-    ours, base = interleaved(lambda: _our_pdf(rows, work / "ours.pdf"),
+    timing = interleaved(lambda: _our_pdf(rows, work / "ours.pdf"),
                              lambda: _bare_pdf([[_escape(c) for c in r] for r in plain], work / "bare.pdf"),
-                             repeats=3)
-    cases = [Case("PDF plan-progress, 1,000 tasks vs bare reportlab table", ours, base, ours / base, 1.5, "<=")]
+                         repeats=3)
+    ours, base = timing
+    cases = [Case("PDF plan-progress, 1,000 tasks vs bare reportlab table", ours, base, ours / base, 1.2, "<=",
+                  cpu_ratio=timing.cpu_ratio)]
 
     from docx import Document
 
@@ -227,9 +255,11 @@ def export_case(work: Path, db_10k: Path) -> Case:
             ws.append(row)
         wb.save(work / "bare.xlsx")
 
-    ours, base = interleaved(lambda: export_tasks_xlsx(db, flt, work / "ours.xlsx"), bare)
+    timing = interleaved(lambda: export_tasks_xlsx(db, flt, work / "ours.xlsx"), bare)
+    ours, base = timing
     db.conn.close()
-    return Case("Export 10,000 tasks to .xlsx vs bare openpyxl write-only", ours, base, ours / base, 1.5, "<=")
+    return Case("Export 10,000 tasks to .xlsx vs bare openpyxl write-only", ours, base, ours / base, 1.5, "<=",
+                cpu_ratio=timing.cpu_ratio)
 
 
 def import_case(work: Path, template: Path) -> Case:
@@ -262,9 +292,10 @@ def import_case(work: Path, template: Path) -> Case:
             conn.executemany("INSERT INTO plain VALUES (?, ?, ?, ?, ?, ?)", rows)
         conn.close()
 
-    ours_s, base = interleaved(ours, bare, repeats=3, setup=fresh)
+    timing = interleaved(ours, bare, repeats=3, setup=fresh)
+    ours_s, base = timing
     return Case("Import a 10,000-row plan .xlsx vs openpyxl read-only + executemany", ours_s, base,
-                ours_s / base, 2.0, "<=")
+                ours_s / base, 2.0, "<=", cpu_ratio=timing.cpu_ratio)
 
 
 # --- PDF plan import -------------------------------------------------------------------------
@@ -292,9 +323,10 @@ def pdf_plan_case(work: Path) -> Case:
             for page in doc.pages:
                 page.extract_tables()
 
-    ours_s, base = interleaved(ours, bare)
+    timing = interleaved(ours, bare)
+    ours_s, base = timing
     return Case("Dry-run import of a 12-page signed PDF plan vs pdfplumber extract_tables()", ours_s, base,
-                ours_s / base, 1.5, "<=")
+                ours_s / base, 1.5, "<=", cpu_ratio=timing.cpu_ratio)
 
 
 # Search: see search_cases.py (cold queries; the repeated identical query only measured the result-id cache).

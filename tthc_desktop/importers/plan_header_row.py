@@ -149,8 +149,9 @@ def _is_number_label(t: str) -> bool:
 def is_header_like(cells: list[str]) -> bool:
     """Every filled cell is a header label (and at least one is), none is a task number."""
     values = [v for v in cells if v]
-    return bool(values) and all(column_role(v) is not None for v in values) and not any(
-        is_task_number(v) for v in values
+    # the cheap task-number test first: a task row ("1", "2.3") is answered before any label regex
+    return bool(values) and not any(is_task_number(v) for v in values) and all(
+        column_role(v) is not None for v in values
     )
 
 

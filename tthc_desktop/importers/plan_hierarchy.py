@@ -77,12 +77,12 @@ def level_key(token: str) -> str:
 
 def code_parent(code: str, known: set[str] | dict[str, object]) -> str | None:
     """The longest known key that prefixes ``code`` at a separator ("N01.1" for "N01.1.2")."""
-    best = None
-    for cand in known:
-        if cand and len(cand) < len(code) and code.startswith(cand) and code[len(cand)] in _SEPARATORS:
-            if best is None or len(cand) > len(best):
-                best = cand
-    return best
+    # the prefixes ending before a separator, longest first, looked up: a walk over every known key made
+    # reading a plan quadratic in its task count (10,000 tasks: 50 million comparisons)
+    for end in range(len(code) - 1, 0, -1):
+        if code[end] in _SEPARATORS and code[:end] in known:
+            return code[:end]
+    return None
 
 
 def _evidence(tokens: list[str]) -> int:

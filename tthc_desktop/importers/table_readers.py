@@ -50,8 +50,6 @@ MAX_RATIO = 200
 MAX_MEMBERS = 10_000
 # Members smaller than this cannot bomb anything, whatever their ratio (tiny XML parts compress well).
 RATIO_MIN_SIZE = 1024 * 1024
-# Above this size an .xlsx is streamed read-only (merged ranges are then not expanded).
-XLSX_FULL_LOAD_LIMIT = 20 * 1024 * 1024
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 # Size limits of one worksheet's content (non-empty cells; empty formatted cells do not count) and of
 # the Word document part, so a tiny hostile file cannot make the reader build billions of cells.
@@ -90,8 +88,8 @@ _SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u2009]+")
 
 def clean_cell(text: str) -> str:
     """NFC, simple HTML tags removed, spaces collapsed per line, line breaks kept."""
-    text = _BR_RE.sub("\n", text)
-    text = _TAG_RE.sub("", text)
+    if "<" in text:  # most cells hold no markup: skip both tag patterns
+        text = _TAG_RE.sub("", _BR_RE.sub("\n", text))
     if "&" in text:
         text = html.unescape(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -332,22 +330,22 @@ def _cell_text(value, number_format: str | None = None) -> str:
 def read_xlsx_sheets(path: str | os.PathLike[str]) -> list[RawTable]:
     """Read every non-empty worksheet of an .xlsx/.xlsm (names are the sheet names).
 
-    Files under 20 MB are loaded fully so merged ranges can be expanded; larger ones are streamed
-    with ``read_only=True`` (merged cells then appear only in their top-left cell).
+    Each sheet is streamed once (``read_only=True``); its merged ranges, stored after the cells in the
+    sheet's XML, are taken from the same pass and expanded afterwards. A full load (openpyxl's Cell
+    objects and styles for every cell) took several times longer for the same grid.
     """
     check_zip_container(path, ".xlsx")
     try:
         from openpyxl import load_workbook
 
-        small = os.path.getsize(path) < XLSX_FULL_LOAD_LIMIT
         with warnings.catch_warnings():
             # real-world files trigger openpyxl UserWarnings (styles, data validation): not errors here
             warnings.simplefilter("ignore")
             # a file object: openpyxl would otherwise refuse a workbook whose extension is not .xlsx
             with open(path, "rb") as fh:
-                wb = load_workbook(fh, read_only=not small, data_only=True)
+                wb = load_workbook(fh, read_only=True, data_only=True)
                 try:
-                    tables = [_xlsx_sheet(ws, os.fspath(path), merged=small) for ws in wb.worksheets]
+                    tables = [_xlsx_sheet(ws, os.fspath(path)) for ws in wb.worksheets]
                 finally:
                     wb.close()
     except ImportFailure:
@@ -370,62 +368,76 @@ def _too_big(ws, source: str, height: int, width: int) -> ImportFailure:
     )
 
 
-def _xlsx_rows(ws, source: str, *, merged: bool) -> list[list[str]]:
-    """The sheet's text grid from row 1 / column A to the last non-empty cell, within the size limits."""
-    cells = getattr(ws, "_cells", None) if merged else None
-    if cells is not None:
-        # fully loaded: place only the cells that exist (iter_rows would walk the whole empty grid
-        # up to the farthest cell, e.g. 17 billion cells for one value at XFD1048576)
-        found = {rc: text for rc, cell in cells.items()
-                 if (text := _cell_text(cell.value, getattr(cell, "number_format", None)))}
-        height = max((r for r, _ in found), default=0)
-        width = max((c for _, c in found), default=0)
-        if height > MAX_ROWS or width > MAX_COLUMNS or height * width > MAX_CELLS:
-            raise _too_big(ws, source, height, width)
-        grid = [[""] * width for _ in range(height)]
-        for (r, c), text in found.items():
-            grid[r - 1][c - 1] = text
-        return grid
-    if hasattr(ws, "reset_dimensions"):
-        ws.reset_dimensions()  # streamed: never pad rows to a <dimension> the file may lie about
-    rows: list[list[str]] = []
-    for index, cells_of_row in enumerate(ws.iter_rows(), start=1):
-        row = [_cell_text(getattr(c, "value", None), getattr(c, "number_format", None)) for c in cells_of_row]
-        while row and not row[-1]:
-            row.pop()
-        if len(row) > MAX_COLUMNS or (row and index > MAX_ROWS):
-            raise _too_big(ws, source, index, len(row))
-        if index <= MAX_ROWS:
-            rows.append(row)
-    return rows
+def _xlsx_stream(ws, source: str) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+    """One pass over the sheet's XML: the text grid from row 1 / column A to the last non-empty cell (within
+    the size limits), and the merged ranges as 1-based (min_row, min_col, max_row, max_col).
+
+    Only cells that exist are placed: one value at XFD1048576 must not make a 17-billion-cell walk. This uses
+    the parser behind openpyxl's read-only ``iter_rows`` so the ``<mergeCells>`` it reads are kept too.
+    """
+    from openpyxl.cell.read_only import ReadOnlyCell
+    from openpyxl.utils.cell import range_boundaries
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    wb = ws.parent
+    found: dict[tuple[int, int], str] = {}
+    texts: dict[str, str] = {}  # a sheet repeats its agency and deadline cells: each short text cleaned once
+    height = width = 0
+    with ws._get_source() as src:
+        parser = WorkSheetParser(src, ws._shared_strings, data_only=wb.data_only, epoch=wb.epoch,
+                                 date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+        for r, cells in parser.parse():
+            for cell in cells:
+                value = cell["value"]
+                if value is None:
+                    continue
+                # only a date's text depends on its number format ("Tháng 4/2026"): look it up for those alone
+                if type(value) is str and len(value) <= 200:  # long cells (contents) are unique: not kept
+                    text = texts.get(value)
+                    if text is None:
+                        text = texts[value] = _cell_text(value)
+                else:
+                    fmt = ReadOnlyCell(ws, **cell).number_format if isinstance(value, date) else None
+                    text = _cell_text(value, fmt)
+                if not text:
+                    continue
+                c = cell["column"]
+                height, width = max(height, r), max(width, c)
+                if height > MAX_ROWS or width > MAX_COLUMNS or len(found) >= MAX_CELLS:
+                    raise _too_big(ws, source, height, width)
+                found[r, c] = text
+        merges = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
+    if height * width > MAX_CELLS:
+        raise _too_big(ws, source, height, width)
+    grid = [[""] * width for _ in range(height)]
+    for (r, c), text in found.items():
+        grid[r - 1][c - 1] = text
+    ranges = []
+    for merge in merges:
+        min_col, min_row, max_col, max_row = range_boundaries(merge.ref)
+        ranges.append((min_row, min_col, max_row, max_col))
+    return grid, ranges
 
 
-def _xlsx_sheet(ws, source: str, *, merged: bool) -> RawTable:
-    rows = _xlsx_rows(ws, source, merged=merged)
-    # trim trailing empty rows and columns
-    while rows and not any(rows[-1]):
-        rows.pop()
-    width = max((max((i + 1 for i, c in enumerate(r) if c), default=0) for r in rows), default=0)
-    if len(rows) * width > MAX_CELLS:
-        raise _too_big(ws, source, len(rows), width)
-    rows = [(r + [""] * width)[:width] for r in rows]
+def _xlsx_sheet(ws, source: str) -> RawTable:
+    rows, merged_ranges = _xlsx_stream(ws, source)
+    width = max((len(r) for r in rows), default=0)
     left: set[tuple[int, int]] = set()
     above: set[tuple[int, int]] = set()
     budget = 2 * MAX_CELLS  # overlapping merged ranges must not multiply the work
-    if merged and getattr(ws, "merged_cells", None) is not None:
-        for rng in ws.merged_cells.ranges:
-            r0, c0 = rng.min_row - 1, rng.min_col - 1
-            if r0 >= len(rows) or c0 >= width:
-                continue
-            budget -= (min(rng.max_row, len(rows)) - r0) * (min(rng.max_col, width) - c0)
-            if budget < 0:
-                raise ImportFailure(source, "trang tính có các vùng gộp ô chồng lên nhau bất thường; từ chối mở",
-                                    location=ws.title, location_kind="sheet")
-            value = rows[r0][c0]
-            for r in range(r0, min(rng.max_row, len(rows))):
-                for c in range(c0, min(rng.max_col, width)):
-                    if (r, c) == (r0, c0):
-                        continue
-                    rows[r][c] = value
-                    (left if c > c0 else above).add((r, c))
+    for min_row, min_col, max_row, max_col in merged_ranges:
+        r0, c0 = min_row - 1, min_col - 1
+        if r0 >= len(rows) or c0 >= width:
+            continue
+        budget -= (min(max_row, len(rows)) - r0) * (min(max_col, width) - c0)
+        if budget < 0:
+            raise ImportFailure(source, "trang tính có các vùng gộp ô chồng lên nhau bất thường; từ chối mở",
+                                location=ws.title, location_kind="sheet")
+        value = rows[r0][c0]
+        for r in range(r0, min(max_row, len(rows))):
+            for c in range(c0, min(max_col, width)):
+                if (r, c) == (r0, c0):
+                    continue
+                rows[r][c] = value
+                (left if c > c0 else above).add((r, c))
     return RawTable(ws.title, rows, frozenset(left), frozenset(above), source, "sheet")

@@ -105,7 +105,8 @@ def backup_on_close(ctx: AppContext, now: datetime | None = None) -> BackupInfo 
     """The on-close backup, skipped when nothing was written since the newest backup (same audit log)."""
     newest = next(iter(available_backups(ctx)), None)
     last_id = ctx.db.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
-    if newest is not None and newest.audit_last_id == last_id and newest.count("audit_log") == ctx.db["audit_log"].count:
+    if newest is not None and newest.audit_last_id == last_id and newest.count("audit_log") == ctx.db.execute(
+            "SELECT count(*) FROM audit_log").fetchone()[0]:
         return None
     return make_backup(ctx, kind=BackupKind.AUTO, now=now)
 

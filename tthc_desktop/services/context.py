@@ -7,8 +7,6 @@ import getpass
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlite_utils
-
 from ..store.audit import AuditedWriter
 from ..store.database import open_database
 from ..store.errors import NotADatabase
@@ -17,6 +15,7 @@ from ..store.lock import DatabaseLock
 from ..store.migrations import schema_version
 from ..store.plans import PlanRepository
 from ..store.settings_repo import OFFICER_NAME, SettingsRepository
+from ..store.sqlite_db import Database
 from ..store.tasks import TaskRepository
 from ..store.units import UnitRepository
 from .backup_folders import restore_advice  # the advice names the newest backup
@@ -27,7 +26,7 @@ from .leftovers import clean_leftovers
 @dataclass
 class AppContext:
     db_path: Path
-    db: sqlite_utils.Database
+    db: Database
     lock: DatabaseLock
     writer: AuditedWriter = field(init=False)
     units: UnitRepository = field(init=False)

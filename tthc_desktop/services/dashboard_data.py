@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..domain.periods import Period, PeriodKind, period_for_date
 from ..domain.status import Status
@@ -25,6 +23,9 @@ from ..store.task_query import (
     snapshot_listing,
     status_breakdown,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DUE_SOON_DAYS = 7
 LIST_LIMIT = 50

@@ -83,15 +83,28 @@ def build_preview(source: Path, table: RawTable, *, plan_year: int, unit: Unit |
     parsed: ParsedPlan = parse_plan_table(table, mapping, overrides)
     tasks: list[PreviewTask] = []
     warnings = [str(w) for w in parsed.warnings]
+    # A plan repeats its deadline and agency texts ("Thường xuyên", "Sở Tư pháp"): each distinct text is read
+    # once per preview (the results are pure functions of the text; Deadline is frozen, so sharing it is safe).
+    deadlines: dict[str, Deadline] = {}
+    roles: dict[tuple[str, str], TaskRole] = {}
+    districts: dict[tuple[str, str], bool] = {}
     for task in parsed.tasks:
-        deadline = parse_deadline(task.deadline_text, plan_year)
-        role = TaskRole(classify_role(task.lead_text, task.coordinating_text, unit.name, unit.level.value)) \
-            if unit else TaskRole.WATCHING
+        deadline = deadlines.get(task.deadline_text)
+        if deadline is None:
+            deadline = deadlines[task.deadline_text] = parse_deadline(task.deadline_text, plan_year)
+        agencies = (task.lead_text, task.coordinating_text)
+        role = roles.get(agencies)
+        if role is None:
+            role = roles[agencies] = TaskRole(classify_role(*agencies, unit.name, unit.level.value)) \
+                if unit else TaskRole.WATCHING
         item = PreviewTask(task, deadline, role)
         tasks.append(item)
         if not item.is_heading and deadline.needs_date and not deadline.is_continuous:
             warnings.append(f"Nhiệm vụ {task.number}: cần đặt hạn ({deadline.explanation})")
-        if note := district_warning(task.number, task.lead_text, task.coordinating_text):
+        names_district = districts.get(agencies)
+        if names_district is None:
+            names_district = districts[agencies] = district_warning("", *agencies) is not None
+        if names_district and (note := district_warning(task.number, *agencies)):
             warnings.append(note)  # a pre-merger plan: cấp huyện no longer exists, the officer decides
     return PlanPreview(Path(source), sha256 or sha256_file(source), parsed.table_name or table.name, plan_year,
                        tasks, warnings, parsed.row_classes)
@@ -148,13 +161,16 @@ def _symbol_key(symbol: str) -> str:
 
 def same_table_plan(ctx: AppContext, preview: PlanPreview, symbol: str = "") -> Plan | None:
     """The stored plan holding at least 80% of the preview's task contents (folded), best share first."""
+    candidates = [plan for plan in ctx.plans.all()
+                  # two plans with different numbers may share tasks (next year's plan): not the same one
+                  if not (symbol.strip() and plan.symbol.strip() and _symbol_key(plan.symbol) != _symbol_key(symbol))]
+    if not candidates:
+        return None  # nothing to compare with: the preview's contents are not folded for nothing
     new = {fold(t.parsed.content) for t in preview.tasks if not t.is_heading and t.parsed.content.strip()}
     if len(new) < 2:
         return None
     best: tuple[float, Plan] | None = None
-    for plan in ctx.plans.all():
-        if symbol.strip() and plan.symbol.strip() and _symbol_key(plan.symbol) != _symbol_key(symbol):
-            continue  # two plans with different numbers may share tasks (next year's plan): not the same one
+    for plan in candidates:
         old = {fold(t.content) for t in ctx.tasks.by_plan(plan.id)}
         share = len(new & old) / len(new)
         if share >= SAME_TABLE_SHARE and (best is None or share > best[0]):
@@ -187,10 +203,14 @@ def _insert_all(ctx: AppContext, plan_id: int, preview: PlanPreview) -> None:
     index: dict[str, int] = {}
     tasks: list[Task] = []
     parents: list[int | None] = []
+    due: dict[Deadline, tuple[TaskDueDate, ...]] = {}  # tasks sharing a deadline share its (immutable) dates
     for position, item in enumerate(preview.tasks):
         fields = _task_fields(item, preview.plan_year)
+        dates = due.get(item.deadline)
+        if dates is None:
+            dates = due[item.deadline] = _due_dates(item, preview.plan_year)
         tasks.append(Task(plan_id=plan_id, parent_id=None, position=position, role=item.role,
-                          due_dates=_due_dates(item, preview.plan_year), **fields))
+                          due_dates=dates, **fields))
         parents.append(index.get(item.parsed.parent or ""))
         index[item.parsed.number] = position
     ctx.tasks.add_many(tasks, parents)

@@ -8,14 +8,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from ..store.search import register_functions
+from ..store.sqlite_db import Database
 from ..store.sqlite_uri import connect_read_only
 
 
-def open_reader(db_path: Path | str) -> sqlite_utils.Database:
+def open_reader(db_path: Path | str) -> Database:
     """A read-only Database on ``db_path``, usable from the thread that opens it (and interruptible from any)."""
     conn: sqlite3.Connection = connect_read_only(db_path, check_same_thread=False)
     register_functions(conn)
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return Database(conn)  # sqlite-utils' table API loads on first use, not at start-up

@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..domain.status import Status
 from ..reports.xlsx import write_table_xlsx
 from ..store.task_query import TaskFilter, fetch_all
+
+if TYPE_CHECKING:  # the type only: start-up opens the window without sqlite-utils
+    from ..store.sqlite_db import Database
 
 COLUMNS: list[tuple[str, float, str]] = [
     ("Số TT", 8, "text"),
@@ -79,7 +80,7 @@ def describe_filter(flt: TaskFilter, plan_names: dict[int, str]) -> str:
     return f"Tính đến ngày {when}" + (f"; lọc: {'; '.join(parts)}" if parts else "")
 
 
-def export_tasks_xlsx(db: sqlite_utils.Database, flt: TaskFilter, out_path: Path | str, *,
+def export_tasks_xlsx(db: Database, flt: TaskFilter, out_path: Path | str, *,
                       title: str = "DANH SÁCH NHIỆM VỤ") -> ExportResult:
     """Write every task matching ``flt`` (headings excluded) to ``out_path`` atomically."""
     rows = [r for r in fetch_all(db, flt.with_(include_sections=False))]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
-
-import sqlite_utils
-from sqlite_utils.db import jsonify_if_needed
+from typing import TYPE_CHECKING, Any
 
 from ..domain.entities import AuditEntry
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _BINDABLE = frozenset({str, int, float, bytes, type(None)})  # bound as they are; others as sqlite-utils would
 _ID_BATCH = 500  # ids per SELECT … IN (…): well under SQLite's bound-parameter limit
@@ -23,13 +23,26 @@ def _now() -> datetime:
 def to_json(value: Any) -> str | None:
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=_json_default)
+    return _ENCODER.encode(value)
 
 
 def _json_default(value: Any) -> Any:
     if isinstance(value, date | datetime):
         return value.isoformat()
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+# json.dumps with options builds a new encoder per call: one shared encoder writes the same text, faster
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_json_default)
+
+
+def _bindable(row: Mapping[str, Any]) -> list[Any]:
+    """The row's values as SQLite binds them: plain values as they are, others as sqlite-utils would store them."""
+    if all(type(v) in _BINDABLE for v in row.values()):
+        return list(row.values())
+    from sqlite_utils.db import jsonify_if_needed  # lists, dicts, dates…: stored as sqlite-utils stores them
+
+    return [v if type(v) in _BINDABLE else jsonify_if_needed(v) for v in row.values()]
 
 
 class AuditedWriter:
@@ -59,18 +72,25 @@ class AuditedWriter:
         if not rows:
             return []
         conn = self.db.conn
-        statements: dict[tuple[str, ...], str] = {}
-        ids: list[int] = []
         with self.db.atomic():
-            for row in rows:
-                columns = tuple(row)
-                sql = statements.get(columns)
-                if sql is None:
-                    sql = statements[columns] = (
-                        f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-                        f"VALUES ({', '.join('?' * len(columns))})")
-                ids.append(int(conn.execute(sql, [v if type(v) in _BINDABLE else jsonify_if_needed(v)
-                                                   for v in row.values()]).lastrowid))
+            ids = self._next_ids(table, rows)
+            if ids is None:  # AUTOINCREMENT (or ids at the top of the range): SQLite picks, one row at a time
+                ids = [self._insert_one(table, row) for row in rows]
+            else:
+                # consecutive rows with the same columns go in one executemany (one statement per row cost
+                # more than the insert itself); each row gets the id SQLite would have given it
+                start = 0
+                while start < len(rows):
+                    columns = tuple(rows[start])
+                    end = start + 1
+                    while end < len(rows) and tuple(rows[end]) == columns:
+                        end += 1
+                    names = ("rowid", *columns) if "id" not in columns else columns
+                    conn.executemany(
+                        f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in names)}) "
+                        f"VALUES ({', '.join('?' * len(names))})",
+                        [([ids[i]] if "id" not in columns else []) + _bindable(rows[i]) for i in range(start, end)])
+                    start = end
             stored = self._get_many(table, ids)
             at, actor = self.now_iso(), self._actor()
             conn.executemany(
@@ -78,6 +98,33 @@ class AuditedWriter:
                 "VALUES (?, ?, 'insert', ?, ?, NULL, ?)",
                 [(at, actor, table, row_id, to_json(stored[row_id])) for row_id in ids])
         return ids
+
+    def _next_ids(self, table: str, rows: Sequence[Mapping[str, Any]]) -> list[int] | None:
+        """The ids SQLite would give ``rows`` inserted one by one (a carried id, else the largest rowid + 1);
+        None when it would not be that rule (AUTOINCREMENT, or the largest id too close to 2**63 - 1)."""
+        conn = self.db.conn
+        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()
+        if "AUTOINCREMENT" in sql.upper():
+            return None
+        top = conn.execute(f"SELECT max(rowid) FROM [{table}]").fetchone()[0] or 0
+        ids = []
+        for row in rows:
+            row_id = row.get("id")
+            if row_id is None:
+                row_id = top + 1
+            if type(row_id) is not int or row_id >= 2**63 - 1:
+                return None
+            top = max(top, row_id)
+            ids.append(row_id)
+        if len(set(ids)) != len(ids):
+            return None  # a duplicate id: let SQLite raise as the one-row insert does
+        return ids
+
+    def _insert_one(self, table: str, row: Mapping[str, Any]) -> int:
+        columns = tuple(row)
+        sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+               f"VALUES ({', '.join('?' * len(columns))})")
+        return int(self.db.conn.execute(sql, _bindable(row)).lastrowid)
 
     def _get_many(self, table: str, ids: Sequence[int]) -> dict[int, dict]:
         """The stored rows by rowid, as ``_get`` would return them one by one."""
@@ -119,9 +166,11 @@ class AuditedWriter:
         return old
 
     def _get(self, table: str, row_id: int | str) -> dict | None:
+        from sqlite_utils.db import NotFoundError  # loaded with the table API below anyway
+
         try:
             return dict(self.db[table].get(row_id))
-        except sqlite_utils.db.NotFoundError:
+        except NotFoundError:
             return None
 
     def _log(self, action: str, table: str, row_id: Any, old: dict | None, new: dict | None) -> None:

@@ -8,11 +8,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
 from .errors import DatabaseInUse, DiskFull, NotADatabase, ReadOnlyLocation, StoreError, UnsupportedLocation
 from .migrations import apply_migrations
 from .search import register_functions
+from .sqlite_db import Database
 
 _NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smbfs", "afs", "9p", "sshfs", "fuse.sshfs", "davfs"}
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -34,7 +33,7 @@ def check_location(path: Path, mounts: Path = Path("/proc/mounts")) -> None:
         )
 
 
-def open_database(path: Path, *, migrate: bool = True) -> sqlite_utils.Database:
+def open_database(path: Path, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the database at ``path`` in WAL mode with foreign keys on, migrated."""
     path = Path(path)
     check_location(path)
@@ -53,7 +52,7 @@ def open_database(path: Path, *, migrate: bool = True) -> sqlite_utils.Database:
         conn = sqlite3.connect(str(path), check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 5000")
         register_functions(conn)
-        db = sqlite_utils.Database(conn, execute_plugins=False)  # no scan of installed packages' entry points
+        db = Database(conn)  # sqlite-utils' rules; sqlite-utils itself is loaded on first table use
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .files import integrity_check
 from .migrations import latest_version, schema_version
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 COUNTED_TABLES = ("units", "plans", "tasks", "task_due_dates", "task_updates", "audit_log", "settings")
 

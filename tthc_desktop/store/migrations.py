@@ -1,4 +1,4 @@
-"""Schema migrations (sqlite_utils.Migrations). Append new steps; never edit one that has shipped.
+"""Schema migrations (applied by sqlite_utils.Migrations). Append new steps; never edit one that has shipped.
 
 Every step holds its own schema, frozen as it shipped (names and defaults written out, not taken from the
 repository modules), so a repository that evolves never changes what an old step did. The one exception
@@ -7,12 +7,65 @@ is m003, whose search index is built by store/search.py (the folding functions l
 
 from __future__ import annotations
 
-import sqlite_utils
-from sqlite_utils import Migrations
+import sqlite3
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .search import create_search_index, install_search_index
 
-migrations = Migrations("tthc_desktop")
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+@dataclass(frozen=True)
+class _Step:
+    name: str
+    fn: object
+
+
+class _Steps:
+    """The ordered steps of our set, registered as with ``sqlite_utils.Migrations``; sqlite-utils applies them.
+
+    An up-to-date database (every start-up) is recognised with one SELECT, without importing sqlite-utils.
+    """
+
+    table = "_sqlite_migrations"
+
+    def __init__(self, name: str):
+        self.name = name
+        self._migrations: list[_Step] = []
+
+    def __call__(self):
+        def register(fn):
+            self._migrations.append(_Step(fn.__name__, fn))
+            return fn
+        return register
+
+    def applied_names(self, conn: sqlite3.Connection) -> list[str]:
+        """The names applied to the database, in the order they were applied ([] for a blank file)."""
+        try:
+            return [r[0] for r in conn.execute(
+                f"SELECT name FROM {self.table} WHERE migration_set = ? ORDER BY rowid", [self.name])]
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return []
+            raise
+
+    def applied(self, db) -> list[str]:
+        return self.applied_names(db.conn)
+
+    def apply(self, db, *, stop_before: str | None = None) -> None:
+        if stop_before is None and set(self.applied_names(db.conn)) >= {m.name for m in self._migrations}:
+            return  # nothing pending
+        from sqlite_utils import Migrations
+
+        real = Migrations(self.name)
+        for step in self._migrations:
+            real(name=step.name)(step.fn)
+        real.apply(db, stop_before=stop_before)
+
+
+migrations = _Steps("tthc_desktop")
 
 
 @migrations()

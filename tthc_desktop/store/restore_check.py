@@ -31,8 +31,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-import sqlite_utils
-
 from .backup import (
     _CHUNK,
     _ZIP_DATA_ERRORS,
@@ -49,6 +47,7 @@ from .backup import (
 from .files import ZipLimits, zip_problem
 from .migrations import apply_migrations, migrations
 from .search import register_functions
+from .sqlite_db import Database
 from .sqlite_uri import connect_read_only
 
 # Settings that describe this machine, not the data: a restore keeps the current values.
@@ -158,7 +157,7 @@ def _template(folder: Path, applied: list[str]) -> sqlite3.Connection:
     conn = sqlite3.connect(str(folder / "mau.db"))
     register_functions(conn)
     stop = names[len(applied)] if len(applied) < len(names) else None
-    apply_migrations(sqlite_utils.Database(conn), stop_before=stop)
+    apply_migrations(Database(conn), stop_before=stop)
     return conn
 
 

@@ -16,10 +16,12 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..domain.text_fold import fold, query_tokens
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 FOLD_FUNCTION = "tthc_fold"
 PAUSED_FUNCTION = "tthc_search_paused"

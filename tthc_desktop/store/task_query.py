@@ -10,12 +10,13 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..domain.status import Status
 from .search import ID_MASK, match_expression, task_id_sql
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SORT_COLUMNS = {
     "number": "t.plan_id, t.position, t.id",
@@ -300,6 +301,15 @@ def fetch_all(db: sqlite_utils.Database, flt: TaskFilter, page: int = 2000):
         names = [d[0] for d in cursor.description]
         while batch := cursor.fetchmany(page):
             yield from (dict(zip(names, r, strict=True)) for r in batch)
+        return
+    if not flt.search.strip():
+        # The display order of every matching id once, then status and deadlines a chunk of ids at a time:
+        # OFFSET paging sorted the whole table again for every page (100,000 tasks: 19× the time of 10,000).
+        where, params = _where(flt, plain=True)
+        ordered = [r[0] for r in db.execute(_PLAIN.format(columns="t.id") + where + _order_by(flt), params)]
+        for start in range(0, len(ordered), page):
+            chunk = tuple(ordered[start:start + page])
+            yield from fetch_page(db, flt.with_(ids=chunk), 0, len(chunk))
         return
     offset = 0
     while True:

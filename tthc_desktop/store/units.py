@@ -26,8 +26,10 @@ class UnitRepository:
         self._db = writer.db
 
     def own_unit(self) -> Unit | None:
-        rows = list(self._db["units"].rows_where("is_own = 1", limit=1))
-        return _to_unit(rows[0]) if rows else None
+        # plain SQL: asked at every start-up, before anything else needs sqlite-utils' table API
+        cursor = self._db.execute("SELECT * FROM units WHERE is_own = 1 LIMIT 1")
+        row = cursor.fetchone()
+        return _to_unit(dict(zip([d[0] for d in cursor.description], row, strict=True))) if row else None
 
     def save_own_unit(self, name: str, level: UnitLevel, **details: str) -> Unit:
         """Create or update the own unit; ``details`` are DETAIL_FIELDS (unnamed ones are kept as they are)."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tthc_desktop.importers.plan_header_row import column_role, find_header
 from tthc_desktop.importers.plan_hierarchy import (
@@ -102,6 +104,28 @@ def test_code_prefixes():
     known = {"KH20_TT_N01", "KH20_TT_N01.1", "KH20_TT_N1"}
     assert code_parent("KH20_TT_N01.1.1", known) == "KH20_TT_N01.1"
     assert code_parent("KH20_TT_N012", known) is None  # a prefix only counts at a separator
+
+
+class _NoWalk(set):
+    """A key set that may be asked about one key but not walked (walking it is the quadratic read)."""
+
+    def __iter__(self):
+        raise AssertionError("code_parent walked every known key")
+
+
+def test_code_parent_looks_prefixes_up_instead_of_walking_every_key():
+    """Issue 17: 10,000 tasks made 50 million prefix comparisons; now each code asks for its few prefixes."""
+    known = _NoWalk({"7", *(f"{i}.{j}" for i in range(1, 100) for j in range(1, 100))})
+    assert code_parent("7.3.2", known) == "7.3"
+    assert code_parent("7.300", known) == "7"
+    assert code_parent("700", known) is None
+
+
+@given(st.text(alphabet="N01._-/", max_size=8), st.sets(st.text(alphabet="N01._-/", max_size=7), max_size=12))
+def test_code_parent_is_the_longest_known_prefix_at_a_separator(code, known):
+    expected = max((k for k in known if k and len(k) < len(code) and code.startswith(k)
+                    and code[len(k)] in "._-/"), key=len, default=None)
+    assert code_parent(code, known) == expected
 
 
 @pytest.mark.parametrize(("token", "first"), [("1", True), ("a)", True), ("N01.1", True), ("2.1", True),

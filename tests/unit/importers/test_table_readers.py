@@ -6,9 +6,11 @@ import datetime as dt
 import unicodedata
 
 import docx
+import pytest
 from openpyxl import Workbook
 
 from tthc_desktop.importers import table_readers
+from tthc_desktop.importers.errors import ImportFailure
 from tthc_desktop.importers.plan_file import read_tables
 from tthc_desktop.importers.plan_source import list_candidate_tables, read_plan_file
 from tthc_desktop.importers.table_readers import fold, read_docx_tables, read_xlsx_sheets
@@ -134,16 +136,37 @@ def test_xlsx_values_merges_and_multiline(tmp_path):
     assert {(0, 1), (0, 2), (0, 3)} == set(table.merged_left)
 
 
-def test_xlsx_streams_large_files_read_only(tien_giang_xlsx, monkeypatch):
-    full = read_xlsx_sheets(tien_giang_xlsx)[0]
-    monkeypatch.setattr(table_readers, "XLSX_FULL_LOAD_LIMIT", 0)
-    streamed = read_xlsx_sheets(tien_giang_xlsx)[0]
-    assert len(streamed.rows) == len(full.rows)
-    assert streamed.merged_left == frozenset()  # merged ranges are not available when streaming
-    assert streamed.rows[2][1] == "Nội dung công việc" and streamed.rows[2][3] == ""
-    # the parse still works: the sub-header row names both agency columns
+def test_xlsx_is_streamed_once_with_its_merged_ranges(tien_giang_xlsx, monkeypatch):
+    """One read-only pass gives the cells and the merged ranges: no full load (issue 17, import speed)."""
+    import openpyxl
+
+    modes = []
+    real = openpyxl.load_workbook
+
+    def spy(*args, **kwargs):
+        modes.append(kwargs.get("read_only"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(openpyxl, "load_workbook", spy)
+    (table,) = read_xlsx_sheets(tien_giang_xlsx)
+    assert modes == [True]
+    # the 2-row header "Trách nhiệm thực hiện" spans both agency columns: the merge is expanded
+    assert table.rows[2][1] == "Nội dung công việc" and table.rows[2][3] == table.rows[2][2] != ""
+    assert (2, 3) in table.merged_left and table.merged_above
     _, plan = read_plan_file(tien_giang_xlsx)
     assert len(plan.tasks) == 41
+
+
+def test_xlsx_one_far_cell_is_not_a_grid_walk(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "STT"
+    ws["B2"] = "Nội dung"
+    ws.cell(row=table_readers.MAX_ROWS + 5, column=3, value="xa")
+    path = tmp_path / "xa.xlsx"
+    wb.save(path)
+    with pytest.raises(ImportFailure, match="quá lớn"):
+        read_xlsx_sheets(path)
 
 
 def test_xlsx_fixture_has_title_repeated_header_and_split_row(tien_giang_xlsx):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -125,3 +126,60 @@ def test_plan_details_are_read_from_the_document_heading(tmp_path):
     # never the file name, never today: what the document does not say stays empty (the CLI/wizard ask)
     missing = guess_plan_details(tmp_path / "missing.pdf", 2025)
     assert (missing.title, missing.symbol, missing.issued_on, missing.issuer) == ("", "", None, "")
+
+
+def test_preview_reads_each_distinct_deadline_and_agency_text_once(ctx, monkeypatch, tmp_path):
+    """Issue 17 (import speed): 60 tasks sharing 3 deadline texts and 2 agency pairs: 3 deadline parses, 2 role
+    and 2 district checks; every task still gets the same deadline, role and warning as when read alone."""
+    from tthc_desktop.domain import deadlines
+    from tthc_desktop.importers import agencies
+    from tthc_desktop.services import plan_import
+
+    ctx.units.save_own_unit("Sở Tư pháp", UnitLevel.DEPARTMENT)
+    texts = ["Trước ngày 30/6/2025", "Quý III/2025", "Thường xuyên"]
+    pairs = [("Sở Tư pháp", "Các sở, ngành"), ("UBND cấp huyện", "Sở Tư pháp")]
+    lines = ["STT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm",
+             "I\tNhóm nhiệm vụ\t\t\t\t"]
+    for i in range(60):
+        lead, coordinating = pairs[i % 2]
+        lines.append(f"{i + 1}\tRà soát thủ tục hành chính số {i + 1}\t{lead}\t{coordinating}\t{texts[i % 3]}\tBáo cáo")
+    table = read_text_table("\n".join(lines), source="kh.txt")[0]
+    calls = {"deadline": 0, "role": 0, "district": 0}
+
+    def counting(name, real):
+        def wrapper(*args, **kwargs):
+            calls[name] += 1
+            return real(*args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(plan_import, "parse_deadline", counting("deadline", deadlines.parse_deadline))
+    monkeypatch.setattr(plan_import, "classify_role", counting("role", agencies.classify_role))
+    monkeypatch.setattr(plan_import, "district_warning", counting("district", agencies.district_warning))
+    preview = preview_of(ctx, table, tmp_path / "kh.txt")
+    tasks = [t for t in preview.tasks if not t.is_heading]
+    assert len(tasks) == 60
+    assert calls["deadline"] <= 4 and calls["role"] <= 3  # the section row has its own (empty) texts
+    for i, task in enumerate(tasks):
+        assert task.deadline == deadlines.parse_deadline(texts[i % 3], 2025)
+        assert task.role.value == agencies.classify_role(*pairs[i % 2], "Sở Tư pháp", UnitLevel.DEPARTMENT.value)
+    district_notes = [w for w in preview.warnings if "cấp huyện không còn" in w]
+    assert len(district_notes) == 30 and district_notes[0].startswith("Nhiệm vụ I.2:")
+    assert calls["district"] <= 3 + 30  # one check per distinct pair, then the note of each task naming it
+
+
+def test_first_import_does_not_fold_every_content_for_a_plan_search_with_nothing_to_find(ctx, appendix_table,
+                                                                                       tmp_path, monkeypatch):
+    """Issue 17: with no stored plan (or none of another số/ký hiệu) the same-table search has nothing to compare."""
+    from tthc_desktop.services import plan_import
+
+    preview = preview_of(ctx, appendix_table, tmp_path / "kh.txt")
+
+    def no_fold(text):
+        raise AssertionError("folded the preview's contents with no plan to compare")
+
+    monkeypatch.setattr(plan_import, "fold", no_fold)
+    first = import_plan(ctx, preview, DETAILS)
+    assert not first.reimport
+    monkeypatch.undo()
+    again = import_plan(ctx, preview, replace(DETAILS, symbol=""))  # no số/ký hiệu: found by its task table
+    assert again.reimport and again.plan_id == first.plan_id

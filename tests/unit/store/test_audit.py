@@ -111,3 +111,47 @@ def test_actor_is_cached_but_follows_the_officer_name(ctx):
         assert ctx.actor() == "Tên bị hủy"
         raise RuntimeError("rollback")
     assert ctx.actor() == "Lê Văn Bình"  # the rolled-back name did not stay cached
+
+
+class _CountingConnection:
+    """The database's connection, counting the statements sent one by one and in bulk."""
+
+    def __init__(self, conn):
+        self._conn, self.single, self.bulk = conn, [], []
+
+    def execute(self, sql, *args):
+        self.single.append(sql)
+        return self._conn.execute(sql, *args)
+
+    def executemany(self, sql, rows):
+        self.bulk.append(sql)
+        return self._conn.executemany(sql, rows)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def test_insert_many_sends_runs_of_rows_in_bulk_with_the_ids_sqlite_would_give(ctx, writer, plan_id):
+    """Issue 17 (import speed): one statement per row cost more than the insert; ids stay those of one-by-one
+    inserts (largest rowid + 1, after a carried id too, and after the top row was deleted)."""
+    first = writer.insert_many("task_due_dates", [])
+    task = ctx.tasks.add(Task(plan_id=plan_id, number="1", content="Rà soát"))
+    made = [writer.insert("task_due_dates", {"task_id": task, "due_on": f"2025-06-{d:02}", "kind": "parsed"})
+            for d in (1, 2, 3)]
+    writer.delete("task_due_dates", made[-1])
+    rows = ([{"task_id": task, "due_on": f"2025-07-{d:02}", "kind": "parsed"} for d in range(1, 41)]
+            + [{"id": 900, "task_id": task, "due_on": "2025-08-01", "kind": "manual"},
+               {"task_id": task, "due_on": "2025-08-02", "kind": "manual"}])
+    counting = _CountingConnection(ctx.db.conn)
+    ctx.db.conn = counting
+    try:
+        ids = writer.insert_many("task_due_dates", rows)
+    finally:
+        ctx.db.conn = counting._conn
+    assert first == [] and ids == [made[1] + 1 + i for i in range(40)] + [900, 901]
+    assert not [s for s in counting.single if s.lstrip().upper().startswith("INSERT")]
+    assert len(counting.bulk) == 4  # 40 rows, the carried id, the next row, then the audit rows
+    stored = {r["id"]: r["due_on"] for r in ctx.db["task_due_dates"].rows_where("task_id = ?", [task])}
+    assert [stored[i] for i in ids] == [r["due_on"] for r in rows]
+    audited = {e.row_id for e in read_audit(ctx.db, table="task_due_dates", limit=100) if e.action == "insert"}
+    assert set(ids) <= audited

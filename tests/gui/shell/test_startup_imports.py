@@ -1,0 +1,39 @@
+"""Start-up does not import sqlite-utils (with click, pluggy, dateutil): the window opens on plain sqlite3 and the
+table API is loaded the first time something needs it (issue 17, start-up ≤ 2× a bare QMainWindow)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tthc_desktop.domain.entities import Plan, Task, UnitLevel
+from tthc_desktop.services.context import AppContext
+
+ROOT = Path(__file__).resolve().parents[3]
+
+SCRIPT = """
+import sys
+from tthc_desktop.__main__ import main
+code = main(["--db", sys.argv[1], "--smoke"])
+print("exit:", code, "sqlite_utils:", "sqlite_utils" in sys.modules, "click:", "click" in sys.modules, flush=True)
+"""
+
+
+def test_smoke_start_up_opens_the_window_without_sqlite_utils(tmp_path):
+    db = tmp_path / "tthc.db"
+    with AppContext.open(db) as ctx:
+        ctx.units.save_own_unit("Sở Tư pháp tỉnh Tiền Giang", UnitLevel.DEPARTMENT)
+        plan_id = ctx.plans.add(Plan(title="Kế hoạch kiểm soát TTHC", year=2025, symbol="20/KH-UBND"))
+        ctx.tasks.add_many([Task(plan_id=plan_id, number=str(i), content=f"Rà soát thủ tục {i}", position=i)
+                            for i in range(1, 30)])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TTHC_DATA_DIR=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", SCRIPT, str(db)], env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "exit: 0 sqlite_utils: False click: False" in result.stdout.splitlines(), result.stdout
+    with AppContext.open(db) as ctx:  # and the table API still works on the same kind of object
+        assert ctx.units.own_unit().name == "Sở Tư pháp tỉnh Tiền Giang"
+        assert ctx.db["tasks"].count == 29
