@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..store import task_query
 from ..store.task_query import REMOVED_CHOICES, TaskFilter, is_heading
 from . import dashboard_data
 from .context import AppContext
-from .task_export import ExportResult, export_tasks_xlsx
+
+if TYPE_CHECKING:
+    from .task_export import ExportResult
 
 __all__ = ["REMOVED_CHOICES", "TaskListService", "is_heading"]  # plain names the list model and filter bar need
 
@@ -48,6 +50,8 @@ class TaskListService:
 
     def export_xlsx(self, flt: TaskFilter, path: Path, db=None) -> ExportResult:
         """The filtered list as .xlsx; *db*: a read connection of the calling thread (default: the context's)."""
+        from .task_export import export_tasks_xlsx  # openpyxl: ~0.2 s, not at start-up
+
         return export_tasks_xlsx(db or self.ctx.db, flt, path)
 
     def dashboard(self, today: date) -> dashboard_data.DashboardData:
