@@ -4004,72 +4004,92 @@ chỉ tiêu?</translation>
 <context>
     <name>StandingReportsDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="33" />
         <source>Standing reports</source>
         <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="40" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="39" />
         <source>e.g. Báo cáo cải cách hành chính</source>
         <translation>ví dụ: Báo cáo cải cách hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="49" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="48" />
         <source> working days after the cut-off</source>
         <translation> ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="52" />
         <source>not used</source>
         <translation>không dùng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="54" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="53" />
         <source>before day </source>
         <translation>trước ngày </translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="58" />
+        <source>end of the month (calendar months)</source>
+        <translation>cuối tháng (theo tháng dương lịch)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="59" />
+        <source>day </source>
+        <translation>ngày </translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="60" />
+        <source>The data runs from the next day of the month before to this day</source>
+        <translation>Số liệu tính từ ngày kế tiếp của tháng trước đến ngày này</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="64" />
         <source>Add standing report</source>
         <translation>Thêm báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="59" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="65" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="61" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="67" />
         <source>Report name</source>
         <translation>Tên báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="62" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="68" />
         <source>Kind of report</source>
         <translation>Loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="69" />
+        <source>Data cut-off</source>
+        <translation>Ngày chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="70" />
         <source>Due (rule)</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="64" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="71" />
         <source>or</source>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="77" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="85" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="92" />
         <source>From the standing reports data file</source>
         <translation>Theo tệp dữ liệu báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="111" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="120" />
         <source>Only the standing reports you added can be removed.</source>
         <translation>Chỉ bỏ được các báo cáo định kỳ do cán bộ thêm.</translation>
     </message>

@@ -61,6 +61,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     standing.add_argument("--working-days", type=int, default=2, metavar="N",
                           help="hạn: N ngày làm việc sau ngày chốt số liệu")
     standing.add_argument("--before-day", type=int, metavar="D", help="hạn: trước ngày D hằng tháng (16–28)")
+    standing.add_argument("--cutoff-day", type=int, default=14, metavar="D",
+                          help="số liệu chốt đến ngày D hằng tháng, từ ngày D+1 tháng trước (mặc định 14; "
+                               "0: theo tháng dương lịch)")
     standing.add_argument("--issuer", default="")
     finish(standing, _standing_add, json=False)
 
@@ -152,7 +155,8 @@ def _delete(args: argparse.Namespace) -> int:
 def _standing_add(args: argparse.Namespace) -> int:
     with _service(args) as service:
         standing_id = service.add_standing(title=args.title, kind=args.kind, working_days=args.working_days,
-                                           before_day=args.before_day, issuer=args.issuer)
+                                           before_day=args.before_day, issuer=args.issuer,
+                                           cutoff_day=args.cutoff_day)
     print(f"Đã thêm báo cáo định kỳ số {standing_id}: {args.title}")
     return EXIT_OK
 

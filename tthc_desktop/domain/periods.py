@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 ROMAN = ("I", "II", "III", "IV")
+CUTOFF_DAY = 14  # the data window's last day of the month (NĐ 09/2019); 0 = the calendar month's end
 
 
 class PeriodKind(StrEnum):
@@ -80,12 +81,16 @@ class Period:
             return self.index * 3 - 2
         return 1
 
-    def cutoff(self) -> tuple[date, date]:
-        """Data window, both ends included: 15th of the month before the first month – 14th of the last."""
+    def cutoff(self, end_day: int = CUTOFF_DAY) -> tuple[date, date]:
+        """Data window, both ends included: by default the 15th of the month before the first month – the 14th
+        of the last (NĐ 09/2019). ``end_day`` 1–28 moves both ends; 0 means whole calendar months."""
+        if end_day == 0:
+            last = date(self.year + self.last_month // 12, self.last_month % 12 + 1, 1) - timedelta(days=1)
+            return date(self.year, self.first_month, 1), last
         year, month = self.year, self.first_month - 1
         if month == 0:
             year, month = year - 1, 12
-        return date(year, month, 15), date(self.year, self.last_month, 14)
+        return date(year, month, end_day + 1), date(self.year, self.last_month, end_day)
 
     def contains(self, day: date) -> bool:
         start, end = self.cutoff()

@@ -1,7 +1,7 @@
 """The report calendar: per report kind, the data cut-off window of each period and its due date.
 
 docs/ARCHITECTURE.md §10.2: data cut-off runs from the 15th of the month before the period to the 14th of its
-last month (``Period.cutoff``). The report is due either N working days after the cut-off
+last month (``Period.cutoff``), unless a report's rule sets another cut-off day (``ReportRule.cutoff_day``). The report is due either N working days after the cut-off
 (default 2) or on a fixed day of the month, as provinces write it: "trước ngày 18 hằng tháng"
 means it must arrive by the 17th. When that day is not a working day the due date moves back to
 the last working day before it (the office is closed on the 17th, so the report has to go
@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .calendar import WorkingCalendar
-from .periods import Period, PeriodKind
+from .periods import CUTOFF_DAY, Period, PeriodKind
 
 KIND_LABELS: dict[PeriodKind, str] = {
     PeriodKind.MONTHLY: "Báo cáo tháng",
@@ -38,12 +38,15 @@ class ReportRule:
     ``before_day`` set (16–28): "trước ngày <before_day> hằng tháng", due on the day before it in
     the cut-off month. Otherwise due ``working_days`` working days after the cut-off.
     ``enabled`` False: the unit does not send this kind of report.
+    ``cutoff_day``: the data window's last day of the month (14 by NĐ 09/2019; 0 = whole calendar months,
+    as some provinces ask for their own reports).
     """
 
     kind: PeriodKind
     working_days: int = DEFAULT_WORKING_DAYS
     before_day: int | None = None
     enabled: bool = True
+    cutoff_day: int = CUTOFF_DAY
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", PeriodKind(self.kind))
@@ -52,6 +55,11 @@ class ReportRule:
                 f"“Trước ngày {self.before_day} hằng tháng” không hợp lệ: ngày phải từ 16 đến 28 "
                 "(sau ngày chốt số liệu 14)"
             )
+        if not 0 <= self.cutoff_day <= 28:
+            raise ValueError(f"Ngày chốt số liệu phải từ 1 đến 28 (hoặc 0: cuối tháng), không phải {self.cutoff_day}")
+        if self.before_day is not None and not 0 < self.cutoff_day < self.before_day - 1:
+            raise ValueError(f"“Trước ngày {self.before_day} hằng tháng” phải sau ngày chốt số liệu "
+                             f"({self.cutoff_day or 'cuối tháng'}): hãy tính hạn theo số ngày làm việc")
         if not 0 <= self.working_days <= 30:
             raise ValueError(f"Số ngày làm việc sau ngày chốt số liệu phải từ 0 đến 30, không phải {self.working_days}")
 
@@ -61,8 +69,18 @@ class ReportRule:
             return f"trước ngày {self.before_day} hằng tháng"
         return f"{self.working_days} ngày làm việc sau ngày chốt số liệu"
 
+    @property
+    def cutoff_vi(self) -> str:
+        if self.cutoff_day == 0:
+            return "số liệu theo tháng dương lịch (từ ngày 01 đến hết ngày cuối tháng)"
+        return f"số liệu từ ngày {self.cutoff_day + 1} tháng trước đến ngày {self.cutoff_day}"
+
+    def window(self, period: Period) -> tuple[date, date]:
+        """The period's data window under this rule, both ends included."""
+        return period.cutoff(self.cutoff_day)
+
     def due_date(self, period: Period, calendar: WorkingCalendar) -> date:
-        _start, end = period.cutoff()
+        _start, end = self.window(period)
         if self.before_day is None:
             return calendar.add_working_days(end, self.working_days)
         due = date(end.year, end.month, self.before_day) - timedelta(days=1)
@@ -76,6 +94,7 @@ class ReportRule:
             "working_days": self.working_days,
             "before_day": self.before_day,
             "enabled": self.enabled,
+            "cutoff_day": self.cutoff_day,
         }
 
     @classmethod
@@ -85,6 +104,7 @@ class ReportRule:
             working_days=int(data.get("working_days", DEFAULT_WORKING_DAYS)),
             before_day=None if data.get("before_day") in (None, "") else int(data["before_day"]),
             enabled=bool(data.get("enabled", True)),
+            cutoff_day=int(data.get("cutoff_day", CUTOFF_DAY)),
         )
 
 
@@ -129,7 +149,7 @@ def calendar_for_year(
     cal = calendar or WorkingCalendar()
     order = list(PeriodKind)
     out = [
-        DueReport(rule.due_date(period, cal), rule.kind, period, period.cutoff())
+        DueReport(rule.due_date(period, cal), rule.kind, period, rule.window(period))
         for rule in _rules(rules)
         for period in periods_of_year(rule.kind, year)
     ]

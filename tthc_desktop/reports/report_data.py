@@ -62,6 +62,7 @@ class ReportSources:
     targets: Mapping[int, Decimal] = field(default_factory=dict)  # overrides of the NQ 66 targets
     roles: tuple[str, ...] = ("lead", "coordinating")  # tasks of the unit; falls back to all
     progress_scope: str = "period"  # plan-progress appendix: "period" (due or active in it) or "all"
+    window: tuple[date, date] | None = None  # the data window; None: the period's default cut-off
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ def _task_rows(db: sqlite_utils.Database, end: date, roles: tuple[str, ...]) -> 
 
 
 def _gather_tasks(db: sqlite_utils.Database, period: Period, sources: ReportSources):
-    start, end = period.cutoff()
+    start, end = sources.window or period.cutoff()
     rows, flt = _task_rows(db, end, sources.roles)
     counts = status_counts(db, flt.with_(include_sections=False))
     tasks = [r for r in rows if not is_heading(r)]
@@ -355,7 +356,7 @@ def gather_report_data(db: sqlite_utils.Database, period: Period, sources: Repor
         **form06_figures,
     }
     return ReportData(
-        period=period, window=period.cutoff(), unit_name=sources.unit_name, plans=plans, tasks=tasks,
+        period=period, window=sources.window or period.cutoff(), unit_name=sources.unit_name, plans=plans, tasks=tasks,
         cuts=cuts, case_files=case_files, progress_rows=progress, form06_rows=form06_rows, cuts_rows=cuts_rows,
         figures=figures,
     )

@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..domain.periods import Period, PeriodKind
-from ..domain.report_calendar import DueReport, ReportRule, calendar_for_year
+from ..domain.periods import Period
+from ..domain.report_calendar import DueReport, calendar_for_year
 from ..store.reports_store import ReportState
 from .context import AppContext
 from .report_requests import DUE_SOON_DAYS, DueStatus, ReportRequestService
@@ -82,7 +82,7 @@ def due_entries(ctx: AppContext, today: date, *, within_days: int = WITHIN_DAYS,
     limit = today + timedelta(days=within_days)
     requests = ReportRequestService(ctx)
     for own in requests.standing():
-        rule = ReportRule(PeriodKind(own.kind), own.working_days, own.before_day)
+        rule = own.rule
         for year in (today.year, today.year + 1):
             out += [DueEntry(r.due, STANDING, f"{own.title} — {r.period.label_vi}", _status(r.due, today, False),
                              r.period, r.window, rule.description_vi, title=own.title)

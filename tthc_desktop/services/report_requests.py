@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.deadlines import parse_deadline
-from ..domain.periods import Period, PeriodKind, parse_period
+from ..domain.periods import CUTOFF_DAY, Period, PeriodKind, parse_period
 from ..domain.report_calendar import KIND_LABELS, ReportRule, calendar_for_year
 from ..store.attachments import AttachmentStore
 from ..store.report_requests import REQUEST_COLUMNS as REQUEST_COLUMNS  # for the GUI's register table
@@ -293,15 +293,16 @@ class ReportRequestService:
 
     # -- standing reports and the merged calendar ----------------------------------------------------
     def add_standing(self, *, title: str, kind: str, working_days: int = 2, before_day: int | None = None,
-                     issuer: str = "") -> int:
+                     issuer: str = "", cutoff_day: int = CUTOFF_DAY) -> int:
         if not (title or "").strip():
             raise RequestError("Chưa ghi tên báo cáo định kỳ")
         try:
-            ReportRule(PeriodKind(kind), working_days, before_day)
+            ReportRule(PeriodKind(kind), working_days, before_day, cutoff_day=cutoff_day)
         except ValueError as exc:
             raise RequestError(str(exc)) from None
         standing_id = self.repo.add_standing(title=title.strip(), kind=PeriodKind(kind).value,
-                                             working_days=working_days, before_day=before_day, issuer=issuer)
+                                             working_days=working_days, before_day=before_day, issuer=issuer,
+                                             cutoff_day=cutoff_day)
         self._changed()
         return standing_id
 
@@ -321,7 +322,7 @@ class ReportRequestService:
         out = [CalendarEntry(r.due, r.label_vi, "standing", str(r.period), r.window, rules[r.kind].description_vi,
                              r.kind.value) for r in service.calendar_for_year(year)]
         for own in self.standing():
-            rule = ReportRule(PeriodKind(own.kind), own.working_days, own.before_day)
+            rule = own.rule
             out += [CalendarEntry(r.due, f"{own.title} — {r.period.label_vi}", "standing", str(r.period),
                                   r.window, rule.description_vi, r.kind.value)
                     for r in calendar_for_year(year, [rule], service.calendar)]

@@ -140,7 +140,7 @@ class ReportService:
 
             form06 = PeriodStatsRepository(self.ctx.writer).rows(str(period))
         return ReportSources(unit_name=unit_name, latest_note=self._latest_note, procedures=procedures,
-                             form06_rows=form06, targets=targets)
+                             form06_rows=form06, targets=targets, window=self.window(period))
 
     def _latest_note(self, task_id: int) -> str:
         updates = [u for u in self.ctx.tasks.updates(task_id) if (u.note or "").strip()]
@@ -196,7 +196,7 @@ class ReportService:
 
         from ..reports.forms import load_form
 
-        on = draft.period.cutoff()[1] if draft.period is not None else None  # the data window's last day
+        on = self.window(draft.period)[1] if draft.period is not None else None  # the data window's last day
         form = load_form(form_id, on=on)
         basis = legal_basis_override(self.ctx, form_id)
         return replace(form, legal_basis=basis) if basis else form
@@ -231,7 +231,7 @@ class ReportService:
             fields |= self.unit_heading(template)
         template = template_for(template, fields)  # the outline carried with the fields (reports/outline.py)
         fields["number"] = None
-        fields["date"] = max(today, period.cutoff()[1]).isoformat()
+        fields["date"] = max(today, self.window(period)[1]).isoformat()
         draft = ReportDraft(template=template, period=period, fields=fields, sections={}, previous=previous)
         self._refresh(draft)
         fields["summary"] = self.templates.render_summary(template, self.context(draft))
@@ -343,8 +343,8 @@ class ReportService:
                 return [Issue(rule.level, rule.target, rule.message)]
         elif rule.check == "date_not_before_cutoff" and draft.period and rule.target not in bad:
             value = draft.fields.get(rule.target)
-            if value and parse_date(value) < draft.period.cutoff()[1]:
-                end = draft.period.cutoff()[1]
+            end = self.window(draft.period)[1]
+            if value and parse_date(value) < end:
                 return [Issue(rule.level, rule.target, f"{rule.message} (ngày chốt: {end:%d/%m/%Y})")]
         elif rule.check == "date_order":
             strict = "<=" not in rule.target
@@ -521,6 +521,11 @@ class ReportService:
     # -- calendar -------------------------------------------------------------------------------
     def rules(self) -> dict:
         return load_rules(self.ctx.settings)
+
+    def window(self, period: Period) -> tuple[date, date]:
+        """The period's data window under its kind's rule (the cut-off day the data file or the officer set)."""
+        rule = self.rules().get(period.kind)
+        return rule.window(period) if rule is not None else period.cutoff()
 
     def set_rule(self, rule: ReportRule) -> None:
         save_rule(self.ctx.settings, rule)

@@ -392,6 +392,12 @@ def m012_search_in_list_order(db: sqlite_utils.Database) -> None:
     db["tasks"].create_index(["role"], if_not_exists=True)
 
 
+@migrations()
+def m013_standing_report_cutoff(db: sqlite_utils.Database) -> None:
+    """A standing report the officer adds carries its own data cut-off day (issue 20: 0 = the calendar month)."""
+    db.execute("ALTER TABLE standing_reports ADD COLUMN cutoff_day INTEGER NOT NULL DEFAULT 14")
+
+
 def apply_migrations(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
     migrations.apply(db, stop_before=stop_before)
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from ..domain.periods import CUTOFF_DAY, PeriodKind
+from ..domain.report_calendar import ReportRule
 from .audit import AuditedWriter
 
 
@@ -89,6 +91,11 @@ class StandingReportRow:
     before_day: int | None
     issuer: str
     note: str
+    cutoff_day: int = CUTOFF_DAY
+
+    @property
+    def rule(self) -> ReportRule:
+        return ReportRule(PeriodKind(self.kind), self.working_days, self.before_day, cutoff_day=self.cutoff_day)
 
 
 def _request(row: Mapping[str, Any], files: Iterable[RequestFile]) -> ReportRequest:
@@ -155,10 +162,10 @@ class ReportRequestsRepository:
 
     # -- standing reports the officer added -----------------------------------------------------
     def add_standing(self, *, title: str, kind: str, working_days: int = 2, before_day: int | None = None,
-                     issuer: str = "", note: str = "") -> int:
+                     issuer: str = "", note: str = "", cutoff_day: int = CUTOFF_DAY) -> int:
         return self._w.insert("standing_reports", {
             "title": title, "kind": kind, "working_days": working_days, "before_day": before_day,
-            "issuer": issuer, "note": note, "created_at": self._w.now_iso()})
+            "cutoff_day": cutoff_day, "issuer": issuer, "note": note, "created_at": self._w.now_iso()})
 
     def delete_standing(self, standing_id: int) -> None:
         self._w.update("standing_reports", standing_id, {"deleted_at": self._w.now_iso()})
@@ -166,4 +173,4 @@ class ReportRequestsRepository:
     def list_standing(self) -> list[StandingReportRow]:
         rows = self._db["standing_reports"].rows_where("deleted_at IS NULL", order_by="id")
         return [StandingReportRow(r["id"], r["title"], r["kind"], r["working_days"], r["before_day"],
-                                  r["issuer"] or "", r["note"] or "") for r in rows]
+                                  r["issuer"] or "", r["note"] or "", r["cutoff_day"]) for r in rows]

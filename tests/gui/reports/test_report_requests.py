@@ -150,7 +150,15 @@ def test_officer_adds_a_standing_report(qtbot, window, page):
     dialog.before_spin.setValue(20)
     assert dialog.add_standing() is not None
     assert dialog.list.count() == 6
-    assert dialog.list.item(5).text() == "Báo cáo cải cách hành chính (báo cáo quý) — trước ngày 20 hằng tháng"
+    assert dialog.list.item(5).text() == ("Báo cáo cải cách hành chính (báo cáo quý) — trước ngày 20 hằng tháng; "
+                                          "số liệu từ ngày 15 tháng trước đến ngày 14")
+    dialog.title_edit.setText("Báo cáo tháng về CCHC")
+    dialog.before_spin.setValue(dialog.before_spin.minimum())  # "không dùng": N working days after the cut-off
+    dialog.cutoff_spin.setValue(0)  # "cuối tháng"
+    assert dialog.add_standing() is not None
+    assert dialog.list.item(6).text().endswith("2 ngày làm việc sau ngày chốt số liệu; số liệu theo tháng dương lịch "
+                                               "(từ ngày 01 đến hết ngày cuối tháng)")
+    assert dialog.list.item(0).text().endswith("; số liệu từ ngày 15 tháng trước đến ngày 14")  # the data file's
     save_shot(dialog, "i20reg_standing")
     own = [e for e in panel.service.merged_calendar(2025) if e.label.startswith("Báo cáo cải cách")]
     assert [(e.period, e.due.isoformat()) for e in own][:1] == [("2025-Q1", "2025-03-19")]
@@ -158,7 +166,8 @@ def test_officer_adds_a_standing_report(qtbot, window, page):
     assert dialog.add_standing() is None and "Chưa ghi tên" in dialog.error_label.text()
     dialog.list.setCurrentRow(0)
     dialog.remove_selected()  # a data-file report stays
-    assert dialog.list.count() == 6
-    dialog.list.setCurrentRow(5)
-    dialog.remove_selected()
+    assert dialog.list.count() == 7
+    for _ in range(2):
+        dialog.list.setCurrentRow(5)
+        dialog.remove_selected()
     assert dialog.list.count() == 5 and panel.service.standing() == []

@@ -69,6 +69,7 @@ def test_calendar_follows_reports_and_rules(page, qtbot):
     page.service.set_state(page.editor.draft.report_id, ReportState.SUBMITTED)
     qtbot.wait_until(lambda: page.calendar_model.rowCount() == 4)
     # The province wants the quarterly report "trước ngày 18 hằng tháng"; the annual one is not sent.
+    page.service.set_rule(ReportRule(PeriodKind.ANNUAL, cutoff_day=0))  # a data file's own cut-off, not shown here
     dialog = page.edit_rules()
     qtbot.add_widget(dialog)
     assert dialog.windowTitle() == "Hạn gửi báo cáo"
@@ -81,6 +82,8 @@ def test_calendar_follows_reports_and_rules(page, qtbot):
     dialog.accept()
     rules = page.service.rules()
     assert rules[PeriodKind.MONTHLY] == ReportRule(PeriodKind.MONTHLY, enabled=False)
+    assert rules[PeriodKind.ANNUAL].cutoff_day == 0  # saving the deadlines kept the cut-off
+    page.service.set_rule(ReportRule(PeriodKind.ANNUAL))
     qtbot.wait_until(lambda: page.calendar_model.rowCount() == 1)
     assert _rows(page.calendar_model) == [["9 tháng năm 2025", "16/09/2025", "Hạn hôm nay",
                                            "Chưa lập"]]

@@ -148,6 +148,7 @@ class RulesDialog(QDialog):
             header.setStyleSheet("font-weight:bold;")
             grid.addWidget(header, 0, col)
         rules = service.rules()
+        self.cutoff_days = {kind: rules.get(kind, ReportRule(kind)).cutoff_day for kind in PeriodKind}  # kept as set
         for row, kind in enumerate(PeriodKind, start=1):
             rule = rules.get(kind, ReportRule(kind))
             enabled = QCheckBox(KIND_LABELS[kind])
@@ -191,7 +192,7 @@ class RulesDialog(QDialog):
         enabled, mode, days, before = self.rows[kind]
         return ReportRule(kind, working_days=days.value(),
                           before_day=before.value() if mode.currentData() == "before" else None,
-                          enabled=enabled.isChecked())
+                          enabled=enabled.isChecked(), cutoff_day=self.cutoff_days[kind])
 
     def accept(self) -> None:
         for kind in self.rows:

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.periods import PeriodKind
-from ...domain.report_calendar import KIND_LABELS, ReportRule
+from ...domain.report_calendar import KIND_LABELS
 from ...services.report_requests import ReportRequestService, RequestError, shipped_standing_reports
 from ..widgets.buttons import push_button
 
@@ -35,6 +34,7 @@ class StandingReportsDialog(QDialog):
         self.service = service
         self.list = QListWidget()
         self.list.setObjectName("standingList")
+        self.list.setWordWrap(True)  # each line names its deadline and its data window in full
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("standingTitle")
         self.title_edit.setPlaceholderText(self.tr("e.g. Báo cáo cải cách hành chính"))
@@ -52,6 +52,13 @@ class StandingReportsDialog(QDialog):
         self.before_spin.setRange(15, 28)
         self.before_spin.setSpecialValueText(self.tr("not used"))
         self.before_spin.setPrefix(self.tr("before day "))
+        self.cutoff_spin = QSpinBox()
+        self.cutoff_spin.setObjectName("standingCutoff")
+        self.cutoff_spin.setRange(0, 28)
+        self.cutoff_spin.setValue(14)
+        self.cutoff_spin.setSpecialValueText(self.tr("end of the month (calendar months)"))
+        self.cutoff_spin.setPrefix(self.tr("day "))
+        self.cutoff_spin.setToolTip(self.tr("The data runs from the next day of the month before to this day"))
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color:#c62828;")
         self.error_label.setWordWrap(True)
@@ -60,6 +67,7 @@ class StandingReportsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Report name"), self.title_edit)
         form.addRow(self.tr("Kind of report"), self.kind_combo)
+        form.addRow(self.tr("Data cut-off"), self.cutoff_spin)
         form.addRow(self.tr("Due (rule)"), self.days_spin)
         form.addRow(self.tr("or"), self.before_spin)
         row = QHBoxLayout()
@@ -75,18 +83,19 @@ class StandingReportsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        self.resize(680, 520)
         self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()
         for shipped in shipped_standing_reports():
-            item = QListWidgetItem(f"{shipped.title} — {shipped.rule.description_vi}")
+            item = QListWidgetItem(f"{shipped.title} — {shipped.rule.description_vi}; {shipped.rule.cutoff_vi}")
             item.setToolTip(self.tr("From the standing reports data file"))
             self.list.addItem(item)
         for own in self.service.standing():
-            rule = ReportRule(PeriodKind(own.kind), own.working_days, own.before_day)
-            item = QListWidgetItem(f"{own.title} ({KIND_LABELS[rule.kind].lower()}) — {rule.description_vi}")
+            rule = own.rule
+            item = QListWidgetItem(f"{own.title} ({KIND_LABELS[rule.kind].lower()}) — {rule.description_vi}; "
+                                   f"{rule.cutoff_vi}")
             item.setData(OwnIdRole, own.id)
             self.list.addItem(item)
 
@@ -95,7 +104,8 @@ class StandingReportsDialog(QDialog):
         try:
             standing_id = self.service.add_standing(
                 title=self.title_edit.text(), kind=self.kind_combo.currentData(),
-                working_days=self.days_spin.value(), before_day=None if before == self.before_spin.minimum() else before)
+                working_days=self.days_spin.value(), before_day=None if before == self.before_spin.minimum() else before,
+                cutoff_day=self.cutoff_spin.value())
         except RequestError as exc:
             self.error_label.setText(str(exc))
             return None
