@@ -18,7 +18,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 
 # Helper modules beside the tests (signing_support, report_fixtures, fixtures_catalogue, mutators, task_seed …)
 # are imported by plain name: --import-mode=importlib puts no test folder on sys.path by itself.
-for _folder in ("unit", "unit/importers", "unit/reports", "unit/services", "unit/signing", "fuzz", "gui", "e2e"):
+for _folder in ("unit", "unit/importers", "unit/reports", "unit/services", "unit/signing", "fuzz", "gui", "e2e",
+                "bench"):
     sys.path.insert(0, str(Path(__file__).parent / _folder))
 SHARED_DOMAIN = REPO_ROOT.parent / "shared" / "domain"
 

@@ -70,21 +70,29 @@ def empty_db(path: Path) -> Path:
 
 def big_db(path: Path, n_tasks: int, template: Path) -> Path:
     """``n_tasks`` tasks with real strings and due dates, bulk-inserted (FTS rebuilt once)."""
+    strings = task_strings()
+    roles = ("lead", "coordinating", "none")
+
+    def row(i: int) -> dict:
+        content, lead, coordinating, product = strings[i % len(strings)]
+        return {"role": roles[i % 3], "content": content, "lead_text": lead, "coordinating_text": coordinating,
+                "product": product, "deadline_text": DEADLINES[i % len(DEADLINES)]}
+
+    return bulk_tasks(path, template, n_tasks, row)
+
+
+def bulk_tasks(path: Path, template: Path, n_tasks: int, row) -> Path:
+    """A copy of ``template`` with one plan of ``n_tasks`` tasks (``row(i)`` gives task i's columns) and random
+    due dates over two years, inserted in bulk: the search triggers dropped, the index rebuilt once."""
     shutil.copy2(template, path)
     db = open_database(path)
     rng = random.Random(66)
-    strings = task_strings()
-    roles = ("lead", "coordinating", "none")
     with db.atomic():
         plan_id = db["plans"].insert({"title": "Kế hoạch lớn", "year": 2025, "symbol": "1/KH-UBND"}).last_pk
         for name in ("tasks_search_ai", "tasks_search_au", "tasks_search_ad"):
             db.execute(f"DROP TRIGGER IF EXISTS {name}")
-        db["tasks"].insert_all(({
-            "id": i, "plan_id": plan_id, "number": str(i), "position": i, "role": roles[i % 3],
-            "content": strings[i % len(strings)][0], "lead_text": strings[i % len(strings)][1],
-            "coordinating_text": strings[i % len(strings)][2], "product": strings[i % len(strings)][3],
-            "deadline_text": DEADLINES[i % len(DEADLINES)],
-        } for i in range(1, n_tasks + 1)), batch_size=5000)
+        db["tasks"].insert_all(({"id": i, "plan_id": plan_id, "number": str(i), "position": i, **row(i)}
+                                for i in range(1, n_tasks + 1)), batch_size=5000)
         start = date(2025, 1, 1)
         db["task_due_dates"].insert_all(({
             "task_id": i, "due_on": (start + timedelta(days=rng.randrange(730))).isoformat(), "kind": "parsed",

@@ -6,17 +6,15 @@ The database is generated once per session by bulk inserts in one transaction; t
 
 from __future__ import annotations
 
-import random
 import shutil
 import time
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QTableView
+from seed import bulk_tasks  # tests/bench/seed.py: the benchmarks' bulk insert
 
 from tthc_desktop.services.context import AppContext
-from tthc_desktop.store.database import open_database
-from tthc_desktop.store.search import rebuild_search_index
 from tthc_desktop.store.task_query import TaskFilter
 from tthc_desktop.ui.tasks.task_table_model import PAGE_SIZE, TaskTableModel
 
@@ -26,30 +24,15 @@ TODAY = date(2025, 6, 10)
 
 @pytest.fixture(scope="session")
 def big_db_template(migrated_db_template, tmp_path_factory):
-    path = tmp_path_factory.mktemp("big") / "big.db"
-    shutil.copy2(migrated_db_template, path)
-    started = time.perf_counter()
-    db = open_database(path)
-    rng = random.Random(66)
     roles = ("lead", "coordinating", "none")
-    with db.atomic():
-        plan_id = db["plans"].insert({"title": "Kế hoạch lớn", "year": 2025, "symbol": "1/KH-UBND"}).last_pk
-        # FTS triggers are dropped for the bulk insert and the index is rebuilt once afterwards
-        for name in ("tasks_search_ai", "tasks_search_au", "tasks_search_ad"):
-            db.execute(f"DROP TRIGGER IF EXISTS {name}")
-        db["tasks"].insert_all(({
-            "id": i, "plan_id": plan_id, "number": str(i), "position": i, "role": roles[i % 3],
-            "content": (f"Nhiệm vụ {i}: làm việc với ông Đức về địa giới" if i % 1000 == 0
-                        else f"Nhiệm vụ {i}: rà soát thủ tục hành chính"),
-            "lead_text": "Sở Tư pháp", "coordinating_text": "UBND cấp huyện",
-        } for i in range(1, N_TASKS + 1)), batch_size=5000)
-        start = date(2025, 1, 1)
-        db["task_due_dates"].insert_all(({
-            "task_id": i, "due_on": (start + timedelta(days=rng.randrange(730))).isoformat(), "kind": "parsed",
-        } for i in range(1, N_TASKS + 1)), batch_size=5000)
-        rebuild_search_index(db)
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.conn.close()
+
+    def row(i: int) -> dict:
+        return {"role": roles[i % 3], "lead_text": "Sở Tư pháp", "coordinating_text": "UBND cấp huyện",
+                "content": (f"Nhiệm vụ {i}: làm việc với ông Đức về địa giới" if i % 1000 == 0
+                            else f"Nhiệm vụ {i}: rà soát thủ tục hành chính")}
+
+    started = time.perf_counter()
+    path = bulk_tasks(tmp_path_factory.mktemp("big") / "big.db", migrated_db_template, N_TASKS, row)
     print(f"\n100k database built in {time.perf_counter() - started:.1f} s")
     return path
 
