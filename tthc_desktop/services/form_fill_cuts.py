@@ -28,7 +28,7 @@ from ..importers.province_cuts_form import (
     TIME_PCT,
 )
 from ..importers.province_form import FormRow
-from .form_fill_plan import CellWrite, FillPlan, Unmatched
+from .form_fill_plan import CellWrite, FillPlan
 
 
 def _code(text: str) -> str:
@@ -92,11 +92,8 @@ def plan_cuts(plan: FillPlan, procedures: list[dict[str, Any]], manual: Mapping[
                                  "tự tính lại khi mở")
             continue
         proc, why = _find(row, procedures, manual)
-        if proc is None:
-            plan.unmatched.append(Unmatched(row, why))
+        if not plan.matched(row, proc, why, "c2", used):
             continue
-        used.add(id(proc))
-        plan.matches[fold(row.label)] = proc["c2"]
         where = f"TTHC {proc['c2']} “{proc['c3']}” ({why})"
         values = _values(proc)
         for n, letter in columns.items():

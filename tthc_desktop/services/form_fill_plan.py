@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..domain.form06 import Form06Row
 from ..domain.periods import Period
+from ..domain.text_fold import fold
 from ..importers.province_form import FormRow, ProvinceForm
 
 
@@ -39,3 +40,13 @@ class FillPlan:
     changed_since_freeze: int = 0  # differences between the live data and that set
     matches: dict[str, str] = field(default_factory=dict)  # folded form label → app field used
     saved_matches: bool = False  # matches remembered from an earlier fill were used
+
+    def matched(self, row: FormRow, item: dict | None, why: str, key: str, used: set[int]) -> bool:
+        """Record that ``row`` matched ``item`` (remembered by its ``key`` field), or list the row as unmatched
+        with ``why``: a label the app cannot match is listed, never guessed."""
+        if item is None:
+            self.unmatched.append(Unmatched(row, why))
+            return False
+        used.add(id(item))
+        self.matches[fold(row.label)] = item[key]
+        return True

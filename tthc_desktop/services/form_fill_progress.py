@@ -15,7 +15,7 @@ from typing import Any
 
 from ..domain.text_fold import fold
 from ..importers.province_form import FormRow
-from .form_fill_plan import CellWrite, FillPlan, Unmatched
+from .form_fill_plan import CellWrite, FillPlan
 
 MIN_OVERLAP = 0.6  # share of the shorter content's words found in the other
 
@@ -54,11 +54,8 @@ def plan_progress(plan: FillPlan, tasks: list[dict[str, Any]], manual: Mapping[s
     used: set[int] = set()
     for form_row in plan.form.rows:
         task, why = _find(form_row, tasks, manual)
-        if task is None:
-            plan.unmatched.append(Unmatched(form_row, why))
+        if not plan.matched(form_row, task, why, "c1", used):
             continue
-        used.add(id(task))
-        plan.matches[fold(form_row.label)] = task["c1"]
         where = f"nhiệm vụ {task['c1']} ({why}), {plan.period.label_vi}"
         for n, name in ((6, "kết quả thực hiện"), (7, "tình trạng")):
             value = str(task.get(f"c{n}") or "")
