@@ -142,8 +142,11 @@ def read_frozen(ctx: AppContext, period: Period | str, progress_scope: str = "pe
     """The period's frozen data, or None when it is not frozen. *progress_scope* "all": its progress rows are
     every task of the plans as frozen (the province's progress form asks about the whole plan)."""
     record = PeriodFreezeRepository(ctx.writer).get(str(period))
-    if record is None:
-        return None
-    data = decode(record.data_json)
-    every_task = decode_progress_all(record.data_json) if progress_scope == "all" else None
+    return None if record is None else frozen_data(record.data_json, progress_scope)
+
+
+def frozen_data(data_json: str, progress_scope: str = "period") -> ReportData:
+    """A snapshot's report data; *progress_scope* "all": its progress rows are every task of the plans."""
+    data = decode(data_json)
+    every_task = decode_progress_all(data_json) if progress_scope == "all" else None
     return data if every_task is None else replace(data, progress_rows=every_task)

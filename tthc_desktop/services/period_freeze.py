@@ -25,7 +25,15 @@ from ..domain.periods import Period, parse_period
 from ..reports.report_data import ReportData
 from ..store.period_freeze import Freeze, PeriodFreezeRepository
 from .context import AppContext
-from .freeze_codec import Difference, compare, decode, decode_form06, decode_progress_all, encode, read_frozen
+from .freeze_codec import (
+    Difference,
+    compare,
+    decode,
+    decode_form06,
+    decode_progress_all,
+    encode,
+    frozen_data,
+)
 from .report_service import ReportService
 from .stats_service import StatsService
 
@@ -50,7 +58,7 @@ def period_figures(ctx: AppContext, period: Period | str, *, unit_name: str | No
     p = parse_period(period) if isinstance(period, str) else period
     record = PeriodFreezeRepository(ctx.writer).get(str(p))
     if record is not None:
-        return PeriodFigures(read_frozen(ctx, p, progress_scope), decode_form06(record.data_json), record)
+        return PeriodFigures(frozen_data(record.data_json, progress_scope), decode_form06(record.data_json), record)
     service = reports or ReportService(ctx)
     data = service.gather(p, unit_name, live=True, progress_scope=progress_scope)
     return PeriodFigures(data, StatsService(ctx).rows(p), None)
