@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..domain.periods import Period
-from ..domain.report_calendar import DueReport, calendar_for_year
+from ..domain.report_calendar import DueReport, calendar_for_year, overdue, upcoming
 from ..store.reports_store import ReportState
 from .context import AppContext
 from .report_requests import DUE_SOON_DAYS, DueStatus, ReportRequestService
@@ -52,10 +52,10 @@ class DueEntry:
         return (self.due - today).days
 
 
-def overdue_since(service: ReportService, today: date) -> date:
+def overdue_since(service: ReportService, today: date, records: list | None = None) -> date:
     """Standing reports count as overdue from the unit's first report in the app, and at least for the last 31
-    days: a new user is not greeted by a year of "overdue" reports."""
-    created = [r.created_at[:10] for r in service.list_reports() if r.created_at]
+    days: a new user is not greeted by a year of "overdue" reports. ``records``: the reports already listed."""
+    created = [r.created_at[:10] for r in (service.list_reports() if records is None else records) if r.created_at]
     recent = today - timedelta(days=31)
     if not created:
         return recent
@@ -72,12 +72,15 @@ def due_entries(ctx: AppContext, today: date, *, within_days: int = WITHIN_DAYS,
                 reports: ReportService | None = None) -> list[DueEntry]:
     """Standing reports and requests not yet sent, due before ``today + within_days``: overdue first."""
     service = reports or ReportService(ctx)
-    states = {r.period: r.state for r in service.list_reports() if r.template_id == KSTT and r.period}
-    rules = service.rules()
+    records = service.list_reports()
+    states = {r.period: r.state for r in records if r.template_id == KSTT and r.period}
+    rules, sent = service.rules(), service.repo.submitted_periods(KSTT)  # read once for both lists
+    late_rows = overdue(today, sent, rules, service.calendar, since=overdue_since(service, today, records))
     out = [DueEntry(r.due, STANDING, r.label_vi, _status(r.due, today, late), r.period, r.window,
                     rules[r.kind].description_vi, report=r, state=states.get(r.period))
-           for late, rows in ((True, service.overdue(today, since=overdue_since(service, today))),
-                              (False, service.upcoming(today, within_days)))
+           for late, rows in ((True, late_rows),
+                              (False, upcoming(today, rules, service.calendar, within_days=within_days,
+                                               submitted=sent)))
            for r in rows]
     limit = today + timedelta(days=within_days)
     requests = ReportRequestService(ctx)

@@ -33,6 +33,7 @@ from ..store.reports_store import (
     ReportsRepository,
     ReportState,
     Revision,
+    load_rule,
     load_rules,
     remember_heading,
     remembered_heading,
@@ -524,8 +525,7 @@ class ReportService:
 
     def window(self, period: Period) -> tuple[date, date]:
         """The period's data window under its kind's rule (the cut-off day the data file or the officer set)."""
-        rule = self.rules().get(period.kind)
-        return rule.window(period) if rule is not None else period.cutoff()
+        return load_rule(self.ctx.settings, period.kind).window(period)  # one setting read: live validation uses it
 
     def set_rule(self, rule: ReportRule) -> None:
         save_rule(self.ctx.settings, rule)

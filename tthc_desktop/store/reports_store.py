@@ -248,12 +248,21 @@ def load_rules(settings: SettingsRepository) -> dict[PeriodKind, ReportRule]:
     """The data file's rules (resources/templates/standing_reports.json), then the officer's changes."""
     from .standing_reports import shipped_rules
 
-    rules = shipped_rules()
-    for kind in PeriodKind:
-        text = settings.get(RULE_KEY.format(kind=kind.value))
-        if text:
-            rules[kind] = ReportRule.from_dict(json.loads(text))
-    return rules
+    shipped = shipped_rules()
+    return {kind: load_rule(settings, kind, shipped) for kind in PeriodKind}
+
+
+def load_rule(settings: SettingsRepository, kind: PeriodKind,
+              shipped: dict[PeriodKind, ReportRule] | None = None) -> ReportRule:
+    """One kind's rule: the officer's change, else the data file's."""
+    text = settings.get(RULE_KEY.format(kind=kind.value))
+    if text:
+        return ReportRule.from_dict(json.loads(text))
+    if shipped is None:
+        from .standing_reports import shipped_rules
+
+        shipped = shipped_rules()
+    return shipped[kind]
 
 
 def save_rule(settings: SettingsRepository, rule: ReportRule) -> None:
