@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -91,13 +92,34 @@ class AuditedWriter:
                         f"VALUES ({', '.join('?' * len(names))})",
                         [([ids[i]] if "id" not in columns else []) + _bindable(rows[i]) for i in range(start, end)])
                     start = end
-            stored = self._get_many(table, ids)
             at, actor = self.now_iso(), self._actor()
-            conn.executemany(
-                "INSERT INTO audit_log (at, actor, action, table_name, row_id, old_json, new_json) "
-                "VALUES (?, ?, 'insert', ?, ?, NULL, ?)",
-                [(at, actor, table, row_id, to_json(stored[row_id])) for row_id in ids])
+            if not self._audit_range_in_sql(table, ids, at, actor):
+                stored = self._get_many(table, ids)
+                conn.executemany(
+                    "INSERT INTO audit_log (at, actor, action, table_name, row_id, old_json, new_json) "
+                    "VALUES (?, ?, 'insert', ?, ?, NULL, ?)",
+                    [(at, actor, table, row_id, to_json(stored[row_id])) for row_id in ids])
         return ids
+
+    def _audit_range_in_sql(self, table: str, ids: Sequence[int], at: str, actor: str) -> bool:
+        """Audit rows just inserted with consecutive ids in one INSERT … SELECT, the JSON built by SQLite
+        (reading the rows back and encoding them in Python cost more than the insert). The text is compact
+        but holds the same object ``to_json`` writes (sorted keys). False when it cannot: ids not one
+        ascending run, or a BLOB value (the failed statement changed nothing; the row-by-row path then
+        raises as it always did)."""
+        if list(ids) != list(range(ids[0], ids[0] + len(ids))):
+            return False
+        columns = sorted(row[1] for row in self.db.conn.execute(f"PRAGMA table_info([{table}])"))
+        pairs = ", ".join(f"?, [{c}]" for c in columns)
+        try:
+            self.db.conn.execute(
+                "INSERT INTO audit_log (at, actor, action, table_name, row_id, old_json, new_json) "
+                f"SELECT ?, ?, 'insert', ?, rowid, NULL, json_object({pairs}) FROM [{table}] "
+                "WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+                [at, actor, table, *columns, ids[0], ids[-1]])
+        except sqlite3.OperationalError:
+            return False
+        return True
 
     def _next_ids(self, table: str, rows: Sequence[Mapping[str, Any]]) -> list[int] | None:
         """The ids SQLite would give ``rows`` inserted one by one (a carried id, else the largest rowid + 1);

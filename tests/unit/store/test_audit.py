@@ -74,6 +74,17 @@ def test_insert_many_keeps_given_ids_and_writes_nothing_on_failure(ctx, writer, 
     assert writer.insert_many("tasks", []) == []
 
 
+def test_insert_many_audits_ids_out_of_order_row_by_row(ctx, writer, plan_id):
+    """The JSON is built in SQL for one ascending run of new ids; carried ids in another order take the
+    row-by-row path, and the audit still holds each stored row, in insert order."""
+    shuffled = [{"id": 900, "plan_id": plan_id, "number": "II.2", "content": "Sau"},
+                {"id": 800, "plan_id": plan_id, "number": "II.1", "content": "Trước"}]
+    assert writer.insert_many("tasks", shuffled) == [900, 800]
+    logged = _audit_rows(ctx, "tasks")[-2:]
+    assert [a["row_id"] for a in logged] == [900, 800]
+    assert [json.loads(a["new_json"]) for a in logged] == [dict(ctx.db["tasks"].get(i)) for i in (900, 800)]
+
+
 def test_add_many_stores_what_add_stores(ctx, plan_id, other_plan):
     def tasks(parent_id, plan=plan_id):
         return [Task(plan_id=plan, number="I", content="Kiểm soát TTHC", is_section=True, parent_id=parent_id),
