@@ -330,24 +330,24 @@ def _cell_text(value, number_format: str | None = None) -> str:
 def read_xlsx_sheets(path: str | os.PathLike[str]) -> list[RawTable]:
     """Read every non-empty worksheet of an .xlsx/.xlsm (names are the sheet names).
 
-    Each sheet is streamed once (``read_only=True``); its merged ranges, stored after the cells in the
+    Each sheet is streamed once (importers/xlsx_text.py); its merged ranges, stored after the cells in the
     sheet's XML, are taken from the same pass and expanded afterwards. A full load (openpyxl's Cell
     objects and styles for every cell) took several times longer for the same grid.
     """
     check_zip_container(path, ".xlsx")
     try:
-        from openpyxl import load_workbook
+        from .xlsx_text import TextWorkbook
 
         with warnings.catch_warnings():
             # real-world files trigger openpyxl UserWarnings (styles, data validation): not errors here
             warnings.simplefilter("ignore")
             # a file object: openpyxl would otherwise refuse a workbook whose extension is not .xlsx
             with open(path, "rb") as fh:
-                wb = load_workbook(fh, read_only=True, data_only=True)
+                book = TextWorkbook(fh)
                 try:
-                    tables = [_xlsx_sheet(ws, os.fspath(path)) for ws in wb.worksheets]
+                    tables = [_xlsx_sheet(book, title, part, os.fspath(path)) for title, part in book.sheets]
                 finally:
-                    wb.close()
+                    book.close()
     except ImportFailure:
         raise
     except Exception as exc:  # openpyxl: InvalidFileException, KeyError, lxml errors, ...
@@ -358,34 +358,29 @@ def read_xlsx_sheets(path: str | os.PathLike[str]) -> list[RawTable]:
     return tables
 
 
-def _too_big(ws, source: str, height: int, width: int) -> ImportFailure:
+def _too_big(title: str, source: str, height: int, width: int) -> ImportFailure:
     return ImportFailure(
         source,
         f"trang tính quá lớn ({height} dòng × {width} cột có dữ liệu; tối đa {MAX_ROWS} dòng, "
         f"{MAX_COLUMNS} cột, {MAX_CELLS} ô); hãy xóa các dòng, cột thừa rồi nhập lại",
-        location=ws.title,
+        location=title,
         location_kind="sheet",
     )
 
 
-def _xlsx_stream(ws, source: str) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+def _xlsx_stream(book, title: str, part: str, source: str) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
     """One pass over the sheet's XML: the text grid from row 1 / column A to the last non-empty cell (within
     the size limits), and the merged ranges as 1-based (min_row, min_col, max_row, max_col).
 
     Only cells that exist are placed: one value at XFD1048576 must not make a 17-billion-cell walk. This uses
     the parser behind openpyxl's read-only ``iter_rows`` so the ``<mergeCells>`` it reads are kept too.
     """
-    from openpyxl.cell.read_only import ReadOnlyCell
     from openpyxl.utils.cell import range_boundaries
-    from openpyxl.worksheet._reader import WorkSheetParser
 
-    wb = ws.parent
     found: dict[tuple[int, int], str] = {}
     texts: dict[str, str] = {}  # a sheet repeats its agency and deadline cells: each short text cleaned once
     height = width = 0
-    with ws._get_source() as src:
-        parser = WorkSheetParser(src, ws._shared_strings, data_only=wb.data_only, epoch=wb.epoch,
-                                 date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+    with book.parser(part) as parser:
         for r, cells in parser.parse():
             for cell in cells:
                 value = cell["value"]
@@ -397,18 +392,18 @@ def _xlsx_stream(ws, source: str) -> tuple[list[list[str]], list[tuple[int, int,
                     if text is None:
                         text = texts[value] = _cell_text(value)
                 else:
-                    fmt = ReadOnlyCell(ws, **cell).number_format if isinstance(value, date) else None
+                    fmt = book.number_format(cell) if isinstance(value, date) else None
                     text = _cell_text(value, fmt)
                 if not text:
                     continue
                 c = cell["column"]
                 height, width = max(height, r), max(width, c)
                 if height > MAX_ROWS or width > MAX_COLUMNS or len(found) >= MAX_CELLS:
-                    raise _too_big(ws, source, height, width)
+                    raise _too_big(title, source, height, width)
                 found[r, c] = text
         merges = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
     if height * width > MAX_CELLS:
-        raise _too_big(ws, source, height, width)
+        raise _too_big(title, source, height, width)
     grid = [[""] * width for _ in range(height)]
     for (r, c), text in found.items():
         grid[r - 1][c - 1] = text
@@ -419,8 +414,8 @@ def _xlsx_stream(ws, source: str) -> tuple[list[list[str]], list[tuple[int, int,
     return grid, ranges
 
 
-def _xlsx_sheet(ws, source: str) -> RawTable:
-    rows, merged_ranges = _xlsx_stream(ws, source)
+def _xlsx_sheet(book, title: str, part: str, source: str) -> RawTable:
+    rows, merged_ranges = _xlsx_stream(book, title, part, source)
     width = max((len(r) for r in rows), default=0)
     left: set[tuple[int, int]] = set()
     above: set[tuple[int, int]] = set()
@@ -432,7 +427,7 @@ def _xlsx_sheet(ws, source: str) -> RawTable:
         budget -= (min(max_row, len(rows)) - r0) * (min(max_col, width) - c0)
         if budget < 0:
             raise ImportFailure(source, "trang tính có các vùng gộp ô chồng lên nhau bất thường; từ chối mở",
-                                location=ws.title, location_kind="sheet")
+                                location=title, location_kind="sheet")
         value = rows[r0][c0]
         for r in range(r0, min(max_row, len(rows))):
             for c in range(c0, min(max_col, width)):
@@ -440,4 +435,4 @@ def _xlsx_sheet(ws, source: str) -> RawTable:
                     continue
                 rows[r][c] = value
                 (left if c > c0 else above).add((r, c))
-    return RawTable(ws.title, rows, frozenset(left), frozenset(above), source, "sheet")
+    return RawTable(title, rows, frozenset(left), frozenset(above), source, "sheet")

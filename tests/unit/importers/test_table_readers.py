@@ -137,19 +137,26 @@ def test_xlsx_values_merges_and_multiline(tmp_path):
 
 
 def test_xlsx_is_streamed_once_with_its_merged_ranges(tien_giang_xlsx, monkeypatch):
-    """One read-only pass gives the cells and the merged ranges: no full load (issue 17, import speed)."""
+    """One pass over the sheet's XML gives the cells and the merged ranges: no full load, and no extra scan for
+    the sheet's size (issue 17, import speed)."""
     import openpyxl
+    from openpyxl.worksheet._reader import WorkSheetParser
 
-    modes = []
-    real = openpyxl.load_workbook
+    passes = []
+    real_parse = WorkSheetParser.parse
 
-    def spy(*args, **kwargs):
-        modes.append(kwargs.get("read_only"))
-        return real(*args, **kwargs)
+    def parse(self):
+        passes.append("cells")
+        return real_parse(self)
 
-    monkeypatch.setattr(openpyxl, "load_workbook", spy)
+    def no_call(*args, **kwargs):
+        raise AssertionError("a second read of the workbook")
+
+    monkeypatch.setattr(WorkSheetParser, "parse", parse)
+    monkeypatch.setattr(WorkSheetParser, "parse_dimensions", no_call)
+    monkeypatch.setattr(openpyxl, "load_workbook", no_call)
     (table,) = read_xlsx_sheets(tien_giang_xlsx)
-    assert modes == [True]
+    assert passes == ["cells"]
     # the 2-row header "Trách nhiệm thực hiện" spans both agency columns: the merge is expanded
     assert table.rows[2][1] == "Nội dung công việc" and table.rows[2][3] == table.rows[2][2] != ""
     assert (2, 3) in table.merged_left and table.merged_above

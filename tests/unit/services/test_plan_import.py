@@ -10,7 +10,6 @@ import pytest
 from tthc_desktop.domain.entities import DueDateKind, TaskDueDate, TaskRole, TaskUpdate, UnitLevel
 from tthc_desktop.importers.text_table import read_text_table
 from tthc_desktop.services.plan_import import PlanDetails, build_preview, guess_plan_year, import_plan
-from tthc_desktop.store import audit
 
 DETAILS = PlanDetails(title="Triển khai Nghị quyết 66/NQ-CP", year=2025, symbol="165/KH-UBND",
                       issued_on=date(2025, 4, 14), issuer="UBND tỉnh Tiền Giang")
@@ -89,20 +88,20 @@ def test_reimport_updates_changed_tasks_and_keeps_user_work(ctx, appendix_text, 
 
 
 def test_failed_import_writes_nothing(ctx, appendix_table, tmp_path, monkeypatch):
+    from tthc_desktop.store import tasks as task_store
+
     preview = preview_of(ctx, appendix_table, tmp_path / "kh.txt")
-    calls = {"n": 0}
-    real_to_json = audit.to_json
+    filled = []
 
-    def failing_to_json(value):  # every audited row goes through it, whether inserted one by one or in bulk
-        calls["n"] += 1
-        if calls["n"] == 20:
-            raise OSError("ổ đĩa đầy")
-        return real_to_json(value)
+    def failing_fill(db, first_id=None, last_id=None):  # after the plan, its tasks and their audit rows
+        filled.append(db.execute("SELECT count(*) FROM tasks").fetchone()[0])
+        raise OSError("ổ đĩa đầy")
 
-    monkeypatch.setattr(audit, "to_json", failing_to_json)
+    monkeypatch.setattr(task_store, "fill_search_index", failing_fill)
     audit_before = ctx.db["audit_log"].count
     with pytest.raises(OSError):
         import_plan(ctx, preview, DETAILS)
+    assert filled and filled[0] > 0  # the failure came half-way, with rows already written
     assert ctx.db["plans"].count == 0 and ctx.db["tasks"].count == 0
     assert ctx.db["audit_log"].count == audit_before
 
