@@ -45,12 +45,13 @@ Role = Literal["lead", "coordinating", "none"]
 LEVELS = ("so_nganh", "ubnd_tinh", "xa", "huyen")
 
 _MARK_RE = re.compile(r"^\s*(?:[-+•*–—]\s*)+")
+_NAME_BREAK_RE = re.compile(r"[;\n]")
 
 
 def split_agencies(text: str) -> list[str]:
     """Split an agency cell into names (";", line breaks, leading "-"); commas are kept."""
     out: list[str] = []
-    for part in re.split(r"[;\n]", text or ""):
+    for part in _NAME_BREAK_RE.split(text or ""):
         part = _MARK_RE.sub("", part).strip().strip(",.").strip()
         if part:
             out.append(part)

@@ -20,6 +20,7 @@ decided afterwards from the data: a row with rows under it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "choose_numbering",
@@ -39,15 +40,20 @@ _BULLET_RE = re.compile(r"[-+•*–—]+")
 # "KH20_TT_N01.1.1", "N02.3", "NV-05", "A1.2": letters and digits, dots or separators inside
 _CODE_RE = re.compile(r"(?=.*\d)[A-Za-zĐđ0-9][A-Za-zĐđ0-9_\-/]*(\.[A-Za-zĐđ0-9_\-]+)*")
 _SEPARATORS = "._-/"
+_NUMERIC_RE = re.compile(r"[\d.,]+")
+# A row's number is read several times (its kind, its key, its parent's key): the last few are remembered.
+_RECENT = 1024
 
 
+@lru_cache(maxsize=_RECENT)
 def norm_token(text: str) -> str:
     """'2.1.' → '2.1', '(3)' → '3', '2,1' → '2.1', 'a)' → 'a'."""
     t = " ".join(text.split()).strip()
     t = t.rstrip(".)").strip().lstrip("(")
-    return t.replace(",", ".") if re.fullmatch(r"[\d.,]+", t) else t
+    return t.replace(",", ".") if _NUMERIC_RE.fullmatch(t) else t
 
 
+@lru_cache(maxsize=_RECENT)
 def token_kind(text: str) -> str:
     t = norm_token(text)
     if not t:
@@ -67,6 +73,7 @@ def token_kind(text: str) -> str:
     return "text"
 
 
+@lru_cache(maxsize=_RECENT)
 def level_key(token: str) -> str:
     """The key children use to find this row: "13.0" is the parent of "13.5", so its key is "13"."""
     t = norm_token(token)
