@@ -38,7 +38,7 @@ from typing import Literal
 
 from .table_readers import fold
 
-__all__ = ["LEVELS", "Role", "classify_role", "district_warning", "mentions_unit", "names_district",
+__all__ = ["LEVELS", "Role", "classify_role", "district_note", "district_warning", "mentions_unit", "names_district",
            "split_agencies"]
 
 Role = Literal["lead", "coordinating", "none"]
@@ -147,5 +147,9 @@ def district_warning(number: str, lead_text: str, coordinating_text: str) -> str
     """The preview's note for a task naming cấp huyện, or None."""
     if not (names_district(lead_text) or names_district(coordinating_text)):
         return None
+    return district_note(number)
+
+
+def district_note(number: str) -> str:
     return (f"Nhiệm vụ {number}: giao cho UBND cấp huyện — cấp huyện không còn từ 01/7/2025; "
             "cán bộ tự quyết định vai trò của đơn vị.")

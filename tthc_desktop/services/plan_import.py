@@ -17,14 +17,15 @@ from pathlib import Path
 
 from ..domain.deadlines import Deadline, parse_deadline
 from ..domain.entities import DueDateKind, Plan, Task, TaskDueDate, TaskRole, Unit
-from ..importers.agencies import classify_role, district_warning
+from ..importers.agencies import classify_role, district_note, district_warning
 from ..importers.plan_table import ColumnMapping, ParsedPlan, ParsedTask, RowClass, parse_plan_table
 from ..importers.table_readers import RawTable, fold
 from ..store.files import sha256_file
 from .context import AppContext
 from .plan_signatures import read_plan_signatures, store_plan_signatures
 
-_YEAR = re.compile(r"\b(20[2-4]\d)\b")
+# r"\b20[2-4]\d\b", written so the search starts from the digits (a leading \b is tried at every character)
+_YEAR = re.compile(r"20[2-4]\d\b(?<!\w20[2-4]\d)")
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ class ImportResult:
 
 def guess_plan_year(table: RawTable, default: int) -> int:
     """The year the deadlines talk about most (a plan for 2025 names 2025 most often)."""
-    years = Counter(int(y) for row in table.rows for cell in row for y in _YEAR.findall(cell or ""))
+    # one pass over the whole table's text (a newline between cells is a word boundary, as a cell's end was)
+    years = Counter(map(int, _YEAR.findall("\n".join(cell for row in table.rows for cell in row if cell))))
     return years.most_common(1)[0][0] if years else default
 
 
@@ -104,8 +106,8 @@ def build_preview(source: Path, table: RawTable, *, plan_year: int, unit: Unit |
         names_district = districts.get(agencies)
         if names_district is None:
             names_district = districts[agencies] = district_warning("", *agencies) is not None
-        if names_district and (note := district_warning(task.number, *agencies)):
-            warnings.append(note)  # a pre-merger plan: cấp huyện no longer exists, the officer decides
+        if names_district:
+            warnings.append(district_note(task.number))  # a pre-merger plan: cấp huyện no longer exists
     return PlanPreview(Path(source), sha256 or sha256_file(source), parsed.table_name or table.name, plan_year,
                        tasks, warnings, parsed.row_classes)
 

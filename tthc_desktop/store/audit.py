@@ -39,11 +39,12 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_json_de
 
 def _bindable(row: Mapping[str, Any]) -> list[Any]:
     """The row's values as SQLite binds them: plain values as they are, others as sqlite-utils would store them."""
-    if all(type(v) in _BINDABLE for v in row.values()):
-        return list(row.values())
+    values = list(row.values())
+    if _BINDABLE.issuperset(map(type, values)):  # one C-level pass: a bulk insert asks for every row
+        return values
     from sqlite_utils.db import jsonify_if_needed  # lists, dicts, dates…: stored as sqlite-utils stores them
 
-    return [v if type(v) in _BINDABLE else jsonify_if_needed(v) for v in row.values()]
+    return [v if type(v) in _BINDABLE else jsonify_if_needed(v) for v in values]
 
 
 class AuditedWriter:

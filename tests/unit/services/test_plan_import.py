@@ -182,3 +182,15 @@ def test_first_import_does_not_fold_every_content_for_a_plan_search_with_nothing
     monkeypatch.undo()
     again = import_plan(ctx, preview, replace(DETAILS, symbol=""))  # no số/ký hiệu: found by its task table
     assert again.reimport and again.plan_id == first.plan_id
+
+
+@pytest.mark.parametrize("cells, year", [
+    (["Trước 30/6/2026", "năm 2025", "2025"], 2025),
+    (["Quý II/2026", "KH2025", "20256", "_2025", "2025a"], 2026),  # a year is a whole word
+    (["2030;2030", "x"], 2030),
+    (["không có năm"], 1999),
+])
+def test_plan_year_counts_whole_word_years(cells, year):
+    from tthc_desktop.importers.table_readers import RawTable
+
+    assert guess_plan_year(RawTable("t", [cells]), 1999) == year
