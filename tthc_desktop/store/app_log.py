@@ -8,7 +8,6 @@ tracebacks, a library's DeprecationWarning, an unexpected exception — is writt
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import warnings
@@ -27,16 +26,36 @@ def log_path(environ: dict[str, str] | None = None) -> Path:
     return default_data_dir(environ) / "logs" / LOG_NAME
 
 
-class _LogFile(logging.handlers.RotatingFileHandler):
-    """Creates its folder only when the first record arrives: a run that logs nothing leaves no trace."""
+class _LogFile(logging.Handler):
+    """The rotating log file, opened with its folder at the first record: a run that logs nothing leaves no
+    trace, and does not import logging.handlers (with socket and pickle) at every start."""
 
-    def _open(self):
-        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
-        return super()._open()
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._file is None:
+                import logging.handlers
+
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._file = logging.handlers.RotatingFileHandler(
+                    self.path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8", delay=True)
+                self._file.setFormatter(self.formatter)
+            self._file.emit(record)
+        except Exception:  # an unwritable folder: logging's own rule (raiseExceptions is off, so silent)
+            self.handleError(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def _file_handler(path: Path) -> logging.Handler:
-    handler = _LogFile(path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8", delay=True)
+    handler = _LogFile(path)
     handler.setFormatter(logging.Formatter(_FORMAT))
     return handler
 

@@ -1,6 +1,7 @@
 """Start-up does not import sqlite-utils (with click, pluggy, dateutil): the window opens on plain sqlite3 and the
 table API is loaded the first time something needs it; nor openpyxl, reportlab, pdfplumber, pyHanko or Jinja2,
-which only an export, a report, an import or signing needs (issue 17, start-up ≤ 2× a bare QMainWindow)."""
+which only an export, a report, an import or signing needs (issue 17, start-up ≤ 2× a bare QMainWindow); nor the
+log file's rotating handler (nothing is logged) or the backup dialogs (no backup action runs)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ SCRIPT = """
 import sys
 from tthc_desktop.__main__ import main
 code = main(["--db", sys.argv[1], "--smoke"])
-heavy = sorted(m for m in ("sqlite_utils", "click", "openpyxl", "reportlab", "pdfplumber", "pyhanko", "jinja2")
+heavy = sorted(m for m in ("sqlite_utils", "click", "openpyxl", "reportlab", "pdfplumber", "pyhanko", "jinja2",
+                           "logging.handlers", "tthc_desktop.ui.backup.backup_dialogs")
                if m in sys.modules)
 print("exit:", code, "heavy:", ",".join(heavy) or "none", flush=True)
 """

@@ -13,19 +13,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from ...services import backup_service
-from ...services.backup_service import BackupInfo
-from ...services.context import AppContext
 from ...store.errors import StoreError
 from ..shell.actions import ActionId
-from ..widgets.operations import Operation, OperationRunner
-from ..widgets.vn_time import format_vn
-from .backup_dialogs import RestoreDialog, format_size, task_count_text
 
 if TYPE_CHECKING:
+    from ...services.backup_service import BackupInfo
+    from ...services.context import AppContext
     from ..shell.page_host import ShellWindow
+    from ..widgets.operations import Operation
+    from .backup_dialogs import RestoreDialog
+
+# The dialogs, the operation runner and the message boxes are imported when an action runs: the window opens
+# without them (issue 17, start-up).
 
 DAILY_CHECK_MS = 60 * 60 * 1000  # look once an hour whether the daily backup is due
 FIRST_CHECK_MS = 2 * 60 * 1000  # and two minutes after start, out of the way of opening the window
@@ -68,6 +70,9 @@ def install_backup_menu(window: ShellWindow) -> None:
 def backup_now(window: ShellWindow) -> Operation:
     """Make a manual backup on the database thread; the result goes to the status bar, a failure to an
     error box. The running Operation."""
+    from ..widgets.operations import Operation
+    from .backup_dialogs import format_size
+
     def done(info: BackupInfo) -> None:
         window.statusBar().showMessage(
             translate("Backup", "Backed up to %1 (%2).").replace("%1", str(info.path))
@@ -81,6 +86,8 @@ def backup_now(window: ShellWindow) -> Operation:
 
 def show_restore_dialog(window: ShellWindow) -> RestoreDialog:
     """Open the list of backups; accepting one asks for confirmation, then restores."""
+    from .backup_dialogs import RestoreDialog
+
     ctx = window.ctx
     dialog = RestoreDialog(backup_service.available_backups(ctx), str(backup_service.backup_folder(ctx)), window)
     dialog.accepted.connect(lambda: _on_restore_dialog_accepted(window, dialog))
@@ -91,6 +98,12 @@ def show_restore_dialog(window: ShellWindow) -> RestoreDialog:
 def confirm_and_restore(window: ShellWindow, info: BackupInfo) -> Operation | None:
     """Ask (Yes/No, No by default) and restore ``info`` on the database thread: the running Operation, or
     None when the officer said No."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..widgets.operations import Operation, OperationRunner
+    from ..widgets.vn_time import format_vn
+    from .backup_dialogs import task_count_text
+
     question = translate(
         "Backup",
         "Restore the backup of %1 (%2 plans, %3 tasks)?\n\n"
@@ -162,6 +175,8 @@ class _CloseBackupWatcher(QObject):
         try:
             backup_service.backup_on_close(ctx)
         except StoreError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             print(f"Lỗi: {exc}", file=sys.stderr)
             QMessageBox.warning(self._window, translate("Backup", "Automatic backup failed"), str(exc))
 
