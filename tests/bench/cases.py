@@ -298,6 +298,42 @@ def import_case(work: Path, template: Path) -> Case:
                 ours_s / base, 2.0, "<=", cpu_ratio=timing.cpu_ratio)
 
 
+def docx_import_case(work: Path, template: Path, n_tasks: int = 2_000) -> Case:
+    """A Word plan whose appendix table has ``n_tasks`` tasks: preview and store, vs python-docx reading every
+    cell's text plus executemany (issue 17: the import ratio for the .docx path too)."""
+    from docx import Document
+
+    from tthc_desktop.commands.plan_cmd import load_preview
+    from tthc_desktop.services.context import AppContext
+    from tthc_desktop.services.plan_import import PlanDetails, import_plan
+
+    docx = seed.write_plan_docx(work / f"plan-{n_tasks}.docx", n_tasks)
+    target = work / "import-docx.db"
+
+    def fresh() -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        shutil.copy2(template, target)
+
+    def ours() -> None:
+        with AppContext.open(target) as ctx:
+            preview = load_preview(docx, table=None, sheet=None, year=2025, unit=ctx.units.own_unit())
+            import_plan(ctx, preview, PlanDetails(title="KH", year=2025, symbol="2/KH", issued_on=None, issuer=""))
+
+    def bare() -> None:
+        conn = sqlite3.connect(target)
+        conn.execute("CREATE TABLE IF NOT EXISTS plain (number, content, lead, coordinating, deadline, product)")
+        rows = [[cell.text for cell in row.cells][:6] for table in Document(str(docx)).tables for row in table.rows]
+        with conn:
+            conn.executemany("INSERT INTO plain VALUES (?, ?, ?, ?, ?, ?)", rows[1:])
+        conn.close()
+
+    timing = interleaved(ours, bare, repeats=3, setup=fresh)
+    ours_s, base = timing
+    return Case(f"Import a {n_tasks:,}-task Word plan vs python-docx cell texts + executemany", ours_s, base,
+                ours_s / base, 2.0, "<=", cpu_ratio=timing.cpu_ratio)
+
+
 # --- PDF plan import -------------------------------------------------------------------------
 
 def pdf_plan_case(work: Path) -> Case:

@@ -77,6 +77,7 @@ def main(argv: list[str]) -> int:
             results.append(cases.export_case(work, small))
         if "import" in wanted:
             results.append(cases.import_case(work, empty))
+            results.append(cases.docx_import_case(work, empty))
         if "pdfplan" in wanted:
             results.append(cases.pdf_plan_case(work))
         if "search" in wanted:

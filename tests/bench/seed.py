@@ -60,6 +60,23 @@ def write_plan_xlsx(path: Path, n_tasks: int) -> Path:
     return path
 
 
+def write_plan_docx(path: Path, n_tasks: int) -> Path:
+    """The same plan table as write_plan_xlsx, as the appendix table of a Word plan (heading lines above)."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("KẾ HOẠCH")
+    doc.add_paragraph("Kiểm soát thủ tục hành chính năm 2025")
+    rows = [HEADER, *plan_rows(n_tasks, per_section=max(500, -(-n_tasks // len(ROMAN))))]
+    table = doc.add_table(rows=len(rows), cols=len(HEADER))
+    for tr, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(tr.cells, values, strict=True):
+            if value:
+                cell.text = value
+    doc.save(path)
+    return path
+
+
 def empty_db(path: Path) -> Path:
     """A migrated database with the unit profile set, so --smoke opens straight on the main window."""
     path.parent.mkdir(parents=True, exist_ok=True)

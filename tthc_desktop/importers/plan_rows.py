@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .table_readers import fold
 
@@ -94,7 +95,12 @@ _TERMINAL = (".", "!", "?", "…", ".)", ".”", '."')
 
 def is_ditto(text: str) -> bool:
     """"nt", "-nt-", "như trên": the value of the row above."""
-    return bool(text) and len(text) <= 20 and bool(_DITTO_RE.fullmatch(fold(text)))
+    return bool(text) and len(text) <= 20 and _short_is_ditto(text)
+
+
+@lru_cache(maxsize=4096)
+def _short_is_ditto(text: str) -> bool:  # short cells repeat (agencies, deadlines): each is folded once
+    return bool(_DITTO_RE.fullmatch(fold(text)))
 
 
 def join_text(prev: str, nxt: str, *, page_break: bool) -> str:

@@ -16,7 +16,8 @@ from typing import IO
 from openpyxl.cell.read_only import ReadOnlyCell
 from openpyxl.reader.excel import SHARED_STRINGS, ExcelReader
 from openpyxl.styles.stylesheet import apply_stylesheet
-from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser
+from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.worksheet._reader import INLINE_STRING, VALUE_TAG, WorkSheetParser
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import iterparse
 
@@ -69,16 +70,31 @@ class _PlainTextReader(ExcelReader):
 
 
 class TextSheetParser(WorkSheetParser):
-    """openpyxl's sheet parser; an inline string cell's value is its plain text."""
+    """openpyxl's sheet parser (values only, as ``data_only=True``); a text cell's value is its plain text.
+
+    Text cells, most of a plan, are placed here with openpyxl's own rule (the ``r`` reference, else the next
+    column of the row); numbers, dates, booleans and errors go through openpyxl's parse_cell."""
 
     def parse_cell(self, element):
-        inline = element.find(INLINE_STRING) if element.get("t") == "inlineStr" else None
-        if inline is None:
+        kind = element.get("t")
+        if kind == "s":
+            index = element.findtext(VALUE_TAG, None)
+            value = self.shared_strings[int(index)] if index else None
+        elif kind == "inlineStr":
+            inline = element.find(INLINE_STRING)
+            value = string_item_text(inline) if inline is not None else None
+        else:
             return super().parse_cell(element)
-        element.remove(inline)  # openpyxl still places the cell (row and column counters) and reads its style
-        cell = super().parse_cell(element)
-        cell["value"], cell["data_type"] = string_item_text(inline), "s"
-        return cell
+        coordinate = element.get("r")
+        if coordinate:
+            row, column = coordinate_to_tuple(coordinate)
+            self.col_counter = column
+        else:
+            self.col_counter += 1
+            row, column = self.row_counter, self.col_counter
+        style_id = int(element.get("s", 0))
+        return {"row": row, "column": column, "value": value, "data_type": "s" if value is not None else kind,
+                "style_id": style_id}
 
 
 class TextWorkbook:

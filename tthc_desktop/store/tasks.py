@@ -45,7 +45,7 @@ def task_to_row(task: Task) -> dict[str, Any]:
         "content": task.content,
         "lead_text": task.lead_text,
         "coordinating_text": task.coordinating_text,
-        "role": task.role.value,
+        "role": task.role._value_,  # the member's value without the .value descriptor (10,000 per bulk import)
         "deadline_text": task.deadline_text,
         "deadline_rule": task.deadline_rule,
         "is_continuous": int(task.is_continuous),
@@ -295,7 +295,7 @@ def _due_row(task_id: int, due: TaskDueDate, now: str) -> dict[str, Any]:
     return {
         "task_id": task_id,
         "due_on": due.due_on.isoformat(),
-        "kind": due.kind.value,
+        "kind": due.kind._value_,
         "document": due.document,
         "created_at": now,
     }

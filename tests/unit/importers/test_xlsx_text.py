@@ -109,3 +109,55 @@ def test_grid_matches_openpyxl(tmp_path, make):
     width = len(table.rows[0])
     assert table.rows == [(row + [""] * width)[:width] for row in expected]
     assert any(cell for row in table.rows for cell in row)
+
+
+def _mixed_without_references(path):
+    """Shared strings, numbers, a date, a boolean, an empty shared-string reference and cells without the
+    ``r`` attribute (some exporters write none: openpyxl then counts columns)."""
+    import datetime as dt
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["STT", "Nội dung", "Thời hạn", "Xong"])
+    ws.append([1, "Rà soát", dt.datetime(2025, 6, 30), True])
+    ws.append([2.5, "Công bố", "Quý II/2025", False])
+    wb.save(path)
+    as_shared_strings(path)
+    raw = io.BytesIO()
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(raw, "w") as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename.startswith("xl/worksheets/"):
+                text = data.decode()
+                text = re.sub(r'(<row r="3"[^>]*>.*?</row>)', lambda m: re.sub(r' r="[A-Z]+3"', "", m.group(1)), text)
+                text = text.replace("</sheetData>", '<row r="4"><c r="B4" t="s"><v></v></c></row></sheetData>')
+                data = text.encode()
+            out.writestr(item, data)
+    path.write_bytes(raw.getvalue())
+
+
+@pytest.mark.parametrize("make", [_with_rich_shared_strings, _inline_strings, _rich_text_cells,
+                                  _mixed_without_references])
+def test_parsed_cells_are_openpyxls(tmp_path, make):
+    """Every parsed cell (row, column, value, type, style) is what openpyxl's own sheet parser gives."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    from tthc_desktop.importers.xlsx_text import TextWorkbook
+
+    path = tmp_path / "book.xlsx"
+    make(path)
+    with open(path, "rb") as fh:
+        book = TextWorkbook(fh)
+        try:
+            (title, part), *_ = book.sheets
+            with book.parser(part) as parser:
+                ours = list(parser.parse())
+            wb = book.wb
+            with book._reader.archive.open(part) as src:
+                theirs = list(WorkSheetParser(src, book._reader.shared_strings, data_only=True, epoch=wb.epoch,
+                                              date_formats=wb._date_formats,
+                                              timedelta_formats=wb._timedelta_formats).parse())
+        finally:
+            book.close()
+    assert ours == theirs
+    assert any(cell["value"] for _, cells in ours for cell in cells)
