@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..domain.reductions import format_pct
+from ..domain.reductions import format_pct, meets_label
 from ..importers.errors import ImportFailure
 from ..importers.procedure_catalogue import import_catalogue
 from ..services.context import AppContext
@@ -14,7 +14,6 @@ from ..services.procedures_service import (
     ProceduresService,
     cuts_json,
     issue_json,
-    meets_label,
     procedure_json,
 )
 from .common import EXIT_OK, CliError, finish, print_json

@@ -20,15 +20,12 @@ from typing import Any
 from ..domain.procedures import DaysKind, Procedure
 from ..domain.reductions import (
     CutKind,
-    ProcedureAssessment,
-    Shortfall,
-    UnitTotal,
-    assess,
+    CutsReport,
+    TotalPair,
+    cuts_report,
     format_pct,
     round_pct,
-    shortfalls,
     target_for_year,
-    unit_total,
 )
 from ..domain.text_fold import fold
 from ..importers.numbers_vi import (
@@ -80,28 +77,6 @@ class StoreResult:
     updated: int
     unchanged: int
     kept: list[str] = field(default_factory=list)  # codes in the database but not in the file (kept)
-
-
-@dataclass(frozen=True)
-class TotalPair:
-    time: UnitTotal
-    cost: UnitTotal
-
-
-@dataclass(frozen=True)
-class CutsReport:
-    year: int
-    target: Decimal | None
-    procedures: list[Procedure]
-    assessments: list[ProcedureAssessment]
-    simple: TotalPair
-    weighted: TotalPair
-    shortfalls: list[Shortfall]
-
-    def total_meets(self, total: UnitTotal) -> bool | None:
-        if self.target is None or total.value is None:
-            return None
-        return total.value >= self.target
 
 
 class ProceduresService:
@@ -209,20 +184,6 @@ def preview_catalogue(path: str | Path, columns: CatalogueColumns | None = None,
                             frozenset(codes - (known or set())))
 
 
-def cuts_report(procedures: list[Procedure], year: int, overrides: Mapping[int, Decimal] | None = None) -> CutsReport:
-    target = target_for_year(year, overrides)
-    return CutsReport(
-        year=year,
-        target=target,
-        procedures=procedures,
-        assessments=[assess(p, year, overrides) for p in procedures],
-        simple=TotalPair(unit_total(procedures, CutKind.TIME), unit_total(procedures, CutKind.COST)),
-        weighted=TotalPair(unit_total(procedures, CutKind.TIME, weighted=True),
-                           unit_total(procedures, CutKind.COST, weighted=True)),
-        shortfalls=shortfalls(procedures, year, overrides),
-    )
-
-
 # ---------------------------------------------------------------- cell edits
 
 EDITABLE = ("name", "field", "level", "business_related", "internal", "online_level", "cross_boundary",
@@ -298,24 +259,14 @@ def parse_edit(column: str, text: str) -> dict[str, Any]:
 CUTS_TITLE = "DANH MỤC TTHC VÀ PHƯƠNG ÁN CẮT GIẢM, ĐƠN GIẢN HÓA"
 
 
-def meets_label(flag: bool | None) -> str:
-    return {True: "Đạt", False: "Chưa đạt", None: "Chưa đủ số liệu"}[flag]
-
-
 def write_cuts_xlsx(report: CutsReport, path: str | Path, unit_name: str = "") -> Path:
     """"Danh mục TTHC và phương án cắt giảm, đơn giản hóa" via the tthc_cuts form definition."""
     from ..reports.forms import load_form
+    from ..reports.report_data import cuts_form_rows
     from ..reports.xlsx import write_form_xlsx
 
     form = load_form("tthc_cuts")
-    rows = []
-    for p, a in zip(report.procedures, report.assessments, strict=True):
-        rows.append({
-            "c2": p.code, "c3": p.name, "c4": p.field,
-            "c5": p.baseline_days, "c6": p.current_days,
-            "c8": p.baseline_cost, "c9": p.current_cost,
-            "c11": meets_label(a.meets_target),
-        })
+    rows = cuts_form_rows(report)
     target = "" if report.target is None else f"; chỉ tiêu cắt giảm {format_pct(report.target)} so với năm 2024"
     return write_form_xlsx(form, rows, Path(path), title_lines=[CUTS_TITLE],
                            period_text=f"(Năm {report.year}{target})", unit_name=unit_name, protect=False)
