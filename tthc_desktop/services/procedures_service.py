@@ -4,7 +4,7 @@ Public API:
     ``ProceduresService(ctx)`` with ``list()``, ``get(code)``, ``preview(path, columns=None)``,
     ``store(preview)``, ``update(code, changes)``, ``delete(code)``, ``targets()``,
     ``set_target(year, pct)``, ``cuts(year)``, ``export_cuts_xlsx(year, path)``;
-    ``parse_edit(column, text)`` turns what the officer typed in a cell into field changes;
+    ``parse_edit(column, text)`` (from the catalogue importer) turns what the officer typed in a cell into field changes;
     ``cuts_json(report)`` is the JSON shape of ``procedures cuts --json``.
 """
 
@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ..domain.procedures import DaysKind, Procedure
+from ..domain.procedures import Procedure
 from ..domain.reductions import (
     CutKind,
     CutsReport,
@@ -27,15 +27,6 @@ from ..domain.reductions import (
     round_pct,
     target_for_year,
 )
-from ..domain.text_fold import fold
-from ..importers.numbers_vi import (
-    parse_count,
-    parse_days,
-    parse_level,
-    parse_money,
-    parse_online_level,
-    parse_yes_no,
-)
 from ..importers.procedure_catalogue import (
     CatalogueColumns,
     CatalogueImport,
@@ -43,6 +34,7 @@ from ..importers.procedure_catalogue import (
     import_catalogue,
     parse_catalogue_table,
 )
+from ..importers.procedure_catalogue import parse_edit as parse_edit  # the table's cell edits, for the UI
 from ..importers.table_readers import RawTable
 from ..store.procedures import ProcedureRepository
 from .context import AppContext
@@ -182,76 +174,6 @@ def preview_catalogue(path: str | Path, columns: CatalogueColumns | None = None,
     codes = {p.code for p in result.procedures}
     return CataloguePreview(Path(path), result.procedures, result.row_errors, result.sheets,
                             frozenset(codes - (known or set())))
-
-
-# ---------------------------------------------------------------- cell edits
-
-EDITABLE = ("name", "field", "level", "business_related", "internal", "online_level", "cross_boundary",
-            "one_stop", "baseline_days", "current_days", "days_kind", "baseline_cost", "current_cost",
-            "yearly_volume")
-
-
-def parse_edit(column: str, text: str) -> dict[str, Any]:
-    """What the officer typed in a cell → field changes; ValueError (Vietnamese) when unclear.
-
-    Days and costs accept the catalogue wording ("15 ngày làm việc", "1.500.000 đồng",
-    "Không quy định"); an empty cell clears the figure.
-    """
-    text = (text or "").strip()
-    if column in ("name", "field"):
-        if column == "name" and not text:
-            raise ValueError("Tên TTHC không được để trống")
-        return {column: " ".join(text.split())}
-    if column in ("baseline_days", "current_days"):
-        if not text:
-            return {column: None}
-        days = parse_days(text)
-        if not days.ok:
-            raise ValueError(days.flag or f"Không đọc được số ngày “{text}”")
-        changes: dict[str, Any] = {column: days.value}
-        if days.kind is not None and any(w in text.lower() for w in ("làm việc", "lv")):
-            changes["days_kind"] = days.kind
-        return changes
-    if column in ("baseline_cost", "current_cost"):
-        if not text:
-            return {column: None, f"{column}_not_regulated": False}
-        money = parse_money(text)
-        if not money.ok:
-            raise ValueError(money.flag or f"Không đọc được số tiền “{text}”")
-        # "Không quy định" / "Miễn phí" is a known zero; a typed "0" is just zero
-        return {column: money.value, f"{column}_not_regulated": money.known_zero and not text[0].isdigit()}
-    if column == "yearly_volume":
-        if not text:
-            return {column: None}
-        count = parse_count(text)
-        if not count.ok:
-            raise ValueError(count.flag or "")
-        return {column: count.value}
-    if column == "level":
-        if not text:
-            return {"level": None}
-        level = parse_level(text)
-        if not level.ok:
-            raise ValueError(level.flag or "")
-        return {"level": level.value}
-    if column == "online_level":
-        online = parse_online_level(text)
-        if not online.ok:
-            raise ValueError(online.flag or "")
-        return {"online_level": online.value}
-    if column == "days_kind":
-        folded = fold(text)
-        if folded in ("lv", "lam viec", "ngay lam viec", "ngay lv"):
-            return {"days_kind": DaysKind.WORKING}
-        if folded in ("ngay", "ngay lich", "lich", "ngay theo lich"):
-            return {"days_kind": DaysKind.CALENDAR}
-        raise ValueError(f"Loại ngày “{text}” không rõ: ghi “LV” (ngày làm việc) hoặc “ngày” (ngày theo lịch)")
-    if column in ("business_related", "internal", "cross_boundary", "one_stop"):
-        flag = parse_yes_no(text)
-        if not flag.ok:
-            raise ValueError(flag.flag or "")
-        return {column: bool(flag.value)}
-    raise ValueError(f"Cột “{column}” không sửa được")
 
 
 # ---------------------------------------------------------------- Excel
