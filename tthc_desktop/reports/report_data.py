@@ -23,9 +23,7 @@ import sqlite_utils
 from ..domain.form06 import (
     COLUMN_LABELS,
     Form06Row,
-    on_time_rate,
-    online_rate,
-    overdue_count,
+    rates_of,
     total_row,
     validate_row,
 )
@@ -315,13 +313,14 @@ def _gather_form06(sources: ReportSources):
         for e in validate_row(r):
             where = f"{r.field}{' — ' + r.level if r.level else ''}"
             errors.append(f"{where}: {e.message}")
-    on_time, online = on_time_rate(total), online_rate(total)
+    rates = rates_of(total)
+    on_time, online = rates.on_time, rates.online
     case_files = {
         "available": True,
         "total": {name: getattr(total, name) for name in _ROW_FIELDS},
         "on_time_rate": format_pct(on_time.value) if on_time.value is not None else NO_DATA.lower(),
         "online_rate": format_pct(online.value) if online.value is not None else NO_DATA.lower(),
-        "overdue": overdue_count(total),
+        "overdue": rates.overdue,
         "errors": errors,
     }
     form_rows = [
