@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from ..importers.errors import ImportFailure
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -43,6 +46,22 @@ def print_json(data: Any) -> int:
     """Write *data* as JSON on stdout; returns EXIT_OK so a handler can ``return print_json(...)``."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+    return EXIT_OK
+
+
+@contextmanager
+def read_errors() -> Iterator[None]:
+    """A file that cannot be read (ImportFailure, its message names the file) becomes the command's error."""
+    try:
+        yield
+    except ImportFailure as exc:
+        raise CliError(str(exc)) from None
+
+
+def print_saved(lines: list[str] | None) -> int:
+    """The last lines of an import: what was saved, or (``None``) that ``--dry-run`` saved nothing."""
+    for line in ["Chạy thử (--dry-run): chưa lưu gì."] if lines is None else lines:
+        print(line)
     return EXIT_OK
 
 

@@ -6,17 +6,16 @@ import argparse
 from pathlib import Path
 
 from ..domain.reductions import format_pct, meets_label
-from ..importers.errors import ImportFailure
-from ..importers.procedure_catalogue import import_catalogue
 from ..services.context import AppContext
 from ..services.procedures_service import (
     CataloguePreview,
     ProceduresService,
     cuts_json,
     issue_json,
+    preview_catalogue,
     procedure_json,
 )
-from .common import EXIT_OK, CliError, finish, print_json
+from .common import EXIT_OK, finish, print_json, print_saved, read_errors
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,23 +45,14 @@ def _preview_json(preview: CataloguePreview, stored: dict | None) -> dict:
 
 def _run_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    try:
-        if args.dry_run:
-            result = import_catalogue(path)
-            preview = CataloguePreview(path, result.procedures, result.row_errors, result.sheets)
-            stored = None
-        else:
-            # read the file before opening the database: a bad file never touches it
-            result = import_catalogue(path)
-            with AppContext.open(getattr(args, "db", None)) as ctx:
-                service = ProceduresService(ctx)
-                preview = CataloguePreview(path, result.procedures, result.row_errors, result.sheets,
-                                           frozenset({p.code for p in result.procedures} - service.repo.codes()))
-                outcome = service.store(preview)
-            stored = {"created": outcome.created, "updated": outcome.updated, "unchanged": outcome.unchanged,
-                      "kept": outcome.kept}
-    except ImportFailure as exc:
-        raise CliError(str(exc)) from None
+    with read_errors():  # the file is read before the database is opened: a bad file never touches it
+        preview = preview_catalogue(path)
+    stored = None
+    if not args.dry_run:
+        with AppContext.open(getattr(args, "db", None)) as ctx:
+            outcome = ProceduresService(ctx).store(preview)
+        stored = {"created": outcome.created, "updated": outcome.updated, "unchanged": outcome.unchanged,
+                  "kept": outcome.kept}
     if args.json:
         return print_json(_preview_json(preview, stored))
     print(f"Tệp: {path} — trang tính: {', '.join(preview.sheets)}")
@@ -73,12 +63,11 @@ def _run_import(args: argparse.Namespace) -> int:
         print(f"  {label}: dòng {issue.row}" + (f", cột “{issue.column}”" if issue.column else "")
               + (f" (“{issue.raw}”)" if issue.raw else "") + f": {issue.message}")
     if stored is None:
-        print("Chạy thử (--dry-run): chưa lưu gì.")
-    else:
-        print(f"Đã lưu: thêm {stored['created']}, cập nhật {stored['updated']}, giữ nguyên {stored['unchanged']}.")
-        if stored["kept"]:
-            print(f"  Có trong cơ sở dữ liệu nhưng không có trong tệp (được giữ lại): {', '.join(stored['kept'])}")
-    return EXIT_OK
+        return print_saved(None)
+    saved = [f"Đã lưu: thêm {stored['created']}, cập nhật {stored['updated']}, giữ nguyên {stored['unchanged']}."]
+    if stored["kept"]:
+        saved.append(f"  Có trong cơ sở dữ liệu nhưng không có trong tệp (được giữ lại): {', '.join(stored['kept'])}")
+    return print_saved(saved)
 
 
 def _run_list(args: argparse.Namespace) -> int:

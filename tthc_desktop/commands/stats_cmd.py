@@ -7,11 +7,10 @@ from pathlib import Path
 
 from ..domain.periods import Period, parse_period
 from ..domain.reductions import format_pct
-from ..importers.errors import ImportFailure
 from ..importers.form06_export import import_form06
 from ..services.context import AppContext
 from ..services.stats_service import StatsService, summarize, summary_json
-from .common import EXIT_OK, CliError, finish, print_json
+from .common import EXIT_OK, finish, print_json, print_saved, read_errors
 
 
 def _period(text: str) -> Period:
@@ -37,10 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    try:
+    with read_errors():
         result = import_form06(Path(args.file), args.level)
-    except ImportFailure as exc:
-        raise CliError(str(exc)) from None
     stored = None
     if not args.dry_run:
         with AppContext.open(getattr(args, "db", None)) as ctx:
@@ -57,11 +54,8 @@ def _run_import(args: argparse.Namespace) -> int:
     for issue in result.issues:
         label = "Lỗi" if issue.severity == "error" else "Cần kiểm tra"
         print(f"  {label}: dòng {issue.row}" + (f", {issue.column}" if issue.column else "") + f": {issue.message}")
-    if stored is None:
-        print("Chạy thử (--dry-run): chưa lưu gì.")
-    else:
-        print(f"Đã lưu kỳ {args.period}: thêm {stored['added']}, sửa {stored['changed']}, bỏ {stored['removed']} dòng.")
-    return EXIT_OK
+    return print_saved(None if stored is None else [
+        f"Đã lưu kỳ {args.period}: thêm {stored['added']}, sửa {stored['changed']}, bỏ {stored['removed']} dòng."])
 
 
 def _run_show(args: argparse.Namespace) -> int:
