@@ -15,17 +15,14 @@ from ..services.procedures_service import (
     preview_catalogue,
     procedure_json,
 )
-from .common import EXIT_OK, finish, print_json, print_saved, read_errors
+from .common import EXIT_OK, add_group, finish, print_json, print_saved, read_errors
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("procedures", help="danh mục TTHC của đơn vị và tỷ lệ cắt giảm (Nghị quyết 66)")
-    sub = p.add_subparsers(dest="procedures_command", metavar="LỆNH", required=True,
-                           parser_class=type(p))
+    sub = add_group(subparsers, "procedures", "danh mục TTHC của đơn vị và tỷ lệ cắt giảm (Nghị quyết 66)")
     imp = sub.add_parser("import", help="nhập danh mục TTHC từ tệp .xlsx (nhập lại thì cập nhật theo mã TTHC)")
     imp.add_argument("file", metavar="FILE", help="tệp danh mục TTHC (.xlsx)")
-    imp.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo lỗi từng dòng, không lưu")
-    finish(imp, _run_import)
+    finish(imp, _run_import, dry_run="chỉ đọc và báo lỗi từng dòng, không lưu")
     lst = sub.add_parser("list", help="liệt kê danh mục TTHC đã lưu")
     finish(lst, _run_list)
     cuts = sub.add_parser("cuts", help="tỷ lệ cắt giảm thời gian, chi phí so với năm 2024 và chỉ tiêu của năm")
