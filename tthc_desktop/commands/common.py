@@ -1,4 +1,5 @@
-"""Shared plumbing for subcommands: errors with exit codes, JSON output, opening the context."""
+"""Shared plumbing for subcommands: errors with exit codes, command groups and shared options (--period,
+--dry-run, --json, --db), JSON output, an import's read errors and its last lines."""
 
 from __future__ import annotations
 
