@@ -98,3 +98,21 @@ def test_stats_import_and_show(tmp_path):
     assert [(e["row"], e["column"]) for e in shown["errors"]] == [(2, 3)]
     bad = run("stats", "show", "--period", "2025-Q5", "--db", str(db), cwd=tmp_path)
     assert bad.returncode == 2 and "2025-Q5" in bad.stderr
+
+
+def test_import_text_ends_with_what_was_saved_or_the_dry_run(catalogue, tmp_path):
+    path, _ = catalogue
+    export = tmp_path / "II06a.xlsx"
+    write_form06_export(export)
+    db = tmp_path / "t.db"
+    for args in (("procedures", "import", str(path)), ("stats", "import", str(export), "--period", "2025-Q3")):
+        dry = run(*args, "--dry-run", "--db", str(db), cwd=tmp_path)
+        assert dry.returncode == 0, dry.stderr
+        assert dry.stdout.rstrip().endswith("Chạy thử (--dry-run): chưa lưu gì.") and not db.exists()
+    stored = run("procedures", "import", str(path), "--db", str(db), cwd=tmp_path)
+    assert stored.stdout.rstrip().splitlines()[-1].startswith("Đã lưu: thêm ")
+    stats = run("stats", "import", str(export), "--period", "2025-Q3", "--db", str(db), cwd=tmp_path)
+    assert stats.stdout.rstrip().splitlines()[-1] == "Đã lưu kỳ 2025-Q3: thêm 2, sửa 0, bỏ 0 dòng."
+    missing = run("stats", "import", str(tmp_path / "khong-co.xlsx"), "--period", "2025-Q3", "--db", str(db),
+                  cwd=tmp_path)
+    assert missing.returncode == 2 and missing.stderr.startswith("Lỗi: ") and "Traceback" not in missing.stderr

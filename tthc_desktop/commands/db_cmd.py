@@ -6,12 +6,11 @@ import argparse
 
 from ..services.context import AppContext
 from ..store.info import database_info
-from .common import EXIT_FAILED, EXIT_OK, add_db_option, print_json
+from .common import EXIT_FAILED, EXIT_OK, add_db_option, add_group, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    db = subparsers.add_parser("db", help="thông tin và bảo trì cơ sở dữ liệu")
-    db_sub = db.add_subparsers(dest="db_command", required=True, metavar="LỆNH")
+    db_sub = add_group(subparsers, "db", "thông tin và bảo trì cơ sở dữ liệu")
     info = db_sub.add_parser("info", help="đường dẫn, phiên bản lược đồ, số bản ghi, kiểm tra toàn vẹn")
     add_db_option(info)
     info.add_argument("--json", action="store_true", help="in kết quả dạng JSON")

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from ..services.context import AppContext
 from ..services.form_fill import FormFillError, FormFillService, explain_lines
-from .common import EXIT_OK, CliError, finish, print_json
-from .stats_cmd import _period
+from .common import EXIT_OK, CliError, add_group, add_period_option, finish, print_json
 
 
 def _match(text: str) -> tuple[str, str]:
@@ -19,11 +18,10 @@ def _match(text: str) -> tuple[str, str]:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("form", help="điền biểu mẫu Excel của tỉnh (giữ nguyên bố cục của biểu)")
-    sub = p.add_subparsers(dest="form_command", metavar="LỆNH", required=True, parser_class=type(p))
+    sub = add_group(subparsers, "form", "điền biểu mẫu Excel của tỉnh (giữ nguyên bố cục của biểu)")
     fill = sub.add_parser("fill", help="điền số liệu biểu 06 của một kỳ vào tệp .xlsx của tỉnh")
     fill.add_argument("template", metavar="TEMPLATE.xlsx", help="biểu mẫu .xlsx của tỉnh")
-    fill.add_argument("--period", type=_period, required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2026-Q3")
+    add_period_option(fill)
     fill.add_argument("--out", required=True, metavar="OUT.xlsx", help="tệp kết quả")
     fill.add_argument("--explain", action="store_true", help="in từng ô đã điền và lý do")
     fill.add_argument("--match", type=_match, action="append", default=[], metavar="NHÃN=LĨNH VỰC",

@@ -11,20 +11,18 @@ import argparse
 
 from ..services.context import AppContext
 from ..services.period_freeze import PeriodFreezeService
-from .common import EXIT_FAILED, EXIT_OK, CliError, finish, print_json
-from .stats_cmd import _period
+from .common import EXIT_FAILED, EXIT_OK, CliError, add_group, add_period_option, finish, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("period", help="chốt số liệu của một kỳ báo cáo (một bộ số liệu cho mọi báo cáo, biểu)")
-    sub = p.add_subparsers(dest="period_command", metavar="LỆNH", required=True, parser_class=type(p))
+    sub = add_group(subparsers, "period", "chốt số liệu của một kỳ báo cáo (một bộ số liệu cho mọi báo cáo, biểu)")
     for name, help_text, handler in (
         ("freeze", "chốt (hoặc chốt lại) số liệu của kỳ", _freeze),
         ("show", "xem số liệu đã chốt và những gì đã thay đổi từ khi chốt", _show),
         ("unfreeze", "bỏ chốt: báo cáo dùng lại số liệu hiện hành", _unfreeze),
     ):
         cmd = sub.add_parser(name, help=help_text)
-        cmd.add_argument("--period", type=_period, required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2026-Q3")
+        add_period_option(cmd)
         finish(cmd, handler)
 
 

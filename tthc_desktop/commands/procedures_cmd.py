@@ -5,29 +5,24 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..domain.reductions import format_pct
-from ..importers.errors import ImportFailure
-from ..importers.procedure_catalogue import import_catalogue
+from ..domain.reductions import format_pct, meets_label
 from ..services.context import AppContext
 from ..services.procedures_service import (
     CataloguePreview,
     ProceduresService,
     cuts_json,
     issue_json,
-    meets_label,
+    preview_catalogue,
     procedure_json,
 )
-from .common import EXIT_OK, CliError, finish, print_json
+from .common import EXIT_OK, add_group, finish, print_json, print_saved, read_errors
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("procedures", help="danh mục TTHC của đơn vị và tỷ lệ cắt giảm (Nghị quyết 66)")
-    sub = p.add_subparsers(dest="procedures_command", metavar="LỆNH", required=True,
-                           parser_class=type(p))
+    sub = add_group(subparsers, "procedures", "danh mục TTHC của đơn vị và tỷ lệ cắt giảm (Nghị quyết 66)")
     imp = sub.add_parser("import", help="nhập danh mục TTHC từ tệp .xlsx (nhập lại thì cập nhật theo mã TTHC)")
     imp.add_argument("file", metavar="FILE", help="tệp danh mục TTHC (.xlsx)")
-    imp.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo lỗi từng dòng, không lưu")
-    finish(imp, _run_import)
+    finish(imp, _run_import, dry_run="chỉ đọc và báo lỗi từng dòng, không lưu")
     lst = sub.add_parser("list", help="liệt kê danh mục TTHC đã lưu")
     finish(lst, _run_list)
     cuts = sub.add_parser("cuts", help="tỷ lệ cắt giảm thời gian, chi phí so với năm 2024 và chỉ tiêu của năm")
@@ -47,23 +42,14 @@ def _preview_json(preview: CataloguePreview, stored: dict | None) -> dict:
 
 def _run_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    try:
-        if args.dry_run:
-            result = import_catalogue(path)
-            preview = CataloguePreview(path, result.procedures, result.row_errors, result.sheets)
-            stored = None
-        else:
-            # read the file before opening the database: a bad file never touches it
-            result = import_catalogue(path)
-            with AppContext.open(getattr(args, "db", None)) as ctx:
-                service = ProceduresService(ctx)
-                preview = CataloguePreview(path, result.procedures, result.row_errors, result.sheets,
-                                           frozenset({p.code for p in result.procedures} - service.repo.codes()))
-                outcome = service.store(preview)
-            stored = {"created": outcome.created, "updated": outcome.updated, "unchanged": outcome.unchanged,
-                      "kept": outcome.kept}
-    except ImportFailure as exc:
-        raise CliError(str(exc)) from None
+    with read_errors():  # the file is read before the database is opened: a bad file never touches it
+        preview = preview_catalogue(path)
+    stored = None
+    if not args.dry_run:
+        with AppContext.open(getattr(args, "db", None)) as ctx:
+            outcome = ProceduresService(ctx).store(preview)
+        stored = {"created": outcome.created, "updated": outcome.updated, "unchanged": outcome.unchanged,
+                  "kept": outcome.kept}
     if args.json:
         return print_json(_preview_json(preview, stored))
     print(f"Tệp: {path} — trang tính: {', '.join(preview.sheets)}")
@@ -74,12 +60,11 @@ def _run_import(args: argparse.Namespace) -> int:
         print(f"  {label}: dòng {issue.row}" + (f", cột “{issue.column}”" if issue.column else "")
               + (f" (“{issue.raw}”)" if issue.raw else "") + f": {issue.message}")
     if stored is None:
-        print("Chạy thử (--dry-run): chưa lưu gì.")
-    else:
-        print(f"Đã lưu: thêm {stored['created']}, cập nhật {stored['updated']}, giữ nguyên {stored['unchanged']}.")
-        if stored["kept"]:
-            print(f"  Có trong cơ sở dữ liệu nhưng không có trong tệp (được giữ lại): {', '.join(stored['kept'])}")
-    return EXIT_OK
+        return print_saved(None)
+    saved = [f"Đã lưu: thêm {stored['created']}, cập nhật {stored['updated']}, giữ nguyên {stored['unchanged']}."]
+    if stored["kept"]:
+        saved.append(f"  Có trong cơ sở dữ liệu nhưng không có trong tệp (được giữ lại): {', '.join(stored['kept'])}")
+    return print_saved(saved)
 
 
 def _run_list(args: argparse.Namespace) -> int:

@@ -13,14 +13,13 @@ from ..services.context import AppContext
 from ..services.output_paths import check_output
 from ..services.report_service import BuildResult, ReportService
 from ..store.os_errors import os_error_vi
-from .common import EXIT_FAILED, EXIT_OK, CliError, finish, print_json
+from .common import EXIT_FAILED, EXIT_OK, CliError, add_group, finish, print_json
 
 KINDS = [k.value for k in PeriodKind]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("report", help="báo cáo định kỳ: xuất PDF và Excel, danh sách, lịch báo cáo")
-    sub = p.add_subparsers(dest="report_command", metavar="LỆNH", required=True)
+    sub = add_group(subparsers, "report", "báo cáo định kỳ: xuất PDF và Excel, danh sách, lịch báo cáo")
 
     build = sub.add_parser("build", help="lập (hoặc mở) báo cáo của kỳ rồi xuất PDF và các biểu Excel")
     build.add_argument("--kind", required=True, choices=KINDS, help="loại kỳ báo cáo")

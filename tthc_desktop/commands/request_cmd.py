@@ -13,12 +13,11 @@ from ..services.context import AppContext
 from ..services.report_requests import DueStatus, ReportRequestService, RequestError, request_json
 from ..store.attachments import AttachmentError
 from ..store.report_requests import FileRole
-from .common import EXIT_OK, CliError, finish, print_json
+from .common import EXIT_OK, CliError, add_group, finish, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("request", help="sổ yêu cầu báo cáo: công văn yêu cầu, kỳ, hạn, đề cương, biểu mẫu")
-    sub = p.add_subparsers(dest="request_command", metavar="LỆNH", required=True)
+    sub = add_group(subparsers, "request", "sổ yêu cầu báo cáo: công văn yêu cầu, kỳ, hạn, đề cương, biểu mẫu")
 
     add = sub.add_parser("add", help="ghi một văn bản yêu cầu báo cáo vào sổ")
     add.add_argument("--number", required=True, metavar="SỐ", help="số/ký hiệu văn bản, ví dụ 123/UBND-KSTT")

@@ -5,42 +5,28 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..domain.periods import Period, parse_period
 from ..domain.reductions import format_pct
-from ..importers.errors import ImportFailure
 from ..importers.form06_export import import_form06
 from ..services.context import AppContext
 from ..services.stats_service import StatsService, summarize, summary_json
-from .common import EXIT_OK, CliError, finish, print_json
-
-
-def _period(text: str) -> Period:
-    try:
-        return parse_period(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+from .common import EXIT_OK, add_group, add_period_option, finish, print_json, print_saved, read_errors
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("stats", help="số liệu hồ sơ TTHC theo kỳ báo cáo (biểu 06)")
-    sub = p.add_subparsers(dest="stats_command", metavar="LỆNH", required=True, parser_class=type(p))
+    sub = add_group(subparsers, "stats", "số liệu hồ sơ TTHC theo kỳ báo cáo (biểu 06)")
     imp = sub.add_parser("import", help="nhập số liệu biểu 06 từ tệp Excel của hệ thống một cửa")
     imp.add_argument("file", metavar="FILE", help="tệp .xlsx xuất từ hệ thống một cửa (mẫu II.06a)")
-    imp.add_argument("--period", type=_period, required=True, metavar="KỲ",
-                     help="kỳ báo cáo: 2025-07, 2025-Q3, 2025-6T, 2025-9T hoặc 2025")
+    add_period_option(imp)
     imp.add_argument("--level", default="", help="cấp của các dòng không ghi cấp (tỉnh/huyện/xã)")
-    imp.add_argument("--dry-run", action="store_true", help="chỉ đọc và kiểm tra, không lưu")
-    finish(imp, _run_import)
+    finish(imp, _run_import, dry_run="chỉ đọc và kiểm tra, không lưu")
     show = sub.add_parser("show", help="xem số liệu, tổng, tỷ lệ và lỗi kiểm tra của một kỳ")
-    show.add_argument("--period", type=_period, required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q3")
+    add_period_option(show)
     finish(show, _run_show)
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    try:
+    with read_errors():
         result = import_form06(Path(args.file), args.level)
-    except ImportFailure as exc:
-        raise CliError(str(exc)) from None
     stored = None
     if not args.dry_run:
         with AppContext.open(getattr(args, "db", None)) as ctx:
@@ -57,11 +43,8 @@ def _run_import(args: argparse.Namespace) -> int:
     for issue in result.issues:
         label = "Lỗi" if issue.severity == "error" else "Cần kiểm tra"
         print(f"  {label}: dòng {issue.row}" + (f", {issue.column}" if issue.column else "") + f": {issue.message}")
-    if stored is None:
-        print("Chạy thử (--dry-run): chưa lưu gì.")
-    else:
-        print(f"Đã lưu kỳ {args.period}: thêm {stored['added']}, sửa {stored['changed']}, bỏ {stored['removed']} dòng.")
-    return EXIT_OK
+    return print_saved(None if stored is None else [
+        f"Đã lưu kỳ {args.period}: thêm {stored['added']}, sửa {stored['changed']}, bỏ {stored['removed']} dòng."])
 
 
 def _run_show(args: argparse.Namespace) -> int:

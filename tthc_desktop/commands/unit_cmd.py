@@ -7,7 +7,7 @@ import argparse
 from ..domain.entities import UnitLevel
 from ..services.context import AppContext
 from ..store.units import DETAIL_FIELDS
-from .common import EXIT_OK, CliError, add_db_option, print_json
+from .common import EXIT_OK, CliError, add_db_option, add_group, print_json
 
 _LEVEL_CHOICES = ("tinh", "ubnd_tinh", "xa")
 _CLI_LEVEL = {UnitLevel.DEPARTMENT: "tinh", UnitLevel.PROVINCE: "ubnd_tinh", UnitLevel.COMMUNE: "xa",
@@ -19,9 +19,8 @@ _DETAIL_LABELS = {
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    unit = subparsers.add_parser("unit", help="đơn vị của người dùng: xem hoặc đặt tên, cấp và thông tin dùng "
-                                              "cho phần đầu báo cáo")
-    sub = unit.add_subparsers(dest="unit_command", required=True, metavar="LỆNH")
+    sub = add_group(subparsers, "unit", "đơn vị của người dùng: xem hoặc đặt tên, cấp và thông tin dùng cho phần đầu "
+                                        "báo cáo")
     show = sub.add_parser("show", help="xem đơn vị và thông tin đơn vị")
     add_db_option(show)
     show.add_argument("--json", action="store_true", help="in kết quả dạng JSON")

@@ -128,6 +128,15 @@ class Rate:
     reason: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Rates:
+    """A row's three key figures: on-time rate, online rate, overdue case files."""
+
+    on_time: Rate
+    online: Rate
+    overdue: int
+
+
 def on_time_rate(row: Form06Row) -> Rate:
     """(trước hạn + đúng hạn) / đã giải quyết = (8 + 9) / 7."""
     if row.resolved_total == 0:
@@ -145,6 +154,10 @@ def online_rate(row: Form06Row) -> Rate:
 def overdue_count(row: Form06Row) -> int:
     """Đã giải quyết quá hạn + đang giải quyết quá hạn = 10 + 13."""
     return row.resolved_late + row.pending_overdue
+
+
+def rates_of(row: Form06Row) -> Rates:
+    return Rates(on_time_rate(row), online_rate(row), overdue_count(row))
 
 
 def carry_forward(previous_rows: Iterable[Form06Row]) -> dict[tuple[str, str], int]:

@@ -279,6 +279,48 @@ def shortfalls(
     return out
 
 
+@dataclass(frozen=True)
+class TotalPair:
+    time: UnitTotal
+    cost: UnitTotal
+
+
+@dataclass(frozen=True)
+class CutsReport:
+    """A year's cuts over the catalogue: what the cuts tab, ``procedures cuts`` and a report's appendix show."""
+
+    year: int
+    target: Decimal | None
+    procedures: list[Procedure]
+    assessments: list[ProcedureAssessment]
+    simple: TotalPair
+    weighted: TotalPair
+    shortfalls: list[Shortfall]
+
+    def total_meets(self, total: UnitTotal) -> bool | None:
+        if self.target is None or total.value is None:
+            return None
+        return total.value >= self.target
+
+
+def cuts_report(procedures: list[Procedure], year: int, overrides: Mapping[int, Decimal] | None = None) -> CutsReport:
+    target = target_for_year(year, overrides)
+    return CutsReport(
+        year=year,
+        target=target,
+        procedures=procedures,
+        assessments=[assess(p, year, overrides) for p in procedures],
+        simple=TotalPair(unit_total(procedures, CutKind.TIME), unit_total(procedures, CutKind.COST)),
+        weighted=TotalPair(unit_total(procedures, CutKind.TIME, weighted=True),
+                           unit_total(procedures, CutKind.COST, weighted=True)),
+        shortfalls=shortfalls(procedures, year, overrides),
+    )
+
+
+def meets_label(flag: bool | None) -> str:
+    return {True: "Đạt", False: "Chưa đạt", None: "Chưa đủ số liệu"}[flag]
+
+
 # ---------------------------------------------------------------- display
 
 

@@ -48,45 +48,37 @@ def _too_large(raw: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class ParsedDays:
+class Parsed:
+    """What every parser returns: the cell text and how it read; ``ok`` when a value can be used."""
+
     raw: str
     status: ParseStatus
+
+    @property
+    def ok(self) -> bool:
+        return self.status in (ParseStatus.OK, ParseStatus.APPROXIMATE)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDays(Parsed):
     value: Decimal | None = None
     kind: DaysKind | None = None
     flag: str | None = None
 
-    @property
-    def ok(self) -> bool:
-        return self.status in (ParseStatus.OK, ParseStatus.APPROXIMATE)
-
 
 @dataclass(frozen=True, slots=True)
-class ParsedMoney:
-    raw: str
-    status: ParseStatus
+class ParsedMoney(Parsed):
     value: int | None = None
     known_zero: bool = False  # "Không quy định", "Miễn phí": a cost of 0 that is known
     flag: str | None = None
 
-    @property
-    def ok(self) -> bool:
-        return self.status in (ParseStatus.OK, ParseStatus.APPROXIMATE)
-
 
 @dataclass(frozen=True, slots=True)
-class ParsedValue:
+class ParsedValue(Parsed):
     """Counts, yes/no flags, online level, level of government."""
 
-    raw: str
-    status: ParseStatus
     value: object = None
     flag: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.status in (ParseStatus.OK, ParseStatus.APPROXIMATE)
-
-
 
 
 def _nfc(text: object) -> str:

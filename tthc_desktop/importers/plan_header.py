@@ -23,12 +23,16 @@ from .table_readers import RawTable, fold
 
 __all__ = [
     "COLUMN_LABELS",
+    "NUMBERED_ROW_RE",
+    "NUMBER_LABEL_RE",
     "ROLES",
     "ColumnMapping",
+    "agency_or_content",
     "find_header",
     "is_task_number",
     "label_role",
     "norm_stt",
+    "sub_header_cells",
 ]
 
 ROLES = ("number", "content", "lead", "coordinating", "deadline", "product", "notes")
@@ -79,6 +83,24 @@ class ColumnMapping:
 
 _MAX_LABEL = 70
 _HEADER_SCAN = 50
+# "I. Nhiệm vụ chung", "2 Nội dung …": a numbered row, not a label
+NUMBERED_ROW_RE = re.compile(r"([ivxl]+|\d+(\.\d+)*)[.)]?\s")
+NUMBER_LABEL_RE = re.compile(r"(so?\.?\s*)?t\.?\s*t\.?|so thu tu|thu tu|so")
+_LEAD_RE = re.compile(r"(co quan|don vi|co quan, don vi) thuc hien|trach nhiem( thuc hien)?|phan cong")
+_CONTENT_RE = re.compile(r"noi dung|nhiem vu|cong viec|giai phap|hoat dong")
+
+
+def agency_or_content(t: str, lead: re.Pattern[str]) -> str | None:
+    """The last rules both readings ask, in this order: "chủ trì", "phối hợp", the *lead* labels, content."""
+    if "chu tri" in t:
+        return "lead"
+    if "phoi hop" in t:
+        return "coordinating"
+    if lead.fullmatch(t):
+        return "lead"
+    if _CONTENT_RE.search(t) and not t.startswith("trach"):
+        return "content"
+    return None
 
 
 def label_role(text: str) -> str | None:
@@ -87,9 +109,9 @@ def label_role(text: str) -> str | None:
     if not t or len(t) > _MAX_LABEL:
         return None
     t = re.sub(r"\s*\(\d+\)$", "", t)  # "Sản phẩm (6)"
-    if re.match(r"([ivxl]+|\d+(\.\d+)*)[.)]?\s", t):
-        return None  # "I. Nhiệm vụ chung", "2 Nội dung …": a numbered row, not a label
-    if re.fullmatch(r"(so?\.?\s*)?t\.?\s*t\.?|so thu tu|thu tu|so", t):
+    if NUMBERED_ROW_RE.match(t):
+        return None
+    if NUMBER_LABEL_RE.fullmatch(t):
         return "number"
     if "ghi chu" in t:
         return "notes"
@@ -97,15 +119,7 @@ def label_role(text: str) -> str | None:
         return "deadline"
     if re.search(r"san pham|ket qua", t):
         return "product"
-    if "chu tri" in t:
-        return "lead"
-    if "phoi hop" in t:
-        return "coordinating"
-    if re.fullmatch(r"(co quan|don vi|co quan, don vi) thuc hien|trach nhiem( thuc hien)?|phan cong", t):
-        return "lead"
-    if re.search(r"noi dung|nhiem vu|cong viec|giai phap|hoat dong", t) and not t.startswith("trach"):
-        return "content"
-    return None
+    return agency_or_content(t, _LEAD_RE)
 
 
 def is_task_number(text: str) -> bool:
@@ -123,11 +137,16 @@ def _roles_of(top: list[str], sub: list[str] | None) -> dict[str, int]:
     return roles
 
 
+def sub_header_cells(row: list[str]) -> list[tuple[int, str]]:
+    """(column, text) of the filled cells of a row that may be a second header row; none when the row
+    starts with a task number."""
+    if any(is_task_number(v) for v in row[:1]):
+        return []
+    return [(c, v) for c, v in enumerate(row) if v]
+
+
 def _is_sub_header(top: list[str], row: list[str]) -> bool:
-    cells = [(c, v) for c, v in enumerate(row) if v]
-    if not cells or any(is_task_number(v) for v in row[:1]):
-        return False
-    new = [v for c, v in cells if v != top[c]]
+    new = [v for c, v in sub_header_cells(row) if v != top[c]]
     return bool(new) and all(label_role(v) is not None for v in new)
 
 

@@ -27,7 +27,16 @@ import re
 from dataclasses import dataclass, fields
 
 from .errors import ImportFailure
-from .plan_header import COLUMN_LABELS, ROLES, ColumnMapping, is_task_number
+from .plan_header import (
+    COLUMN_LABELS,
+    NUMBER_LABEL_RE,
+    NUMBERED_ROW_RE,
+    ROLES,
+    ColumnMapping,
+    agency_or_content,
+    is_task_number,
+    sub_header_cells,
+)
 from .plan_header import find_header as legacy_find_header
 from .table_readers import RawTable, fold
 
@@ -47,6 +56,10 @@ EXTRA_ROLES = ("detail", "code", "start", "product2")
 _HEADER_SCAN = 50
 _MAX_LABEL = 80
 _MAX_SUB_LABEL = 40
+_LEAD_RE = re.compile(
+    r"((co quan|don vi|phong|dia phuong|cq|dv)[,/ ]*)+(thuc hien( chinh)?|phu trach|tham muu)?"
+    r"|trach nhiem( thuc hien)?|phan cong( thuc hien)?"
+)
 _NARROWS = {
     "number": {"number", "detail"},
     "detail": {"detail"},
@@ -101,8 +114,8 @@ def column_role(text: str, parent: str = "") -> str | None:
     t = _clean_label(text)
     if not t or len(t) > _MAX_LABEL:
         return None
-    if re.match(r"([ivxl]+|\d+(\.\d+)*)[.)]?\s", t):
-        return None  # "I. Nhiệm vụ chung", "2 Nội dung …": a numbered row, not a label
+    if NUMBERED_ROW_RE.match(t):
+        return None
     p = _clean_label(parent) if parent else ""
     if re.fullmatch(r"chi tiet|so chi tiet|muc", t) and (not p or _is_number_label(p)):
         return "detail"
@@ -127,23 +140,11 @@ def column_role(text: str, parent: str = "") -> str | None:
         return "deadline"
     if re.search(r"san pham|ket qua|hinh thuc van ban|hinh thuc", t):
         return "product"
-    if "chu tri" in t:
-        return "lead"
-    if "phoi hop" in t:
-        return "coordinating"
-    if re.fullmatch(
-        r"((co quan|don vi|phong|dia phuong|cq|dv)[,/ ]*)+(thuc hien( chinh)?|phu trach|tham muu)?"
-        r"|trach nhiem( thuc hien)?|phan cong( thuc hien)?",
-        t,
-    ):
-        return "lead"
-    if re.search(r"noi dung|nhiem vu|cong viec|giai phap|hoat dong", t) and not t.startswith("trach"):
-        return "content"
-    return None
+    return agency_or_content(t, _LEAD_RE)
 
 
 def _is_number_label(t: str) -> bool:
-    return bool(re.fullmatch(r"(so?\.?\s*)?t\.?\s*t\.?|so thu tu|thu tu|so", t))
+    return bool(NUMBER_LABEL_RE.fullmatch(t))
 
 
 def is_header_like(cells: list[str]) -> bool:
@@ -190,10 +191,8 @@ def _roles_of(rows: list[list[str]]) -> dict[str, int]:
 
 
 def _is_sub_header(above: list[str], row: list[str]) -> bool:
-    cells = [(c, v) for c, v in enumerate(row) if v]
-    if not cells or any(is_task_number(v) for v in row[:1]):
-        return False
-    new = [(c, v, above[c] if c < len(above) else "") for c, v in cells if c >= len(above) or v != above[c]]
+    new = [(c, v, above[c] if c < len(above) else "") for c, v in sub_header_cells(row)
+           if c >= len(above) or v != above[c]]
     if not new or any(len(v) > _MAX_SUB_LABEL for _, v, _ in new):
         return False
     roles = [column_role(v, parent) for _, v, parent in new]

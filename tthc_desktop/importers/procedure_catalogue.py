@@ -5,6 +5,7 @@ Public API:
     ``parse_catalogue_table(table, columns=None) -> CatalogueImport``  one already-read sheet (pure)
     ``detect_columns(table) -> CatalogueColumns | None``             header rows and column roles
     ``RowIssue``                                                      a cell or row the user must look at
+    ``parse_edit(column, text) -> dict``                              a cell the officer typed in the catalogue table
 
 Headers may span two rows with merged group cells ("Thời gian giải quyết" over "Năm 2024" /
 "Hiện tại"), may be followed by a "(1) (2) (3)" numbering row, and use common synonyms. Section
@@ -18,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from tthc_desktop.domain.procedures import DaysKind, Level, OnlineLevel, Procedure
 
@@ -376,3 +378,73 @@ def import_catalogue(path: str | os.PathLike[str], columns: CatalogueColumns | N
     if not procedures and not issues:
         raise ImportFailure(path, "bảng danh mục TTHC không có dòng thủ tục nào")
     return CatalogueImport(procedures, issues, tuple(sheets))
+
+
+# ---------------------------------------------------------------- cell edits
+
+EDITABLE = ("name", "field", "level", "business_related", "internal", "online_level", "cross_boundary",
+            "one_stop", "baseline_days", "current_days", "days_kind", "baseline_cost", "current_cost",
+            "yearly_volume")
+
+
+def parse_edit(column: str, text: str) -> dict[str, Any]:
+    """What the officer typed in a cell → field changes; ValueError (Vietnamese) when unclear.
+
+    Days and costs accept the catalogue wording ("15 ngày làm việc", "1.500.000 đồng",
+    "Không quy định"); an empty cell clears the figure.
+    """
+    text = (text or "").strip()
+    if column in ("name", "field"):
+        if column == "name" and not text:
+            raise ValueError("Tên TTHC không được để trống")
+        return {column: " ".join(text.split())}
+    if column in ("baseline_days", "current_days"):
+        if not text:
+            return {column: None}
+        days = parse_days(text)
+        if not days.ok:
+            raise ValueError(days.flag or f"Không đọc được số ngày “{text}”")
+        changes: dict[str, Any] = {column: days.value}
+        if days.kind is not None and any(w in text.lower() for w in ("làm việc", "lv")):
+            changes["days_kind"] = days.kind
+        return changes
+    if column in ("baseline_cost", "current_cost"):
+        if not text:
+            return {column: None, f"{column}_not_regulated": False}
+        money = parse_money(text)
+        if not money.ok:
+            raise ValueError(money.flag or f"Không đọc được số tiền “{text}”")
+        # "Không quy định" / "Miễn phí" is a known zero; a typed "0" is just zero
+        return {column: money.value, f"{column}_not_regulated": money.known_zero and not text[0].isdigit()}
+    if column == "yearly_volume":
+        if not text:
+            return {column: None}
+        count = parse_count(text)
+        if not count.ok:
+            raise ValueError(count.flag or "")
+        return {column: count.value}
+    if column == "level":
+        if not text:
+            return {"level": None}
+        level = parse_level(text)
+        if not level.ok:
+            raise ValueError(level.flag or "")
+        return {"level": level.value}
+    if column == "online_level":
+        online = parse_online_level(text)
+        if not online.ok:
+            raise ValueError(online.flag or "")
+        return {"online_level": online.value}
+    if column == "days_kind":
+        folded = fold(text)
+        if folded in ("lv", "lam viec", "ngay lam viec", "ngay lv"):
+            return {"days_kind": DaysKind.WORKING}
+        if folded in ("ngay", "ngay lich", "lich", "ngay theo lich"):
+            return {"days_kind": DaysKind.CALENDAR}
+        raise ValueError(f"Loại ngày “{text}” không rõ: ghi “LV” (ngày làm việc) hoặc “ngày” (ngày theo lịch)")
+    if column in ("business_related", "internal", "cross_boundary", "one_stop"):
+        flag = parse_yes_no(text)
+        if not flag.ok:
+            raise ValueError(flag.flag or "")
+        return {column: bool(flag.value)}
+    raise ValueError(f"Cột “{column}” không sửa được")

@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
 from ..domain.text_fold import fold
 from .errors import ImportFailure
 from .form06_export import TOTAL_LABELS
-from .province_form import _FOOTER, XLS_MESSAGE, FormRow, ProvinceForm, _fingerprint
-from .table_readers import RawTable, read_xlsx_sheets, sniff_kind
+from .province_form import _FOOTER, FormRow, ProvinceForm, _fingerprint, form_sheets
+from .table_readers import RawTable
 
 # the app's own cut table (resources/templates/forms/tthc_cuts.json) numbers its columns so; the two cut
 # amounts it does not print get their own numbers
@@ -126,10 +125,8 @@ def _rows(table: RawTable, found: dict[int, int], first: int) -> list[FormRow]:
 
 
 def read_cuts_form(path: str | os.PathLike[str]) -> ProvinceForm:
-    p = Path(path)
-    if p.suffix.lower() == ".xls" or (p.is_file() and sniff_kind(p) == "ole"):
-        raise ImportFailure(p, XLS_MESSAGE)
-    for table in read_xlsx_sheets(p):
+    p, sheets = form_sheets(path)
+    for table in sheets:
         for start in range(min(HEADER_SCAN_ROWS, len(table.rows))):
             if not any(_role(fold(c)) in (CODE, NAME) for c in table.rows[start]):
                 continue

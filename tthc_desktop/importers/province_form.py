@@ -12,6 +12,7 @@ Public API:
                                                    a damaged file; NoFormTable without biểu 06
     ``read_progress_form(path) -> ProvinceForm``   the task-progress table (STT | Nội dung | … |
                                                    Kết quả thực hiện | Tình trạng)
+    ``form_sheets(path) -> (Path, sheets)``        the sheets of a workbook to fill (.xls refused)
 """
 
 from __future__ import annotations
@@ -114,11 +115,17 @@ def _rows(table: RawTable, label_col: int, number_cols: list[int], first: int) -
     return out
 
 
-def read_province_form(path: str | os.PathLike[str]) -> ProvinceForm:
+def form_sheets(path: str | os.PathLike[str]) -> tuple[Path, list[RawTable]]:
+    """The path and the sheets of a workbook to fill in place; an old .xls (by name or content) is refused."""
     p = Path(path)
     if p.suffix.lower() == ".xls" or (p.is_file() and sniff_kind(p) == "ole"):
         raise ImportFailure(p, XLS_MESSAGE)
-    for table in read_xlsx_sheets(p):
+    return p, read_xlsx_sheets(p)
+
+
+def read_province_form(path: str | os.PathLike[str]) -> ProvinceForm:
+    p, sheets = form_sheets(path)
+    for table in sheets:
         layout = header_layout(table)
         if layout is None:
             continue
@@ -162,10 +169,8 @@ def read_progress_form(path: str | os.PathLike[str]) -> ProvinceForm:
     ``columns`` maps 6 (Kết quả thực hiện) and 7 (Tình trạng) — the plan_progress form's own
     column numbers — to letters; each row is a ``FormRow(kind="task", label=content, field=number)``.
     """
-    p = Path(path)
-    if p.suffix.lower() == ".xls" or (p.is_file() and sniff_kind(p) == "ole"):
-        raise ImportFailure(p, XLS_MESSAGE)
-    for table in read_xlsx_sheets(p):
+    p, sheets = form_sheets(path)
+    for table in sheets:
         for r0 in range(min(25, len(table.rows))):
             found = _progress_columns(table.rows[r0])
             if "content" not in found or not ({"result", "status"} & set(found)):

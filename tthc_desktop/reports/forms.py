@@ -26,7 +26,6 @@ without ``on`` the newest. ``_comment`` says where a legal basis is not certain.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -36,6 +35,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .. import bundled_dir
+from .data_files import DATA_ID, SCHEMA_VERSION, Effective, choice, iso_date, read_json
 from .form_expressions import (
     Expression,
     ExpressionError,
@@ -44,12 +44,10 @@ from .form_expressions import (
     parse_expression,
 )
 
-SCHEMA_VERSION = 1
 COLUMN_TYPES = ("int", "text", "decimal", "percent", "date")
 NUMERIC_TYPES = ("int", "decimal", "percent")
 NUMBERINGS = ("roman", "arabic", "dash", "none")
 ORIENTATIONS = ("portrait", "landscape")
-_FORM_ID = re.compile(r"^[a-z0-9_]+$")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -137,7 +135,7 @@ class CellError:
 
 
 @dataclass(frozen=True, slots=True)
-class FormDefinition:
+class FormDefinition(Effective):
     id: str
     version: str
     code: str
@@ -154,10 +152,6 @@ class FormDefinition:
     effective_from: date | None = None
     effective_to: date | None = None
     comment: str = ""  # "_comment": e.g. a legal basis not yet confirmed
-
-    def valid_on(self, day: date) -> bool:
-        return (self.effective_from is None or self.effective_from <= day) and (
-            self.effective_to is None or day <= self.effective_to)
 
     def leaf_columns(self) -> tuple[Column, ...]:
         return tuple(_leaves(self.columns))
@@ -286,7 +280,7 @@ def list_forms(resources: Path | None = None) -> list[FormDefinition]:
 
 def form_versions(form_id: str, resources: Path | None = None) -> list[FormDefinition]:
     """Every version of a form, oldest first (by effective_from)."""
-    if not _FORM_ID.match(form_id or ""):
+    if not DATA_ID.match(form_id or ""):
         raise FormDefinitionError(f"Mã biểu mẫu không hợp lệ: «{form_id}»")
     folder = forms_dir(resources)
     paths = [folder / f"{form_id}.json", *sorted(folder.glob(f"{form_id}.*.json"))]
@@ -317,10 +311,7 @@ def load_form(form_id: str, resources: Path | None = None, *, on: date | None = 
 
 
 def load_path(path: Path) -> FormDefinition:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FormDefinitionError(f"Không đọc được biểu mẫu {path.name}: {exc}") from None
+    data = read_json(path, FormDefinitionError, "biểu mẫu")
     try:
         return parse_form(data, source=path)
     except (ExpressionError, KeyError, TypeError, ValueError) as exc:
@@ -357,7 +348,7 @@ def parse_form(data: Mapping[str, Any], *, source: Path | None = None) -> FormDe
         RowGroup(
             str(g["by"]),
             str(g.get("title", "")),
-            _choice(g.get("numbering", "arabic"), NUMBERINGS),
+            choice(g.get("numbering", "arabic"), NUMBERINGS),
             bool(g.get("subtotal", False)),
         )
         for g in rows_data.get("groups", [])
@@ -365,7 +356,7 @@ def parse_form(data: Mapping[str, Any], *, source: Path | None = None) -> FormDe
     rows = RowsSpec(
         _known(rows_data.get("number_column"), keys),
         _known(rows_data.get("label_column"), keys),
-        _choice(rows_data.get("numbering", "arabic"), NUMBERINGS),
+        choice(rows_data.get("numbering", "arabic"), NUMBERINGS),
         groups,
         rows_data.get("label_from"),
     )
@@ -374,7 +365,7 @@ def parse_form(data: Mapping[str, Any], *, source: Path | None = None) -> FormDe
         t = data["totals"]
         totals = Totals(
             str(t["label"]),
-            _choice(t.get("position", "bottom"), ("bottom", "top")),
+            choice(t.get("position", "bottom"), ("bottom", "top")),
             tuple(_known(k, keys) for k in t["columns"]),
         )
     validations = []
@@ -390,28 +381,19 @@ def parse_form(data: Mapping[str, Any], *, source: Path | None = None) -> FormDe
         title=str(data["title"]),
         legal_basis=str(data.get("legal_basis", "")),
         unit_label=str(data.get("unit_label", "")),
-        orientation=_choice(data.get("orientation", "portrait"), ORIENTATIONS),
+        orientation=choice(data.get("orientation", "portrait"), ORIENTATIONS),
         columns=tree,
         rows=rows,
         totals=totals,
         validations=tuple(validations),
         source=source,
-        effective_from=_iso_date(data.get("effective_from")),
-        effective_to=_iso_date(data.get("effective_to")),
+        effective_from=iso_date(data.get("effective_from")),
+        effective_to=iso_date(data.get("effective_to")),
         comment=str(data.get("_comment", "")),
     )
-    if not _FORM_ID.match(form.id):
+    if not DATA_ID.match(form.id):
         raise ValueError(f"mã biểu mẫu «{form.id}» chỉ được gồm chữ thường, số và «_»")
     return form
-
-
-def _iso_date(value: Any) -> date | None:
-    if value in (None, ""):
-        return None
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise ValueError(f"ngày hiệu lực «{value}» phải có dạng YYYY-MM-DD") from None
 
 
 def _column_node(node: Mapping[str, Any], counter: Iterator[int], leaves: list[dict[str, Any]]):
@@ -430,7 +412,7 @@ def _column_node(node: Mapping[str, Any], counter: Iterator[int], leaves: list[d
     return Column(
         key=key,
         title=str(node["title"]),
-        type=_choice(node["type"], COLUMN_TYPES),
+        type=choice(node["type"], COLUMN_TYPES),
         width=width,
         input=bool(node.get("input", False)),
         number=next(counter),
@@ -452,12 +434,6 @@ def _attach_formulas(nodes, formulas: Mapping[str, str | None], keys: set[str]):
         else:
             out.append(node)
     return tuple(out)
-
-
-def _choice(value: Any, allowed: tuple[str, ...]) -> str:
-    if value not in allowed:
-        raise ValueError(f"giá trị «{value}» không thuộc {', '.join(allowed)}")
-    return value
 
 
 def _known(key: Any, keys: list[str]) -> Any:

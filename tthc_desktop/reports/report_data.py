@@ -23,23 +23,13 @@ import sqlite_utils
 from ..domain.form06 import (
     COLUMN_LABELS,
     Form06Row,
-    on_time_rate,
-    online_rate,
-    overdue_count,
+    rates_of,
     total_row,
     validate_row,
 )
 from ..domain.periods import Period
 from ..domain.procedures import Procedure
-from ..domain.reductions import (
-    CutKind,
-    assess,
-    format_pct,
-    round_pct,
-    shortfalls,
-    target_for_year,
-    unit_total,
-)
+from ..domain.reductions import CutsReport, cuts_report, format_pct, meets_label, round_pct
 from ..domain.status import Status
 from ..store.task_query import TaskFilter, fetch_all, is_heading, status_counts
 
@@ -251,23 +241,12 @@ def _progress_rows(rows: list[dict], many_plans: bool) -> list[dict[str, Any]]:
 def _gather_cuts(period: Period, sources: ReportSources):
     if sources.procedures is None or not sources.procedures:
         return {"available": False, "year": period.year}, [], {}
-    procs = list(sources.procedures)
-    year = period.year
-    target = target_for_year(year, sources.targets)
-    time_total = unit_total(procs, CutKind.TIME)
-    cost_total = unit_total(procs, CutKind.COST)
-    short = shortfalls(procs, year, sources.targets)
-    rows = []
-    missing = 0
-    for p in procs:
-        a = assess(p, year, sources.targets)
-        if a.meets_target is None:
-            missing += a.time.value is None or a.cost.value is None
-        rows.append({
-            "c2": p.code, "c3": p.name, "c4": p.field,
-            "c5": p.baseline_days, "c6": p.current_days, "c8": p.baseline_cost, "c9": p.current_cost,
-            "c11": {True: "Đạt", False: "Chưa đạt", None: "Chưa đủ số liệu"}[a.meets_target],
-        })
+    report = cuts_report(list(sources.procedures), period.year, sources.targets)
+    procs, year, target, short = report.procedures, report.year, report.target, report.shortfalls
+    time_total, cost_total = report.simple.time, report.simple.cost
+    rows = cuts_form_rows(report)
+    missing = sum(a.meets_target is None and (a.time.value is None or a.cost.value is None)
+                  for a in report.assessments)
     short_codes = sorted({s.code for s in short})
     cuts = {
         "available": True,
@@ -288,6 +267,15 @@ def _gather_cuts(period: Period, sources: ReportSources):
         "cuts.shortfalls": Figure("Số TTHC chưa đạt chỉ tiêu", len(short_codes)),
     }
     return cuts, rows, figures
+
+
+def cuts_form_rows(report: CutsReport) -> list[dict[str, Any]]:
+    """The rows of the cuts form (tthc_cuts): the report's appendix and the cuts tab's Excel export."""
+    return [{
+        "c2": p.code, "c3": p.name, "c4": p.field,
+        "c5": p.baseline_days, "c6": p.current_days, "c8": p.baseline_cost, "c9": p.current_cost,
+        "c11": meets_label(a.meets_target),
+    } for p, a in zip(report.procedures, report.assessments, strict=True)]
 
 
 def _top_shortfalls(short: list) -> list[dict[str, Any]]:
@@ -325,13 +313,14 @@ def _gather_form06(sources: ReportSources):
         for e in validate_row(r):
             where = f"{r.field}{' — ' + r.level if r.level else ''}"
             errors.append(f"{where}: {e.message}")
-    on_time, online = on_time_rate(total), online_rate(total)
+    rates = rates_of(total)
+    on_time, online = rates.on_time, rates.online
     case_files = {
         "available": True,
         "total": {name: getattr(total, name) for name in _ROW_FIELDS},
         "on_time_rate": format_pct(on_time.value) if on_time.value is not None else NO_DATA.lower(),
         "online_rate": format_pct(online.value) if online.value is not None else NO_DATA.lower(),
-        "overdue": overdue_count(total),
+        "overdue": rates.overdue,
         "errors": errors,
     }
     form_rows = [

@@ -24,7 +24,6 @@ sub-heading (level 2).
 from __future__ import annotations
 
 import datetime
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -33,16 +32,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.reductions import format_number, format_pct
+from .data_files import DATA_ID, SCHEMA_VERSION, Effective, choice, iso_date, read_json
 from .forms import resources_dir
 
 if TYPE_CHECKING:  # Jinja2 is imported where a template is compiled or rendered, not at start-up
     import jinja2
 
-SCHEMA_VERSION = 1
 FIELD_TYPES = ("text", "multiline", "int", "date", "lines")
 SECTION_KINDS = ("auto", "free")
 CHECKS = ("section_not_empty", "date_not_before_cutoff", "not_identical_to_previous", "date_order")
-_ID = re.compile(r"^[a-z0-9_]+$")
 
 
 class TemplateError(ValueError):
@@ -101,7 +99,7 @@ class ValidationSpec:
 
 
 @dataclass(frozen=True)
-class ReportTemplate:
+class ReportTemplate(Effective):
     id: str
     version: str
     name: str
@@ -118,10 +116,6 @@ class ReportTemplate:
     effective_from: datetime.date | None = None  # when this version applies (ISO dates in the JSON, inclusive)
     effective_to: datetime.date | None = None
     comment: str = ""  # "_comment": e.g. a legal basis not yet confirmed
-
-    def valid_on(self, day: datetime.date) -> bool:
-        return (self.effective_from is None or self.effective_from <= day) and (
-            self.effective_to is None or day <= self.effective_to)
 
     def section(self, key: str) -> SectionSpec:
         for s in self.sections:
@@ -242,15 +236,12 @@ class TemplateSet:
     def load(self, template_id: str) -> ReportTemplate:
         if template_id in self._cache:
             return self._cache[template_id]
-        if not _ID.match(template_id or ""):
+        if not DATA_ID.match(template_id or ""):
             raise TemplateError(f"Mã mẫu báo cáo không hợp lệ: «{template_id}»")
         path = self.base_dir / f"{template_id}.json"
         if not path.is_file():
             raise TemplateError(f"Không tìm thấy mẫu báo cáo «{template_id}» ({path})")
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise TemplateError(f"Không đọc được mẫu báo cáo {path.name}: {exc}") from None
+        data = read_json(path, TemplateError, "mẫu báo cáo")
         try:
             template = parse_template(data, self.base_dir)
         except (KeyError, TypeError, ValueError) as exc:
@@ -325,7 +316,7 @@ def parse_template(data: Mapping[str, Any], base_dir: Path) -> ReportTemplate:
         SectionSpec(
             key=str(s["key"]),
             heading=s.get("heading"),
-            kind=_choice(s["kind"], SECTION_KINDS),
+            kind=choice(s["kind"], SECTION_KINDS),
             template=s.get("template"),
             placeholder=str(s.get("placeholder", "")),
             level=int(s.get("level", 1)),
@@ -340,13 +331,13 @@ def parse_template(data: Mapping[str, Any], base_dir: Path) -> ReportTemplate:
             raise ValueError(f"mục tự động «{s.key}» thiếu tệp nội dung (template)")
     appendices = tuple(
         AppendixSpec(str(a["key"]), str(a["title"]), str(a["subtitle"]), str(a["form"]),
-                     _choice(a["source"], ("plan_progress", "form06", "cuts")),
-                     _choice(a.get("orientation", "auto"), ("auto", "portrait", "landscape")))
+                     choice(a["source"], ("plan_progress", "form06", "cuts")),
+                     choice(a.get("orientation", "auto"), ("auto", "portrait", "landscape")))
         for a in data.get("appendices", [])
     )
     validations = tuple(
-        ValidationSpec(str(v["id"]), _choice(v["check"], CHECKS), str(v["target"]),
-                       _choice(v.get("level", "error"), ("error", "warning")), str(v["message"]))
+        ValidationSpec(str(v["id"]), choice(v["check"], CHECKS), str(v["target"]),
+                       choice(v.get("level", "error"), ("error", "warning")), str(v["message"]))
         for v in data.get("validations", [])
     )
     template = ReportTemplate(
@@ -363,36 +354,21 @@ def parse_template(data: Mapping[str, Any], base_dir: Path) -> ReportTemplate:
         appendices=appendices,
         validations=validations,
         base_dir=base_dir,
-        effective_from=_iso(data.get("effective_from")),
-        effective_to=_iso(data.get("effective_to")),
+        effective_from=iso_date(data.get("effective_from"), TemplateError),
+        effective_to=iso_date(data.get("effective_to"), TemplateError),
         comment=str(data.get("_comment", "")),
     )
-    if not _ID.match(template.id):
+    if not DATA_ID.match(template.id):
         raise ValueError(f"mã mẫu «{template.id}» chỉ được gồm chữ thường, số và «_»")
     return template
-
-
-def _iso(value: Any) -> datetime.date | None:
-    if value in (None, ""):
-        return None
-    try:
-        return datetime.date.fromisoformat(str(value))
-    except ValueError:
-        raise TemplateError(f"ngày hiệu lực «{value}» phải có dạng YYYY-MM-DD") from None
 
 
 def _field(data: Mapping[str, Any]) -> FieldSpec:
     return FieldSpec(
         key=str(data["key"]),
         label=str(data["label"]),
-        type=_choice(data.get("type", "text"), FIELD_TYPES),
+        type=choice(data.get("type", "text"), FIELD_TYPES),
         required=bool(data.get("required", False)),
         default=data.get("default"),
         upper=bool(data.get("upper", False)),
     )
-
-
-def _choice(value: Any, allowed: tuple[str, ...]) -> str:
-    if value not in allowed:
-        raise ValueError(f"giá trị «{value}» không thuộc {', '.join(allowed)}")
-    return value

@@ -4,7 +4,7 @@ Public API:
     ``ProceduresService(ctx)`` with ``list()``, ``get(code)``, ``preview(path, columns=None)``,
     ``store(preview)``, ``update(code, changes)``, ``delete(code)``, ``targets()``,
     ``set_target(year, pct)``, ``cuts(year)``, ``export_cuts_xlsx(year, path)``;
-    ``parse_edit(column, text)`` turns what the officer typed in a cell into field changes;
+    ``parse_edit(column, text)`` (from the catalogue importer) turns what the officer typed in a cell into field changes;
     ``cuts_json(report)`` is the JSON shape of ``procedures cuts --json``.
 """
 
@@ -17,27 +17,15 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ..domain.procedures import DaysKind, Procedure
+from ..domain.procedures import Procedure
 from ..domain.reductions import (
     CutKind,
-    ProcedureAssessment,
-    Shortfall,
-    UnitTotal,
-    assess,
+    CutsReport,
+    TotalPair,
+    cuts_report,
     format_pct,
     round_pct,
-    shortfalls,
     target_for_year,
-    unit_total,
-)
-from ..domain.text_fold import fold
-from ..importers.numbers_vi import (
-    parse_count,
-    parse_days,
-    parse_level,
-    parse_money,
-    parse_online_level,
-    parse_yes_no,
 )
 from ..importers.procedure_catalogue import (
     CatalogueColumns,
@@ -46,6 +34,7 @@ from ..importers.procedure_catalogue import (
     import_catalogue,
     parse_catalogue_table,
 )
+from ..importers.procedure_catalogue import parse_edit as parse_edit  # the table's cell edits, for the UI
 from ..importers.table_readers import RawTable
 from ..store.procedures import ProcedureRepository
 from .context import AppContext
@@ -80,28 +69,6 @@ class StoreResult:
     updated: int
     unchanged: int
     kept: list[str] = field(default_factory=list)  # codes in the database but not in the file (kept)
-
-
-@dataclass(frozen=True)
-class TotalPair:
-    time: UnitTotal
-    cost: UnitTotal
-
-
-@dataclass(frozen=True)
-class CutsReport:
-    year: int
-    target: Decimal | None
-    procedures: list[Procedure]
-    assessments: list[ProcedureAssessment]
-    simple: TotalPair
-    weighted: TotalPair
-    shortfalls: list[Shortfall]
-
-    def total_meets(self, total: UnitTotal) -> bool | None:
-        if self.target is None or total.value is None:
-            return None
-        return total.value >= self.target
 
 
 class ProceduresService:
@@ -209,113 +176,19 @@ def preview_catalogue(path: str | Path, columns: CatalogueColumns | None = None,
                             frozenset(codes - (known or set())))
 
 
-def cuts_report(procedures: list[Procedure], year: int, overrides: Mapping[int, Decimal] | None = None) -> CutsReport:
-    target = target_for_year(year, overrides)
-    return CutsReport(
-        year=year,
-        target=target,
-        procedures=procedures,
-        assessments=[assess(p, year, overrides) for p in procedures],
-        simple=TotalPair(unit_total(procedures, CutKind.TIME), unit_total(procedures, CutKind.COST)),
-        weighted=TotalPair(unit_total(procedures, CutKind.TIME, weighted=True),
-                           unit_total(procedures, CutKind.COST, weighted=True)),
-        shortfalls=shortfalls(procedures, year, overrides),
-    )
-
-
-# ---------------------------------------------------------------- cell edits
-
-EDITABLE = ("name", "field", "level", "business_related", "internal", "online_level", "cross_boundary",
-            "one_stop", "baseline_days", "current_days", "days_kind", "baseline_cost", "current_cost",
-            "yearly_volume")
-
-
-def parse_edit(column: str, text: str) -> dict[str, Any]:
-    """What the officer typed in a cell → field changes; ValueError (Vietnamese) when unclear.
-
-    Days and costs accept the catalogue wording ("15 ngày làm việc", "1.500.000 đồng",
-    "Không quy định"); an empty cell clears the figure.
-    """
-    text = (text or "").strip()
-    if column in ("name", "field"):
-        if column == "name" and not text:
-            raise ValueError("Tên TTHC không được để trống")
-        return {column: " ".join(text.split())}
-    if column in ("baseline_days", "current_days"):
-        if not text:
-            return {column: None}
-        days = parse_days(text)
-        if not days.ok:
-            raise ValueError(days.flag or f"Không đọc được số ngày “{text}”")
-        changes: dict[str, Any] = {column: days.value}
-        if days.kind is not None and any(w in text.lower() for w in ("làm việc", "lv")):
-            changes["days_kind"] = days.kind
-        return changes
-    if column in ("baseline_cost", "current_cost"):
-        if not text:
-            return {column: None, f"{column}_not_regulated": False}
-        money = parse_money(text)
-        if not money.ok:
-            raise ValueError(money.flag or f"Không đọc được số tiền “{text}”")
-        # "Không quy định" / "Miễn phí" is a known zero; a typed "0" is just zero
-        return {column: money.value, f"{column}_not_regulated": money.known_zero and not text[0].isdigit()}
-    if column == "yearly_volume":
-        if not text:
-            return {column: None}
-        count = parse_count(text)
-        if not count.ok:
-            raise ValueError(count.flag or "")
-        return {column: count.value}
-    if column == "level":
-        if not text:
-            return {"level": None}
-        level = parse_level(text)
-        if not level.ok:
-            raise ValueError(level.flag or "")
-        return {"level": level.value}
-    if column == "online_level":
-        online = parse_online_level(text)
-        if not online.ok:
-            raise ValueError(online.flag or "")
-        return {"online_level": online.value}
-    if column == "days_kind":
-        folded = fold(text)
-        if folded in ("lv", "lam viec", "ngay lam viec", "ngay lv"):
-            return {"days_kind": DaysKind.WORKING}
-        if folded in ("ngay", "ngay lich", "lich", "ngay theo lich"):
-            return {"days_kind": DaysKind.CALENDAR}
-        raise ValueError(f"Loại ngày “{text}” không rõ: ghi “LV” (ngày làm việc) hoặc “ngày” (ngày theo lịch)")
-    if column in ("business_related", "internal", "cross_boundary", "one_stop"):
-        flag = parse_yes_no(text)
-        if not flag.ok:
-            raise ValueError(flag.flag or "")
-        return {column: bool(flag.value)}
-    raise ValueError(f"Cột “{column}” không sửa được")
-
-
 # ---------------------------------------------------------------- Excel
 
 CUTS_TITLE = "DANH MỤC TTHC VÀ PHƯƠNG ÁN CẮT GIẢM, ĐƠN GIẢN HÓA"
 
 
-def meets_label(flag: bool | None) -> str:
-    return {True: "Đạt", False: "Chưa đạt", None: "Chưa đủ số liệu"}[flag]
-
-
 def write_cuts_xlsx(report: CutsReport, path: str | Path, unit_name: str = "") -> Path:
     """"Danh mục TTHC và phương án cắt giảm, đơn giản hóa" via the tthc_cuts form definition."""
     from ..reports.forms import load_form
+    from ..reports.report_data import cuts_form_rows
     from ..reports.xlsx import write_form_xlsx
 
     form = load_form("tthc_cuts")
-    rows = []
-    for p, a in zip(report.procedures, report.assessments, strict=True):
-        rows.append({
-            "c2": p.code, "c3": p.name, "c4": p.field,
-            "c5": p.baseline_days, "c6": p.current_days,
-            "c8": p.baseline_cost, "c9": p.current_cost,
-            "c11": meets_label(a.meets_target),
-        })
+    rows = cuts_form_rows(report)
     target = "" if report.target is None else f"; chỉ tiêu cắt giảm {format_pct(report.target)} so với năm 2024"
     return write_form_xlsx(form, rows, Path(path), title_lines=[CUTS_TITLE],
                            period_text=f"(Năm {report.year}{target})", unit_name=unit_name, protect=False)

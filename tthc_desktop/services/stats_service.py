@@ -19,10 +19,9 @@ from ..domain.form06 import (
     CellError,
     Form06Row,
     Rate,
+    Rates,
     carry_forward,
-    on_time_rate,
-    online_rate,
-    overdue_count,
+    rates_of,
     total_row,
     validate_row,
 )
@@ -50,23 +49,12 @@ class RowError:
 
 
 @dataclass(frozen=True)
-class Rates:
-    on_time: Rate
-    online: Rate
-    overdue: int
-
-
-@dataclass(frozen=True)
 class PeriodSummary:
     period: Period
     rows: list[Form06Row]
     total: Form06Row
     rates: Rates
     errors: list[RowError]
-
-
-def rates_of(row: Form06Row) -> Rates:
-    return Rates(on_time_rate(row), online_rate(row), overdue_count(row))
 
 
 def validate_rows(rows: Sequence[Form06Row]) -> list[RowError]:

@@ -6,6 +6,8 @@ PIN or password: the constructors only ever receive paths, labels and dates.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 PIN_WARNING = "Lưu ý: nhập sai 3 lần sẽ khóa token."
 
 
@@ -20,6 +22,14 @@ class SigningError(Exception):
     @property
     def message(self) -> str:
         return str(self)
+
+
+def read_user_file(path: Path, error: SigningError) -> bytes:
+    """The bytes of a file the user named; *error* (its message names the file) when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        raise error from None
 
 
 class WrongPin(SigningError):

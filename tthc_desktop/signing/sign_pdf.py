@@ -29,7 +29,7 @@ from ..store.files import atomic_write, sha256_file
 from ..store.os_errors import os_error_vi
 from .appearance import VN_TZ, Appearance, SignatureBox, as_box, blank_appearance
 from .certs import CertInfo, cert_info
-from .errors import SigningError, TimestampUnavailable
+from .errors import SigningError, TimestampUnavailable, read_user_file
 
 log = logging.getLogger(__name__)
 
@@ -88,10 +88,7 @@ class _VnPdfSigner(PdfSigner):
 
 
 def _read_pdf(path: Path | str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError:
-        raise SigningError(f"Không đọc được tệp PDF: {path}") from None
+    return read_user_file(Path(path), SigningError(f"Không đọc được tệp PDF: {path}"))
 
 
 def _existing_field_names(data: bytes) -> set[str]:

@@ -39,6 +39,7 @@ from .errors import (
     TokenNotFound,
     WrongPassword,
     WrongPin,
+    read_user_file,
 )
 from .token_drivers import discover_pkcs11_libraries, library_bitness, preload_vendor_dll, process_bitness
 
@@ -98,10 +99,7 @@ def open_pkcs12_signer(path: Path | str, password: bytes) -> Signer:
     Raises WrongPassword, CertificateExpired or SigningError (unreadable file).
     """
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError:
-        raise SigningError(f"Không đọc được tệp chứng thư số: {p}") from None
+    data = read_user_file(p, SigningError(f"Không đọc được tệp chứng thư số: {p}"))
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password)
     except ValueError:

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 
 from ..store.files import atomic_write
 from .certs import CertInfo, cert_info
-from .errors import SigningError
+from .errors import SigningError, read_user_file
 
 
 class TrustStoreError(SigningError):
@@ -56,10 +56,7 @@ class TrustStore:
     def import_file(self, path: Path | str) -> list[CertInfo]:
         """Import every certificate in *path*; returns what was imported (already present included)."""
         p = Path(path)
-        try:
-            data = p.read_bytes()
-        except OSError:
-            raise TrustStoreError(f"Không đọc được tệp {p}.") from None
+        data = read_user_file(p, TrustStoreError(f"Không đọc được tệp {p}."))
         try:
             certs = parse_certificates(data)
             for cert in certs:  # fields are parsed lazily: fail here, before anything is written

@@ -36,7 +36,7 @@ from pyhanko_certvalidator.policy_decl import DisallowWeakAlgorithmsPolicy
 from ..domain.safe_text import safe_display
 from .appearance import VN_TZ
 from .certs import CertInfo, cert_info, to_asn1crypto
-from .errors import SigningError
+from .errors import SigningError, read_user_file
 from .trust_hints import missing_for_trust
 
 log = logging.getLogger(__name__)
@@ -290,10 +290,7 @@ def _signatures_in_order(reader: PdfFileReader) -> list:
 def verify_pdf(path: Path | str, trust_roots: Iterable) -> VerificationReport:
     """Verify every signature of *path*; only *trust_roots* are trusted (may be empty)."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError:
-        raise SigningError(f"Không đọc được tệp PDF: {p}") from None
+    data = read_user_file(p, SigningError(f"Không đọc được tệp PDF: {p}"))
     roots = [to_asn1crypto(c) for c in trust_roots]
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
