@@ -82,12 +82,18 @@ class Unit:
 
 
 @dataclass(frozen=True, slots=True)
-class Plan:
+class PlanDetails:
+    """What a plan document says of itself (its heading), as read on import or corrected by the officer."""
+
     title: str
     year: int
     symbol: str = ""  # số/ký hiệu, e.g. "165/KH-UBND"
     issued_on: date | None = None
     issuer: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Plan(PlanDetails):
     source_file: str = ""
     source_sha256: str = ""
     id: int | None = None

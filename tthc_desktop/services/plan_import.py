@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.deadlines import Deadline, parse_deadline
-from ..domain.entities import DueDateKind, Plan, Task, TaskDueDate, TaskRole, Unit
+from ..domain.entities import DueDateKind, Plan, PlanDetails, Task, TaskDueDate, TaskRole, Unit
 from ..importers.agencies import classify_role, district_note, district_warning
 from ..importers.plan_table import ColumnMapping, ParsedPlan, ParsedTask, RowClass, parse_plan_table
 from ..importers.table_readers import RawTable, fold
@@ -49,15 +49,6 @@ class PlanPreview:
     tasks: list[PreviewTask]
     warnings: list[str]
     row_classes: tuple[RowClass, ...] = ()  # every source row's class and reason (the wizard's tree)
-
-
-@dataclass(frozen=True)
-class PlanDetails:
-    title: str
-    year: int
-    symbol: str = ""
-    issued_on: date | None = None
-    issuer: str = ""
 
 
 @dataclass(frozen=True)
