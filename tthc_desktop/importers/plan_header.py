@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .plan_hierarchy import ROMAN_RE
+from .plan_hierarchy import norm_token as norm_stt  # one rule for the STT column's numbers
 from .table_readers import RawTable, fold
 
 __all__ = [
@@ -46,16 +48,8 @@ COLUMN_LABELS = {
     "notes": "Ghi chú",
 }
 
-ROMAN_RE = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
 # Up to 6 digits: a plan may list 1 000+ tasks (3 digits merged task 1000 into 999, issue 18).
 NUM_RE = re.compile(r"\d{1,6}(\.\d{1,4}){0,5}")
-
-
-def norm_stt(text: str) -> str:
-    """'2.1.' → '2.1', '(3)' → '3', '2,1' → '2.1'."""
-    t = " ".join(text.split()).strip()
-    t = t.rstrip(".)").strip().lstrip("(")
-    return t.replace(",", ".") if re.fullmatch(r"[\d.,]+", t) else t
 
 
 @dataclass(frozen=True)

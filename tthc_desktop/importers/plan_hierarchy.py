@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 __all__ = [
+    "ROMAN_RE",
     "choose_numbering",
     "code_parent",
     "level_key",
@@ -31,7 +32,7 @@ __all__ = [
     "token_kind",
 ]
 
-_ROMAN_RE = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
+ROMAN_RE = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
 _DOTTED_RE = re.compile(r"\d{1,3}(\.\d{1,3}){0,5}")
 _LETTER_RE = re.compile(r"[a-zđ]")
 _UPPER_RE = re.compile(r"[A-HĐ]")
@@ -58,7 +59,7 @@ def token_kind(text: str) -> str:
     t = norm_token(text)
     if not t:
         return ""
-    if _ROMAN_RE.fullmatch(t):
+    if ROMAN_RE.fullmatch(t):
         return "roman"
     if _DOTTED_RE.fullmatch(t):
         return "dotted"
