@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="18" />
+        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="19" />
         <source>About TTHC Desktop</source>
         <translation>Giới thiệu TTHC Desktop</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="21" />
+        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="22" />
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="23" />
+        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="24" />
         <source>Tracking plans, procedures, reports and digital signatures for TTHC control officers.</source>
         <translation>Theo dõi kế hoạch, thủ tục hành chính, báo cáo và ký số cho cán bộ đầu mối kiểm soát TTHC.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="25" />
+        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="26" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="27" />
+        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="28" />
         <source>Schema version: %1</source>
         <translation>Phiên bản lược đồ: %1</translation>
     </message>
@@ -385,22 +385,22 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
         <translation>Hằng năm Chính phủ công bố lịch hoán đổi ngày nghỉ, ngày làm bù cho cán bộ, công chức; thêm vào đây nếu danh sách chưa có.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="79" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="78" />
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="80" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="79" />
         <source>Make-up working day</source>
         <translation>Ngày làm bù</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="82" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="81" />
         <source>To be confirmed</source>
         <translation>Cần xác nhận</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="95" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="94" />
         <source>%1 (%2) — to be confirmed: a day off</source>
         <translation>%1 (%2) — cần xác nhận: là ngày nghỉ</translation>
     </message>
@@ -408,62 +408,62 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="88" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="88" />
         <source>Time left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="88" />
         <source>Written?</source>
         <translation>Đã lập?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="88" />
         <source>Due date</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="98" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="92" />
         <source>Request %1</source>
         <translation>Yêu cầu %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="107" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="101" />
         <source>Not sent</source>
         <translation>Chưa gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="122" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="116" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="123" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="117" />
         <source>due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="123" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="117" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="108" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="102" />
         <source>Not started</source>
         <translation>Chưa lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="144" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="138" />
         <source>%1 — due %2</source>
         <translation>%1 — hạn gửi %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="146" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="140" />
         <source>%1 — data from %2 to %3, due %4</source>
         <translation>%1 — số liệu từ ngày %2 đến ngày %3, hạn gửi %4</translation>
     </message>
@@ -641,93 +641,93 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
     </message>
     <message>
         <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="54" />
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="64" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="62" />
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="56" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="55" />
         <source>Import the unit's catalogue of procedures</source>
         <translation>Nhập danh mục thủ tục hành chính của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="57" />
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="60" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="56" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="58" />
         <source>Add procedure…</source>
         <translation>Thêm thủ tục…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="60" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="58" />
         <source>Add the unit's procedures one by one.</source>
         <translation>Thêm từng thủ tục hành chính của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="61" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="59" />
         <source>Or fill the blank Excel template with your catalogue…</source>
         <translation>Hoặc điền danh mục vào mẫu Excel trống…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="61" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="59" />
         <source>Save a blank template…</source>
         <translation>Lưu mẫu Excel trống…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="61" />
         <source>…and import it (any Excel catalogue with code and name columns works).</source>
         <translation>…rồi nhập vào (mọi tệp Excel có cột mã và tên thủ tục đều dùng được).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="69" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="67" />
         <source>Field:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="109" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="105" />
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="124" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="120" />
         <source>%1 procedures</source>
         <translation>%1 thủ tục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="138" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="134" />
         <source>Cannot add</source>
         <translation>Không thêm được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="140" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="136" />
         <source>Added %1 — %2.</source>
         <translation>Đã thêm %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="145" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="140" />
         <source>Save a blank catalogue</source>
         <translation>Lưu danh mục mẫu trống</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="146" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="140" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="147" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="147" />
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="150" />
         <source>Blank catalogue saved to %1: fill it, then import it.</source>
         <translation>Đã lưu danh mục mẫu vào %1: hãy điền rồi nhập vào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="168" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="163" />
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Đã nhập: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục.</translation>
     </message>
@@ -753,12 +753,12 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="261" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="259" />
         <source>Review…</source>
         <translation>Xem xét…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="280" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="278" />
         <source>%1 tasks have content changed by a re-import — please review</source>
         <translation>%1 nhiệm vụ có nội dung thay đổi sau khi nhập lại — cần xem xét</translation>
     </message>
@@ -897,87 +897,87 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="164" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="163" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="168" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="167" />
         <source>Loading figures…</source>
         <translation>Đang tải số liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="203" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="197" />
         <source>Tasks by status (this year)</source>
         <translation>Nhiệm vụ theo trạng thái (năm nay)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="204" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="198" />
         <source>Completion over the year</source>
         <translation>Tiến độ hoàn thành trong năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="208" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="202" />
         <source>Progress per plan (tasks done / tasks)</source>
         <translation>Tiến độ từng kế hoạch (số nhiệm vụ hoàn thành / tổng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="217" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="210" />
         <source>Enter your unit's name and level (once).</source>
         <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="217" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="210" />
         <source>Unit information…</source>
         <translation>Thông tin đơn vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="219" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="212" />
         <source>Import the task table of a plan (.docx, .xlsx or text).</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="219" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="212" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="221" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="214" />
         <source>Import your unit's catalogue of procedures from Excel.</source>
         <translation>Nhập danh mục thủ tục hành chính của đơn vị từ Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="221" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="214" />
         <source>Open the catalogue</source>
         <translation>Mở danh mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="319" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="306" />
         <source>Tasks your unit leads or coordinates.</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="320" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="307" />
         <source>All tasks of the imported plans.</source>
         <translation>Tất cả nhiệm vụ của các kế hoạch đã nhập.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="322" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="309" />
         <source>Year %1: tasks due or done this year, and those needing a date</source>
         <translation>Năm %1: nhiệm vụ có hạn hoặc hoàn thành trong năm và nhiệm vụ cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="325" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="312" />
         <source>%1 (data from %2 to %3): tasks due or done in this window; continuous tasks counted separately</source>
         <translation>%1 (số liệu từ %2 đến %3): nhiệm vụ có hạn hoặc hoàn thành trong kỳ; nhiệm vụ thường xuyên đếm riêng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="340" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="327" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="341" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="328" />
         <source>Due within 7 days: %1</source>
         <translation>Đến hạn trong 7 ngày: %1</translation>
     </message>
@@ -1145,7 +1145,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="83" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="84" />
         <source>One recipient per line</source>
         <translation>Mỗi nơi nhận một dòng</translation>
     </message>
@@ -1184,22 +1184,22 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FillResultDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="37" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="38" />
         <source>Province's form filled</source>
         <translation>Đã điền biểu mẫu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="39" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="40" />
         <source>Written: %1 (%2 cells). Rows not matched: %3.</source>
         <translation>Đã ghi: %1 (%2 ô). Số dòng chưa ghép được: %3.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="46" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="47" />
         <source>&amp;Remember the row matches for this form</source>
         <translation>&amp;Lưu cách ghép dòng cho biểu này</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="47" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="48" />
         <source>Next period, the same form is matched the same way</source>
         <translation>Kỳ sau, biểu này được ghép dòng theo cùng cách</translation>
     </message>
@@ -1662,57 +1662,57 @@ quá hạn</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="129" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="128" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="132" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="132" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="134" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="134" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="136" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="135" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="137" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="139" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="140" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="139" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="141" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="140" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="141" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="140" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1720,22 +1720,22 @@ quá hạn</translation>
 <context>
     <name>NewReportDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="55" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="56" />
         <source>New report</source>
         <translation>Báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="72" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="73" />
         <source>Kind of report</source>
         <translation>Loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="73" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="74" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="75" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="76" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
@@ -1745,22 +1745,12 @@ quá hạn</translation>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="110" />
-        <source>Month %1</source>
-        <translation>Tháng %1</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="112" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="108" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="114" />
-        <source>Quarter %1</source>
-        <translation>Quý %1</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="128" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="120" />
         <source>%1: data from %2 to %3</source>
         <translation>%1: số liệu từ ngày %2 đến ngày %3</translation>
     </message>
@@ -1786,155 +1776,155 @@ quá hạn</translation>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="84" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="86" />
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="84" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="86" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="100" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="252" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="102" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="254" />
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="100" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="260" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="102" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="262" />
         <source>Add sub-section</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="101" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="103" />
         <source>Move up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="102" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="104" />
         <source>Move down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="102" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="104" />
         <source>Indent</source>
         <translation>Thụt vào (thành mục con)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="103" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="105" />
         <source>Outdent</source>
         <translation>Thụt ra</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="103" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="105" />
         <source>Paste outline…</source>
         <translation>Dán đề cương…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="104" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="106" />
         <source>Import Word headings…</source>
         <translation>Lấy đề mục từ Word…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="115" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="117" />
         <source>Use this outline</source>
         <translation>Dùng đề cương này</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="117" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="119" />
         <source>Save as template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="119" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="121" />
         <source>Export file…</source>
         <translation>Xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="121" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="123" />
         <source>Import file…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="124" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="126" />
         <source>Templates:</source>
         <translation>Mẫu đề cương:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="129" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="131" />
         <source>Content of the selected section:</source>
         <translation>Nội dung của mục đang chọn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="131" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="133" />
         <source>Double-click a title to rename it. Generated sections are written from the period's data; free sections are written by you.</source>
         <translation>Nhấp đúp vào tên mục để đổi tên. Mục tự động được viết từ số liệu của kỳ; mục tự viết do anh/chị soạn.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="233" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="235" />
         <source>Rename section</source>
         <translation>Đổi tên mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="242" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="244" />
         <source>Change section content</source>
         <translation>Đổi loại nội dung của mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="250" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="252" />
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="259" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="261" />
         <source>New sub-section</source>
         <translation>Mục con mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="101" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="273" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="103" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="275" />
         <source>Remove section</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="278" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="280" />
         <source>Move section</source>
         <translation>Chuyển mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="283" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="285" />
         <source>Indent section</source>
         <translation>Thụt mục vào</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="288" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="290" />
         <source>Outdent section</source>
         <translation>Thụt mục ra</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="303" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="305" />
         <source>No headings found</source>
         <translation>Không thấy đề mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="304" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="306" />
         <source>No numbered heading (I., 1., 1.1., a)) was found in the text.</source>
         <translation>Không thấy đề mục có đánh số (I., 1., 1.1., a)) trong đoạn văn bản.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="307" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="309" />
         <source>Paste outline</source>
         <translation>Dán đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="312" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="314" />
         <source>Paste an outline</source>
         <translation>Dán đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="314" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="316" />
         <source>I. RESULTS
 1. Direction
 a) …
@@ -1950,69 +1940,69 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
         <translation>Mỗi dòng một đề mục; cách đánh số cho biết cấp của mục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="327" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="338" />
         <source>Word outline</source>
         <translation>Đề cương dạng Word</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="327" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="338" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="333" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="394" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="339" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="390" />
         <source>Could not read the outline</source>
         <translation>Không đọc được đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="336" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="343" />
         <source>Import Word headings</source>
         <translation>Lấy đề mục từ Word</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="353" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="360" />
         <source>Use outline template</source>
         <translation>Dùng mẫu đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="359" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="366" />
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="359" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="366" />
         <source>Template name:</source>
         <translation>Tên mẫu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="365" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="372" />
         <source>Could not save the template</source>
         <translation>Không lưu được mẫu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="374" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="380" />
         <source>Export the outline</source>
         <translation>Xuất đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="375" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="388" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="380" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="389" />
         <source>Outline (*.json)</source>
         <translation>Đề cương (*.json)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="381" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="384" />
         <source>Could not export the outline</source>
         <translation>Không xuất được đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="388" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="389" />
         <source>Outline file</source>
         <translation>Tệp đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="396" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="393" />
         <source>Import outline file</source>
         <translation>Nhập tệp đề cương</translation>
     </message>
@@ -2111,6 +2101,19 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
         <location filename="../tthc_desktop/ui/widgets/pdf_preview.py" line="490" />
         <source>of %1</source>
         <translation>/ %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFields</name>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/period_fields.py" line="18" />
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/period_fields.py" line="21" />
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
     </message>
 </context>
 <context>
@@ -2548,27 +2551,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ProceduresPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="180" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="175" />
         <source>Administrative procedures</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="181" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="176" />
         <source>Catalogue of the unit's procedures, their cuts in time and cost against 2024 (Resolution 66/NQ-CP) and the case-file figures of form 06.</source>
         <translation>Danh mục TTHC của đơn vị, tỷ lệ cắt giảm thời gian và chi phí so với năm 2024 (Nghị quyết 66/NQ-CP) và số liệu hồ sơ theo biểu 06.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="190" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="185" />
         <source>Catalogue</source>
         <translation>Danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="191" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="186" />
         <source>Cuts</source>
         <translation>Cắt giảm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="192" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="187" />
         <source>Case-file figures (form 06)</source>
         <translation>Số liệu hồ sơ (Biểu 06)</translation>
     </message>
@@ -2741,52 +2744,52 @@ chỉ tiêu?</translation>
         <translation>Nội dung trong tệp kế hoạch mới (các từ mới được tô màu):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="137" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="136" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="195" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="193" />
         <source>Task %1 — text changed by the re-import of %2</source>
         <translation>Nhiệm vụ %1 — nội dung thay đổi khi nhập lại ngày %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="202" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="200" />
         <source>Deadline in the new file: %1 (stored: %2)</source>
         <translation>Thời hạn trong tệp mới: %1 (đang lưu: %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="208" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="206" />
         <source>None</source>
         <translation>Chưa có</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="211" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="209" />
         <source>Completed on %1</source>
         <translation>Hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="213" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="211" />
         <source>Outcome: %1</source>
         <translation>Kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="215" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="213" />
         <source>%1 progress updates</source>
         <translation>%1 lần cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="217" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="215" />
         <source>, up to %1%</source>
         <translation>, cao nhất %1%</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="220" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="218" />
         <source>Latest note: %1</source>
         <translation>Ghi chú mới nhất: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="222" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="220" />
         <source>Deadlines you set: %1</source>
         <translation>Hạn do cán bộ đặt: %1</translation>
     </message>
@@ -2830,193 +2833,193 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="95" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="87" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="96" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="88" />
         <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="97" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="89" />
         <location filename="../tthc_desktop/ui/reports/report_export.py" line="100" />
         <source>Export Word…</source>
         <translation>Xuất Word…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="98" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="90" />
         <source>Write the report as a Word document laid out like the PDF</source>
         <translation>Ghi báo cáo ra tệp Word trình bày như bản PDF</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="99" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="91" />
         <source>Sign digitally…</source>
         <translation>Ký số…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="92" />
         <source>Sign the PDF just exported, with its Excel forms</source>
         <translation>Ký tệp PDF vừa xuất, kèm các biểu Excel của báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="102" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="94" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="103" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="95" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="106" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="97" />
         <source>Fill the province's form…</source>
         <translation>Điền biểu mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="107" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="98" />
         <source>Write this period's figures into the province's own .xlsx, leaving the rest of it as it is</source>
         <translation>Ghi số liệu của kỳ vào tệp .xlsx của tỉnh, giữ nguyên mọi phần khác của biểu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="111" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="100" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="116" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="105" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="126" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="117" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="128" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="120" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="148" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="130" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="156" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="137" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="158" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="138" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="169" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="148" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="181" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="154" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="182" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="155" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="185" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="158" />
         <source>Outline</source>
         <translation>Đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="202" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="173" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="202" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="173" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="203" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="174" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="203" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="174" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="268" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="239" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="277" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="248" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="298" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="269" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="329" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="300" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="329" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="300" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="336" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="307" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="339" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="310" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="377" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="348" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="379" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="350" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="401" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="372" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="414" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="385" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="419" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="390" />
         <source>Replace the files?</source>
         <translation>Ghi đè các tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="420" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="391" />
         <source>The folder %1 already has files of this report. Replace them?</source>
         <translation>Thư mục %1 đã có các tệp của báo cáo này. Ghi đè?</translation>
     </message>
@@ -3071,12 +3074,12 @@ chỉ tiêu?</translation>
         <translation>Đã ký: hồ sơ nằm trong mục “Hồ sơ đã nộp”.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="457" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="428" />
         <source>The system could not open %1.</source>
         <translation>Hệ thống không mở được %1.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="471" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="442" />
         <location filename="../tthc_desktop/ui/reports/report_export.py" line="123" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
@@ -3085,27 +3088,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="57" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="57" />
         <source>Period / case file</source>
         <translation>Kỳ / hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="57" />
         <source>Last saved</source>
         <translation>Lưu lần cuối</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="57" />
         <source>Report state</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="70" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="64" />
         <source>Apology letter</source>
         <translation>Thư xin lỗi</translation>
     </message>
@@ -3300,17 +3303,17 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportRequests</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="101" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="102" />
         <source>Add report request</source>
         <translation>Thêm yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="120" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="121" />
         <source>Edit report request</source>
         <translation>Sửa yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="142" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="143" />
         <source>Delete report request</source>
         <translation>Xóa yêu cầu báo cáo</translation>
     </message>
@@ -3318,60 +3321,60 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportRequestsPanel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="165" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="245" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="294" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="312" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="166" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="240" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="289" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="307" />
         <source>Report requests</source>
         <translation>Yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="178" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="177" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="178" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="177" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="179" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="178" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="180" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="179" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="181" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="180" />
         <source>Write report</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="189" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="188" />
         <source>Create the report of the request's period and link it</source>
         <translation>Lập báo cáo của kỳ được yêu cầu và gắn với yêu cầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="190" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="189" />
         <source>Standing reports…</source>
         <translation>Báo cáo định kỳ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="192" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="190" />
         <source>The standing reports of the calendar; add your own</source>
         <translation>Các báo cáo định kỳ của lịch báo cáo; thêm báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="223" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="218" />
         <source>Report requests: %1 overdue, %2 due within 7 days</source>
         <translation>Yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="286" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="281" />
         <source>No attached files</source>
         <translation>Không có tệp đính kèm</translation>
     </message>
@@ -3379,57 +3382,57 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="182" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="176" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="188" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="177" />
         <source>Write the periodic reports from your data, check them and export the official PDF and Excel forms.</source>
         <translation>Lập báo cáo định kỳ từ số liệu đã có, kiểm tra rồi xuất văn bản PDF và các biểu Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="193" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="180" />
         <source>New report…</source>
         <translation>Báo cáo mới…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="196" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="181" />
         <source>Apology letter…</source>
         <translation>Thư xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="199" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="182" />
         <source>Deadlines…</source>
         <translation>Hạn gửi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="201" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="183" />
         <source>When each kind of report is due</source>
         <translation>Hạn gửi của từng loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="213" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="191" />
         <source>Double-click a report to write it</source>
         <translation>Nhấp đúp vào một báo cáo để lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="216" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="194" />
         <source>Reports written</source>
         <translation>Báo cáo đã lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="239" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="216" />
         <source>Choose a report on the left, or click “New report…”. A report due in the calendar opens with a double-click.</source>
         <translation>Chọn một báo cáo bên trái, hoặc bấm “Báo cáo mới…”. Nhấp đúp vào một báo cáo trong lịch để lập báo cáo đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="277" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="254" />
         <source>Report calendar: %1 overdue, %2 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo quá hạn, %2 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="281" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="258" />
         <source>Report calendar: %1 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
@@ -3437,47 +3440,47 @@ chỉ tiêu?</translation>
 <context>
     <name>RequestListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
         <source>Number</source>
         <translation>Số/ký hiệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
         <source>Due date (status)</source>
         <translation>Hạn (tình trạng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="55" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="57" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="58" />
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="57" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="58" />
         <source>due soon</source>
         <translation>sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="58" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="59" />
         <source>sent</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="58" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="59" />
         <source>no date</source>
         <translation>chưa có hạn</translation>
     </message>
@@ -3515,17 +3518,17 @@ chỉ tiêu?</translation>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="140" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="139" />
         <source>Choose a backup file</source>
         <translation>Chọn tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="141" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="139" />
         <source>Backups (*.zip)</source>
         <translation>Bản sao lưu (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="147" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="145" />
         <source>Not a backup</source>
         <translation>Không phải bản sao lưu</translation>
     </message>
@@ -3533,12 +3536,12 @@ chỉ tiêu?</translation>
 <context>
     <name>RevisionModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="153" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="147" />
         <source>Saved at</source>
         <translation>Thời điểm lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="153" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="147" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -3546,57 +3549,57 @@ chỉ tiêu?</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="138" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="130" />
         <source>Report deadlines</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="141" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="133" />
         <source>Data are counted from the 15th of the month before the period to the 14th of its last month. Set when your province wants each report.</source>
         <translation>Số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ. Đặt hạn gửi từng loại báo cáo theo quy định của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="145" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="137" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="145" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="137" />
         <source>Working days</source>
         <translation>N (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="145" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="137" />
         <source>When due</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="146" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="138" />
         <source>Before day</source>
         <translation>X (ngày trong tháng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="158" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="151" />
         <source>working days after the cut-off</source>
         <translation>N ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="159" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="152" />
         <source>before a day of the month</source>
         <translation>trước ngày X hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="169" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="162" />
         <source>before the </source>
         <translation>trước ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="170" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="163" />
         <source> of each month</source>
         <translation> hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="177" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="170" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -3604,32 +3607,32 @@ chỉ tiêu?</translation>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="173" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="165" />
         <source>filled from the data</source>
         <translation>lấy từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="173" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="165" />
         <source>written by you</source>
         <translation>do cán bộ viết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="179" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="171" />
         <source>Reset to data</source>
         <translation>Lấy lại từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="181" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="173" />
         <source>Replace this text with the one written from the current figures</source>
         <translation>Thay nội dung này bằng đoạn viết từ số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="183" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="175" />
         <source>⚠ Differs from the current data (edited, or the figures changed)</source>
         <translation>⚠ Khác với số liệu hiện tại (đã sửa tay, hoặc số liệu đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="186" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="178" />
         <source>⚠ Same as last period's report: did only the dates change?</source>
         <translation>⚠ Giống hệt báo cáo kỳ trước: có phải chỉ sửa ngày tháng?</translation>
     </message>
@@ -3753,250 +3756,247 @@ chỉ tiêu?</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="88" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="89" />
         <source>Sign digitally</source>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="102" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="103" />
         <source>Document: %1</source>
         <translation>Văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="104" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="105" />
         <source>Number: %1</source>
         <translation>Số văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="106" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="107" />
         <source>With %1 Excel forms: %2</source>
         <translation>Kèm %1 biểu Excel: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="113" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="114" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="114" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="115" />
         <source>Certificate &amp;file (.pfx/.p12)</source>
         <translation>&amp;Tệp chứng thư số (.pfx/.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="115" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="116" />
         <source>USB &amp;token</source>
         <translation>&amp;USB token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="121" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="172" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="309" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="129" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="124" />
         <source>Searching for token drivers…</source>
         <translation>Đang tìm trình điều khiển token…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="130" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="125" />
         <source>Browse for driver…</source>
         <translation>Chọn trình điều khiển…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="132" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="127" />
         <source>Search again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="134" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="129" />
         <source>Look for installed token drivers again (after installing one)</source>
         <translation>Tìm lại các trình điều khiển token đã cài (sau khi cài thêm)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="141" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="136" />
         <source>&amp;List certificates</source>
         <translation>&amp;Liệt kê chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="150" />
         <source>Entering a wrong PIN 3 times locks the token.</source>
         <translation>Nhập sai mã PIN 3 lần sẽ khóa token.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="160" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="155" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="162" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="157" />
         <source>Driver (PKCS#11):</source>
         <translation>Trình điều khiển (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="165" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="160" />
         <source>PIN / password:</source>
         <translation>Mã PIN / mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="169" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="164" />
         <source>Organisation signature with the seal (optional)</source>
         <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="181" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="170" />
         <source>Organisation certificate file:</source>
         <translation>Tệp chứng thư số của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="182" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="171" />
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="185" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="174" />
         <source>Appearance</source>
         <translation>Hình thức chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="190" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="179" />
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="192" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="181" />
         <source>Choose seal image…</source>
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="208" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="197" />
         <source>Move the signature right:</source>
         <translation>Dịch chữ ký sang phải:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="210" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="199" />
         <source>up:</source>
         <translation>lên trên:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="227" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="216" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="227" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="216" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="282" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="271" />
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="306" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="295" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="307" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="296" />
         <source>Seal</source>
         <translation>Con dấu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="309" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="298" />
         <source>from the report layout</source>
         <translation>theo bố cục báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="309" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="298" />
         <source>default position</source>
         <translation>vị trí mặc định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="311" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="300" />
         <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
         <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="317" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="323" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="314" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="318" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="324" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="315" />
         <source>Certificate files (*.pfx *.p12)</source>
         <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="335" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="326" />
         <source>No token driver found: browse for the DLL</source>
         <translation>Không tìm thấy trình điều khiển token: hãy chọn tệp DLL</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="339" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="330" />
         <source>Token driver</source>
         <translation>Trình điều khiển token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="340" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="331" />
         <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="359" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="350" />
         <source>No token with a signing certificate was found. Plug in the token.</source>
         <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="363" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="354" />
         <source>The token is locked: contact your certificate provider.</source>
         <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="373" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="364" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="373" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="364" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="398" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="389" />
         <source>Another signer</source>
         <translation>Người ký khác</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="399" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="390" />
         <source>The certificate belongs to “%1”, but the report is signed by “%2”. Sign anyway?</source>
         <translation>Chứng thư số là của “%1”, còn báo cáo ghi người ký là “%2”. Vẫn ký?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="410" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="401" />
         <source>Replace the file?</source>
         <translation>Ghi đè tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="411" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="402" />
         <source>The file {0} already exists. Replace it with the newly signed file?</source>
         <translation>Tệp {0} đã có. Thay bằng tệp vừa ký?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="425" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="416" />
         <source>Choose a certificate file or a token first.</source>
         <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="428" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="419" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="447" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="438" />
         <source>Signing…</source>
         <translation>Đang ký số…</translation>
     </message>
@@ -4004,7 +4004,7 @@ chỉ tiêu?</translation>
 <context>
     <name>StandingReportsDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="33" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="32" />
         <source>Standing reports</source>
         <translation>Báo cáo định kỳ</translation>
     </message>
@@ -4079,17 +4079,17 @@ chỉ tiêu?</translation>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="77" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="76" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="92" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="90" />
         <source>From the standing reports data file</source>
         <translation>Theo tệp dữ liệu báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="120" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="118" />
         <source>Only the standing reports you added can be removed.</source>
         <translation>Chỉ bỏ được các báo cáo định kỳ do cán bộ thêm.</translation>
     </message>
@@ -4105,158 +4105,148 @@ chỉ tiêu?</translation>
 <context>
     <name>StatsTab</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="48" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="47" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="48" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="47" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="49" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="48" />
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="49" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="48" />
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="50" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="49" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="59" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="58" />
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="61" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="60" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="62" />
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="64" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="63" />
         <source>Remove row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="65" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="64" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="68" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="65" />
         <source>Save the figures of this period (Ctrl+S)</source>
         <translation>Lưu số liệu của kỳ này (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="69" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="142" />
-        <source>Month %1</source>
-        <translation>Tháng %1</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="145" />
-        <source>Quarter %1</source>
-        <translation>Quý %1</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="271" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="254" />
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="272" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="255" />
         <source>The figures of %1 are not saved. Save them before switching?</source>
         <translation>Số liệu %1 chưa được lưu. Lưu trước khi chuyển kỳ?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="177" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="160" />
         <source>%1: from %2 to %3</source>
         <translation>%1: từ ngày %2 đến ngày %3</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="195" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="178" />
         <source>row %1 (%2)</source>
         <translation>dòng %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="203" />
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="209" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="186" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="192" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="204" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="187" />
         <source>Choose the level (Cấp) of: %1.</source>
         <translation>Hãy chọn Cấp cho: %1.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="212" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="195" />
         <source>Saved %1: %2 added, %3 changed, %4 removed.</source>
         <translation>Đã lưu %1: thêm %2, sửa %3, xóa %4 dòng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="215" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="198" />
         <source>Some checks still fail: the cells are marked red.</source>
         <translation>Vẫn còn lỗi kiểm tra: các ô sai được tô đỏ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="206" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="210" />
         <source>Row %1</source>
         <translation>Dòng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="230" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="213" />
         <source>%1 rows read from %2; check them and press Save.</source>
         <translation>Đọc được %1 dòng từ tệp %2; hãy kiểm tra rồi bấm Lưu.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="238" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="221" />
         <source>%1 has no saved figures to carry over.</source>
         <translation>%1 chưa có số liệu đã lưu để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="242" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="225" />
         <source>Column 6 filled from the in-progress files (column 11) of %1: %2 rows changed.</source>
         <translation>Đã điền cột 6 (từ kỳ trước) bằng số hồ sơ đang giải quyết (cột 11) của %1: %2 dòng thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="248" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="231" />
         <source>Choose the one-stop system export</source>
         <translation>Chọn tệp Excel xuất từ hệ thống một cửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="249" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="232" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="302" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="285" />
         <source>All checks pass (3 = 4 + 5 + 6; 7 = 8 + 9 + 10; 11 = 12 + 13; 3 = 7 + 11).</source>
         <translation>Số liệu khớp các điều kiện kiểm tra (3 = 4 + 5 + 6; 7 = 8 + 9 + 10; 11 = 12 + 13; 3 = 7 + 11).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="307" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="290" />
         <source>&lt;b&gt;Whole unit:&lt;/b&gt; on time %1 · online %2 · overdue files %3</source>
         <translation>&lt;b&gt;Toàn đơn vị:&lt;/b&gt; tỷ lệ đúng hạn %1 · tỷ lệ trực tuyến %2 · số hồ sơ quá hạn %3</translation>
     </message>
@@ -4272,38 +4262,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="80" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="80" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="80" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="80" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="84" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="84" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -4311,117 +4301,117 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="111" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="110" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="176" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="173" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="193" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="190" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="194" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="191" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="195" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="192" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="196" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="193" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="197" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="194" />
         <source>&amp;Build the package…</source>
         <translation>Đóng &amp;gói hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="198" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="195" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="199" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="196" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="231" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="228" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="235" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="232" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="283" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="280" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="290" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="287" />
         <source>The system could not open %1. Open it yourself from that location.</source>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="294" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="291" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="311" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="308" />
         <source>Folder for the package</source>
         <translation>Thư mục ghi gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="316" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="313" />
         <source>Replace the file?</source>
         <translation>Ghi đè tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="317" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="314" />
         <source>The file %1 already exists. Replace it?</source>
         <translation>Tệp %1 đã có. Thay thế tệp này?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="324" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="321" />
         <source>Building the package…</source>
         <translation>Đang đóng gói hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="325" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="322" />
         <source>Could not build the package</source>
         <translation>Không đóng gói được hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="326" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="323" />
         <source>Package written: %1</source>
         <translation>Đã đóng gói hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="361" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="358" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="361" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="358" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="366" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="363" />
         <source>Signed, with a warning</source>
         <translation>Đã ký, có cảnh báo</translation>
     </message>
@@ -4447,37 +4437,37 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskBriefModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="60" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="59" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="60" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="59" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="60" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="59" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="60" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="59" />
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="82" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="81" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="83" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="82" />
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="83" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="82" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
@@ -4485,247 +4475,247 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskDetailPanel</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="124" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="244" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="123" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="237" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="145" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="135" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="146" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="136" />
         <source>Lead:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="147" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="137" />
         <source>Coordinating:</source>
         <translation>Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="148" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="138" />
         <source>Expected product:</source>
         <translation>Sản phẩm dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="149" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="139" />
         <source>Deadline (as written):</source>
         <translation>Thời hạn (nguyên văn):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="150" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="140" />
         <source>Due dates:</source>
         <translation>Ngày hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="151" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="141" />
         <source>How it was read:</source>
         <translation>Cách hiểu thời hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="152" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="143" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="154" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="145" />
         <source>Confirm/Edit due dates…</source>
         <translation>Xác nhận/Sửa hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="155" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="274" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="146" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="267" />
         <source>Mark continuous</source>
         <translation>Đánh dấu thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="156" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="272" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="147" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="265" />
         <source>Mark done…</source>
         <translation>Hoàn thành…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="157" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="148" />
         <source>Extension…</source>
         <translation>Gia hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="158" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="149" />
         <source>Add progress…</source>
         <translation>Thêm tiến độ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="159" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="150" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="190" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="181" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="191" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="182" />
         <source>Save a copy…</source>
         <translation>Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="192" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="183" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="193" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="487" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="184" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="480" />
         <source>Delete update</source>
         <translation>Xóa cập nhật</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="202" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="193" />
         <source>Progress timeline</source>
         <translation>Diễn biến tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="245" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="238" />
         <source>This task no longer exists (it may have been deleted).</source>
         <translation>Nhiệm vụ này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="251" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="244" />
         <source>Task %1</source>
         <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="260" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="253" />
         <source>Signed by:</source>
         <translation>Ký số:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="272" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="265" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="273" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="266" />
         <source>Not continuous</source>
         <translation>Bỏ thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="289" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="282" />
         <source>%1 days overdue (due %2)</source>
         <translation>Quá hạn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="292" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="285" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="293" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="286" />
         <source>%1 days left (due %2)</source>
         <translation>Còn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="300" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="293" />
         <source>%1 (from the plan)</source>
         <translation>%1 (theo kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="302" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="295" />
         <source>%1 (set by the officer)</source>
         <translation>%1 (cán bộ đặt)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="304" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="297" />
         <source>%1 (extended by %2)</source>
         <translation>%1 (gia hạn theo %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="309" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="302" />
         <source>recurring, %1 occurrences</source>
         <translation>định kỳ, %1 lần</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="311" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="304" />
         <source>next %1</source>
         <translation>lần tới %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="314" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="307" />
         <source>continuous (no fixed date)</source>
         <translation>thường xuyên (không có ngày cố định)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="316" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="309" />
         <source>needs a date: none could be read from the deadline text</source>
         <translation>cần đặt hạn: không đọc được ngày nào từ thời hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="321" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="314" />
         <source>not done yet</source>
         <translation>chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="322" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="315" />
         <source>done on %1</source>
         <translation>hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="335" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="328" />
         <source>%1 — task %2</source>
         <translation>%1 — nhiệm vụ %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="339" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="332" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="350" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="343" />
         <source>Mark task %1 done</source>
         <translation>Ghi hoàn thành nhiệm vụ %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="356" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="349" />
         <source>Completed</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="416" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="409" />
         <source>Delete task %1 with its sub-tasks, due dates and progress updates? You can undo this with Ctrl+Z.</source>
         <translation>Xóa nhiệm vụ %1 cùng các nhiệm vụ con, ngày hạn và cập nhật tiến độ? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="418" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="411" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="448" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="452" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="441" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="445" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="453" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="446" />
         <source>The system could not open %1. Open it yourself from that location, or use "Save a copy…".</source>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó, hoặc dùng "Lưu bản sao…".</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="467" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="460" />
         <source>Cannot save a copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="487" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="480" />
         <source>Delete the progress update of %1?</source>
         <translation>Xóa cập nhật tiến độ ngày %1?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="500" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="493" />
         <source>Save a copy of the attached file</source>
         <translation>Lưu bản sao tệp đính kèm</translation>
     </message>
@@ -5111,32 +5101,32 @@ chỉ tiêu?</translation>
 <context>
     <name>TokenCertModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="57" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="57" />
         <source>Certificate holder</source>
         <translation>Chủ chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="57" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="57" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="57" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="58" />
         <source>Key usage</source>
         <translation>Mục đích sử dụng khóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="72" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="73" />
         <source>(expired)</source>
         <translation>(hết hạn)</translation>
     </message>
@@ -5144,53 +5134,53 @@ chỉ tiêu?</translation>
 <context>
     <name>TrustStoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="53" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="52" />
         <source>Trusted certificates</source>
         <translation>Chứng thư số tin cậy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="55" />
         <source>Signatures are shown as trusted only when their certificate chains to one of these root certificates. Nothing is trusted by default.</source>
         <translation>Chữ ký chỉ được coi là tin cậy khi chứng thư số của người ký được cấp từ một trong các chứng thư gốc dưới đây. Mặc định không tin cậy chứng thư nào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="63" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="62" />
         <source>&amp;Import…</source>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="64" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="63" />
         <source>Trust the &amp;issuer of a signed document…</source>
         <translation>Tin cậy đơn vị cấp chứng thư của người ký &amp;tài liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="66" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="65" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="66" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="90" />
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="119" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="87" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="116" />
         <source>Imported %1 certificate(s).</source>
         <translation>Đã nhập %1 chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="102" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="99" />
         <source>%1 is not a PDF with readable signatures.</source>
         <translation>Tệp %1 không phải PDF có chữ ký đọc được.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="105" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="102" />
         <source>The document does not carry its signer's issuer: import the root certificate from a file instead.</source>
         <translation>Tài liệu không kèm chứng thư của đơn vị cấp chứng thư cho người ký: hãy nhập chứng thư gốc từ tệp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="112" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="109" />
         <source>Trust %1?
 
 SHA-256 fingerprint:
@@ -5205,27 +5195,27 @@ Dấu vân tay SHA-256:
 Đối chiếu với dấu vân tay do đơn vị cấp chứng thư công bố trước khi đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="125" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="122" />
         <source>Signed document</source>
         <translation>Tài liệu đã ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="125" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="122" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="135" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="132" />
         <source>Removed: %1</source>
         <translation>Đã xóa: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="141" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="138" />
         <source>Import a certificate</source>
         <translation>Nhập chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="142" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="139" />
         <source>Certificates (*.cer *.crt *.pem *.der *.p7b);;All files (*)</source>
         <translation>Chứng thư số (*.cer *.crt *.pem *.der *.p7b);;Mọi tệp (*)</translation>
     </message>
@@ -5233,22 +5223,22 @@ Dấu vân tay SHA-256:
 <context>
     <name>TrustTableModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="35" />
         <source>Certificate</source>
         <translation>Chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="35" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="35" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="35" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
@@ -5324,7 +5314,7 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpcomingReports</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="398" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="374" />
         <source>Reports due soon: %1 overdue, %2 in the next 45 days</source>
         <translation>Báo cáo sắp đến hạn: %1 quá hạn, %2 đến hạn trong 45 ngày tới</translation>
     </message>
@@ -5332,22 +5322,22 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="74" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="73" />
         <source>Progress updates</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="85" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="84" />
         <source>dated %1</source>
         <translation>ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="86" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="85" />
         <source>Evidence: %1</source>
         <translation>Minh chứng: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="88" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="87" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
@@ -5355,82 +5345,82 @@ Dấu vân tay SHA-256:
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="15" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="17" />
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="29" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="30" />
         <source>1. Set up once</source>
         <translation>1. Thiết lập một lần</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="30" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="31" />
         <source>File → Unit information: the name and level of your unit and the officer's name. They head every report.</source>
         <translation>Tệp → Thông tin đơn vị: tên và cấp của đơn vị, họ tên cán bộ đầu mối. Các thông tin này đứng ở đầu mọi báo cáo.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="32" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="33" />
         <source>2. Import a plan</source>
         <translation>2. Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="33" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="34" />
         <source>File → Import a plan (Ctrl+I): choose the .docx, .xlsx or text file of the plan, check the task table and the role of your unit on each row, then press Import.</source>
         <translation>Tệp → Nhập kế hoạch (Ctrl+I): chọn tệp .docx, .xlsx hoặc văn bản của kế hoạch, kiểm tra bảng nhiệm vụ và vai trò của đơn vị ở từng dòng, rồi bấm Nhập.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="35" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="36" />
         <source>3. Track the tasks</source>
         <translation>3. Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="37" />
         <source>Tasks page: filter by plan, status or role; select a task to record progress (Ctrl+U) or its completion with the evidence document (Ctrl+D). Edit → Undo takes back the last change.</source>
         <translation>Trang Nhiệm vụ: lọc theo kế hoạch, tình trạng hoặc vai trò; chọn một nhiệm vụ để ghi tiến độ (Ctrl+U) hoặc ghi hoàn thành kèm văn bản chứng minh (Ctrl+D). Chỉnh sửa → Hoàn tác để bỏ thay đổi vừa làm.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="38" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="39" />
         <source>4. Procedures</source>
         <translation>4. Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="39" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="40" />
         <source>Administrative procedures page: import the catalogue from Excel or add procedures one by one, record the cuts in time and cost, and fill form 06 with the case-file figures.</source>
         <translation>Trang Thủ tục hành chính: nhập danh mục từ Excel hoặc thêm từng thủ tục, ghi việc cắt giảm thời gian và chi phí, và điền biểu 06 với số liệu hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="41" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="42" />
         <source>5. Reports</source>
         <translation>5. Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="42" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="43" />
         <source>Reports page: choose the period, check the figures and the text, look at the preview, then export PDF and Excel, sign, and keep the submission package.</source>
         <translation>Trang Báo cáo: chọn kỳ báo cáo, kiểm tra số liệu và nội dung, xem trước, rồi xuất PDF và Excel, ký số và lưu gói hồ sơ gửi đi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="44" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="45" />
         <source>6. Backups</source>
         <translation>6. Sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="45" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="46" />
         <source>A backup is made every day and when you close the app after a change. File → Back up now makes one at once; File → Restore goes back to an earlier one, also from a .zip on a USB stick.</source>
         <translation>Ứng dụng tự sao lưu mỗi ngày và khi đóng ứng dụng sau khi có thay đổi. Tệp → Sao lưu ngay để sao lưu tức thì; Tệp → Khôi phục để quay lại một bản trước đây, kể cả từ tệp .zip trên USB.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="49" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="50" />
         <source>Your data is in %1. The backups are in %2.</source>
         <translation>Dữ liệu của bạn nằm trong %1. Các bản sao lưu nằm trong %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="52" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="53" />
         <source>Using TTHC Desktop</source>
         <translation>Sử dụng TTHC Desktop</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="52" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="53" />
         <source>Where the data lives</source>
         <translation>Dữ liệu được lưu ở đâu</translation>
     </message>
@@ -5438,12 +5428,12 @@ Dấu vân tay SHA-256:
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="152" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="157" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="155" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

@@ -136,11 +136,9 @@ class RestoreDialog(QDialog):
     def choose_file(self, path: str | Path | None = None) -> BackupInfo | None:
         """Add a backup .zip from anywhere (asked when *path* is None) and select it; a file that is not a
         backup of this app says so."""
-        if path is None:
-            path, _ = file_dialogs.get_open_file_name(self, self.tr("Choose a backup file"), "",
-                                                      self.tr("Backups (*.zip)"))
-            if not path:
-                return None
+        path = file_dialogs.open_path(self, path, self.tr("Choose a backup file"), self.tr("Backups (*.zip)"))
+        if not path:
+            return None
         try:
             info = read_backup_info(Path(path))
         except StoreError as exc:

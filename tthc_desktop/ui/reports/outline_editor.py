@@ -8,8 +8,10 @@ snapshot of the outline; ``changed(list[OutlineNode])`` tells the report editor 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -36,6 +37,7 @@ from ...reports import outline_ops as ops
 from ...reports.outline import KIND_LABELS_VI, KINDS, OutlineError, OutlineNode, nodes_from_levels
 from ...services.outline_service import headings_from_docx, headings_from_text
 from ..widgets import file_dialogs
+from ..widgets.page_parts import ok_cancel
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -312,9 +314,7 @@ class OutlineEditor(QWidget):
         dialog.setWindowTitle(self.tr("Paste an outline"))
         edit = QPlainTextEdit()
         edit.setPlaceholderText(self.tr("I. RESULTS\n1. Direction\na) …\nII. DIFFICULTIES"))
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(dialog.accept)
-        box.rejected.connect(dialog.reject)
+        box = ok_cancel(dialog)
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel(self.tr("One heading per line; the numbering gives the level.")))
         layout.addWidget(edit)
@@ -322,15 +322,22 @@ class OutlineEditor(QWidget):
         dialog.resize(560, 420)
         return edit.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def import_docx(self, path: str | Path | None = None) -> list[OutlineNode]:
-        if path is None:
-            path, _ = file_dialogs.get_open_file_name(self, self.tr("Word outline"), "", self.tr("Word (*.docx)"))
-            if not path:
-                return []
+    def _with_file(self, path: str | Path, use: Callable[[str | Path], Any], error: type[Exception],
+                   failure_title: str, tell: Callable[..., object] = QMessageBox.warning) -> Any | None:
+        """``use(path)`` of the file chosen (or given); None when none was chosen ("") or ``use`` failed with
+        ``error`` (the officer is told why, under ``failure_title``)."""
+        if not path:
+            return None
         try:
-            headings = headings_from_docx(path)
-        except ImportFailure as exc:
-            QMessageBox.warning(self, self.tr("Could not read the outline"), str(exc))
+            return use(path)
+        except error as exc:
+            tell(self, failure_title, str(exc))
+            return None
+
+    def import_docx(self, path: str | Path | None = None) -> list[OutlineNode]:
+        path = file_dialogs.open_path(self, path, self.tr("Word outline"), self.tr("Word (*.docx)"))
+        headings = self._with_file(path, headings_from_docx, ImportFailure, self.tr("Could not read the outline"))
+        if headings is None:
             return []
         nodes = nodes_from_levels(headings)
         self.replace_all(nodes, self.tr("Import Word headings"))
@@ -370,28 +377,18 @@ class OutlineEditor(QWidget):
     def export_file(self, path: str | Path | None = None, name: str = "Đề cương báo cáo") -> Path | None:
         from ...services.outline_service import OutlineTemplate, write_outline_file
 
-        if path is None:
-            path, _ = file_dialogs.get_save_file_name(self, self.tr("Export the outline"), "de_cuong.json",
-                                                      self.tr("Outline (*.json)"))
-            if not path:
-                return None
-        try:
-            return write_outline_file(OutlineTemplate(name, date.today().isoformat(), self.nodes, ends=self.ends), path)
-        except OSError as exc:
-            QMessageBox.critical(self, self.tr("Could not export the outline"), str(exc))
-            return None
+        path = file_dialogs.save_path(self, path, self.tr("Export the outline"), self.tr("Outline (*.json)"),
+                                      "de_cuong.json")
+        template = OutlineTemplate(name, date.today().isoformat(), self.nodes, ends=self.ends)
+        return self._with_file(path, lambda p: write_outline_file(template, p), OSError,
+                               self.tr("Could not export the outline"), QMessageBox.critical)
 
     def import_file(self, path: str | Path | None = None) -> list[OutlineNode]:
         from ...services.outline_service import read_outline_file
 
-        if path is None:
-            path, _ = file_dialogs.get_open_file_name(self, self.tr("Outline file"), "", self.tr("Outline (*.json)"))
-            if not path:
-                return []
-        try:
-            t = read_outline_file(path)
-        except OutlineError as exc:
-            QMessageBox.warning(self, self.tr("Could not read the outline"), str(exc))
+        path = file_dialogs.open_path(self, path, self.tr("Outline file"), self.tr("Outline (*.json)"))
+        t = self._with_file(path, read_outline_file, OutlineError, self.tr("Could not read the outline"))
+        if t is None:
             return []
         self.replace_all(t.sections, self.tr("Import outline file"), t.ends)
         return t.sections

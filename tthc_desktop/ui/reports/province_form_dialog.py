@@ -26,6 +26,7 @@ from ...domain.periods import Period
 from ...services.context import AppContext
 from ...services.form_fill import FillPlan, FormFillError, FormFillService, explain_lines
 from ..widgets import file_dialogs
+from ..widgets.buttons import close_buttons
 
 
 class FillResultDialog(QDialog):
@@ -46,8 +47,7 @@ class FillResultDialog(QDialog):
         self.remember_button = QPushButton(self.tr("&Remember the row matches for this form"))
         self.remember_button.setToolTip(self.tr("Next period, the same form is matched the same way"))
         self.remember_button.clicked.connect(self.remember)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         buttons.addButton(self.remember_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.periods import ROMAN, Period, PeriodKind
+from ...domain.periods import Period, PeriodKind
 from ...domain.report_calendar import KIND_LABELS, ReportRule
 from ...services.due_reports import overdue_since
 from ...services.report_service import ReportService
 from ..widgets.buttons import dialog_buttons
 from ..widgets.domain_labels import display_name
+from ..widgets.period_fields import fill_period_indexes
 
 
 def suggested_period(service: ReportService, today: date) -> Period:
@@ -102,18 +103,9 @@ class NewReportDialog(QDialog):
 
     def _fill_indexes(self) -> None:
         kind = PeriodKind(self.kind_combo.currentData())
-        self.index_combo.blockSignals(True)
-        self.index_combo.clear()
-        if kind is PeriodKind.MONTHLY:
-            self.index_label.setText(self.tr("Month"))
-            for m in range(1, 13):
-                self.index_combo.addItem(self.tr("Month %1").replace("%1", str(m)), m)
-        elif kind is PeriodKind.QUARTERLY:
-            self.index_label.setText(self.tr("Quarter"))
-            for q in range(1, 5):
-                self.index_combo.addItem(self.tr("Quarter %1").replace("%1", ROMAN[q - 1]), q)
-        self.index_combo.blockSignals(False)
-        visible = kind in (PeriodKind.MONTHLY, PeriodKind.QUARTERLY)
+        visible = fill_period_indexes(self.index_combo, kind)
+        if visible:
+            self.index_label.setText(self.tr("Month") if kind is PeriodKind.MONTHLY else self.tr("Quarter"))
         self.index_combo.setVisible(visible)
         self.index_label.setVisible(visible)
 

@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -30,7 +29,9 @@ from ...services.events import DATABASE_REPLACED, REPORTS_CHANGED
 from ...services.report_requests import DueStatus
 from ...services.report_service import ReportDraft, ReportRecord, ReportService
 from ..shell.actions import ActionId
+from ..widgets.buttons import push_button
 from ..widgets.domain_labels import display_name
+from ..widgets.page_parts import bold_label, named_label, page_title
 from ..widgets.rows_model import RowsModel, row_table
 from .report_dialogs import NewReportDialog, RulesDialog
 from .report_fields import format_saved_at
@@ -47,17 +48,10 @@ IdRole = Qt.ItemDataRole.UserRole
 
 
 class ReportListModel(RowsModel):
-    """Reports written so far: kind, period (or case file), state, last change."""
-
-    @property
-    def records(self) -> list[ReportRecord]:
-        return self.rows
-
-    def set_records(self, records: list[ReportRecord]) -> None:
-        self.reset_rows(records)
+    """Reports written so far (``rows``: ReportRecord): kind, period (or case file), state, last change."""
 
     def row_of(self, report_id: int | None) -> int:
-        return next((i for i, r in enumerate(self.records) if r.id == report_id), -1)
+        return next((i for i, r in enumerate(self.rows) if r.id == report_id), -1)
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Kind"), self.tr("Period / case file"), self.tr("Report state"), self.tr("Last saved"))
@@ -179,42 +173,25 @@ class ReportsPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Reports"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
-        sentence = QLabel(self.tr("Write the periodic reports from your data, check them and export the "
-                                  "official PDF and Excel forms."))
-        sentence.setObjectName("pageSentence")
-        sentence.setWordWrap(True)
-        sentence.setStyleSheet("color:#616161;")
-        self.new_button = QPushButton(self.tr("New report…"))
-        self.new_button.setObjectName("newReportButton")
-        self.new_button.clicked.connect(lambda: self.new_report())
-        self.letter_button = QPushButton(self.tr("Apology letter…"))
-        self.letter_button.setObjectName("letterButton")
-        self.letter_button.clicked.connect(lambda: self.new_letter())
-        self.rules_button = QPushButton(self.tr("Deadlines…"))
-        self.rules_button.setObjectName("rulesButton")
-        self.rules_button.setToolTip(self.tr("When each kind of report is due"))
-        self.rules_button.clicked.connect(lambda: self.edit_rules())
+        title = page_title(self.tr("Reports"))
+        sentence = named_label("pageSentence", self.tr("Write the periodic reports from your data, check them and "
+                                                       "export the official PDF and Excel forms."),
+                               wrap=True, style="color:#616161;")
+        self.new_button = push_button(self.tr("New report…"), "newReportButton", self.new_report)
+        self.letter_button = push_button(self.tr("Apology letter…"), "letterButton", self.new_letter)
+        self.rules_button = push_button(self.tr("Deadlines…"), "rulesButton", self.edit_rules,
+                                        self.tr("When each kind of report is due"))
         buttons = QHBoxLayout()
         for b in (self.new_button, self.letter_button, self.rules_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        self.calendar_title = QLabel()
-        self.calendar_title.setObjectName("calendarTitle")
-        self.calendar_title.setStyleSheet("font-weight:bold;")
-        self.calendar_title.setWordWrap(True)
+        self.calendar_title = bold_label(name="calendarTitle", wrap=True)
         self.calendar_model = CalendarModel(self)
         self.calendar_view = _table(self.calendar_model, "calendarView")
         self.calendar_view.setToolTip(self.tr("Double-click a report to write it"))
         self.calendar_view.setMinimumHeight(150)
         self.calendar_view.doubleClicked.connect(self._on_calendar_view_double_clicked)
-        reports_title = QLabel(self.tr("Reports written"))
-        reports_title.setStyleSheet("font-weight:bold;")
+        reports_title = bold_label(self.tr("Reports written"))
         self.list_model = ReportListModel(self)
         self.list_view = _table(self.list_model, "reportList", stretch=1)
         self.list_view.activated.connect(self._on_list_view_activated)
@@ -282,7 +259,7 @@ class ReportsPage(QWidget):
                                         .replace("%1", str(upcoming)))
             self.calendar_title.setStyleSheet("font-weight:bold;")
         current = self.editor.draft.report_id if self.editor.draft else None
-        self.list_model.set_records(self.service.list_reports())
+        self.list_model.reset_rows(self.service.list_reports())
         row = self.list_model.row_of(current)
         if row >= 0:
             self.list_view.selectRow(row)
@@ -371,8 +348,7 @@ class UpcomingReports(QWidget):
         self.window_ = host
         self.today_fn = host.clock.today
         self.service = ReportService(host.ctx)
-        self.title = QLabel()
-        self.title.setStyleSheet("font-weight:bold;")
+        self.title = bold_label()
         self.model = CalendarModel(self)
         self.view = _table(self.model, "upcomingReportsView")
         self.view.setMinimumHeight(120)

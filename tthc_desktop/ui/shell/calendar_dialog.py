@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import calendar_service as cs
+from ..widgets.buttons import close_buttons
 from ..widgets.date_field import DateField
 
 CHECKED_YEAR = "calendar_checked_year"  # the December reminder stops once next year's swaps were looked at
@@ -62,8 +62,7 @@ class CalendarDaysDialog(QDialog):
         note = QLabel(self.tr("Each year the government announces swapped days for public servants; "
                               "add them here when they are not listed yet."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(self.pending_box)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
+
+from ..widgets.buttons import close_buttons
 
 
 class UserGuideDialog(QDialog):
@@ -18,8 +20,7 @@ class UserGuideDialog(QDialog):
         self.browser.setObjectName("userGuideText")
         self.browser.setOpenExternalLinks(False)
         self.browser.setHtml(self.guide_html(data_dir, backup_dir))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)

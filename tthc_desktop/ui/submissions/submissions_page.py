@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,7 +33,7 @@ from ...signing.errors import SigningError
 from ...signing.trust_store import TrustStore
 from ...signing.verify import VerificationReport, verify_pdf
 from ..widgets import file_dialogs
-from ..widgets.buttons import dialog_buttons
+from ..widgets.buttons import close_buttons, dialog_buttons
 from ..widgets.date_field import DateField
 from ..widgets.domain_labels import display_name
 from ..widgets.operations import Operation
@@ -153,9 +152,7 @@ class VerificationDialog(QDialog):
         self.setWindowTitle(self.tr("Signature verification"))
         self.text = QPlainTextEdit("\n".join(report_lines(report)))
         self.text.setReadOnly(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self, self.tr("Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)

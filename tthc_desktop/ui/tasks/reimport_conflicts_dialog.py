@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from ...services import events
 from ...services import reimport_conflicts as rc
 from ...services.context import AppContext
 from ...services.task_edit import TaskEditError
+from ..widgets.buttons import close_buttons
 from .task_table_model import format_date
 from .task_undo import TaskEditCommand
 
@@ -133,9 +133,7 @@ class ReimportConflictsDialog(QDialog):
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 620])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self, self.tr("Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
