@@ -469,165 +469,127 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
     </message>
 </context>
 <context>
-    <name>CatalogueFilePage</name>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="115" />
-        <source>1. Choose the catalogue file</source>
-        <translation>1. Chọn tệp danh mục TTHC</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="116" />
-        <source>An Excel (.xlsx) list of procedures with their code, name, time and cost.</source>
-        <translation>Tệp Excel (.xlsx) liệt kê các thủ tục với mã, tên, thời gian giải quyết và chi phí.</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="118" />
-        <source>Path to the catalogue file</source>
-        <translation>Đường dẫn tệp danh mục</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="119" />
-        <source>Choose the catalogue file</source>
-        <translation>Chọn tệp danh mục TTHC</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="120" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-</context>
-<context>
     <name>CatalogueMappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="128" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="94" />
         <source>2. Check the columns</source>
         <translation>2. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="129" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="95" />
         <source>Detected automatically from the header; change a column if it is wrong.</source>
         <translation>Đã tự nhận theo dòng tiêu đề; hãy chọn lại cột nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="134" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="100" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="135" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="101" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="136" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="102" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="137" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="103" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="138" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="104" />
         <source>Processing time 2024</source>
         <translation>Thời gian giải quyết năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="139" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="105" />
         <source>Processing time now</source>
         <translation>Thời gian giải quyết hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="140" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="106" />
         <source>Compliance cost 2024</source>
         <translation>Chi phí tuân thủ năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="141" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="107" />
         <source>Compliance cost now</source>
         <translation>Chi phí tuân thủ hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="142" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="108" />
         <source>Online level</source>
         <translation>Mức độ DVC trực tuyến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="143" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="109" />
         <source>Anywhere in the province</source>
         <translation>Phi địa giới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="144" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="110" />
         <source>One-stop</source>
         <translation>Một cửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="145" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="111" />
         <source>Related to business</source>
         <translation>Liên quan hoạt động sản xuất, kinh doanh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="146" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="112" />
         <source>Internal procedure</source>
         <translation>TTHC nội bộ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="147" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="113" />
         <source>Case files per year</source>
         <translation>Số hồ sơ/năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="150" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="116" />
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="184" />
-        <source>(none)</source>
-        <translation>(không có)</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="187" />
-        <source>Column %1: %2</source>
-        <translation>Cột %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CataloguePreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="210" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="161" />
         <source>3. Check before importing</source>
         <translation>3. Kiểm tra trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="211" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="162" />
         <source>Rows marked red are not imported; yellow cells are imported empty or estimated and need a look.</source>
         <translation>Dòng tô đỏ sẽ không được nhập; ô tô vàng được nhập để trống hoặc ước lượng, cần xem lại.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="216" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="167" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="216" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="167" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="216" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="167" />
         <source>Cell text</source>
         <translation>Nội dung ô</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="217" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="168" />
         <source>Problem</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="232" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="183" />
         <source>%1 procedures read: %2 new, %3 already in the catalogue (they will be updated). %4 rows not imported, %5 cells to check.</source>
         <translation>Đọc được %1 thủ tục: %2 thủ tục mới, %3 thủ tục đã có trong danh mục (sẽ được cập nhật). %4 dòng không được nhập, %5 ô cần kiểm tra.</translation>
     </message>
@@ -730,6 +692,19 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
         <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="163" />
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Đã nhập: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnCombos</name>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/column_combos.py" line="32" />
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/column_combos.py" line="34" />
+        <source>Column %1: %2</source>
+        <translation>Cột %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1018,52 +993,52 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="330" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="281" />
         <source>5. Plan details</source>
         <translation>5. Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="331" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="282" />
         <source>Filled in from the document where possible. Importing saves everything in one step; nothing is saved if it fails.</source>
         <translation>Đã điền sẵn từ văn bản nếu đọc được. Khi nhập, toàn bộ được lưu trong một bước; nếu có lỗi thì không lưu gì.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="347" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="298" />
         <source>Number/symbol:</source>
         <translation>Số/ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="348" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="299" />
         <source>Date issued:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="349" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="300" />
         <source>Issued by:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="350" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="301" />
         <source>Summary (trích yếu):</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="351" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="302" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="357" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="308" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="386" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="337" />
         <source>A new plan will be created.</source>
         <translation>Sẽ tạo kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="389" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="340" />
         <source>This plan is already in the database (%1). Importing again updates the tasks that changed and adds new ones; nothing is duplicated and your progress is kept.</source>
         <translation>Kế hoạch này đã có trong cơ sở dữ liệu (%1). Nhập lại sẽ cập nhật các nhiệm vụ có thay đổi và thêm nhiệm vụ mới; không tạo bản trùng và giữ nguyên tiến độ đã ghi.</translation>
     </message>
@@ -1153,32 +1128,9 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FileChoicePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/file_choice_page.py" line="25" />
+        <location filename="../tthc_desktop/ui/widgets/file_choice_page.py" line="24" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
-    </message>
-</context>
-<context>
-    <name>FilePage</name>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="195" />
-        <source>1. Choose the plan file</source>
-        <translation>1. Chọn tệp kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="196" />
-        <source>A PDF with a text layer, Word (.docx), Excel (.xlsx) or text file whose appendix is the task table.</source>
-        <translation>Tệp PDF có lớp văn bản, Word (.docx), Excel (.xlsx) hoặc văn bản có phụ lục là bảng nhiệm vụ.</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="197" />
-        <source>Path to the plan file</source>
-        <translation>Đường dẫn tệp kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="198" />
-        <source>Choose the plan file</source>
-        <translation>Chọn tệp kế hoạch</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1389,19 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/import_wizard.py" line="51" />
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/import_wizard.py" line="52" />
+        <source>Nothing was saved. Reason: %1</source>
+        <translation>Chưa lưu gì. Lý do: %1</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <location filename="../tthc_desktop/ui/reports/letter_dialog.py" line="24" />
@@ -1540,62 +1505,52 @@ quá hạn</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="253" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="220" />
         <source>3. Check the columns</source>
         <translation>3. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="254" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="221" />
         <source>Detected automatically; change a column if it is wrong.</source>
         <translation>Các cột được nhận diện tự động; hãy chọn lại nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="257" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="223" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="258" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="224" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="259" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="225" />
         <source>Lead agency</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="260" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="226" />
         <source>Coordinating agencies</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="261" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="227" />
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="262" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="228" />
         <source>Expected product</source>
         <translation>Sản phẩm dự kiến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="263" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="229" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="285" />
-        <source>(none)</source>
-        <translation>(không có)</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="287" />
-        <source>Column %1: %2</source>
-        <translation>Cột %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="320" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="272" />
         <source>Using the reading saved for %1: its column mapping and %2 rows read differently.</source>
         <translation>Đang dùng cách đọc đã lưu cho %1: cách gán cột và %2 dòng đã phân loại lại.</translation>
     </message>
@@ -2167,161 +2122,171 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>PlanImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="92" />
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="187" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="70" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="170" />
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="113" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="84" />
+        <source>1. Choose the plan file</source>
+        <translation>1. Chọn tệp kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="85" />
+        <source>A PDF with a text layer, Word (.docx), Excel (.xlsx) or text file whose appendix is the task table.</source>
+        <translation>Tệp PDF có lớp văn bản, Word (.docx), Excel (.xlsx) hoặc văn bản có phụ lục là bảng nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="87" />
+        <source>Path to the plan file</source>
+        <translation>Đường dẫn tệp kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="87" />
+        <source>Choose the plan file</source>
+        <translation>Chọn tệp kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="105" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="114" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="106" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="136" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="128" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="182" />
-        <source>Import failed</source>
-        <translation>Nhập không thành công</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="183" />
-        <source>Nothing was saved. Reason: %1</source>
-        <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="66" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="65" />
         <source>4. Check the tasks</source>
         <translation>4. Kiểm tra nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="76" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="76" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="76" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="76" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="78" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
         <source>Deadline (as written)</source>
         <translation>Thời hạn (theo văn bản)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="78" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
         <source>Due dates</source>
         <translation>Ngày hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="78" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
         <source>Rule applied</source>
         <translation>Quy tắc áp dụng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="78" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
         <source>Your role</source>
         <translation>Vai trò đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="79" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="78" />
         <source>Row type</source>
         <translation>Loại dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="119" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="118" />
         <source>Plan year:</source>
         <translation>Năm kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="128" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="127" />
         <source>Warnings:</source>
         <translation>Lưu ý:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="186" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="185" />
         <source>Continuous</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="188" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="187" />
         <source>Recurring</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="190" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="189" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="86" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="85" />
         <source>Click, press F2 or right-click to read this row differently</source>
         <translation>Bấm chuột, nhấn F2 hoặc bấm chuột phải để đọc dòng này theo cách khác</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="235" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="234" />
         <source>Read as: %1</source>
         <translation>Đọc là: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="246" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="245" />
         <source>%1 tasks: %2 with dates, %3 continuous, %4 recurring, %5 need a date</source>
         <translation>%1 nhiệm vụ: %2 có hạn, %3 thường xuyên, %4 định kỳ, %5 cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="253" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="252" />
         <source>No warnings.</source>
         <translation>Không có lưu ý.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="263" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="262" />
         <source>%1 rows read differently by you.</source>
         <translation>%1 dòng do bạn đọc lại.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="84" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="83" />
         <source>Changed by you; read from the plan: %1</source>
         <translation>Do bạn sửa; theo kế hoạch: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="67" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="66" />
         <source>Each deadline is shown as understood, with the rule applied. Correct your unit's role, or how a row was read (Row type), where needed.</source>
         <translation>Mỗi thời hạn được hiển thị theo cách đã hiểu, kèm quy tắc áp dụng. Sửa vai trò của đơn vị, hoặc cách đọc một dòng (cột Loại dòng), nếu cần.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="73" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="72" />
         <source>Show merged and ignored rows</source>
         <translation>Hiện cả dòng đã gộp và dòng bỏ qua</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="84" />
         <source>Click, press F2 or type to change</source>
         <translation>Bấm chuột, nhấn F2 hoặc gõ để đổi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="260" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="259" />
         <source>Your unit's role: %1 (%2 changed by you).</source>
         <translation>Vai trò của đơn vị: %1 (%2 do bạn sửa).</translation>
     </message>
@@ -2347,50 +2312,65 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>ProcedureImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="56" />
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="107" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="46" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="89" />
         <source>Import the procedure catalogue</source>
         <translation>Nhập danh mục thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="59" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="50" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="60" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="51" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="61" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="52" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="62" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="53" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="74" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="55" />
+        <source>1. Choose the catalogue file</source>
+        <translation>1. Chọn tệp danh mục TTHC</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="56" />
+        <source>An Excel (.xlsx) list of procedures with their code, name, time and cost.</source>
+        <translation>Tệp Excel (.xlsx) liệt kê các thủ tục với mã, tên, thời gian giải quyết và chi phí.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="57" />
+        <source>Path to the catalogue file</source>
+        <translation>Đường dẫn tệp danh mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="57" />
+        <source>Choose the catalogue file</source>
+        <translation>Chọn tệp danh mục TTHC</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="58" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="68" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="87" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="81" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="102" />
-        <source>Import failed</source>
-        <translation>Nhập không thành công</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="103" />
-        <source>Nothing was saved. Reason: %1</source>
-        <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
 </context>
 <context>
@@ -4419,17 +4399,17 @@ chỉ tiêu?</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="207" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="175" />
         <source>2. Choose the task table</source>
         <translation>2. Chọn bảng nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="208" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="176" />
         <source>Tables where a task header was recognised are marked ✓.</source>
         <translation>Bảng nhận diện được tiêu đề bảng nhiệm vụ được đánh dấu ✓.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="225" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="193" />
         <source>%1%2 — %3 rows</source>
         <translation>%1%2 — %3 dòng</translation>
     </message>

@@ -62,9 +62,10 @@ def follow_events(owner: QObject, hub: Any, listeners: Mapping[str, Callable[...
 class WizardStep(QWizardPage):
     """A wizard page that knows its wizard (``self.w``) and shows a numbered title and a subtitle."""
 
-    def __init__(self, wizard: Any):
+    def __init__(self, wizard: Any, title: str = "", subtitle: str = ""):
         super().__init__()
         self.w = wizard
+        self.set_heading(title, subtitle)
 
     def set_heading(self, title: str, subtitle: str) -> None:
         self.setTitle(title)
