@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="19" />
+        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="18" />
         <source>About TTHC Desktop</source>
         <translation>Giới thiệu TTHC Desktop</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="22" />
+        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="21" />
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="24" />
+        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="23" />
         <source>Tracking plans, procedures, reports and digital signatures for TTHC control officers.</source>
         <translation>Theo dõi kế hoạch, thủ tục hành chính, báo cáo và ký số cho cán bộ đầu mối kiểm soát TTHC.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="26" />
+        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="25" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="28" />
+        <location filename="../tthc_desktop/ui/shell/about_dialog.py" line="27" />
         <source>Schema version: %1</source>
         <translation>Phiên bản lược đồ: %1</translation>
     </message>
@@ -185,32 +185,32 @@
 <context>
     <name>AddProcedureDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="15" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="14" />
         <source>Add a procedure</source>
         <translation>Thêm thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="31" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="30" />
         <source>The times and costs are filled in the catalogue table afterwards.</source>
         <translation>Thời gian và chi phí được điền sau, trong bảng danh mục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="33" />
         <source>Procedure code:</source>
         <translation>Mã TTHC:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="35" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="34" />
         <source>Name:</source>
         <translation>Tên thủ tục:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="35" />
         <source>Field:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="37" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="36" />
         <source>Level:</source>
         <translation>Cấp thực hiện:</translation>
     </message>
@@ -728,12 +728,12 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="259" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="257" />
         <source>Review…</source>
         <translation>Xem xét…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="278" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="276" />
         <source>%1 tasks have content changed by a re-import — please review</source>
         <translation>%1 nhiệm vụ có nội dung thay đổi sau khi nhập lại — cần xem xét</translation>
     </message>
@@ -1136,27 +1136,27 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FillResultDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="38" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="36" />
         <source>Province's form filled</source>
         <translation>Đã điền biểu mẫu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="40" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="38" />
         <source>Written: %1 (%2 cells). Rows not matched: %3.</source>
         <translation>Đã ghi: %1 (%2 ô). Số dòng chưa ghép được: %3.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="47" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="45" />
         <source>&amp;Remember the row matches for this form</source>
         <translation>&amp;Lưu cách ghép dòng cho biểu này</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="48" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="46" />
         <source>Next period, the same form is matched the same way</source>
         <translation>Kỳ sau, biểu này được ghép dòng theo cùng cách</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="61" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="59" />
         <source>Row matches remembered</source>
         <translation>Đã lưu cách ghép dòng</translation>
     </message>
@@ -1164,67 +1164,67 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="32" />
         <source>Welcome to TTHC Desktop</source>
         <translation>Chào mừng đến với TTHC Desktop</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="32" />
         <source>Unit details</source>
         <translation>Thông tin đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="38" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="36" />
         <source>Tell us about your unit. You can change this later in Settings.</source>
         <translation>Vui lòng cho biết thông tin đơn vị của bạn. Có thể sửa lại sau trong mục Thông tin đơn vị.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="39" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="37" />
         <source>Reports take their heading, number and recipients from these details.</source>
         <translation>Báo cáo lấy phần đầu, số ký hiệu và nơi nhận từ các thông tin này.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="42" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="40" />
         <source>e.g. Department of Justice of Dong Thap province</source>
         <translation>ví dụ: Sở Tư pháp tỉnh Đồng Tháp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="45" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="43" />
         <source>Provincial department, board or agency (incl. Public Administration Service Centre)</source>
         <translation>Sở, ban, ngành tỉnh (kể cả Trung tâm Phục vụ hành chính công)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="47" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="45" />
         <source>Provincial People's Committee / its Office</source>
         <translation>UBND tỉnh / Văn phòng UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="48" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="46" />
         <source>People's Committee of a commune, ward or special zone</source>
         <translation>UBND xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="52" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="50" />
         <source>District level no longer exists since 1 July 2025: choose the new level of your unit.</source>
         <translation>Cấp huyện không còn từ ngày 01/7/2025: vui lòng chọn cấp mới của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="65" />
         <source>Report heading (can be filled in later)</source>
         <translation>Phần đầu báo cáo (có thể điền sau)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="62" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="60" />
         <source>Unit name:</source>
         <translation>Tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="63" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="61" />
         <source>Level:</source>
         <translation>Cấp thực hiện:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="65" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="63" />
         <source>Officer's name:</source>
         <translation>Họ tên cán bộ:</translation>
     </message>
@@ -1353,37 +1353,37 @@ quá hạn</translation>
 <context>
     <name>FreezeDifferencesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="28" />
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="26" />
         <source>Changes since the figures were frozen</source>
         <translation>Số liệu thay đổi sau khi chốt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="29" />
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="27" />
         <source>%1: the report, its appendices and the province's forms keep the frozen figures. Re-freeze if the current figures are right.</source>
         <translation>%1: báo cáo, phụ lục và biểu mẫu của tỉnh vẫn dùng số đã chốt. Hãy chốt lại nếu số hiện nay là đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="32" />
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="32" />
         <source>Frozen value</source>
         <translation>Số đã chốt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="32" />
         <source>Current value</source>
         <translation>Số hiện nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="50" />
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="48" />
         <source>Re-&amp;freeze</source>
         <translation>Chốt &amp;lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="51" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1617,57 +1617,57 @@ quá hạn</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="128" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="127" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="132" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="131" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="132" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="131" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="132" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="132" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="135" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="134" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="137" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="136" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="137" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="139" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="140" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="139" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="140" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="139" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1675,37 +1675,37 @@ quá hạn</translation>
 <context>
     <name>NewReportDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="56" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="54" />
         <source>New report</source>
         <translation>Báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="73" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="71" />
         <source>Kind of report</source>
         <translation>Loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="74" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="72" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="76" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="74" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="108" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="106" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="108" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="106" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="120" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="118" />
         <source>%1: data from %2 to %3</source>
         <translation>%1: số liệu từ ngày %2 đến ngày %3</translation>
     </message>
@@ -2628,32 +2628,32 @@ chỉ tiêu?</translation>
 <context>
     <name>ProvinceForm</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="66" />
         <source>The province's Excel form</source>
         <translation>Biểu mẫu Excel của tỉnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="69" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="67" />
         <source>Excel workbooks (*.xlsx *.xls)</source>
         <translation>Bảng tính Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="75" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="73" />
         <source>Save the filled form as</source>
         <translation>Lưu biểu đã điền thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="76" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="74" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="83" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="81" />
         <source>Save the filled form under another name: keep the province's original for the next period.</source>
         <translation>Hãy lưu biểu đã điền với tên khác: giữ bản gốc của tỉnh để điền kỳ sau.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="87" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="85" />
         <source>Could not fill the form</source>
         <translation>Không điền được biểu mẫu</translation>
     </message>
@@ -2674,102 +2674,102 @@ chỉ tiêu?</translation>
 <context>
     <name>ReimportConflictsDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="68" />
         <source>Tasks changed by a re-import</source>
         <translation>Nhiệm vụ thay đổi sau khi nhập lại kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="80" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="78" />
         <source>A re-imported plan file changed the text of tasks you have already recorded progress on. Your progress stays with the task whatever you choose; you can undo a choice (Ctrl+Z).</source>
         <translation>Tệp kế hoạch nhập lại đã thay đổi nội dung của nhiệm vụ mà anh/chị đã ghi tiến độ. Dù chọn cách nào, tiến độ vẫn thuộc nhiệm vụ đó; có thể hoàn tác lựa chọn (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="103" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="101" />
         <source>Accept the new content</source>
         <translation>Nhận nội dung mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="105" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="103" />
         <source>The task takes the new file's text and deadlines; progress stays</source>
         <translation>Nhiệm vụ lấy nội dung và thời hạn trong tệp mới; tiến độ được giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="106" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="104" />
         <source>Keep the stored content</source>
         <translation>Giữ nội dung cũ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="108" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="106" />
         <source>The task keeps its text; the new file's version is set aside</source>
         <translation>Nhiệm vụ giữ nội dung đang lưu; bản trong tệp mới được bỏ qua</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="109" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="107" />
         <source>No task is waiting for review.</source>
         <translation>Không còn nhiệm vụ nào chờ xem xét.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="117" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="115" />
         <source>Stored content (words no longer in the new file are struck through):</source>
         <translation>Nội dung đang lưu (các từ không còn trong tệp mới bị gạch):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="119" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="117" />
         <source>Progress recorded under it:</source>
         <translation>Tiến độ đã ghi cho nội dung này:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="121" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="119" />
         <source>Content in the new plan file (new words highlighted):</source>
         <translation>Nội dung trong tệp kế hoạch mới (các từ mới được tô màu):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="136" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="134" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="193" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="191" />
         <source>Task %1 — text changed by the re-import of %2</source>
         <translation>Nhiệm vụ %1 — nội dung thay đổi khi nhập lại ngày %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="200" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="198" />
         <source>Deadline in the new file: %1 (stored: %2)</source>
         <translation>Thời hạn trong tệp mới: %1 (đang lưu: %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="206" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="204" />
         <source>None</source>
         <translation>Chưa có</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="209" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="207" />
         <source>Completed on %1</source>
         <translation>Hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="211" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="209" />
         <source>Outcome: %1</source>
         <translation>Kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="213" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="211" />
         <source>%1 progress updates</source>
         <translation>%1 lần cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="215" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="213" />
         <source>, up to %1%</source>
         <translation>, cao nhất %1%</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="218" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="216" />
         <source>Latest note: %1</source>
         <translation>Ghi chú mới nhất: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="220" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="218" />
         <source>Deadlines you set: %1</source>
         <translation>Hạn do cán bộ đặt: %1</translation>
     </message>
@@ -3109,173 +3109,173 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportRequestDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="51" />
         <source>Edit report request</source>
         <translation>Sửa yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="51" />
         <source>New report request</source>
         <translation>Yêu cầu báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="57" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="52" />
         <source>e.g. 123/UBND-KSTT</source>
         <translation>ví dụ 123/UBND-KSTT</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="58" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="53" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="59" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="54" />
         <source>e.g. UBND tỉnh</source>
         <translation>ví dụ UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="60" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="55" />
         <source>What the document asks for</source>
         <translation>Trích yếu nội dung văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="61" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="56" />
         <source>2026-Q4, 2026-07, 2026-6T, 2026</source>
         <translation>2026-Q4, 2026-07, 2026-6T, 2026</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="62" />
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="57" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="58" />
         <source>from the period</source>
         <translation>theo kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="64" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="59" />
         <source>e.g. trước ngày 20/12/2026</source>
         <translation>ví dụ: trước ngày 20/12/2026</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="62" />
         <source>Report system</source>
         <translation>Hệ thống báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="62" />
         <source>E-document</source>
         <translation>Văn bản điện tử</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="63" />
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="78" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="69" />
         <source>Request document…</source>
         <translation>Văn bản yêu cầu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="78" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="70" />
         <source>Outline…</source>
         <translation>Đề cương…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="79" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="71" />
         <source>Form…</source>
         <translation>Biểu mẫu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="84" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="72" />
         <source>Remove file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="98" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="76" />
         <source>Number/symbol</source>
         <translation>Số/ký hiệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="99" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="76" />
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="100" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="77" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="101" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="77" />
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="102" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="78" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="103" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="78" />
         <source>Data from – to</source>
         <translation>Số liệu từ – đến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="104" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="79" />
         <source>Deadline as written</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="106" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="80" />
         <source>Send by</source>
         <translation>Kênh gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="107" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="80" />
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="109" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="82" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="109" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="82" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="150" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="112" />
         <source>Request document</source>
         <translation>Văn bản yêu cầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="150" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="112" />
         <source>Outline</source>
         <translation>Đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="151" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="113" />
         <source>Form</source>
         <translation>Biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="168" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="130" />
         <source>Type the deadline as the document writes it.</source>
         <translation>Ghi thời hạn đúng như văn bản ghi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="177" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="139" />
         <source>Due %1 — %2</source>
         <translation>Hạn %1 — %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="184" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="146" />
         <source>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;All files (*)</source>
         <translation>Văn bản (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="230" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="192" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
@@ -3468,47 +3468,47 @@ chỉ tiêu?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="102" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="100" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="105" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="103" />
         <source>Backups in %1. The current data is backed up first, so a restore can be undone.</source>
         <translation>Các bản sao lưu trong %1. Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="112" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="110" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="115" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="113" />
         <source>Choose a backup file (.zip)…</source>
         <translation>Chọn tệp sao lưu (.zip)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="118" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="116" />
         <source>A backup copied elsewhere, e.g. on a USB stick</source>
         <translation>Một bản sao lưu chép ở nơi khác, ví dụ trên USB</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="124" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="122" />
         <source>There is no backup yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="139" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="137" />
         <source>Choose a backup file</source>
         <translation>Chọn tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="139" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="137" />
         <source>Backups (*.zip)</source>
         <translation>Bản sao lưu (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="145" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="143" />
         <source>Not a backup</source>
         <translation>Không phải bản sao lưu</translation>
     </message>
@@ -3529,57 +3529,57 @@ chỉ tiêu?</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="130" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="126" />
         <source>Report deadlines</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="133" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="129" />
         <source>Data are counted from the 15th of the month before the period to the 14th of its last month. Set when your province wants each report.</source>
         <translation>Số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ. Đặt hạn gửi từng loại báo cáo theo quy định của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="137" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="133" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="137" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="133" />
         <source>Working days</source>
         <translation>N (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="137" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="133" />
         <source>When due</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="138" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="134" />
         <source>Before day</source>
         <translation>X (ngày trong tháng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="151" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="147" />
         <source>working days after the cut-off</source>
         <translation>N ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="152" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="148" />
         <source>before a day of the month</source>
         <translation>trước ngày X hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="162" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="158" />
         <source>before the </source>
         <translation>trước ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="163" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="159" />
         <source> of each month</source>
         <translation> hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="170" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="166" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -3620,62 +3620,62 @@ chỉ tiêu?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="26" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="24" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="32" />
         <source>Show reminders of overdue and due-soon tasks</source>
         <translation>Hiện nhắc việc về nhiệm vụ quá hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="34" />
         <source>A new language takes effect the next time the app starts.</source>
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở ứng dụng tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="39" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="37" />
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="44" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="42" />
         <source>Reminder days:</source>
         <translation>Ngày nhắc việc:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="42" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="40" />
         <source>%1 days before the due date, and every day once overdue</source>
         <translation>%1 ngày trước hạn, và hằng ngày khi đã quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="68" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="78" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="76" />
         <source>Backup folder:</source>
         <translation>Thư mục sao lưu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="76" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="74" />
         <source>%1 (%2 backups)</source>
         <translation>%1 (%2 bản sao lưu)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="80" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="78" />
         <source>Signature image:</source>
         <translation>Ảnh chữ ký:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="81" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="79" />
         <source>Seal image:</source>
         <translation>Ảnh con dấu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="83" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="81" />
         <source>not chosen (choose it in the signing dialog)</source>
         <translation>chưa chọn (chọn trong hộp thoại ký số)</translation>
     </message>
@@ -3984,92 +3984,92 @@ chỉ tiêu?</translation>
 <context>
     <name>StandingReportsDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="32" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="25" />
         <source>Standing reports</source>
         <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="39" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="30" />
         <source>e.g. Báo cáo cải cách hành chính</source>
         <translation>ví dụ: Báo cáo cải cách hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="48" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="36" />
         <source> working days after the cut-off</source>
         <translation> ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="52" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="40" />
         <source>not used</source>
         <translation>không dùng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="41" />
         <source>before day </source>
         <translation>trước ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="58" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="46" />
         <source>end of the month (calendar months)</source>
         <translation>cuối tháng (theo tháng dương lịch)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="59" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="47" />
         <source>day </source>
         <translation>ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="60" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="48" />
         <source>The data runs from the next day of the month before to this day</source>
         <translation>Số liệu tính từ ngày kế tiếp của tháng trước đến ngày này</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="64" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="50" />
         <source>Add standing report</source>
         <translation>Thêm báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="65" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="51" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="52" />
         <source>Report name</source>
         <translation>Tên báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="52" />
         <source>Kind of report</source>
         <translation>Loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="69" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="53" />
         <source>Data cut-off</source>
         <translation>Ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="53" />
         <source>Due (rule)</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="54" />
         <source>or</source>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="76" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="56" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="90" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="64" />
         <source>From the standing reports data file</source>
         <translation>Theo tệp dữ liệu báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="118" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="92" />
         <source>Only the standing reports you added can be removed.</source>
         <translation>Chỉ bỏ được các báo cáo định kỳ do cán bộ thêm.</translation>
     </message>
@@ -4242,38 +4242,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="80" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="80" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="80" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="80" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="84" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="84" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -4281,117 +4281,117 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="110" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="111" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="173" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="170" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="190" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="187" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="191" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="188" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="192" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="189" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="193" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="190" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="194" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="191" />
         <source>&amp;Build the package…</source>
         <translation>Đóng &amp;gói hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="195" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="192" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="196" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="193" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="228" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="225" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="232" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="229" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="280" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="277" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="287" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="284" />
         <source>The system could not open %1. Open it yourself from that location.</source>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="291" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="288" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="308" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="305" />
         <source>Folder for the package</source>
         <translation>Thư mục ghi gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="313" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="310" />
         <source>Replace the file?</source>
         <translation>Ghi đè tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="314" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="311" />
         <source>The file %1 already exists. Replace it?</source>
         <translation>Tệp %1 đã có. Thay thế tệp này?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="321" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="318" />
         <source>Building the package…</source>
         <translation>Đang đóng gói hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="322" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="319" />
         <source>Could not build the package</source>
         <translation>Không đóng gói được hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="323" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="320" />
         <source>Package written: %1</source>
         <translation>Đã đóng gói hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="358" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="355" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="358" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="355" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="363" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="360" />
         <source>Signed, with a warning</source>
         <translation>Đã ký, có cảnh báo</translation>
     </message>
@@ -5325,82 +5325,82 @@ Dấu vân tay SHA-256:
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="17" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="16" />
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="30" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="29" />
         <source>1. Set up once</source>
         <translation>1. Thiết lập một lần</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="31" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="30" />
         <source>File → Unit information: the name and level of your unit and the officer's name. They head every report.</source>
         <translation>Tệp → Thông tin đơn vị: tên và cấp của đơn vị, họ tên cán bộ đầu mối. Các thông tin này đứng ở đầu mọi báo cáo.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="33" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="32" />
         <source>2. Import a plan</source>
         <translation>2. Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="33" />
         <source>File → Import a plan (Ctrl+I): choose the .docx, .xlsx or text file of the plan, check the task table and the role of your unit on each row, then press Import.</source>
         <translation>Tệp → Nhập kế hoạch (Ctrl+I): chọn tệp .docx, .xlsx hoặc văn bản của kế hoạch, kiểm tra bảng nhiệm vụ và vai trò của đơn vị ở từng dòng, rồi bấm Nhập.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="35" />
         <source>3. Track the tasks</source>
         <translation>3. Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="37" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="36" />
         <source>Tasks page: filter by plan, status or role; select a task to record progress (Ctrl+U) or its completion with the evidence document (Ctrl+D). Edit → Undo takes back the last change.</source>
         <translation>Trang Nhiệm vụ: lọc theo kế hoạch, tình trạng hoặc vai trò; chọn một nhiệm vụ để ghi tiến độ (Ctrl+U) hoặc ghi hoàn thành kèm văn bản chứng minh (Ctrl+D). Chỉnh sửa → Hoàn tác để bỏ thay đổi vừa làm.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="39" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="38" />
         <source>4. Procedures</source>
         <translation>4. Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="40" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="39" />
         <source>Administrative procedures page: import the catalogue from Excel or add procedures one by one, record the cuts in time and cost, and fill form 06 with the case-file figures.</source>
         <translation>Trang Thủ tục hành chính: nhập danh mục từ Excel hoặc thêm từng thủ tục, ghi việc cắt giảm thời gian và chi phí, và điền biểu 06 với số liệu hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="42" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="41" />
         <source>5. Reports</source>
         <translation>5. Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="43" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="42" />
         <source>Reports page: choose the period, check the figures and the text, look at the preview, then export PDF and Excel, sign, and keep the submission package.</source>
         <translation>Trang Báo cáo: chọn kỳ báo cáo, kiểm tra số liệu và nội dung, xem trước, rồi xuất PDF và Excel, ký số và lưu gói hồ sơ gửi đi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="45" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="44" />
         <source>6. Backups</source>
         <translation>6. Sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="46" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="45" />
         <source>A backup is made every day and when you close the app after a change. File → Back up now makes one at once; File → Restore goes back to an earlier one, also from a .zip on a USB stick.</source>
         <translation>Ứng dụng tự sao lưu mỗi ngày và khi đóng ứng dụng sau khi có thay đổi. Tệp → Sao lưu ngay để sao lưu tức thì; Tệp → Khôi phục để quay lại một bản trước đây, kể cả từ tệp .zip trên USB.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="50" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="49" />
         <source>Your data is in %1. The backups are in %2.</source>
         <translation>Dữ liệu của bạn nằm trong %1. Các bản sao lưu nằm trong %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="53" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="52" />
         <source>Using TTHC Desktop</source>
         <translation>Sử dụng TTHC Desktop</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="53" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="52" />
         <source>Where the data lives</source>
         <translation>Dữ liệu được lưu ở đâu</translation>
     </message>
@@ -5408,12 +5408,12 @@ Dấu vân tay SHA-256:
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="149" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="152" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -21,6 +20,7 @@ from ...domain.periods import Period, PeriodKind
 from ...domain.report_calendar import KIND_LABELS, ReportRule
 from ...services.due_reports import overdue_since
 from ...services.report_service import ReportService
+from ..widgets.app_dialog import AppDialog
 from ..widgets.buttons import dialog_buttons
 from ..widgets.domain_labels import display_name
 from ..widgets.period_fields import fill_period_indexes
@@ -47,13 +47,11 @@ def next_due_of_kind(service: ReportService, today: date, kind: PeriodKind) -> P
     return upcoming[0].period if upcoming else None
 
 
-class NewReportDialog(QDialog):
+class NewReportDialog(AppDialog):
     """Kind + period; defaults to the period the calendar says is due next."""
 
     def __init__(self, service: ReportService, today: date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("newReportDialog")
-        self.setWindowTitle(self.tr("New report"))
+        super().__init__("newReportDialog", self.tr("New report"), parent)
         self._service, self._today = service, today
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindCombo")
@@ -121,13 +119,11 @@ class NewReportDialog(QDialog):
                                   .replace("%2", f"{start:%d/%m/%Y}").replace("%3", f"{end:%d/%m/%Y}"))
 
 
-class RulesDialog(QDialog):
+class RulesDialog(AppDialog):
     """Per kind of report: sent or not, and when it is due."""
 
     def __init__(self, service: ReportService, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("rulesDialog")
-        self.setWindowTitle(self.tr("Report deadlines"))
+        super().__init__("rulesDialog", self.tr("Report deadlines"), parent)
         self.service = service
         self.rows: dict[PeriodKind, tuple[QCheckBox, QComboBox, QSpinBox, QSpinBox]] = {}
         intro = QLabel(self.tr("Data are counted from the 15th of the month before the period to the 14th of its "

@@ -5,16 +5,15 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from ..widgets.app_dialog import AppDialog
 from ..widgets.buttons import close_buttons
 
 
-class UserGuideDialog(QDialog):
+class UserGuideDialog(AppDialog):
     def __init__(self, data_dir: Path, backup_dir: Path, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("userGuideDialog")
-        self.setWindowTitle(self.tr("User guide"))
+        super().__init__("userGuideDialog", self.tr("User guide"), parent)
         self.resize(720, 620)
         self.browser = QTextBrowser()
         self.browser.setObjectName("userGuideText")

@@ -33,6 +33,7 @@ from ...signing.errors import SigningError
 from ...signing.trust_store import TrustStore
 from ...signing.verify import VerificationReport, verify_pdf
 from ..widgets import file_dialogs
+from ..widgets.app_dialog import AppDialog
 from ..widgets.buttons import close_buttons, dialog_buttons
 from ..widgets.date_field import DateField
 from ..widgets.domain_labels import display_name
@@ -121,11 +122,9 @@ class MarkSentCommand(QUndoCommand):
         self.emit()
 
 
-class MarkSentDialog(QDialog):
+class MarkSentDialog(AppDialog):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("markSentDialog")
-        self.setWindowTitle(self.tr("Mark as sent"))
+        super().__init__("markSentDialog", self.tr("Mark as sent"), parent)
         self.date_edit = DateField(QDate.currentDate())
         self.channel_combo = QComboBox()
         self.channel_combo.setEditable(True)
@@ -145,11 +144,9 @@ class MarkSentDialog(QDialog):
                 self.number_edit.text().strip())
 
 
-class VerificationDialog(QDialog):
+class VerificationDialog(AppDialog):
     def __init__(self, report: VerificationReport, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("verificationDialog")
-        self.setWindowTitle(self.tr("Signature verification"))
+        super().__init__("verificationDialog", self.tr("Signature verification"), parent)
         self.text = QPlainTextEdit("\n".join(report_lines(report)))
         self.text.setReadOnly(True)
         buttons = close_buttons(self, self.tr("Close"))

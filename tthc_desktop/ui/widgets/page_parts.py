@@ -1,20 +1,24 @@
 """Small pieces every page and dialog builds the same way: the page title, named labels, bold section
-headings, the OK/Cancel buttons, rows and columns of widgets, a field with its buttons, a two-pane splitter, a
-scrolling body, a model's subscription to the change events, a wizard step's heading, a read-only list model."""
+headings, one-line fields and drop-downs, the OK/Cancel buttons, rows and columns of widgets, a field with its
+buttons, a form's rows, a two-pane splitter, a scrolling body, a model's subscription to the change events, a wizard step's
+heading, a read-only list model."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -108,6 +112,28 @@ def named_label(name: str, text: str = "", *, wrap: bool = False, style: str = "
     return label
 
 
+def line_edit(name: str = "", placeholder: str = "", text: str = "") -> QLineEdit:
+    """A one-line field, named for the tests when ``name`` is given, with its grey hint."""
+    edit = QLineEdit(text)
+    if name:
+        edit.setObjectName(name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def combo_box(name: str, items: Iterable[tuple[str, Any]] = (), *,
+              changed: Callable[[int], object] | None = None) -> QComboBox:
+    """A named drop-down of ``(label, data)`` items; ``changed(index)`` on each later change of choice."""
+    box = QComboBox()
+    box.setObjectName(name)
+    for label, data in items:
+        box.addItem(label, data)
+    if changed is not None:
+        box.currentIndexChanged.connect(changed)
+    return box
+
+
 def bold_label(text: str = "", *, name: str = "", size_pt: int = 0, colour: str = "", wrap: bool = False) -> QLabel:
     """A section's heading inside a page or dialog: bold, ``size_pt`` points large, in ``colour``."""
     label = QLabel(text)
@@ -164,6 +190,20 @@ def hbox(*items: LayoutItem) -> QHBoxLayout:
     layout = QHBoxLayout()
     _fill(layout, items)
     return layout
+
+
+FormRow = tuple[str | QWidget, QWidget | QLayout] | QWidget | QLayout
+
+
+def form_layout(*rows: FormRow, parent: QWidget | None = None) -> QFormLayout:
+    """``(label, field)`` rows in order (a field may be a layout); a lone widget or layout spans its row."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    for row in rows:
+        if isinstance(row, tuple):
+            form.addRow(*row)
+        else:
+            form.addRow(row)
+    return form
 
 
 def row_with(main: QWidget, *buttons: QWidget) -> QHBoxLayout:
