@@ -340,67 +340,67 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CalendarDaysDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="35" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="34" />
         <source>Days off and make-up days</source>
         <translation>Ngày nghỉ, ngày làm bù</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="42" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="56" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="48" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="43" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="48" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="43" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="48" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="43" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="53" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="48" />
         <source>Add day off</source>
         <translation>Thêm ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="55" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="49" />
         <source>Add make-up working day</source>
         <translation>Thêm ngày làm bù</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="57" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="51" />
         <source>Remove my change</source>
         <translation>Bỏ ngày đã thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="62" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="53" />
         <source>Each year the government announces swapped days for public servants; add them here when they are not listed yet.</source>
         <translation>Hằng năm Chính phủ công bố lịch hoán đổi ngày nghỉ, ngày làm bù cho cán bộ, công chức; thêm vào đây nếu danh sách chưa có.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="78" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="64" />
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="79" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="65" />
         <source>Make-up working day</source>
         <translation>Ngày làm bù</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="81" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="67" />
         <source>To be confirmed</source>
         <translation>Cần xác nhận</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="94" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="80" />
         <source>%1 (%2) — to be confirmed: a day off</source>
         <translation>%1 (%2) — cần xác nhận: là ngày nghỉ</translation>
     </message>
@@ -774,97 +774,97 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="106" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="104" />
         <source>Save the catalogue with its cuts as the Excel form (Ctrl+E)</source>
         <translation>Lưu “Danh mục TTHC và phương án cắt giảm, đơn giản hóa” ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="108" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="107" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="111" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="110" />
         <source>Target cut against 2024:</source>
         <translation>Chỉ tiêu cắt giảm so với năm 2024:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="116" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="115" />
         <source>Unit totals</source>
         <translation>Tổng của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="118" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="117" />
         <source>Time cut</source>
         <translation>Cắt giảm thời gian</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="118" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="117" />
         <source>Cost cut</source>
         <translation>Cắt giảm chi phí</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="118" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="117" />
         <source>Meets target?</source>
         <translation>Đạt chỉ tiêu?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="122" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="121" />
         <source>Simple total</source>
         <translation>Tổng đơn giản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="123" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="122" />
         <source>Weighted by case files per year</source>
         <translation>Tổng theo số hồ sơ/năm (có trọng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="177" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="175" />
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="178" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="176" />
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="177" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="175" />
         <source>Not enough data</source>
         <translation>Chưa đủ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="181" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="179" />
         <source>%1 of %2 procedures have both time figures, %3 both cost figures; the others are left out (see the tooltips of the catalogue).</source>
         <translation>%1/%2 thủ tục có đủ số liệu thời gian, %3 thủ tục có đủ số liệu chi phí; các thủ tục còn lại chưa được tính (rê chuột lên ô trong danh mục để xem lý do).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="186" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="184" />
         <source>Working days and calendar days are added together in the time total.</source>
         <translation>Lưu ý: tổng thời gian đang cộng chung ngày làm việc và ngày theo lịch.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="190" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="188" />
         <source>&lt;b&gt;Procedures short of the %1 target: %2&lt;/b&gt; (hover a row for what is needed)</source>
         <translation>&lt;b&gt;Thủ tục chưa đạt chỉ tiêu %1: %2&lt;/b&gt; (rê chuột lên dòng để xem cần cắt giảm thêm bao nhiêu)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="215" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="213" />
         <source>Export the cuts list</source>
         <translation>Xuất danh mục TTHC và phương án cắt giảm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="216" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="214" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="226" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="224" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="227" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="225" />
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -1731,155 +1731,155 @@ quá hạn</translation>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="86" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="85" />
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="86" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="85" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="102" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="254" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="236" />
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="102" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="262" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="244" />
         <source>Add sub-section</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="103" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="101" />
         <source>Move up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="104" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="102" />
         <source>Move down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="104" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="102" />
         <source>Indent</source>
         <translation>Thụt vào (thành mục con)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="105" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="103" />
         <source>Outdent</source>
         <translation>Thụt ra</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="105" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="103" />
         <source>Paste outline…</source>
         <translation>Dán đề cương…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="106" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="104" />
         <source>Import Word headings…</source>
         <translation>Lấy đề mục từ Word…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="117" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="106" />
         <source>Use this outline</source>
         <translation>Dùng đề cương này</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="119" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="107" />
         <source>Save as template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="121" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="108" />
         <source>Export file…</source>
         <translation>Xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="123" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="108" />
         <source>Import file…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="126" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="117" />
         <source>Templates:</source>
         <translation>Mẫu đề cương:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="131" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="119" />
         <source>Content of the selected section:</source>
         <translation>Nội dung của mục đang chọn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="133" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="120" />
         <source>Double-click a title to rename it. Generated sections are written from the period's data; free sections are written by you.</source>
         <translation>Nhấp đúp vào tên mục để đổi tên. Mục tự động được viết từ số liệu của kỳ; mục tự viết do anh/chị soạn.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="235" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="217" />
         <source>Rename section</source>
         <translation>Đổi tên mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="244" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="226" />
         <source>Change section content</source>
         <translation>Đổi loại nội dung của mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="252" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="234" />
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="261" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="243" />
         <source>New sub-section</source>
         <translation>Mục con mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="103" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="275" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="101" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="257" />
         <source>Remove section</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="280" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="262" />
         <source>Move section</source>
         <translation>Chuyển mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="285" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="267" />
         <source>Indent section</source>
         <translation>Thụt mục vào</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="290" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="272" />
         <source>Outdent section</source>
         <translation>Thụt mục ra</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="305" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="287" />
         <source>No headings found</source>
         <translation>Không thấy đề mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="306" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="288" />
         <source>No numbered heading (I., 1., 1.1., a)) was found in the text.</source>
         <translation>Không thấy đề mục có đánh số (I., 1., 1.1., a)) trong đoạn văn bản.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="309" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="291" />
         <source>Paste outline</source>
         <translation>Dán đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="314" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="296" />
         <source>Paste an outline</source>
         <translation>Dán đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="316" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="298" />
         <source>I. RESULTS
 1. Direction
 a) …
@@ -1890,74 +1890,74 @@ a) …
 II. KHÓ KHĂN, VƯỚNG MẮC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="319" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="301" />
         <source>One heading per line; the numbering gives the level.</source>
         <translation>Mỗi dòng một đề mục; cách đánh số cho biết cấp của mục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="338" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="320" />
         <source>Word outline</source>
         <translation>Đề cương dạng Word</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="338" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="320" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="339" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="390" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="321" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="372" />
         <source>Could not read the outline</source>
         <translation>Không đọc được đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="343" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="325" />
         <source>Import Word headings</source>
         <translation>Lấy đề mục từ Word</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="360" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="342" />
         <source>Use outline template</source>
         <translation>Dùng mẫu đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="366" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="348" />
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="366" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="348" />
         <source>Template name:</source>
         <translation>Tên mẫu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="372" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="354" />
         <source>Could not save the template</source>
         <translation>Không lưu được mẫu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="380" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="362" />
         <source>Export the outline</source>
         <translation>Xuất đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="380" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="389" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="362" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="371" />
         <source>Outline (*.json)</source>
         <translation>Đề cương (*.json)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="384" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="366" />
         <source>Could not export the outline</source>
         <translation>Không xuất được đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="389" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="371" />
         <source>Outline file</source>
         <translation>Tệp đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="393" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="375" />
         <source>Import outline file</source>
         <translation>Nhập tệp đề cương</translation>
     </message>
@@ -4984,7 +4984,7 @@ chỉ tiêu?</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="92" />
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="163" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="161" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
@@ -4995,85 +4995,85 @@ chỉ tiêu?</translation>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="101" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="93" />
         <source>Import a plan's task table (Ctrl+I)</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="102" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="95" />
         <source>Save the tasks listed below as an Excel file (Ctrl+E)</source>
         <translation>Lưu danh sách nhiệm vụ đang hiển thị ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="117" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="115" />
         <source>✕ Clear filters</source>
         <translation>✕ Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="151" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="161" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="159" />
         <source>Enter your unit's name and level (once).</source>
         <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="161" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="159" />
         <source>Unit information…</source>
         <translation>Thông tin đơn vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="163" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="161" />
         <source>Import the task table of a plan (.docx, .xlsx or text).</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="312" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="307" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="313" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="308" />
         <source>Could not write %1:
 %2</source>
         <translation>Không ghi được tệp %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="301" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="296" />
         <source>Export finished</source>
         <translation>Đã xuất tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="302" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="297" />
         <source>Exported %1 tasks to %2.</source>
         <translation>Đã xuất %1 nhiệm vụ ra tệp %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="308" />
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="318" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="303" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="313" />
         <source>Export tasks to Excel</source>
         <translation>Xuất danh sách nhiệm vụ ra Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="319" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="314" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="327" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="322" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="369" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="364" />
         <source>Filtering: %1</source>
         <translation>Đang lọc: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="385" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="380" />
         <source>Showing %1 / %2 tasks</source>
         <translation>Hiển thị %1 / %2 nhiệm vụ</translation>
     </message>

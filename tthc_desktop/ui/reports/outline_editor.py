@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGridLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,7 +35,8 @@ from ...reports import outline_ops as ops
 from ...reports.outline import KIND_LABELS_VI, KINDS, OutlineError, OutlineNode, nodes_from_levels
 from ...services.outline_service import headings_from_docx, headings_from_text
 from ..widgets import file_dialogs
-from ..widgets.page_parts import ok_cancel
+from ..widgets.buttons import push_button
+from ..widgets.page_parts import combo_box, hbox, ok_cancel, vbox
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -97,49 +96,32 @@ class OutlineEditor(QWidget):
         for kind in KINDS:
             self.kind_combo.addItem(KIND_LABELS_VI[kind], kind)
         self.kind_combo.activated.connect(self._on_kind_combo_activated)
-        buttons = QGridLayout()
         specs = [
             ("add", self.tr("Add section"), self.add_section), ("sub", self.tr("Add sub-section"), self.add_subsection),
             ("remove", self.tr("Remove section"), self.remove_section), ("up", self.tr("Move up"), lambda: self.move(-1)),
             ("down", self.tr("Move down"), lambda: self.move(1)), ("indent", self.tr("Indent"), self.indent),
             ("outdent", self.tr("Outdent"), self.outdent), ("paste", self.tr("Paste outline…"), self.paste_outline),
             ("docx", self.tr("Import Word headings…"), self.import_docx),
+            # the templates row
+            ("applyTemplate", self.tr("Use this outline"), self._on_apply_template_button_clicked),
+            ("saveTemplate", self.tr("Save as template…"), self.save_template),
+            ("export", self.tr("Export file…"), self.export_file), ("import", self.tr("Import file…"), self.import_file),
         ]
-        self.buttons: dict[str, QPushButton] = {}
-        for i, (name, label, slot) in enumerate(specs):
-            button = QPushButton(label)
-            button.setObjectName(f"outline_{name}")
-            button.clicked.connect(lambda _=False, s=slot: s())
-            buttons.addWidget(button, i // 5, i % 5)
-            self.buttons[name] = button
-        self.template_combo = QComboBox()
-        self.template_combo.setObjectName("outlineTemplates")
-        self.apply_template_button = QPushButton(self.tr("Use this outline"))
-        self.apply_template_button.clicked.connect(self._on_apply_template_button_clicked)
-        self.save_template_button = QPushButton(self.tr("Save as template…"))
-        self.save_template_button.clicked.connect(lambda: self.save_template())
-        self.export_button = QPushButton(self.tr("Export file…"))
-        self.export_button.clicked.connect(lambda: self.export_file())
-        self.import_button = QPushButton(self.tr("Import file…"))
-        self.import_button.clicked.connect(lambda: self.import_file())
-        templates = QHBoxLayout()
-        templates.addWidget(QLabel(self.tr("Templates:")))
-        templates.addWidget(self.template_combo, 1)
-        for b in (self.apply_template_button, self.save_template_button, self.export_button, self.import_button):
-            templates.addWidget(b)
-        kind_row = QHBoxLayout()
-        kind_row.addWidget(QLabel(self.tr("Content of the selected section:")))
-        kind_row.addWidget(self.kind_combo, 1)
+        self.buttons = {name: push_button(label, f"outline_{name}", slot) for name, label, slot in specs}
+        buttons = QGridLayout()
+        for i, (name, _label, _slot) in enumerate(specs[:9]):
+            buttons.addWidget(self.buttons[name], i // 5, i % 5)
+        self.apply_template_button, self.save_template_button = self.buttons["applyTemplate"], self.buttons["saveTemplate"]
+        self.export_button, self.import_button = self.buttons["export"], self.buttons["import"]
+        self.template_combo = combo_box("outlineTemplates")
+        templates = hbox(QLabel(self.tr("Templates:")), (self.template_combo, 1), self.apply_template_button,
+                         self.save_template_button, self.export_button, self.import_button)
+        kind_row = hbox(QLabel(self.tr("Content of the selected section:")), (self.kind_combo, 1))
         hint = QLabel(self.tr("Double-click a title to rename it. Generated sections are written from the "
                               "period's data; free sections are written by you."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#616161;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(kind_row)
-        layout.addLayout(buttons)
-        layout.addLayout(templates)
+        vbox(self, hint, (self.tree, 1), kind_row, buttons, templates)
         self.refresh_templates()
 
     # -- undo ---------------------------------------------------------------------------------
