@@ -408,62 +408,62 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="88" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="89" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="88" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="89" />
         <source>Time left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="88" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="89" />
         <source>Written?</source>
         <translation>Đã lập?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="88" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="89" />
         <source>Due date</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="93" />
         <source>Request %1</source>
         <translation>Yêu cầu %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="101" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="102" />
         <source>Not sent</source>
         <translation>Chưa gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="116" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="117" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="117" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
         <source>due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="117" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="102" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="103" />
         <source>Not started</source>
         <translation>Chưa lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="138" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="139" />
         <source>%1 — due %2</source>
         <translation>%1 — hạn gửi %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="140" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="141" />
         <source>%1 — data from %2 to %3, due %4</source>
         <translation>%1 — số liệu từ ngày %2 đến ngày %3, hạn gửi %4</translation>
     </message>
@@ -597,99 +597,99 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="49" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="50" />
         <source>Search code or name (diacritics optional)…</source>
         <translation>Tìm theo mã hoặc tên thủ tục (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="54" />
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="62" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="55" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="63" />
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="55" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="56" />
         <source>Import the unit's catalogue of procedures</source>
         <translation>Nhập danh mục thủ tục hành chính của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="56" />
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="58" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="57" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="59" />
         <source>Add procedure…</source>
         <translation>Thêm thủ tục…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="58" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="59" />
         <source>Add the unit's procedures one by one.</source>
         <translation>Thêm từng thủ tục hành chính của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="59" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="60" />
         <source>Or fill the blank Excel template with your catalogue…</source>
         <translation>Hoặc điền danh mục vào mẫu Excel trống…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="59" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="60" />
         <source>Save a blank template…</source>
         <translation>Lưu mẫu Excel trống…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="61" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="62" />
         <source>…and import it (any Excel catalogue with code and name columns works).</source>
         <translation>…rồi nhập vào (mọi tệp Excel có cột mã và tên thủ tục đều dùng được).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="67" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="68" />
         <source>Field:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="105" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="106" />
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="120" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="121" />
         <source>%1 procedures</source>
         <translation>%1 thủ tục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="134" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="135" />
         <source>Cannot add</source>
         <translation>Không thêm được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="136" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="137" />
         <source>Added %1 — %2.</source>
         <translation>Đã thêm %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="140" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="141" />
         <source>Save a blank catalogue</source>
         <translation>Lưu danh mục mẫu trống</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="140" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="141" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="147" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="148" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="147" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="148" />
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="150" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="151" />
         <source>Blank catalogue saved to %1: fill it, then import it.</source>
         <translation>Đã lưu danh mục mẫu vào %1: hãy điền rồi nhập vào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="163" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="164" />
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Đã nhập: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục.</translation>
     </message>
@@ -872,87 +872,87 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="163" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="160" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="167" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="164" />
         <source>Loading figures…</source>
         <translation>Đang tải số liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="197" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="194" />
         <source>Tasks by status (this year)</source>
         <translation>Nhiệm vụ theo trạng thái (năm nay)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="198" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="195" />
         <source>Completion over the year</source>
         <translation>Tiến độ hoàn thành trong năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="202" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="199" />
         <source>Progress per plan (tasks done / tasks)</source>
         <translation>Tiến độ từng kế hoạch (số nhiệm vụ hoàn thành / tổng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="210" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="207" />
         <source>Enter your unit's name and level (once).</source>
         <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="210" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="207" />
         <source>Unit information…</source>
         <translation>Thông tin đơn vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="212" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="209" />
         <source>Import the task table of a plan (.docx, .xlsx or text).</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="212" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="209" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="214" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="211" />
         <source>Import your unit's catalogue of procedures from Excel.</source>
         <translation>Nhập danh mục thủ tục hành chính của đơn vị từ Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="214" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="211" />
         <source>Open the catalogue</source>
         <translation>Mở danh mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="306" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="303" />
         <source>Tasks your unit leads or coordinates.</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="307" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="304" />
         <source>All tasks of the imported plans.</source>
         <translation>Tất cả nhiệm vụ của các kế hoạch đã nhập.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="309" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="306" />
         <source>Year %1: tasks due or done this year, and those needing a date</source>
         <translation>Năm %1: nhiệm vụ có hạn hoặc hoàn thành trong năm và nhiệm vụ cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="312" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="309" />
         <source>%1 (data from %2 to %3): tasks due or done in this window; continuous tasks counted separately</source>
         <translation>%1 (số liệu từ %2 đến %3): nhiệm vụ có hạn hoặc hoàn thành trong kỳ; nhiệm vụ thường xuyên đếm riêng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="327" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="324" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="328" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="325" />
         <source>Due within 7 days: %1</source>
         <translation>Đến hạn trong 7 ngày: %1</translation>
     </message>
@@ -1617,57 +1617,57 @@ quá hạn</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="127" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="128" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="131" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="132" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="131" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="132" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="132" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="132" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="134" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="135" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="136" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="137" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="137" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="139" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="139" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="140" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="139" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="140" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3068,27 +3068,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="57" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="58" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="57" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="58" />
         <source>Period / case file</source>
         <translation>Kỳ / hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="57" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="58" />
         <source>Last saved</source>
         <translation>Lưu lần cuối</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="57" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="58" />
         <source>Report state</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="64" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="65" />
         <source>Apology letter</source>
         <translation>Thư xin lỗi</translation>
     </message>
@@ -3362,57 +3362,57 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="176" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="173" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="177" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="174" />
         <source>Write the periodic reports from your data, check them and export the official PDF and Excel forms.</source>
         <translation>Lập báo cáo định kỳ từ số liệu đã có, kiểm tra rồi xuất văn bản PDF và các biểu Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="180" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="177" />
         <source>New report…</source>
         <translation>Báo cáo mới…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="181" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="178" />
         <source>Apology letter…</source>
         <translation>Thư xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="182" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="179" />
         <source>Deadlines…</source>
         <translation>Hạn gửi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="183" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="180" />
         <source>When each kind of report is due</source>
         <translation>Hạn gửi của từng loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="191" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="188" />
         <source>Double-click a report to write it</source>
         <translation>Nhấp đúp vào một báo cáo để lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="194" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="191" />
         <source>Reports written</source>
         <translation>Báo cáo đã lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="216" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="213" />
         <source>Choose a report on the left, or click “New report…”. A report due in the calendar opens with a double-click.</source>
         <translation>Chọn một báo cáo bên trái, hoặc bấm “Báo cáo mới…”. Nhấp đúp vào một báo cáo trong lịch để lập báo cáo đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="254" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="251" />
         <source>Report calendar: %1 overdue, %2 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo quá hạn, %2 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="258" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="255" />
         <source>Report calendar: %1 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
@@ -4242,38 +4242,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="83" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="83" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="86" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="86" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -4281,117 +4281,117 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="111" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="112" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="170" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="169" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="187" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="186" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="188" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="187" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="189" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="188" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="190" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="189" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="191" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="190" />
         <source>&amp;Build the package…</source>
         <translation>Đóng &amp;gói hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="192" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="191" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="193" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="192" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="225" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="224" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="229" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="228" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="277" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="276" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="284" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="283" />
         <source>The system could not open %1. Open it yourself from that location.</source>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="288" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="287" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="305" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="304" />
         <source>Folder for the package</source>
         <translation>Thư mục ghi gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="310" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="309" />
         <source>Replace the file?</source>
         <translation>Ghi đè tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="311" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="310" />
         <source>The file %1 already exists. Replace it?</source>
         <translation>Tệp %1 đã có. Thay thế tệp này?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="318" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="317" />
         <source>Building the package…</source>
         <translation>Đang đóng gói hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="319" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="318" />
         <source>Could not build the package</source>
         <translation>Không đóng gói được hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="320" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="319" />
         <source>Package written: %1</source>
         <translation>Đã đóng gói hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="355" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="354" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="355" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="354" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="360" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="359" />
         <source>Signed, with a warning</source>
         <translation>Đã ký, có cảnh báo</translation>
     </message>
@@ -4417,37 +4417,37 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskBriefModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="59" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="60" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="59" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="60" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="59" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="60" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="59" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="60" />
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="82" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="82" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="83" />
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="82" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="83" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
@@ -4978,102 +4978,102 @@ chỉ tiêu?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="89" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="87" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="92" />
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="161" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="90" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="159" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="94" />
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="97" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="95" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="93" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="91" />
         <source>Import a plan's task table (Ctrl+I)</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="95" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="93" />
         <source>Save the tasks listed below as an Excel file (Ctrl+E)</source>
         <translation>Lưu danh sách nhiệm vụ đang hiển thị ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="115" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="113" />
         <source>✕ Clear filters</source>
         <translation>✕ Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="151" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="149" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="159" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="157" />
         <source>Enter your unit's name and level (once).</source>
         <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="159" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="157" />
         <source>Unit information…</source>
         <translation>Thông tin đơn vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="161" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="159" />
         <source>Import the task table of a plan (.docx, .xlsx or text).</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="307" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="305" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="308" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="306" />
         <source>Could not write %1:
 %2</source>
         <translation>Không ghi được tệp %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="296" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="294" />
         <source>Export finished</source>
         <translation>Đã xuất tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="297" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="295" />
         <source>Exported %1 tasks to %2.</source>
         <translation>Đã xuất %1 nhiệm vụ ra tệp %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="303" />
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="313" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="301" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="311" />
         <source>Export tasks to Excel</source>
         <translation>Xuất danh sách nhiệm vụ ra Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="314" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="312" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="322" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="320" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="364" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="362" />
         <source>Filtering: %1</source>
         <translation>Đang lọc: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="380" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="378" />
         <source>Showing %1 / %2 tasks</source>
         <translation>Hiển thị %1 / %2 nhiệm vụ</translation>
     </message>
@@ -5294,7 +5294,7 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpcomingReports</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="374" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="371" />
         <source>Reports due soon: %1 overdue, %2 in the next 45 days</source>
         <translation>Báo cáo sắp đến hạn: %1 quá hạn, %2 đến hạn trong 45 ngày tới</translation>
     </message>
@@ -5408,12 +5408,12 @@ Dấu vân tay SHA-256:
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="149" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="150" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="153" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

@@ -29,6 +29,7 @@ from ...services.events import DATABASE_REPLACED, DATABASE_REPLACING, PLANS_CHAN
 from ...services.task_list import TaskListService
 from ...store.task_query import TaskFilter
 from ..shell.actions import ActionId
+from ..shell.page_host import HostedPage
 from ..widgets.page_parts import RowsModel, bold_label, named_label, page_title, scroll_area
 from ..widgets.start_card import StartCard
 from ..widgets.status_chart import CompletionChart, StatusDonut, format_number
@@ -119,15 +120,11 @@ class StatusCard(QFrame):
         super().mouseReleaseEvent(event)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(HostedPage):
     data_loaded = Signal(object)  # DashboardData, each time new figures are shown
 
     def __init__(self, host: PageHost, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_overview")
-        self.host = host
-        self.ctx = host.ctx
-        self.today_fn = host.clock.today
+        super().__init__("overview", host, parent)
         self.data: dashboard_data.DashboardData | None = None
         self._dirty = True
         self._token: int | None = None  # the load whose result is awaited; older results are dropped

@@ -25,6 +25,7 @@ from ...services import events
 from ...services.catalogue_template import write_blank_catalogue
 from ...services.procedures_service import ProceduresService, StoreResult
 from ...services.stats_service import StatsService
+from ..shell.page_host import HostedPage
 from ..widgets import file_dialogs
 from ..widgets.buttons import push_button
 from ..widgets.page_parts import follow_events, named_label, page_title
@@ -165,10 +166,9 @@ class CatalogueTab(QWidget):
         self.status.setText(text)
 
 
-class ProceduresPage(QWidget):
+class ProceduresPage(HostedPage):
     def __init__(self, host: PageHost, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_procedures")
+        super().__init__("procedures", host, parent)
         ctx, undo_stack = host.ctx, host.undo_stack
         self.procedures = ProceduresService(ctx)
         self.stats = StatsService(ctx)

@@ -157,7 +157,7 @@ class ReportRequestsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("reportRequestsPanel")
         self.page = page
-        window = page.window_
+        window = page.host
         self.ctx = window.ctx
         self.undo_stack = window.undo_stack
         self.today_fn = today_fn

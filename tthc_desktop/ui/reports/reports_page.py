@@ -29,6 +29,7 @@ from ...services.events import DATABASE_REPLACED, REPORTS_CHANGED
 from ...services.report_requests import DueStatus
 from ...services.report_service import ReportDraft, ReportRecord, ReportService
 from ..shell.actions import ActionId
+from ..shell.page_host import HostedPage
 from ..widgets.buttons import push_button
 from ..widgets.domain_labels import display_name
 from ..widgets.page_parts import bold_label, named_label, page_title
@@ -152,13 +153,9 @@ def _table(model: QAbstractTableModel, name: str, stretch: int = 0) -> QTableVie
     return row_table(model, name, stretch=stretch, fit=True, wrap=False)
 
 
-class ReportsPage(QWidget):
+class ReportsPage(HostedPage):
     def __init__(self, host: PageHost, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_reports")
-        self.window_ = host
-        self.ctx = host.ctx
-        self.today_fn = host.clock.today
+        super().__init__("reports", host, parent)
         self.service = ReportService(self.ctx)
         self._build()
         for action_id, slot in ((ActionId.EXPORT_REPORT, self._on_export_action_triggered),
@@ -211,7 +208,7 @@ class ReportsPage(QWidget):
         left_layout.addWidget(self.requests_panel, 1)
         from .report_editor import ReportEditor
 
-        self.editor = ReportEditor(self.service, self.window_.settings, undo_stack=self.window_.undo_stack)
+        self.editor = ReportEditor(self.service, self.host.settings, undo_stack=self.host.undo_stack)
         self.editor.saved.connect(self._on_editor_saved)
         self.placeholder = QLabel(self.tr("Choose a report on the left, or click “New report…”. A report due in the "
                                           "calendar opens with a double-click."))
@@ -345,7 +342,7 @@ class UpcomingReports(QWidget):
     def __init__(self, host: PageHost, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("upcomingReports")
-        self.window_ = host
+        self.host = host
         self.today_fn = host.clock.today
         self.service = ReportService(host.ctx)
         self.title = bold_label()
@@ -377,7 +374,7 @@ class UpcomingReports(QWidget):
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
         entry = self.model.data(index, IdRole)
-        page = self.window_.show_page("reports")
+        page = self.host.show_page("reports")
         if entry is not None and isinstance(page, ReportsPage):
             page.open_entry(entry)
 

@@ -32,6 +32,7 @@ from ...services.submission_package import PackageError, package_file_name, pack
 from ...signing.errors import SigningError
 from ...signing.trust_store import TrustStore
 from ...signing.verify import VerificationReport, verify_pdf
+from ..shell.page_host import HostedPage
 from ..widgets import file_dialogs
 from ..widgets.app_dialog import AppDialog
 from ..widgets.buttons import close_buttons, dialog_buttons
@@ -156,13 +157,11 @@ class VerificationDialog(AppDialog):
         self.resize(680, 420)
 
 
-class SubmissionsPage(QWidget):
+class SubmissionsPage(HostedPage):
     verified = Signal(object)  # VerificationReport
 
     def __init__(self, host: PageHost, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_submissions")
-        self.ctx = host.ctx
+        super().__init__("submissions", host, parent)
         self.undo_stack = host.undo_stack
         self.service = SigningService(self.ctx)
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # replaced in tests

@@ -27,6 +27,7 @@ from ...services.output_paths import check_output
 from ...services.task_list import TaskListService
 from ...store.task_query import TaskFilter
 from ..shell.actions import ActionId
+from ..shell.page_host import HostedPage
 from ..shell.settings import TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, TASKS_FILTER
 from ..widgets import file_dialogs
 from ..widgets.buttons import push_button
@@ -62,17 +63,14 @@ def vi_number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-class TasksPage(QWidget):
+class TasksPage(HostedPage):
     task_selected = Signal(int)  # the current row's task id (headings are not selected as tasks)
     selection_cleared = Signal()  # the shown task left the list (e.g. a filter hides it): the detail empties
     import_requested = Signal()  # "Nhập kế hoạch…": the window opens the import wizard
     exported = Signal(str)  # path of the written .xlsx
 
     def __init__(self, host: PageHost, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_tasks")
-        self.host = host
-        self.ctx = host.ctx
+        super().__init__("tasks", host, parent)
         self.settings = host.settings
         self.message_box: QMessageBox | None = None
         self.model = TaskTableModel(self.ctx, today=host.clock.today, parent=self)
