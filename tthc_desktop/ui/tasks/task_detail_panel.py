@@ -338,15 +338,15 @@ class TaskDetailPanel(QWidget):
 
     def _mark_done(self, task_id: int, dialog: MarkDoneDialog) -> None:
         """Completion and its evidence document: one step to undo."""
-        evidence = dialog.evidence
+        evidence, done_values = dialog.evidence, dialog.values
         number = self.task.number if self.task else ""
         self.undo_stack.beginMacro(self.tr("Mark task %1 done").replace("%1", number))
         try:
-            done = self._push(task_undo.MarkDoneCommand(self.ctx, task_id, dialog.completed_on, dialog.outcome))
+            done = self._push(task_undo.MarkDoneCommand(self.ctx, task_id, **done_values))
             if done and evidence:
                 self._push(task_undo.AddUpdateCommand(
-                    self.ctx, task_id, updated_on=dialog.completed_on,
-                    note=dialog.outcome.strip() or self.tr("Completed"), percent=100, **evidence))
+                    self.ctx, task_id, updated_on=done_values["completed_on"],
+                    note=done_values["outcome"].strip() or self.tr("Completed"), percent=100, **evidence))
         finally:
             self.undo_stack.endMacro()
 
@@ -373,8 +373,7 @@ class TaskDetailPanel(QWidget):
         current = [d.due_on for d in self.task.due_dates if d.kind is not DueDateKind.RECURRING]
         dialog = ExtensionDialog(max(current) if current else None, self.today_fn(), self, task=self._caption())
         task_id = self.task.id
-        dialog.accepted.connect(lambda: self._push(task_undo.ExtensionCommand(
-            self.ctx, task_id, dialog.new_due, dialog.document_number, dialog.document_date)))
+        dialog.accepted.connect(lambda: self._push(task_undo.ExtensionCommand(self.ctx, task_id, **dialog.values)))
         dialog.open()
         return dialog
 
