@@ -471,87 +471,87 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CatalogueMappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="94" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="93" />
         <source>2. Check the columns</source>
         <translation>2. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="95" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="94" />
         <source>Detected automatically from the header; change a column if it is wrong.</source>
         <translation>Đã tự nhận theo dòng tiêu đề; hãy chọn lại cột nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="100" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="97" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="101" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="98" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="102" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="99" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="103" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="100" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="104" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="101" />
         <source>Processing time 2024</source>
         <translation>Thời gian giải quyết năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="105" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="102" />
         <source>Processing time now</source>
         <translation>Thời gian giải quyết hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="106" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="103" />
         <source>Compliance cost 2024</source>
         <translation>Chi phí tuân thủ năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="107" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="104" />
         <source>Compliance cost now</source>
         <translation>Chi phí tuân thủ hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="108" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="105" />
         <source>Online level</source>
         <translation>Mức độ DVC trực tuyến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="109" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="106" />
         <source>Anywhere in the province</source>
         <translation>Phi địa giới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="110" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="107" />
         <source>One-stop</source>
         <translation>Một cửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="111" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="108" />
         <source>Related to business</source>
         <translation>Liên quan hoạt động sản xuất, kinh doanh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="112" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="109" />
         <source>Internal procedure</source>
         <translation>TTHC nội bộ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="113" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="110" />
         <source>Case files per year</source>
         <translation>Số hồ sơ/năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="116" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="113" />
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
@@ -559,37 +559,37 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CataloguePreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="161" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="158" />
         <source>3. Check before importing</source>
         <translation>3. Kiểm tra trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="162" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="159" />
         <source>Rows marked red are not imported; yellow cells are imported empty or estimated and need a look.</source>
         <translation>Dòng tô đỏ sẽ không được nhập; ô tô vàng được nhập để trống hoặc ước lượng, cần xem lại.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="167" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="164" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="167" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="164" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="167" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="164" />
         <source>Cell text</source>
         <translation>Nội dung ô</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="168" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="165" />
         <source>Problem</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="183" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="180" />
         <source>%1 procedures read: %2 new, %3 already in the catalogue (they will be updated). %4 rows not imported, %5 cells to check.</source>
         <translation>Đọc được %1 thủ tục: %2 thủ tục mới, %3 thủ tục đã có trong danh mục (sẽ được cập nhật). %4 dòng không được nhập, %5 ô cần kiểm tra.</translation>
     </message>
@@ -993,52 +993,52 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="281" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="22" />
         <source>5. Plan details</source>
         <translation>5. Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="282" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="23" />
         <source>Filled in from the document where possible. Importing saves everything in one step; nothing is saved if it fails.</source>
         <translation>Đã điền sẵn từ văn bản nếu đọc được. Khi nhập, toàn bộ được lưu trong một bước; nếu có lỗi thì không lưu gì.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="298" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="35" />
         <source>Number/symbol:</source>
         <translation>Số/ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="299" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="35" />
         <source>Date issued:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="300" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="36" />
         <source>Issued by:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="301" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="36" />
         <source>Summary (trích yếu):</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="302" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="37" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="308" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="42" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="337" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="71" />
         <source>A new plan will be created.</source>
         <translation>Sẽ tạo kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="340" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="74" />
         <source>This plan is already in the database (%1). Importing again updates the tasks that changed and adds new ones; nothing is duplicated and your progress is kept.</source>
         <translation>Kế hoạch này đã có trong cơ sở dữ liệu (%1). Nhập lại sẽ cập nhật các nhiệm vụ có thay đổi và thêm nhiệm vụ mới; không tạo bản trùng và giữ nguyên tiến độ đã ghi.</translation>
     </message>
@@ -1054,32 +1054,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DueDatesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="242" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="233" />
         <source>Due dates</source>
         <translation>Ngày hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="247" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="238" />
         <source>Add date</source>
         <translation>Thêm ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="248" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="239" />
         <source>Remove date</source>
         <translation>Bỏ ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="255" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="246" />
         <source>These are the task's due dates (confirm or replace)</source>
         <translation>Đây là các ngày hạn của nhiệm vụ (xác nhận hoặc thay thế)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="256" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="247" />
         <source>Add these dates to the existing ones</source>
         <translation>Thêm các ngày này vào các hạn hiện có</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="258" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="249" />
         <source>Dates:</source>
         <translation>Các ngày hạn:</translation>
     </message>
@@ -1087,32 +1087,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="141" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="138" />
         <source>Record extension</source>
         <translation>Gia hạn nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="147" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="144" />
         <source>e.g. 45/QĐ-UBND</source>
         <translation>ví dụ 45/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="149" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="146" />
         <source>The original due date is kept: a task finished after it still counts as late.</source>
         <translation>Hạn ban đầu vẫn được giữ: nhiệm vụ hoàn thành sau hạn này vẫn tính là trễ hạn.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="151" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="148" />
         <source>New due date:</source>
         <translation>Hạn mới:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="152" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="149" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="153" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="150" />
         <source>Document date:</source>
         <translation>Ngày văn bản:</translation>
     </message>
@@ -1505,52 +1505,52 @@ quá hạn</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="220" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="215" />
         <source>3. Check the columns</source>
         <translation>3. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="221" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="216" />
         <source>Detected automatically; change a column if it is wrong.</source>
         <translation>Các cột được nhận diện tự động; hãy chọn lại nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="223" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="218" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="224" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="219" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="225" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="220" />
         <source>Lead agency</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="226" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="221" />
         <source>Coordinating agencies</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="227" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="222" />
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="228" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="223" />
         <source>Expected product</source>
         <translation>Sản phẩm dự kiến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="229" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="224" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="272" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="267" />
         <source>Using the reading saved for %1: its column mapping and %2 rows read differently.</source>
         <translation>Đang dùng cách đọc đã lưu cho %1: cách gán cột và %2 dòng đã phân loại lại.</translation>
     </message>
@@ -2122,43 +2122,43 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>PlanImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="70" />
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="170" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="65" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="165" />
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="84" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="79" />
         <source>1. Choose the plan file</source>
         <translation>1. Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="85" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="80" />
         <source>A PDF with a text layer, Word (.docx), Excel (.xlsx) or text file whose appendix is the task table.</source>
         <translation>Tệp PDF có lớp văn bản, Word (.docx), Excel (.xlsx) hoặc văn bản có phụ lục là bảng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="87" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="82" />
         <source>Path to the plan file</source>
         <translation>Đường dẫn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="87" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="82" />
         <source>Choose the plan file</source>
         <translation>Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="105" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="100" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="106" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="101" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="128" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="123" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
     </message>
@@ -2312,63 +2312,63 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>ProcedureImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="46" />
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="89" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="45" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="88" />
         <source>Import the procedure catalogue</source>
         <translation>Nhập danh mục thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="50" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="49" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="51" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="50" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="52" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="51" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="53" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="52" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="55" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="54" />
         <source>1. Choose the catalogue file</source>
         <translation>1. Chọn tệp danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="56" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="55" />
         <source>An Excel (.xlsx) list of procedures with their code, name, time and cost.</source>
         <translation>Tệp Excel (.xlsx) liệt kê các thủ tục với mã, tên, thời gian giải quyết và chi phí.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="57" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="56" />
         <source>Path to the catalogue file</source>
         <translation>Đường dẫn tệp danh mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="57" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="56" />
         <source>Choose the catalogue file</source>
         <translation>Chọn tệp danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="58" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="57" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="68" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="67" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="81" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="80" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
     </message>
@@ -2559,68 +2559,68 @@ chỉ tiêu?</translation>
 <context>
     <name>ProgressUpdateDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="180" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="171" />
         <source>Progress update</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="183" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="174" />
         <source>What has been done so far</source>
         <translation>Những việc đã làm đến nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="190" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="181" />
         <source>e.g. 88/BC-STP</source>
         <translation>ví dụ 88/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="192" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="215" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="183" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="206" />
         <source>(no file)</source>
         <translation>(chưa có tệp)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="194" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="185" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="195" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="186" />
         <source>Remove file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="202" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="193" />
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="203" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="194" />
         <source>Progress note:</source>
         <translation>Nội dung tiến độ:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="204" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="195" />
         <source>Percent done:</source>
         <translation>Tỷ lệ hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="205" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="196" />
         <source>Evidence document number:</source>
         <translation>Số, ký hiệu văn bản minh chứng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="206" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="197" />
         <source>Evidence document date:</source>
         <translation>Ngày văn bản minh chứng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="207" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="198" />
         <source>Attached file:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="219" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="210" />
         <source>Choose the evidence file</source>
         <translation>Chọn tệp minh chứng</translation>
     </message>
@@ -4399,17 +4399,17 @@ chỉ tiêu?</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="175" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="170" />
         <source>2. Choose the task table</source>
         <translation>2. Chọn bảng nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="176" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="171" />
         <source>Tables where a task header was recognised are marked ✓.</source>
         <translation>Bảng nhận diện được tiêu đề bảng nhiệm vụ được đánh dấu ✓.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="193" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="188" />
         <source>%1%2 — %3 rows</source>
         <translation>%1%2 — %3 dòng</translation>
     </message>
@@ -4549,7 +4549,7 @@ chỉ tiêu?</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="184" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="480" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="479" />
         <source>Delete update</source>
         <translation>Xóa cập nhật</translation>
     </message>
@@ -4664,38 +4664,38 @@ chỉ tiêu?</translation>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="409" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="408" />
         <source>Delete task %1 with its sub-tasks, due dates and progress updates? You can undo this with Ctrl+Z.</source>
         <translation>Xóa nhiệm vụ %1 cùng các nhiệm vụ con, ngày hạn và cập nhật tiến độ? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="411" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="410" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="441" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="445" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="440" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="444" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="446" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="445" />
         <source>The system could not open %1. Open it yourself from that location, or use "Save a copy…".</source>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó, hoặc dùng "Lưu bản sao…".</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="460" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="459" />
         <source>Cannot save a copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="480" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="479" />
         <source>Delete the progress update of %1?</source>
         <translation>Xóa cập nhật tiến độ ngày %1?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="493" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="492" />
         <source>Save a copy of the attached file</source>
         <translation>Lưu bản sao tệp đính kèm</translation>
     </message>

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHeaderView,
     QMessageBox,
@@ -34,7 +33,7 @@ from ..widgets.colours import PROBLEM_BG
 from ..widgets.column_combos import add_column_combos, fill_column_combos
 from ..widgets.file_choice_page import FileChoicePage
 from ..widgets.import_wizard import ImportWizard
-from ..widgets.page_parts import WizardStep, named_label
+from ..widgets.page_parts import WizardStep, combo_box, named_label
 
 WARNING_COLOUR = QColor("#fff4cc")
 
@@ -93,9 +92,7 @@ class CatalogueMappingPage(WizardStep):
     def __init__(self, wizard: ProcedureImportWizard):
         super().__init__(wizard, self.tr("2. Check the columns"),
                          self.tr("Detected automatically from the header; change a column if it is wrong."))
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.setObjectName("sheetCombo")
-        self.sheet_combo.currentIndexChanged.connect(self._on_sheet_combo_current_index_changed)
+        self.sheet_combo = combo_box("sheetCombo", changed=self._on_sheet_combo_current_index_changed)
         labels = {
             "code": self.tr("Procedure code"),
             "name": self.tr("Procedure name"),

@@ -9,15 +9,12 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
-    QWizard,
 )
 
 from ...domain.entities import TaskRole
@@ -38,19 +35,17 @@ from ...services.import_reading import (
 from ...services.plan_details import guess_plan_details
 from ...services.plan_import import (
     ImportResult,
-    PlanDetails,
     PlanPreview,
     build_preview,
-    find_existing_plan,
     guess_plan_year,
     import_plan,
 )
 from ..widgets.column_combos import add_column_combos, fill_column_combos
-from ..widgets.date_field import DateField
 from ..widgets.file_choice_page import FileChoicePage
 from ..widgets.import_wizard import ImportWizard
 from ..widgets.operations import Operation
-from ..widgets.page_parts import WizardStep, named_label
+from ..widgets.page_parts import WizardStep
+from .plan_details_page import DetailsPage
 from .plan_preview_page import PreviewPage
 
 FILE_FILTER = "Kế hoạch (*.pdf *.docx *.xlsx *.xlsm *.txt *.tsv *.md);;Tất cả (*)"
@@ -274,69 +269,3 @@ class MappingPage(WizardStep):
                 "%2", str(len(self.w.row_overrides)))
         year = guess_plan_year(self.w.raw_table(), date.today().year)
         return self.w.build_preview(year)
-
-
-class DetailsPage(WizardStep):
-    def __init__(self, wizard: PlanImportWizard):
-        super().__init__(wizard, self.tr("5. Plan details"),
-                         self.tr("Filled in from the document where possible. Importing saves everything in one "
-                                 "step; nothing is saved if it fails."))
-        self.symbol = QLineEdit()
-        self.symbol.setObjectName("planSymbol")
-        # blank when the document gives no date: "not given", never today (a required field the officer sets)
-        self.issued_on = DateField(optional=True)
-        self.issued_on.setObjectName("planDate")
-        self.issuer = QLineEdit()
-        self.issuer.setObjectName("planIssuer")
-        self.title = QLineEdit()
-        self.title.setObjectName("planTitle")
-        self.year = QSpinBox()
-        self.year.setObjectName("detailsYear")
-        self.year.setRange(2000, 2100)
-        self.notice = named_label("reimportNotice", wrap=True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Number/symbol:"), self.symbol)
-        form.addRow(self.tr("Date issued:"), self.issued_on)
-        form.addRow(self.tr("Issued by:"), self.issuer)
-        form.addRow(self.tr("Summary (trích yếu):"), self.title)
-        form.addRow(self.tr("Year:"), self.year)
-        form.addRow(self.notice)
-        self.symbol.textChanged.connect(self._on_symbol_text_changed)
-        for edit in (self.symbol, self.issuer, self.title):
-            edit.textChanged.connect(self.completeChanged)
-        self.issued_on.dateChanged.connect(self.completeChanged)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
-
-    def initializePage(self) -> None:
-        guess = guess_plan_details(self.w.source or self.w.path, self.w.preview.plan_year)
-        known = find_existing_plan(self.w.ctx, guess, self.w.sha256, self.w.preview)
-        if known is not None:  # a re-import (same number, file or task table): the stored details are better
-            guess = PlanDetails(title=known.title or guess.title, year=known.year, symbol=known.symbol or guess.symbol,
-                                issued_on=known.issued_on or guess.issued_on, issuer=known.issuer or guess.issuer)
-        self.symbol.setText(guess.symbol)
-        d = guess.issued_on
-        self.issued_on.setDate(d)
-        self.issuer.setText(guess.issuer)
-        self.title.setText(guess.title)
-        self.year.setValue(guess.year)
-        self._on_symbol_text_changed()
-
-    def isComplete(self) -> bool:
-        """Số/ký hiệu, date, issuer and trích yếu are required: the plan is cited by them in every report."""
-        d = self.details()
-        return bool(d.symbol and d.title and d.issuer and d.issued_on) and self.issued_on.is_valid()
-
-    def details(self) -> PlanDetails:
-        issued = self.issued_on.value()
-        return PlanDetails(title=self.title.text().strip(), year=self.year.value(), symbol=self.symbol.text().strip(),
-                           issued_on=issued, issuer=self.issuer.text().strip())
-
-    def _on_symbol_text_changed(self) -> None:
-        existing = find_existing_plan(self.w.ctx, self.details(), self.w.sha256, self.w.preview)
-        if existing is None:
-            self.notice.setText(self.tr("A new plan will be created."))
-        else:
-            self.notice.setText(
-                self.tr("This plan is already in the database (%1). Importing again updates the tasks that "
-                        "changed and adds new ones; nothing is duplicated and your progress is kept.")
-                .replace("%1", existing.symbol or existing.title))
