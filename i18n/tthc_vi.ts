@@ -185,32 +185,32 @@
 <context>
     <name>AddProcedureDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="15" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="14" />
         <source>Add a procedure</source>
         <translation>Thêm thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="31" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="30" />
         <source>The times and costs are filled in the catalogue table afterwards.</source>
         <translation>Thời gian và chi phí được điền sau, trong bảng danh mục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="33" />
         <source>Procedure code:</source>
         <translation>Mã TTHC:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="35" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="34" />
         <source>Name:</source>
         <translation>Tên thủ tục:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="35" />
         <source>Field:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="37" />
+        <location filename="../tthc_desktop/ui/procedures/add_procedure_dialog.py" line="36" />
         <source>Level:</source>
         <translation>Cấp thực hiện:</translation>
     </message>
@@ -340,67 +340,67 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CalendarDaysDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="35" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="34" />
         <source>Days off and make-up days</source>
         <translation>Ngày nghỉ, ngày làm bù</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="42" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="56" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="48" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="43" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="48" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="43" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="48" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="43" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="53" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="48" />
         <source>Add day off</source>
         <translation>Thêm ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="55" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="49" />
         <source>Add make-up working day</source>
         <translation>Thêm ngày làm bù</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="57" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="51" />
         <source>Remove my change</source>
         <translation>Bỏ ngày đã thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="62" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="53" />
         <source>Each year the government announces swapped days for public servants; add them here when they are not listed yet.</source>
         <translation>Hằng năm Chính phủ công bố lịch hoán đổi ngày nghỉ, ngày làm bù cho cán bộ, công chức; thêm vào đây nếu danh sách chưa có.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="79" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="64" />
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="80" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="65" />
         <source>Make-up working day</source>
         <translation>Ngày làm bù</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="82" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="67" />
         <source>To be confirmed</source>
         <translation>Cần xác nhận</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="95" />
+        <location filename="../tthc_desktop/ui/shell/calendar_dialog.py" line="80" />
         <source>%1 (%2) — to be confirmed: a day off</source>
         <translation>%1 (%2) — cần xác nhận: là ngày nghỉ</translation>
     </message>
@@ -408,226 +408,188 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="89" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="89" />
         <source>Time left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="89" />
         <source>Written?</source>
         <translation>Đã lập?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="94" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="89" />
         <source>Due date</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="98" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="93" />
         <source>Request %1</source>
         <translation>Yêu cầu %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="107" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="102" />
         <source>Not sent</source>
         <translation>Chưa gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="122" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="117" />
         <source>%1 days late</source>
         <translation>Quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="123" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
         <source>due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="123" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="118" />
         <source>%1 days left</source>
         <translation>Còn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="108" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="103" />
         <source>Not started</source>
         <translation>Chưa lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="144" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="139" />
         <source>%1 — due %2</source>
         <translation>%1 — hạn gửi %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="146" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="141" />
         <source>%1 — data from %2 to %3, due %4</source>
         <translation>%1 — số liệu từ ngày %2 đến ngày %3, hạn gửi %4</translation>
     </message>
 </context>
 <context>
-    <name>CatalogueFilePage</name>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="115" />
-        <source>1. Choose the catalogue file</source>
-        <translation>1. Chọn tệp danh mục TTHC</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="116" />
-        <source>An Excel (.xlsx) list of procedures with their code, name, time and cost.</source>
-        <translation>Tệp Excel (.xlsx) liệt kê các thủ tục với mã, tên, thời gian giải quyết và chi phí.</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="118" />
-        <source>Path to the catalogue file</source>
-        <translation>Đường dẫn tệp danh mục</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="119" />
-        <source>Choose the catalogue file</source>
-        <translation>Chọn tệp danh mục TTHC</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="120" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-</context>
-<context>
     <name>CatalogueMappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="128" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="93" />
         <source>2. Check the columns</source>
         <translation>2. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="129" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="94" />
         <source>Detected automatically from the header; change a column if it is wrong.</source>
         <translation>Đã tự nhận theo dòng tiêu đề; hãy chọn lại cột nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="134" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="97" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="135" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="98" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="136" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="99" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="137" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="100" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="138" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="101" />
         <source>Processing time 2024</source>
         <translation>Thời gian giải quyết năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="139" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="102" />
         <source>Processing time now</source>
         <translation>Thời gian giải quyết hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="140" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="103" />
         <source>Compliance cost 2024</source>
         <translation>Chi phí tuân thủ năm 2024</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="141" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="104" />
         <source>Compliance cost now</source>
         <translation>Chi phí tuân thủ hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="142" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="105" />
         <source>Online level</source>
         <translation>Mức độ DVC trực tuyến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="143" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="106" />
         <source>Anywhere in the province</source>
         <translation>Phi địa giới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="144" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="107" />
         <source>One-stop</source>
         <translation>Một cửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="145" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="108" />
         <source>Related to business</source>
         <translation>Liên quan hoạt động sản xuất, kinh doanh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="146" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="109" />
         <source>Internal procedure</source>
         <translation>TTHC nội bộ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="147" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="110" />
         <source>Case files per year</source>
         <translation>Số hồ sơ/năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="150" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="113" />
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="184" />
-        <source>(none)</source>
-        <translation>(không có)</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="187" />
-        <source>Column %1: %2</source>
-        <translation>Cột %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CataloguePreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="210" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="158" />
         <source>3. Check before importing</source>
         <translation>3. Kiểm tra trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="211" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="159" />
         <source>Rows marked red are not imported; yellow cells are imported empty or estimated and need a look.</source>
         <translation>Dòng tô đỏ sẽ không được nhập; ô tô vàng được nhập để trống hoặc ước lượng, cần xem lại.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="216" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="164" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="216" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="164" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="216" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="164" />
         <source>Cell text</source>
         <translation>Nội dung ô</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="217" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="165" />
         <source>Problem</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="232" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="180" />
         <source>%1 procedures read: %2 new, %3 already in the catalogue (they will be updated). %4 rows not imported, %5 cells to check.</source>
         <translation>Đọc được %1 thủ tục: %2 thủ tục mới, %3 thủ tục đã có trong danh mục (sẽ được cập nhật). %4 dòng không được nhập, %5 ô cần kiểm tra.</translation>
     </message>
@@ -635,13 +597,13 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="49" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="50" />
         <source>Search code or name (diacritics optional)…</source>
         <translation>Tìm theo mã hoặc tên thủ tục (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="54" />
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="64" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="55" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="63" />
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
@@ -652,84 +614,97 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
     </message>
     <message>
         <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="57" />
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="60" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="59" />
         <source>Add procedure…</source>
         <translation>Thêm thủ tục…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="60" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="59" />
         <source>Add the unit's procedures one by one.</source>
         <translation>Thêm từng thủ tục hành chính của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="61" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="60" />
         <source>Or fill the blank Excel template with your catalogue…</source>
         <translation>Hoặc điền danh mục vào mẫu Excel trống…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="61" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="60" />
         <source>Save a blank template…</source>
         <translation>Lưu mẫu Excel trống…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="62" />
         <source>…and import it (any Excel catalogue with code and name columns works).</source>
         <translation>…rồi nhập vào (mọi tệp Excel có cột mã và tên thủ tục đều dùng được).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="69" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="68" />
         <source>Field:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="109" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="106" />
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="124" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="121" />
         <source>%1 procedures</source>
         <translation>%1 thủ tục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="138" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="135" />
         <source>Cannot add</source>
         <translation>Không thêm được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="140" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="137" />
         <source>Added %1 — %2.</source>
         <translation>Đã thêm %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="145" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="141" />
         <source>Save a blank catalogue</source>
         <translation>Lưu danh mục mẫu trống</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="146" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="141" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="148" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="152" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="148" />
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="155" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="151" />
         <source>Blank catalogue saved to %1: fill it, then import it.</source>
         <translation>Đã lưu danh mục mẫu vào %1: hãy điền rồi nhập vào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="168" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="164" />
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Đã nhập: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnCombos</name>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/column_combos.py" line="32" />
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/column_combos.py" line="34" />
+        <source>Column %1: %2</source>
+        <translation>Cột %1: %2</translation>
     </message>
 </context>
 <context>
@@ -753,12 +728,12 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="261" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="257" />
         <source>Review…</source>
         <translation>Xem xét…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="280" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="276" />
         <source>%1 tasks have content changed by a re-import — please review</source>
         <translation>%1 nhiệm vụ có nội dung thay đổi sau khi nhập lại — cần xem xét</translation>
     </message>
@@ -799,97 +774,97 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="106" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="104" />
         <source>Save the catalogue with its cuts as the Excel form (Ctrl+E)</source>
         <translation>Lưu “Danh mục TTHC và phương án cắt giảm, đơn giản hóa” ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="108" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="107" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="111" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="110" />
         <source>Target cut against 2024:</source>
         <translation>Chỉ tiêu cắt giảm so với năm 2024:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="116" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="115" />
         <source>Unit totals</source>
         <translation>Tổng của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="118" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="117" />
         <source>Time cut</source>
         <translation>Cắt giảm thời gian</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="118" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="117" />
         <source>Cost cut</source>
         <translation>Cắt giảm chi phí</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="118" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="117" />
         <source>Meets target?</source>
         <translation>Đạt chỉ tiêu?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="122" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="121" />
         <source>Simple total</source>
         <translation>Tổng đơn giản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="123" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="122" />
         <source>Weighted by case files per year</source>
         <translation>Tổng theo số hồ sơ/năm (có trọng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="177" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="175" />
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="178" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="176" />
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="177" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="175" />
         <source>Not enough data</source>
         <translation>Chưa đủ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="181" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="179" />
         <source>%1 of %2 procedures have both time figures, %3 both cost figures; the others are left out (see the tooltips of the catalogue).</source>
         <translation>%1/%2 thủ tục có đủ số liệu thời gian, %3 thủ tục có đủ số liệu chi phí; các thủ tục còn lại chưa được tính (rê chuột lên ô trong danh mục để xem lý do).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="186" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="184" />
         <source>Working days and calendar days are added together in the time total.</source>
         <translation>Lưu ý: tổng thời gian đang cộng chung ngày làm việc và ngày theo lịch.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="190" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="188" />
         <source>&lt;b&gt;Procedures short of the %1 target: %2&lt;/b&gt; (hover a row for what is needed)</source>
         <translation>&lt;b&gt;Thủ tục chưa đạt chỉ tiêu %1: %2&lt;/b&gt; (rê chuột lên dòng để xem cần cắt giảm thêm bao nhiêu)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="215" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="213" />
         <source>Export the cuts list</source>
         <translation>Xuất danh mục TTHC và phương án cắt giảm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="216" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="214" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="226" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="224" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="227" />
+        <location filename="../tthc_desktop/ui/procedures/cuts_tab.py" line="225" />
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -897,87 +872,87 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="164" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="160" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="168" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="164" />
         <source>Loading figures…</source>
         <translation>Đang tải số liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="203" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="194" />
         <source>Tasks by status (this year)</source>
         <translation>Nhiệm vụ theo trạng thái (năm nay)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="204" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="195" />
         <source>Completion over the year</source>
         <translation>Tiến độ hoàn thành trong năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="208" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="199" />
         <source>Progress per plan (tasks done / tasks)</source>
         <translation>Tiến độ từng kế hoạch (số nhiệm vụ hoàn thành / tổng số)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="217" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="207" />
         <source>Enter your unit's name and level (once).</source>
         <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="217" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="207" />
         <source>Unit information…</source>
         <translation>Thông tin đơn vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="219" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="209" />
         <source>Import the task table of a plan (.docx, .xlsx or text).</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="219" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="209" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="221" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="211" />
         <source>Import your unit's catalogue of procedures from Excel.</source>
         <translation>Nhập danh mục thủ tục hành chính của đơn vị từ Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="221" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="211" />
         <source>Open the catalogue</source>
         <translation>Mở danh mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="319" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="303" />
         <source>Tasks your unit leads or coordinates.</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="320" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="304" />
         <source>All tasks of the imported plans.</source>
         <translation>Tất cả nhiệm vụ của các kế hoạch đã nhập.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="322" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="306" />
         <source>Year %1: tasks due or done this year, and those needing a date</source>
         <translation>Năm %1: nhiệm vụ có hạn hoặc hoàn thành trong năm và nhiệm vụ cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="325" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="309" />
         <source>%1 (data from %2 to %3): tasks due or done in this window; continuous tasks counted separately</source>
         <translation>%1 (số liệu từ %2 đến %3): nhiệm vụ có hạn hoặc hoàn thành trong kỳ; nhiệm vụ thường xuyên đếm riêng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="340" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="324" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="341" />
+        <location filename="../tthc_desktop/ui/overview/dashboard_page.py" line="325" />
         <source>Due within 7 days: %1</source>
         <translation>Đến hạn trong 7 ngày: %1</translation>
     </message>
@@ -1018,52 +993,52 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="330" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="22" />
         <source>5. Plan details</source>
         <translation>5. Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="331" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="23" />
         <source>Filled in from the document where possible. Importing saves everything in one step; nothing is saved if it fails.</source>
         <translation>Đã điền sẵn từ văn bản nếu đọc được. Khi nhập, toàn bộ được lưu trong một bước; nếu có lỗi thì không lưu gì.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="347" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="35" />
         <source>Number/symbol:</source>
         <translation>Số/ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="348" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="35" />
         <source>Date issued:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="349" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="36" />
         <source>Issued by:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="350" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="36" />
         <source>Summary (trích yếu):</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="351" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="37" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="357" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="42" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="386" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="71" />
         <source>A new plan will be created.</source>
         <translation>Sẽ tạo kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="389" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="74" />
         <source>This plan is already in the database (%1). Importing again updates the tasks that changed and adds new ones; nothing is duplicated and your progress is kept.</source>
         <translation>Kế hoạch này đã có trong cơ sở dữ liệu (%1). Nhập lại sẽ cập nhật các nhiệm vụ có thay đổi và thêm nhiệm vụ mới; không tạo bản trùng và giữ nguyên tiến độ đã ghi.</translation>
     </message>
@@ -1079,32 +1054,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DueDatesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="242" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="233" />
         <source>Due dates</source>
         <translation>Ngày hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="247" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="238" />
         <source>Add date</source>
         <translation>Thêm ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="248" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="239" />
         <source>Remove date</source>
         <translation>Bỏ ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="255" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="246" />
         <source>These are the task's due dates (confirm or replace)</source>
         <translation>Đây là các ngày hạn của nhiệm vụ (xác nhận hoặc thay thế)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="256" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="247" />
         <source>Add these dates to the existing ones</source>
         <translation>Thêm các ngày này vào các hạn hiện có</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="258" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="249" />
         <source>Dates:</source>
         <translation>Các ngày hạn:</translation>
     </message>
@@ -1112,32 +1087,32 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="141" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="138" />
         <source>Record extension</source>
         <translation>Gia hạn nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="147" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="144" />
         <source>e.g. 45/QĐ-UBND</source>
         <translation>ví dụ 45/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="149" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="146" />
         <source>The original due date is kept: a task finished after it still counts as late.</source>
         <translation>Hạn ban đầu vẫn được giữ: nhiệm vụ hoàn thành sau hạn này vẫn tính là trễ hạn.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="151" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="148" />
         <source>New due date:</source>
         <translation>Hạn mới:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="152" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="149" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="153" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="150" />
         <source>Document date:</source>
         <translation>Ngày văn bản:</translation>
     </message>
@@ -1145,7 +1120,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="83" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="84" />
         <source>One recipient per line</source>
         <translation>Mỗi nơi nhận một dòng</translation>
     </message>
@@ -1153,58 +1128,35 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FileChoicePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/widgets/file_choice_page.py" line="25" />
+        <location filename="../tthc_desktop/ui/widgets/file_choice_page.py" line="24" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
 </context>
 <context>
-    <name>FilePage</name>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="195" />
-        <source>1. Choose the plan file</source>
-        <translation>1. Chọn tệp kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="196" />
-        <source>A PDF with a text layer, Word (.docx), Excel (.xlsx) or text file whose appendix is the task table.</source>
-        <translation>Tệp PDF có lớp văn bản, Word (.docx), Excel (.xlsx) hoặc văn bản có phụ lục là bảng nhiệm vụ.</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="197" />
-        <source>Path to the plan file</source>
-        <translation>Đường dẫn tệp kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="198" />
-        <source>Choose the plan file</source>
-        <translation>Chọn tệp kế hoạch</translation>
-    </message>
-</context>
-<context>
     <name>FillResultDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="37" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="36" />
         <source>Province's form filled</source>
         <translation>Đã điền biểu mẫu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="39" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="38" />
         <source>Written: %1 (%2 cells). Rows not matched: %3.</source>
         <translation>Đã ghi: %1 (%2 ô). Số dòng chưa ghép được: %3.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="46" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="45" />
         <source>&amp;Remember the row matches for this form</source>
         <translation>&amp;Lưu cách ghép dòng cho biểu này</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="47" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="46" />
         <source>Next period, the same form is matched the same way</source>
         <translation>Kỳ sau, biểu này được ghép dòng theo cùng cách</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="61" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="59" />
         <source>Row matches remembered</source>
         <translation>Đã lưu cách ghép dòng</translation>
     </message>
@@ -1212,67 +1164,67 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="32" />
         <source>Welcome to TTHC Desktop</source>
         <translation>Chào mừng đến với TTHC Desktop</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="32" />
         <source>Unit details</source>
         <translation>Thông tin đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="38" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="36" />
         <source>Tell us about your unit. You can change this later in Settings.</source>
         <translation>Vui lòng cho biết thông tin đơn vị của bạn. Có thể sửa lại sau trong mục Thông tin đơn vị.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="39" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="37" />
         <source>Reports take their heading, number and recipients from these details.</source>
         <translation>Báo cáo lấy phần đầu, số ký hiệu và nơi nhận từ các thông tin này.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="42" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="40" />
         <source>e.g. Department of Justice of Dong Thap province</source>
         <translation>ví dụ: Sở Tư pháp tỉnh Đồng Tháp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="45" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="43" />
         <source>Provincial department, board or agency (incl. Public Administration Service Centre)</source>
         <translation>Sở, ban, ngành tỉnh (kể cả Trung tâm Phục vụ hành chính công)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="47" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="45" />
         <source>Provincial People's Committee / its Office</source>
         <translation>UBND tỉnh / Văn phòng UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="48" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="46" />
         <source>People's Committee of a commune, ward or special zone</source>
         <translation>UBND xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="52" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="50" />
         <source>District level no longer exists since 1 July 2025: choose the new level of your unit.</source>
         <translation>Cấp huyện không còn từ ngày 01/7/2025: vui lòng chọn cấp mới của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="65" />
         <source>Report heading (can be filled in later)</source>
         <translation>Phần đầu báo cáo (có thể điền sau)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="62" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="60" />
         <source>Unit name:</source>
         <translation>Tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="63" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="61" />
         <source>Level:</source>
         <translation>Cấp thực hiện:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="65" />
+        <location filename="../tthc_desktop/ui/shell/first_run_dialog.py" line="63" />
         <source>Officer's name:</source>
         <translation>Họ tên cán bộ:</translation>
     </message>
@@ -1401,39 +1353,52 @@ quá hạn</translation>
 <context>
     <name>FreezeDifferencesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="28" />
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="26" />
         <source>Changes since the figures were frozen</source>
         <translation>Số liệu thay đổi sau khi chốt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="29" />
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="27" />
         <source>%1: the report, its appendices and the province's forms keep the frozen figures. Re-freeze if the current figures are right.</source>
         <translation>%1: báo cáo, phụ lục và biểu mẫu của tỉnh vẫn dùng số đã chốt. Hãy chốt lại nếu số hiện nay là đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="32" />
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="32" />
         <source>Frozen value</source>
         <translation>Số đã chốt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="32" />
         <source>Current value</source>
         <translation>Số hiện nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="50" />
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="48" />
         <source>Re-&amp;freeze</source>
         <translation>Chốt &amp;lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/freeze_differences_dialog.py" line="51" />
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/import_wizard.py" line="51" />
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/import_wizard.py" line="52" />
+        <source>Nothing was saved. Reason: %1</source>
+        <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
 </context>
 <context>
@@ -1540,62 +1505,52 @@ quá hạn</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="253" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="215" />
         <source>3. Check the columns</source>
         <translation>3. Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="254" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="216" />
         <source>Detected automatically; change a column if it is wrong.</source>
         <translation>Các cột được nhận diện tự động; hãy chọn lại nếu chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="257" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="218" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="258" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="219" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="259" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="220" />
         <source>Lead agency</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="260" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="221" />
         <source>Coordinating agencies</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="261" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="222" />
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="262" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="223" />
         <source>Expected product</source>
         <translation>Sản phẩm dự kiến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="263" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="224" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="285" />
-        <source>(none)</source>
-        <translation>(không có)</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="287" />
-        <source>Column %1: %2</source>
-        <translation>Cột %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="320" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="267" />
         <source>Using the reading saved for %1: its column mapping and %2 rows read differently.</source>
         <translation>Đang dùng cách đọc đã lưu cho %1: cách gán cột và %2 dòng đã phân loại lại.</translation>
     </message>
@@ -1662,57 +1617,57 @@ quá hạn</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="129" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="128" />
         <source>Mark as sent</source>
         <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="132" />
         <source>Document management system</source>
         <translation>Hệ thống quản lý văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="132" />
         <source>Inter-agency exchange</source>
         <translation>Trục liên thông văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="134" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
         <source>Official e-mail</source>
         <translation>Thư điện tử công vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="134" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="133" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="136" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="135" />
         <source>e.g. 12/BC-STP</source>
         <translation>ví dụ 12/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="137" />
         <source>Sent on:</source>
         <translation>Ngày gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="139" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="138" />
         <source>Channel:</source>
         <translation>Hình thức gửi:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="140" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="139" />
         <source>Document number:</source>
         <translation>Số, ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="141" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="140" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="141" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="140" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1720,47 +1675,37 @@ quá hạn</translation>
 <context>
     <name>NewReportDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="55" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="54" />
         <source>New report</source>
         <translation>Báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="72" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="71" />
         <source>Kind of report</source>
         <translation>Loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="73" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="72" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="75" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="74" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="108" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="106" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="110" />
-        <source>Month %1</source>
-        <translation>Tháng %1</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="112" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="106" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="114" />
-        <source>Quarter %1</source>
-        <translation>Quý %1</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="128" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="118" />
         <source>%1: data from %2 to %3</source>
         <translation>%1: số liệu từ ngày %2 đến ngày %3</translation>
     </message>
@@ -1786,24 +1731,24 @@ quá hạn</translation>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="84" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="85" />
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="84" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="85" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="100" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="252" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="236" />
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="100" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="260" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="244" />
         <source>Add sub-section</source>
         <translation>Thêm mục con</translation>
     </message>
@@ -1838,103 +1783,103 @@ quá hạn</translation>
         <translation>Lấy đề mục từ Word…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="115" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="106" />
         <source>Use this outline</source>
         <translation>Dùng đề cương này</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="117" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="107" />
         <source>Save as template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="119" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="108" />
         <source>Export file…</source>
         <translation>Xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="121" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="108" />
         <source>Import file…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="124" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="117" />
         <source>Templates:</source>
         <translation>Mẫu đề cương:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="129" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="119" />
         <source>Content of the selected section:</source>
         <translation>Nội dung của mục đang chọn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="131" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="120" />
         <source>Double-click a title to rename it. Generated sections are written from the period's data; free sections are written by you.</source>
         <translation>Nhấp đúp vào tên mục để đổi tên. Mục tự động được viết từ số liệu của kỳ; mục tự viết do anh/chị soạn.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="233" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="217" />
         <source>Rename section</source>
         <translation>Đổi tên mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="242" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="226" />
         <source>Change section content</source>
         <translation>Đổi loại nội dung của mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="250" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="234" />
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="259" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="243" />
         <source>New sub-section</source>
         <translation>Mục con mới</translation>
     </message>
     <message>
         <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="101" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="273" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="257" />
         <source>Remove section</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="278" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="262" />
         <source>Move section</source>
         <translation>Chuyển mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="283" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="267" />
         <source>Indent section</source>
         <translation>Thụt mục vào</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="288" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="272" />
         <source>Outdent section</source>
         <translation>Thụt mục ra</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="303" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="287" />
         <source>No headings found</source>
         <translation>Không thấy đề mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="304" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="288" />
         <source>No numbered heading (I., 1., 1.1., a)) was found in the text.</source>
         <translation>Không thấy đề mục có đánh số (I., 1., 1.1., a)) trong đoạn văn bản.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="307" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="291" />
         <source>Paste outline</source>
         <translation>Dán đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="312" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="296" />
         <source>Paste an outline</source>
         <translation>Dán đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="314" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="298" />
         <source>I. RESULTS
 1. Direction
 a) …
@@ -1945,74 +1890,74 @@ a) …
 II. KHÓ KHĂN, VƯỚNG MẮC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="319" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="301" />
         <source>One heading per line; the numbering gives the level.</source>
         <translation>Mỗi dòng một đề mục; cách đánh số cho biết cấp của mục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="327" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="320" />
         <source>Word outline</source>
         <translation>Đề cương dạng Word</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="327" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="320" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="333" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="394" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="321" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="372" />
         <source>Could not read the outline</source>
         <translation>Không đọc được đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="336" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="325" />
         <source>Import Word headings</source>
         <translation>Lấy đề mục từ Word</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="353" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="342" />
         <source>Use outline template</source>
         <translation>Dùng mẫu đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="359" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="348" />
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="359" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="348" />
         <source>Template name:</source>
         <translation>Tên mẫu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="365" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="354" />
         <source>Could not save the template</source>
         <translation>Không lưu được mẫu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="374" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="362" />
         <source>Export the outline</source>
         <translation>Xuất đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="375" />
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="388" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="362" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="371" />
         <source>Outline (*.json)</source>
         <translation>Đề cương (*.json)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="381" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="366" />
         <source>Could not export the outline</source>
         <translation>Không xuất được đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="388" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="371" />
         <source>Outline file</source>
         <translation>Tệp đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="396" />
+        <location filename="../tthc_desktop/ui/reports/outline_editor.py" line="375" />
         <source>Import outline file</source>
         <translation>Nhập tệp đề cương</translation>
     </message>
@@ -2114,6 +2059,19 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
     </message>
 </context>
 <context>
+    <name>PeriodFields</name>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/period_fields.py" line="18" />
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/widgets/period_fields.py" line="21" />
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+</context>
+<context>
     <name>PeriodFreezeBar</name>
     <message>
         <location filename="../tthc_desktop/ui/reports/period_freeze_bar.py" line="66" />
@@ -2164,161 +2122,171 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>PlanImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="92" />
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="187" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="65" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="165" />
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="113" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="79" />
+        <source>1. Choose the plan file</source>
+        <translation>1. Chọn tệp kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="80" />
+        <source>A PDF with a text layer, Word (.docx), Excel (.xlsx) or text file whose appendix is the task table.</source>
+        <translation>Tệp PDF có lớp văn bản, Word (.docx), Excel (.xlsx) hoặc văn bản có phụ lục là bảng nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="82" />
+        <source>Path to the plan file</source>
+        <translation>Đường dẫn tệp kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="82" />
+        <source>Choose the plan file</source>
+        <translation>Chọn tệp kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="100" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="114" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="101" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="136" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="123" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="182" />
-        <source>Import failed</source>
-        <translation>Nhập không thành công</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="183" />
-        <source>Nothing was saved. Reason: %1</source>
-        <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="66" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="65" />
         <source>4. Check the tasks</source>
         <translation>4. Kiểm tra nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="76" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="76" />
         <source>Task content</source>
         <translation>Nội dung công việc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="76" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="76" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="78" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
         <source>Deadline (as written)</source>
         <translation>Thời hạn (theo văn bản)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="78" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
         <source>Due dates</source>
         <translation>Ngày hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="78" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
         <source>Rule applied</source>
         <translation>Quy tắc áp dụng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="78" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="77" />
         <source>Your role</source>
         <translation>Vai trò đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="79" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="78" />
         <source>Row type</source>
         <translation>Loại dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="119" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="118" />
         <source>Plan year:</source>
         <translation>Năm kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="128" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="127" />
         <source>Warnings:</source>
         <translation>Lưu ý:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="186" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="185" />
         <source>Continuous</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="188" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="187" />
         <source>Recurring</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="190" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="189" />
         <source>Needs a date</source>
         <translation>Cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="86" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="85" />
         <source>Click, press F2 or right-click to read this row differently</source>
         <translation>Bấm chuột, nhấn F2 hoặc bấm chuột phải để đọc dòng này theo cách khác</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="235" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="234" />
         <source>Read as: %1</source>
         <translation>Đọc là: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="246" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="245" />
         <source>%1 tasks: %2 with dates, %3 continuous, %4 recurring, %5 need a date</source>
         <translation>%1 nhiệm vụ: %2 có hạn, %3 thường xuyên, %4 định kỳ, %5 cần đặt hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="253" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="252" />
         <source>No warnings.</source>
         <translation>Không có lưu ý.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="263" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="262" />
         <source>%1 rows read differently by you.</source>
         <translation>%1 dòng do bạn đọc lại.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="84" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="83" />
         <source>Changed by you; read from the plan: %1</source>
         <translation>Do bạn sửa; theo kế hoạch: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="67" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="66" />
         <source>Each deadline is shown as understood, with the rule applied. Correct your unit's role, or how a row was read (Row type), where needed.</source>
         <translation>Mỗi thời hạn được hiển thị theo cách đã hiểu, kèm quy tắc áp dụng. Sửa vai trò của đơn vị, hoặc cách đọc một dòng (cột Loại dòng), nếu cần.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="73" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="72" />
         <source>Show merged and ignored rows</source>
         <translation>Hiện cả dòng đã gộp và dòng bỏ qua</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="84" />
         <source>Click, press F2 or type to change</source>
         <translation>Bấm chuột, nhấn F2 hoặc gõ để đổi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="260" />
+        <location filename="../tthc_desktop/ui/tasks/plan_preview_page.py" line="259" />
         <source>Your unit's role: %1 (%2 changed by you).</source>
         <translation>Vai trò của đơn vị: %1 (%2 do bạn sửa).</translation>
     </message>
@@ -2344,50 +2312,65 @@ II. KHÓ KHĂN, VƯỚNG MẮC</translation>
 <context>
     <name>ProcedureImportWizard</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="56" />
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="107" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="45" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="88" />
         <source>Import the procedure catalogue</source>
         <translation>Nhập danh mục thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="59" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="49" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="60" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="50" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="61" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="51" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="62" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="52" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="74" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="54" />
+        <source>1. Choose the catalogue file</source>
+        <translation>1. Chọn tệp danh mục TTHC</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="55" />
+        <source>An Excel (.xlsx) list of procedures with their code, name, time and cost.</source>
+        <translation>Tệp Excel (.xlsx) liệt kê các thủ tục với mã, tên, thời gian giải quyết và chi phí.</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="56" />
+        <source>Path to the catalogue file</source>
+        <translation>Đường dẫn tệp danh mục</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="56" />
+        <source>Choose the catalogue file</source>
+        <translation>Chọn tệp danh mục TTHC</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="57" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="67" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="87" />
+        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="80" />
         <source>Cannot read the table</source>
         <translation>Không đọc được bảng</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="102" />
-        <source>Import failed</source>
-        <translation>Nhập không thành công</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/procedure_import_wizard.py" line="103" />
-        <source>Nothing was saved. Reason: %1</source>
-        <translation>Chưa lưu gì. Lý do: %1</translation>
     </message>
 </context>
 <context>
@@ -2548,27 +2531,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ProceduresPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="180" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="175" />
         <source>Administrative procedures</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="181" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="176" />
         <source>Catalogue of the unit's procedures, their cuts in time and cost against 2024 (Resolution 66/NQ-CP) and the case-file figures of form 06.</source>
         <translation>Danh mục TTHC của đơn vị, tỷ lệ cắt giảm thời gian và chi phí so với năm 2024 (Nghị quyết 66/NQ-CP) và số liệu hồ sơ theo biểu 06.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="190" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="185" />
         <source>Catalogue</source>
         <translation>Danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="191" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="186" />
         <source>Cuts</source>
         <translation>Cắt giảm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="192" />
+        <location filename="../tthc_desktop/ui/procedures/procedures_page.py" line="187" />
         <source>Case-file figures (form 06)</source>
         <translation>Số liệu hồ sơ (Biểu 06)</translation>
     </message>
@@ -2576,68 +2559,68 @@ chỉ tiêu?</translation>
 <context>
     <name>ProgressUpdateDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="180" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="171" />
         <source>Progress update</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="183" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="174" />
         <source>What has been done so far</source>
         <translation>Những việc đã làm đến nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="190" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="181" />
         <source>e.g. 88/BC-STP</source>
         <translation>ví dụ 88/BC-STP</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="192" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="215" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="183" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="206" />
         <source>(no file)</source>
         <translation>(chưa có tệp)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="194" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="185" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="195" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="186" />
         <source>Remove file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="202" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="193" />
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="203" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="194" />
         <source>Progress note:</source>
         <translation>Nội dung tiến độ:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="204" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="195" />
         <source>Percent done:</source>
         <translation>Tỷ lệ hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="205" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="196" />
         <source>Evidence document number:</source>
         <translation>Số, ký hiệu văn bản minh chứng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="206" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="197" />
         <source>Evidence document date:</source>
         <translation>Ngày văn bản minh chứng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="207" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="198" />
         <source>Attached file:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="219" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_dialogs.py" line="210" />
         <source>Choose the evidence file</source>
         <translation>Chọn tệp minh chứng</translation>
     </message>
@@ -2645,32 +2628,32 @@ chỉ tiêu?</translation>
 <context>
     <name>ProvinceForm</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="66" />
         <source>The province's Excel form</source>
         <translation>Biểu mẫu Excel của tỉnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="69" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="67" />
         <source>Excel workbooks (*.xlsx *.xls)</source>
         <translation>Bảng tính Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="75" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="73" />
         <source>Save the filled form as</source>
         <translation>Lưu biểu đã điền thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="76" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="74" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="83" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="81" />
         <source>Save the filled form under another name: keep the province's original for the next period.</source>
         <translation>Hãy lưu biểu đã điền với tên khác: giữ bản gốc của tỉnh để điền kỳ sau.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="87" />
+        <location filename="../tthc_desktop/ui/reports/province_form_dialog.py" line="85" />
         <source>Could not fill the form</source>
         <translation>Không điền được biểu mẫu</translation>
     </message>
@@ -2691,102 +2674,102 @@ chỉ tiêu?</translation>
 <context>
     <name>ReimportConflictsDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="68" />
         <source>Tasks changed by a re-import</source>
         <translation>Nhiệm vụ thay đổi sau khi nhập lại kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="80" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="78" />
         <source>A re-imported plan file changed the text of tasks you have already recorded progress on. Your progress stays with the task whatever you choose; you can undo a choice (Ctrl+Z).</source>
         <translation>Tệp kế hoạch nhập lại đã thay đổi nội dung của nhiệm vụ mà anh/chị đã ghi tiến độ. Dù chọn cách nào, tiến độ vẫn thuộc nhiệm vụ đó; có thể hoàn tác lựa chọn (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="103" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="101" />
         <source>Accept the new content</source>
         <translation>Nhận nội dung mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="105" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="103" />
         <source>The task takes the new file's text and deadlines; progress stays</source>
         <translation>Nhiệm vụ lấy nội dung và thời hạn trong tệp mới; tiến độ được giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="106" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="104" />
         <source>Keep the stored content</source>
         <translation>Giữ nội dung cũ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="108" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="106" />
         <source>The task keeps its text; the new file's version is set aside</source>
         <translation>Nhiệm vụ giữ nội dung đang lưu; bản trong tệp mới được bỏ qua</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="109" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="107" />
         <source>No task is waiting for review.</source>
         <translation>Không còn nhiệm vụ nào chờ xem xét.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="117" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="115" />
         <source>Stored content (words no longer in the new file are struck through):</source>
         <translation>Nội dung đang lưu (các từ không còn trong tệp mới bị gạch):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="119" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="117" />
         <source>Progress recorded under it:</source>
         <translation>Tiến độ đã ghi cho nội dung này:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="121" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="119" />
         <source>Content in the new plan file (new words highlighted):</source>
         <translation>Nội dung trong tệp kế hoạch mới (các từ mới được tô màu):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="137" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="134" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="195" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="191" />
         <source>Task %1 — text changed by the re-import of %2</source>
         <translation>Nhiệm vụ %1 — nội dung thay đổi khi nhập lại ngày %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="202" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="198" />
         <source>Deadline in the new file: %1 (stored: %2)</source>
         <translation>Thời hạn trong tệp mới: %1 (đang lưu: %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="208" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="204" />
         <source>None</source>
         <translation>Chưa có</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="211" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="207" />
         <source>Completed on %1</source>
         <translation>Hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="213" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="209" />
         <source>Outcome: %1</source>
         <translation>Kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="215" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="211" />
         <source>%1 progress updates</source>
         <translation>%1 lần cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="217" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="213" />
         <source>, up to %1%</source>
         <translation>, cao nhất %1%</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="220" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="216" />
         <source>Latest note: %1</source>
         <translation>Ghi chú mới nhất: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="222" />
+        <location filename="../tthc_desktop/ui/tasks/reimport_conflicts_dialog.py" line="218" />
         <source>Deadlines you set: %1</source>
         <translation>Hạn do cán bộ đặt: %1</translation>
     </message>
@@ -2830,193 +2813,193 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="95" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="87" />
         <source>Export PDF &amp;&amp; Excel…</source>
         <translation>Xuất PDF &amp;&amp; Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="96" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="88" />
         <source>Write the report as PDF and its Excel forms (Ctrl+Shift+E)</source>
         <translation>Ghi báo cáo thành tệp PDF và các biểu Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="97" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="89" />
         <location filename="../tthc_desktop/ui/reports/report_export.py" line="100" />
         <source>Export Word…</source>
         <translation>Xuất Word…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="98" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="90" />
         <source>Write the report as a Word document laid out like the PDF</source>
         <translation>Ghi báo cáo ra tệp Word trình bày như bản PDF</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="99" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="91" />
         <source>Sign digitally…</source>
         <translation>Ký số…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="100" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="92" />
         <source>Sign the PDF just exported, with its Excel forms</source>
         <translation>Ký tệp PDF vừa xuất, kèm các biểu Excel của báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="102" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="94" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="103" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="95" />
         <source>Print the report (Ctrl+P)</source>
         <translation>In báo cáo (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="106" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="97" />
         <source>Fill the province's form…</source>
         <translation>Điền biểu mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="107" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="98" />
         <source>Write this period's figures into the province's own .xlsx, leaving the rest of it as it is</source>
         <translation>Ghi số liệu của kỳ vào tệp .xlsx của tỉnh, giữ nguyên mọi phần khác của biểu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="111" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="100" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="116" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="105" />
         <source>State:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="126" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="117" />
         <source>Heading and signature block</source>
         <translation>Phần đầu văn bản và phần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="128" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="120" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="148" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="130" />
         <source>Figures changed since last period</source>
         <translation>Số liệu thay đổi so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="156" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="137" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="158" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="138" />
         <source>Bring back the selected version (the current text stays in the history)</source>
         <translation>Lấy lại phiên bản đã chọn (nội dung hiện tại vẫn được giữ trong lịch sử)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="169" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="148" />
         <source>Saved versions</source>
         <translation>Các lần lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="181" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="154" />
         <source>Edit</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="182" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="155" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="185" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="158" />
         <source>Outline</source>
         <translation>Đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="202" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="173" />
         <source>Opening paragraph</source>
         <translation>Đoạn mở đầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="202" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="173" />
         <source>Closing paragraph</source>
         <translation>Đoạn kết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="203" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="174" />
         <source>Letter body</source>
         <translation>Nội dung thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="203" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="174" />
         <source>Additional content</source>
         <translation>Nội dung thêm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="268" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="239" />
         <source>Carried forward from %1; figures changed since then: %2</source>
         <translation>Tiếp nối báo cáo %1; số liệu đã thay đổi: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="277" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="248" />
         <source>No figure changed.</source>
         <translation>Không có số liệu nào thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="298" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="269" />
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="329" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="300" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="329" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="300" />
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="336" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="307" />
         <source>Checks: %1 errors, %2 warnings</source>
         <translation>Kiểm tra: %1 lỗi, %2 lưu ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="339" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="310" />
         <source>Checks: nothing to fix</source>
         <translation>Kiểm tra: không có gì cần sửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="377" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="348" />
         <source>Saved automatically at %1</source>
         <translation>Đã tự động lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="379" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="350" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="401" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="372" />
         <source>Version restored; the text before it is kept in the history.</source>
         <translation>Đã khôi phục phiên bản; nội dung trước đó vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="414" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="385" />
         <source>Folder for the PDF and Excel files</source>
         <translation>Thư mục lưu tệp PDF và Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="419" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="390" />
         <source>Replace the files?</source>
         <translation>Ghi đè các tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="420" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="391" />
         <source>The folder %1 already has files of this report. Replace them?</source>
         <translation>Thư mục %1 đã có các tệp của báo cáo này. Ghi đè?</translation>
     </message>
@@ -3071,12 +3054,12 @@ chỉ tiêu?</translation>
         <translation>Đã ký: hồ sơ nằm trong mục “Hồ sơ đã nộp”.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="457" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="428" />
         <source>The system could not open %1.</source>
         <translation>Hệ thống không mở được %1.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="471" />
+        <location filename="../tthc_desktop/ui/reports/report_editor.py" line="442" />
         <location filename="../tthc_desktop/ui/reports/report_export.py" line="123" />
         <source>Could not print the report</source>
         <translation>Không in được báo cáo</translation>
@@ -3085,27 +3068,27 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="58" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="58" />
         <source>Period / case file</source>
         <translation>Kỳ / hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="58" />
         <source>Last saved</source>
         <translation>Lưu lần cuối</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="58" />
         <source>Report state</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="70" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="65" />
         <source>Apology letter</source>
         <translation>Thư xin lỗi</translation>
     </message>
@@ -3126,173 +3109,173 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportRequestDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="51" />
         <source>Edit report request</source>
         <translation>Sửa yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="51" />
         <source>New report request</source>
         <translation>Yêu cầu báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="57" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="52" />
         <source>e.g. 123/UBND-KSTT</source>
         <translation>ví dụ 123/UBND-KSTT</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="58" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="53" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="59" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="54" />
         <source>e.g. UBND tỉnh</source>
         <translation>ví dụ UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="60" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="55" />
         <source>What the document asks for</source>
         <translation>Trích yếu nội dung văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="61" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="56" />
         <source>2026-Q4, 2026-07, 2026-6T, 2026</source>
         <translation>2026-Q4, 2026-07, 2026-6T, 2026</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="62" />
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="63" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="57" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="58" />
         <source>from the period</source>
         <translation>theo kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="64" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="59" />
         <source>e.g. trước ngày 20/12/2026</source>
         <translation>ví dụ: trước ngày 20/12/2026</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="62" />
         <source>Report system</source>
         <translation>Hệ thống báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="62" />
         <source>E-document</source>
         <translation>Văn bản điện tử</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="63" />
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="78" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="69" />
         <source>Request document…</source>
         <translation>Văn bản yêu cầu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="78" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="70" />
         <source>Outline…</source>
         <translation>Đề cương…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="79" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="71" />
         <source>Form…</source>
         <translation>Biểu mẫu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="84" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="72" />
         <source>Remove file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="98" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="76" />
         <source>Number/symbol</source>
         <translation>Số/ký hiệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="99" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="76" />
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="100" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="77" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="101" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="77" />
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="102" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="78" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="103" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="78" />
         <source>Data from – to</source>
         <translation>Số liệu từ – đến</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="104" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="79" />
         <source>Deadline as written</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="106" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="80" />
         <source>Send by</source>
         <translation>Kênh gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="107" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="80" />
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="109" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="82" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="109" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="82" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="150" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="112" />
         <source>Request document</source>
         <translation>Văn bản yêu cầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="150" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="112" />
         <source>Outline</source>
         <translation>Đề cương</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="151" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="113" />
         <source>Form</source>
         <translation>Biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="168" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="130" />
         <source>Type the deadline as the document writes it.</source>
         <translation>Ghi thời hạn đúng như văn bản ghi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="177" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="139" />
         <source>Due %1 — %2</source>
         <translation>Hạn %1 — %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="184" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="146" />
         <source>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;All files (*)</source>
         <translation>Văn bản (*.pdf *.docx *.doc *.xlsx *.xls *.odt *.ods);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="230" />
+        <location filename="../tthc_desktop/ui/reports/report_request_dialog.py" line="192" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
@@ -3300,17 +3283,17 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportRequests</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="101" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="102" />
         <source>Add report request</source>
         <translation>Thêm yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="120" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="121" />
         <source>Edit report request</source>
         <translation>Sửa yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="142" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="143" />
         <source>Delete report request</source>
         <translation>Xóa yêu cầu báo cáo</translation>
     </message>
@@ -3318,60 +3301,60 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportRequestsPanel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="165" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="245" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="294" />
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="312" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="166" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="240" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="289" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="307" />
         <source>Report requests</source>
         <translation>Yêu cầu báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="178" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="177" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="178" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="177" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="179" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="178" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="180" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="179" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="181" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="180" />
         <source>Write report</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="189" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="188" />
         <source>Create the report of the request's period and link it</source>
         <translation>Lập báo cáo của kỳ được yêu cầu và gắn với yêu cầu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="190" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="189" />
         <source>Standing reports…</source>
         <translation>Báo cáo định kỳ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="192" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="190" />
         <source>The standing reports of the calendar; add your own</source>
         <translation>Các báo cáo định kỳ của lịch báo cáo; thêm báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="223" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="218" />
         <source>Report requests: %1 overdue, %2 due within 7 days</source>
         <translation>Yêu cầu báo cáo: %1 quá hạn, %2 đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="286" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="281" />
         <source>No attached files</source>
         <translation>Không có tệp đính kèm</translation>
     </message>
@@ -3379,57 +3362,57 @@ chỉ tiêu?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="182" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="173" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="188" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="174" />
         <source>Write the periodic reports from your data, check them and export the official PDF and Excel forms.</source>
         <translation>Lập báo cáo định kỳ từ số liệu đã có, kiểm tra rồi xuất văn bản PDF và các biểu Excel.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="193" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="177" />
         <source>New report…</source>
         <translation>Báo cáo mới…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="196" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="178" />
         <source>Apology letter…</source>
         <translation>Thư xin lỗi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="199" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="179" />
         <source>Deadlines…</source>
         <translation>Hạn gửi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="201" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="180" />
         <source>When each kind of report is due</source>
         <translation>Hạn gửi của từng loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="213" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="188" />
         <source>Double-click a report to write it</source>
         <translation>Nhấp đúp vào một báo cáo để lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="216" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="191" />
         <source>Reports written</source>
         <translation>Báo cáo đã lập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="239" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="213" />
         <source>Choose a report on the left, or click “New report…”. A report due in the calendar opens with a double-click.</source>
         <translation>Chọn một báo cáo bên trái, hoặc bấm “Báo cáo mới…”. Nhấp đúp vào một báo cáo trong lịch để lập báo cáo đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="277" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="251" />
         <source>Report calendar: %1 overdue, %2 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo quá hạn, %2 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="281" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="255" />
         <source>Report calendar: %1 due in the next 45 days</source>
         <translation>Lịch báo cáo: %1 báo cáo đến hạn trong 45 ngày tới</translation>
     </message>
@@ -3437,47 +3420,47 @@ chỉ tiêu?</translation>
 <context>
     <name>RequestListModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
         <source>Number</source>
         <translation>Số/ký hiệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
         <source>Due date (status)</source>
         <translation>Hạn (tình trạng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="54" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="55" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="57" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="58" />
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="57" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="58" />
         <source>due soon</source>
         <translation>sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="58" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="59" />
         <source>sent</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="58" />
+        <location filename="../tthc_desktop/ui/reports/report_requests_panel.py" line="59" />
         <source>no date</source>
         <translation>chưa có hạn</translation>
     </message>
@@ -3485,47 +3468,47 @@ chỉ tiêu?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="102" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="100" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="105" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="103" />
         <source>Backups in %1. The current data is backed up first, so a restore can be undone.</source>
         <translation>Các bản sao lưu trong %1. Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="112" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="110" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="115" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="113" />
         <source>Choose a backup file (.zip)…</source>
         <translation>Chọn tệp sao lưu (.zip)…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="118" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="116" />
         <source>A backup copied elsewhere, e.g. on a USB stick</source>
         <translation>Một bản sao lưu chép ở nơi khác, ví dụ trên USB</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="124" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="122" />
         <source>There is no backup yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="140" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="137" />
         <source>Choose a backup file</source>
         <translation>Chọn tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="141" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="137" />
         <source>Backups (*.zip)</source>
         <translation>Bản sao lưu (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="147" />
+        <location filename="../tthc_desktop/ui/backup/backup_dialogs.py" line="143" />
         <source>Not a backup</source>
         <translation>Không phải bản sao lưu</translation>
     </message>
@@ -3533,12 +3516,12 @@ chỉ tiêu?</translation>
 <context>
     <name>RevisionModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="153" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="147" />
         <source>Saved at</source>
         <translation>Thời điểm lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="153" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="147" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -3546,57 +3529,57 @@ chỉ tiêu?</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="138" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="126" />
         <source>Report deadlines</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="141" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="129" />
         <source>Data are counted from the 15th of the month before the period to the 14th of its last month. Set when your province wants each report.</source>
         <translation>Số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ. Đặt hạn gửi từng loại báo cáo theo quy định của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="145" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="133" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="145" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="133" />
         <source>Working days</source>
         <translation>N (ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="145" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="133" />
         <source>When due</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="146" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="134" />
         <source>Before day</source>
         <translation>X (ngày trong tháng)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="158" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="147" />
         <source>working days after the cut-off</source>
         <translation>N ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="159" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="148" />
         <source>before a day of the month</source>
         <translation>trước ngày X hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="169" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="158" />
         <source>before the </source>
         <translation>trước ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="170" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="159" />
         <source> of each month</source>
         <translation> hằng tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="177" />
+        <location filename="../tthc_desktop/ui/reports/report_dialogs.py" line="166" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -3604,32 +3587,32 @@ chỉ tiêu?</translation>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="173" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="165" />
         <source>filled from the data</source>
         <translation>lấy từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="173" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="165" />
         <source>written by you</source>
         <translation>do cán bộ viết</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="179" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="171" />
         <source>Reset to data</source>
         <translation>Lấy lại từ số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="181" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="173" />
         <source>Replace this text with the one written from the current figures</source>
         <translation>Thay nội dung này bằng đoạn viết từ số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="183" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="175" />
         <source>⚠ Differs from the current data (edited, or the figures changed)</source>
         <translation>⚠ Khác với số liệu hiện tại (đã sửa tay, hoặc số liệu đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="186" />
+        <location filename="../tthc_desktop/ui/reports/report_fields.py" line="178" />
         <source>⚠ Same as last period's report: did only the dates change?</source>
         <translation>⚠ Giống hệt báo cáo kỳ trước: có phải chỉ sửa ngày tháng?</translation>
     </message>
@@ -3637,62 +3620,62 @@ chỉ tiêu?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="26" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="24" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="34" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="32" />
         <source>Show reminders of overdue and due-soon tasks</source>
         <translation>Hiện nhắc việc về nhiệm vụ quá hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="34" />
         <source>A new language takes effect the next time the app starts.</source>
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở ứng dụng tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="39" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="37" />
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="44" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="42" />
         <source>Reminder days:</source>
         <translation>Ngày nhắc việc:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="42" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="40" />
         <source>%1 days before the due date, and every day once overdue</source>
         <translation>%1 ngày trước hạn, và hằng ngày khi đã quá hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="68" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="78" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="76" />
         <source>Backup folder:</source>
         <translation>Thư mục sao lưu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="76" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="74" />
         <source>%1 (%2 backups)</source>
         <translation>%1 (%2 bản sao lưu)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="80" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="78" />
         <source>Signature image:</source>
         <translation>Ảnh chữ ký:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="81" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="79" />
         <source>Seal image:</source>
         <translation>Ảnh con dấu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="83" />
+        <location filename="../tthc_desktop/ui/shell/settings_dialog.py" line="81" />
         <source>not chosen (choose it in the signing dialog)</source>
         <translation>chưa chọn (chọn trong hộp thoại ký số)</translation>
     </message>
@@ -3753,250 +3736,247 @@ chỉ tiêu?</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="88" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="89" />
         <source>Sign digitally</source>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="102" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="103" />
         <source>Document: %1</source>
         <translation>Văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="104" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="105" />
         <source>Number: %1</source>
         <translation>Số văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="106" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="107" />
         <source>With %1 Excel forms: %2</source>
         <translation>Kèm %1 biểu Excel: %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="113" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="114" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="114" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="115" />
         <source>Certificate &amp;file (.pfx/.p12)</source>
         <translation>&amp;Tệp chứng thư số (.pfx/.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="115" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="116" />
         <source>USB &amp;token</source>
         <translation>&amp;USB token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="121" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="172" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="309" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="129" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="124" />
         <source>Searching for token drivers…</source>
         <translation>Đang tìm trình điều khiển token…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="130" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="125" />
         <source>Browse for driver…</source>
         <translation>Chọn trình điều khiển…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="132" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="127" />
         <source>Search again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="134" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="129" />
         <source>Look for installed token drivers again (after installing one)</source>
         <translation>Tìm lại các trình điều khiển token đã cài (sau khi cài thêm)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="141" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="136" />
         <source>&amp;List certificates</source>
         <translation>&amp;Liệt kê chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="155" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="150" />
         <source>Entering a wrong PIN 3 times locks the token.</source>
         <translation>Nhập sai mã PIN 3 lần sẽ khóa token.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="160" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="155" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="162" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="157" />
         <source>Driver (PKCS#11):</source>
         <translation>Trình điều khiển (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="165" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="160" />
         <source>PIN / password:</source>
         <translation>Mã PIN / mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="169" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="164" />
         <source>Organisation signature with the seal (optional)</source>
         <translation>Chữ ký của cơ quan kèm con dấu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="181" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="170" />
         <source>Organisation certificate file:</source>
         <translation>Tệp chứng thư số của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="182" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="171" />
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="185" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="174" />
         <source>Appearance</source>
         <translation>Hình thức chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="190" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="179" />
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="192" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="181" />
         <source>Choose seal image…</source>
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="208" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="197" />
         <source>Move the signature right:</source>
         <translation>Dịch chữ ký sang phải:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="210" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="199" />
         <source>up:</source>
         <translation>lên trên:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="227" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="216" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="227" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="216" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="282" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="271" />
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="306" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="295" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="307" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="296" />
         <source>Seal</source>
         <translation>Con dấu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="309" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="298" />
         <source>from the report layout</source>
         <translation>theo bố cục báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="309" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="298" />
         <source>default position</source>
         <translation>vị trí mặc định</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="311" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="300" />
         <source>Signature on page %1, %2 mm from the left, %3 mm from the bottom (%4).</source>
         <translation>Chữ ký ở trang %1, cách lề trái %2 mm, cách mép dưới %3 mm (%4).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="317" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="323" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="314" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="318" />
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="324" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="315" />
         <source>Certificate files (*.pfx *.p12)</source>
         <translation>Tệp chứng thư số (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="335" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="326" />
         <source>No token driver found: browse for the DLL</source>
         <translation>Không tìm thấy trình điều khiển token: hãy chọn tệp DLL</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="339" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="330" />
         <source>Token driver</source>
         <translation>Trình điều khiển token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="340" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="331" />
         <source>Drivers (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Trình điều khiển (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="359" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="350" />
         <source>No token with a signing certificate was found. Plug in the token.</source>
         <translation>Không tìm thấy token có chứng thư số để ký. Hãy cắm token vào máy.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="363" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="354" />
         <source>The token is locked: contact your certificate provider.</source>
         <translation>Token đã bị khóa: hãy liên hệ nhà cung cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="373" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="364" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="373" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="364" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="398" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="389" />
         <source>Another signer</source>
         <translation>Người ký khác</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="399" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="390" />
         <source>The certificate belongs to “%1”, but the report is signed by “%2”. Sign anyway?</source>
         <translation>Chứng thư số là của “%1”, còn báo cáo ghi người ký là “%2”. Vẫn ký?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="410" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="401" />
         <source>Replace the file?</source>
         <translation>Ghi đè tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="411" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="402" />
         <source>The file {0} already exists. Replace it with the newly signed file?</source>
         <translation>Tệp {0} đã có. Thay bằng tệp vừa ký?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="425" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="416" />
         <source>Choose a certificate file or a token first.</source>
         <translation>Hãy chọn tệp chứng thư số hoặc token trước.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="428" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="419" />
         <source>Enter the PIN or password.</source>
         <translation>Hãy nhập mã PIN hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="447" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="438" />
         <source>Signing…</source>
         <translation>Đang ký số…</translation>
     </message>
@@ -4004,92 +3984,92 @@ chỉ tiêu?</translation>
 <context>
     <name>StandingReportsDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="33" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="25" />
         <source>Standing reports</source>
         <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="39" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="30" />
         <source>e.g. Báo cáo cải cách hành chính</source>
         <translation>ví dụ: Báo cáo cải cách hành chính</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="48" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="36" />
         <source> working days after the cut-off</source>
         <translation> ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="52" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="40" />
         <source>not used</source>
         <translation>không dùng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="53" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="41" />
         <source>before day </source>
         <translation>trước ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="58" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="46" />
         <source>end of the month (calendar months)</source>
         <translation>cuối tháng (theo tháng dương lịch)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="59" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="47" />
         <source>day </source>
         <translation>ngày </translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="60" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="48" />
         <source>The data runs from the next day of the month before to this day</source>
         <translation>Số liệu tính từ ngày kế tiếp của tháng trước đến ngày này</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="64" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="50" />
         <source>Add standing report</source>
         <translation>Thêm báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="65" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="51" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="67" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="52" />
         <source>Report name</source>
         <translation>Tên báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="52" />
         <source>Kind of report</source>
         <translation>Loại báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="69" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="53" />
         <source>Data cut-off</source>
         <translation>Ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="70" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="53" />
         <source>Due (rule)</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="71" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="54" />
         <source>or</source>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="77" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="56" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="92" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="64" />
         <source>From the standing reports data file</source>
         <translation>Theo tệp dữ liệu báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="120" />
+        <location filename="../tthc_desktop/ui/reports/standing_reports_dialog.py" line="92" />
         <source>Only the standing reports you added can be removed.</source>
         <translation>Chỉ bỏ được các báo cáo định kỳ do cán bộ thêm.</translation>
     </message>
@@ -4105,158 +4085,148 @@ chỉ tiêu?</translation>
 <context>
     <name>StatsTab</name>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="48" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="47" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="48" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="47" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="49" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="48" />
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="49" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="48" />
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="50" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="49" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="59" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="58" />
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="61" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="60" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="63" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="62" />
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="64" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="63" />
         <source>Remove row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="65" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="64" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="68" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="65" />
         <source>Save the figures of this period (Ctrl+S)</source>
         <translation>Lưu số liệu của kỳ này (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="69" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="142" />
-        <source>Month %1</source>
-        <translation>Tháng %1</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="145" />
-        <source>Quarter %1</source>
-        <translation>Quý %1</translation>
-    </message>
-    <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="271" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="254" />
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="272" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="255" />
         <source>The figures of %1 are not saved. Save them before switching?</source>
         <translation>Số liệu %1 chưa được lưu. Lưu trước khi chuyển kỳ?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="177" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="160" />
         <source>%1: from %2 to %3</source>
         <translation>%1: từ ngày %2 đến ngày %3</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="195" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="178" />
         <source>row %1 (%2)</source>
         <translation>dòng %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="203" />
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="209" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="186" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="192" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="204" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="187" />
         <source>Choose the level (Cấp) of: %1.</source>
         <translation>Hãy chọn Cấp cho: %1.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="212" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="195" />
         <source>Saved %1: %2 added, %3 changed, %4 removed.</source>
         <translation>Đã lưu %1: thêm %2, sửa %3, xóa %4 dòng.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="215" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="198" />
         <source>Some checks still fail: the cells are marked red.</source>
         <translation>Vẫn còn lỗi kiểm tra: các ô sai được tô đỏ.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="223" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="206" />
         <source>Cannot read the file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="227" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="210" />
         <source>Row %1</source>
         <translation>Dòng %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="230" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="213" />
         <source>%1 rows read from %2; check them and press Save.</source>
         <translation>Đọc được %1 dòng từ tệp %2; hãy kiểm tra rồi bấm Lưu.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="238" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="221" />
         <source>%1 has no saved figures to carry over.</source>
         <translation>%1 chưa có số liệu đã lưu để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="242" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="225" />
         <source>Column 6 filled from the in-progress files (column 11) of %1: %2 rows changed.</source>
         <translation>Đã điền cột 6 (từ kỳ trước) bằng số hồ sơ đang giải quyết (cột 11) của %1: %2 dòng thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="248" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="231" />
         <source>Choose the one-stop system export</source>
         <translation>Chọn tệp Excel xuất từ hệ thống một cửa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="249" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="232" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="302" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="285" />
         <source>All checks pass (3 = 4 + 5 + 6; 7 = 8 + 9 + 10; 11 = 12 + 13; 3 = 7 + 11).</source>
         <translation>Số liệu khớp các điều kiện kiểm tra (3 = 4 + 5 + 6; 7 = 8 + 9 + 10; 11 = 12 + 13; 3 = 7 + 11).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="307" />
+        <location filename="../tthc_desktop/ui/procedures/stats_page.py" line="290" />
         <source>&lt;b&gt;Whole unit:&lt;/b&gt; on time %1 · online %2 · overdue files %3</source>
         <translation>&lt;b&gt;Toàn đơn vị:&lt;/b&gt; tỷ lệ đúng hạn %1 · tỷ lệ trực tuyến %2 · số hồ sơ quá hạn %3</translation>
     </message>
@@ -4272,38 +4242,38 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="81" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
         <source>Signed at</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="83" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="82" />
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="83" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="86" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="85" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="86" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -4311,117 +4281,117 @@ chỉ tiêu?</translation>
 <context>
     <name>SubmissionsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="111" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="112" />
         <source>Mark submission sent</source>
         <translation>Đánh dấu hồ sơ đã gửi</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="176" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="169" />
         <source>Submissions</source>
         <translation>Hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="193" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="186" />
         <source>&amp;Sign a PDF…</source>
         <translation>&amp;Ký tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="194" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="187" />
         <source>&amp;Verify again</source>
         <translation>Kiểm tra &amp;lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="195" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="188" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="196" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="189" />
         <source>&amp;Mark as sent…</source>
         <translation>Đánh dấu đã &amp;gửi…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="197" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="190" />
         <source>&amp;Build the package…</source>
         <translation>Đóng &amp;gói hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="198" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="191" />
         <source>Open &amp;package folder</source>
         <translation>Mở thư mục &amp;gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="199" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="192" />
         <source>&amp;Trusted certificates…</source>
         <translation>Chứng thư &amp;tin cậy…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="231" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="224" />
         <source>%1 signed submissions: %2 not sent yet, %3 sent.</source>
         <translation>%1 hồ sơ đã ký: %2 chưa gửi, %3 đã gửi.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="235" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="228" />
         <source>No signed submission yet. Sign a report to see it here.</source>
         <translation>Chưa có hồ sơ nào được ký. Hãy ký một báo cáo để hồ sơ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="283" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="276" />
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="290" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="283" />
         <source>The system could not open %1. Open it yourself from that location.</source>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="294" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="287" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="311" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="304" />
         <source>Folder for the package</source>
         <translation>Thư mục ghi gói hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="316" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="309" />
         <source>Replace the file?</source>
         <translation>Ghi đè tệp?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="317" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="310" />
         <source>The file %1 already exists. Replace it?</source>
         <translation>Tệp %1 đã có. Thay thế tệp này?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="324" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="317" />
         <source>Building the package…</source>
         <translation>Đang đóng gói hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="325" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="318" />
         <source>Could not build the package</source>
         <translation>Không đóng gói được hồ sơ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="326" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="319" />
         <source>Package written: %1</source>
         <translation>Đã đóng gói hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="361" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="354" />
         <source>PDF to sign</source>
         <translation>Chọn tệp PDF cần ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="361" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="354" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="366" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="359" />
         <source>Signed, with a warning</source>
         <translation>Đã ký, có cảnh báo</translation>
     </message>
@@ -4429,17 +4399,17 @@ chỉ tiêu?</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="207" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="170" />
         <source>2. Choose the task table</source>
         <translation>2. Chọn bảng nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="208" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="171" />
         <source>Tables where a task header was recognised are marked ✓.</source>
         <translation>Bảng nhận diện được tiêu đề bảng nhiệm vụ được đánh dấu ✓.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="225" />
+        <location filename="../tthc_desktop/ui/tasks/plan_import_wizard.py" line="188" />
         <source>%1%2 — %3 rows</source>
         <translation>%1%2 — %3 dòng</translation>
     </message>
@@ -4485,247 +4455,247 @@ chỉ tiêu?</translation>
 <context>
     <name>TaskDetailPanel</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="124" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="244" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="123" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="237" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="145" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="135" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="146" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="136" />
         <source>Lead:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="147" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="137" />
         <source>Coordinating:</source>
         <translation>Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="148" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="138" />
         <source>Expected product:</source>
         <translation>Sản phẩm dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="149" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="139" />
         <source>Deadline (as written):</source>
         <translation>Thời hạn (nguyên văn):</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="150" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="140" />
         <source>Due dates:</source>
         <translation>Ngày hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="151" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="141" />
         <source>How it was read:</source>
         <translation>Cách hiểu thời hạn:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="152" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="143" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="154" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="145" />
         <source>Confirm/Edit due dates…</source>
         <translation>Xác nhận/Sửa hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="155" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="274" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="146" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="267" />
         <source>Mark continuous</source>
         <translation>Đánh dấu thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="156" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="272" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="147" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="265" />
         <source>Mark done…</source>
         <translation>Hoàn thành…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="157" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="148" />
         <source>Extension…</source>
         <translation>Gia hạn…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="158" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="149" />
         <source>Add progress…</source>
         <translation>Thêm tiến độ…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="159" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="150" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="190" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="181" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="191" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="182" />
         <source>Save a copy…</source>
         <translation>Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="192" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="183" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="193" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="487" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="184" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="479" />
         <source>Delete update</source>
         <translation>Xóa cập nhật</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="202" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="193" />
         <source>Progress timeline</source>
         <translation>Diễn biến tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="245" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="238" />
         <source>This task no longer exists (it may have been deleted).</source>
         <translation>Nhiệm vụ này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="251" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="244" />
         <source>Task %1</source>
         <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="260" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="253" />
         <source>Signed by:</source>
         <translation>Ký số:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="272" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="265" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="273" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="266" />
         <source>Not continuous</source>
         <translation>Bỏ thường xuyên</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="289" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="282" />
         <source>%1 days overdue (due %2)</source>
         <translation>Quá hạn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="292" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="285" />
         <source>Due today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="293" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="286" />
         <source>%1 days left (due %2)</source>
         <translation>Còn %1 ngày (hạn %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="300" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="293" />
         <source>%1 (from the plan)</source>
         <translation>%1 (theo kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="302" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="295" />
         <source>%1 (set by the officer)</source>
         <translation>%1 (cán bộ đặt)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="304" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="297" />
         <source>%1 (extended by %2)</source>
         <translation>%1 (gia hạn theo %2)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="309" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="302" />
         <source>recurring, %1 occurrences</source>
         <translation>định kỳ, %1 lần</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="311" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="304" />
         <source>next %1</source>
         <translation>lần tới %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="314" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="307" />
         <source>continuous (no fixed date)</source>
         <translation>thường xuyên (không có ngày cố định)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="316" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="309" />
         <source>needs a date: none could be read from the deadline text</source>
         <translation>cần đặt hạn: không đọc được ngày nào từ thời hạn</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="321" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="314" />
         <source>not done yet</source>
         <translation>chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="322" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="315" />
         <source>done on %1</source>
         <translation>hoàn thành ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="335" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="328" />
         <source>%1 — task %2</source>
         <translation>%1 — nhiệm vụ %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="339" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="332" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="350" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="343" />
         <source>Mark task %1 done</source>
         <translation>Ghi hoàn thành nhiệm vụ %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="356" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="349" />
         <source>Completed</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="416" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="408" />
         <source>Delete task %1 with its sub-tasks, due dates and progress updates? You can undo this with Ctrl+Z.</source>
         <translation>Xóa nhiệm vụ %1 cùng các nhiệm vụ con, ngày hạn và cập nhật tiến độ? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="418" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="410" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="448" />
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="452" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="440" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="444" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="453" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="445" />
         <source>The system could not open %1. Open it yourself from that location, or use "Save a copy…".</source>
         <translation>Hệ thống không mở được %1. Hãy tự mở từ vị trí đó, hoặc dùng "Lưu bản sao…".</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="467" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="459" />
         <source>Cannot save a copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="487" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="479" />
         <source>Delete the progress update of %1?</source>
         <translation>Xóa cập nhật tiến độ ngày %1?</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="500" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="492" />
         <source>Save a copy of the attached file</source>
         <translation>Lưu bản sao tệp đính kèm</translation>
     </message>
@@ -5008,102 +4978,102 @@ chỉ tiêu?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="89" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="87" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="92" />
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="163" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="90" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="159" />
         <source>Import plan…</source>
         <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="94" />
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="97" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="92" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="95" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="101" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="91" />
         <source>Import a plan's task table (Ctrl+I)</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="102" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="93" />
         <source>Save the tasks listed below as an Excel file (Ctrl+E)</source>
         <translation>Lưu danh sách nhiệm vụ đang hiển thị ra tệp Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="117" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="113" />
         <source>✕ Clear filters</source>
         <translation>✕ Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="149" />
         <source>Select a task to see its details.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="161" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="157" />
         <source>Enter your unit's name and level (once).</source>
         <translation>Nhập tên và cấp của đơn vị (một lần).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="161" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="157" />
         <source>Unit information…</source>
         <translation>Thông tin đơn vị…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="163" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="159" />
         <source>Import the task table of a plan (.docx, .xlsx or text).</source>
         <translation>Nhập bảng nhiệm vụ của một kế hoạch (.docx, .xlsx hoặc văn bản).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="312" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="305" />
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="313" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="306" />
         <source>Could not write %1:
 %2</source>
         <translation>Không ghi được tệp %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="301" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="294" />
         <source>Export finished</source>
         <translation>Đã xuất tệp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="302" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="295" />
         <source>Exported %1 tasks to %2.</source>
         <translation>Đã xuất %1 nhiệm vụ ra tệp %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="308" />
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="318" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="301" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="311" />
         <source>Export tasks to Excel</source>
         <translation>Xuất danh sách nhiệm vụ ra Excel</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="319" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="312" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="327" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="320" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="369" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="362" />
         <source>Filtering: %1</source>
         <translation>Đang lọc: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="385" />
+        <location filename="../tthc_desktop/ui/tasks/tasks_page.py" line="378" />
         <source>Showing %1 / %2 tasks</source>
         <translation>Hiển thị %1 / %2 nhiệm vụ</translation>
     </message>
@@ -5111,32 +5081,32 @@ chỉ tiêu?</translation>
 <context>
     <name>TokenCertModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="57" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="57" />
         <source>Certificate holder</source>
         <translation>Chủ chứng thư</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="57" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="57" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="57" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="58" />
         <source>Key usage</source>
         <translation>Mục đích sử dụng khóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="72" />
+        <location filename="../tthc_desktop/ui/submissions/sign_dialog.py" line="73" />
         <source>(expired)</source>
         <translation>(hết hạn)</translation>
     </message>
@@ -5144,53 +5114,53 @@ chỉ tiêu?</translation>
 <context>
     <name>TrustStoreDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="53" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="52" />
         <source>Trusted certificates</source>
         <translation>Chứng thư số tin cậy</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="56" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="55" />
         <source>Signatures are shown as trusted only when their certificate chains to one of these root certificates. Nothing is trusted by default.</source>
         <translation>Chữ ký chỉ được coi là tin cậy khi chứng thư số của người ký được cấp từ một trong các chứng thư gốc dưới đây. Mặc định không tin cậy chứng thư nào.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="63" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="62" />
         <source>&amp;Import…</source>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="64" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="63" />
         <source>Trust the &amp;issuer of a signed document…</source>
         <translation>Tin cậy đơn vị cấp chứng thư của người ký &amp;tài liệu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="66" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="65" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="68" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="66" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="90" />
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="119" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="87" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="116" />
         <source>Imported %1 certificate(s).</source>
         <translation>Đã nhập %1 chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="102" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="99" />
         <source>%1 is not a PDF with readable signatures.</source>
         <translation>Tệp %1 không phải PDF có chữ ký đọc được.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="105" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="102" />
         <source>The document does not carry its signer's issuer: import the root certificate from a file instead.</source>
         <translation>Tài liệu không kèm chứng thư của đơn vị cấp chứng thư cho người ký: hãy nhập chứng thư gốc từ tệp.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="112" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="109" />
         <source>Trust %1?
 
 SHA-256 fingerprint:
@@ -5205,27 +5175,27 @@ Dấu vân tay SHA-256:
 Đối chiếu với dấu vân tay do đơn vị cấp chứng thư công bố trước khi đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="125" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="122" />
         <source>Signed document</source>
         <translation>Tài liệu đã ký</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="125" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="122" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="135" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="132" />
         <source>Removed: %1</source>
         <translation>Đã xóa: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="141" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="138" />
         <source>Import a certificate</source>
         <translation>Nhập chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="142" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="139" />
         <source>Certificates (*.cer *.crt *.pem *.der *.p7b);;All files (*)</source>
         <translation>Chứng thư số (*.cer *.crt *.pem *.der *.p7b);;Mọi tệp (*)</translation>
     </message>
@@ -5233,22 +5203,22 @@ Dấu vân tay SHA-256:
 <context>
     <name>TrustTableModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="35" />
         <source>Certificate</source>
         <translation>Chứng thư số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="35" />
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="35" />
         <source>Issued by</source>
         <translation>Đơn vị cấp</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="36" />
+        <location filename="../tthc_desktop/ui/submissions/trust_store_dialog.py" line="35" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
@@ -5324,7 +5294,7 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpcomingReports</name>
     <message>
-        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="398" />
+        <location filename="../tthc_desktop/ui/reports/reports_page.py" line="371" />
         <source>Reports due soon: %1 overdue, %2 in the next 45 days</source>
         <translation>Báo cáo sắp đến hạn: %1 quá hạn, %2 đến hạn trong 45 ngày tới</translation>
     </message>
@@ -5332,22 +5302,22 @@ Dấu vân tay SHA-256:
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="74" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="73" />
         <source>Progress updates</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="85" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="84" />
         <source>dated %1</source>
         <translation>ngày %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="86" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="85" />
         <source>Evidence: %1</source>
         <translation>Minh chứng: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="88" />
+        <location filename="../tthc_desktop/ui/tasks/task_detail_panel.py" line="87" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
@@ -5355,7 +5325,7 @@ Dấu vân tay SHA-256:
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="15" />
+        <location filename="../tthc_desktop/ui/shell/user_guide_dialog.py" line="16" />
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
@@ -5438,12 +5408,12 @@ Dấu vân tay SHA-256:
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="153" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="150" />
         <source>Signature verification</source>
         <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="157" />
+        <location filename="../tthc_desktop/ui/submissions/submissions_page.py" line="153" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

@@ -40,7 +40,7 @@ def test_edit_autosave_restore_carry_forward_build_and_print(page, qtbot, tmp_pa
     assert editor.sections["tasks"].reset_button.text() == "Lấy lại từ số liệu"
     assert not editor.sections["difficulties"].reset_button.isVisible()
     assert editor.revision_model.rowCount() == 1  # "Tạo báo cáo"
-    assert page.list_model.rowCount() == 1 and page.list_model.records[0].period == Q3
+    assert page.list_model.rowCount() == 1 and page.list_model.rows[0].period == Q3
     seed.fill_heading(editor)
 
     # A free section typed by the officer: autosaved ~2 s after the last keystroke.
@@ -62,12 +62,12 @@ def test_edit_autosave_restore_carry_forward_build_and_print(page, qtbot, tmp_pa
     box.edit.setPlainText("Không có.")
     editor.save("sửa tay")
     assert page.service.repo.get(editor.draft.report_id).sections["difficulties"] == "Không có."
-    row = next(i for i, r in enumerate(editor.revision_model.revisions) if r.id == autosaved)
+    row = next(i for i, r in enumerate(editor.revision_model.rows) if r.id == autosaved)
     editor.revision_view.selectRow(row)
     qtbot.mouseClick(editor.restore_button, Qt.MouseButton.LeftButton)
     assert editor.sections["difficulties"].edit.toPlainText() == DIFFICULTIES
     assert page.service.repo.get(editor.draft.report_id).sections["difficulties"] == DIFFICULTIES
-    assert editor.revision_model.revisions[0].note.startswith("Khôi phục phiên bản lưu lúc")
+    assert editor.revision_model.rows[0].note.startswith("Khôi phục phiên bản lưu lúc")
 
     # The other free sections, then export: PDF + three .xlsx, written off the UI thread, then previewed.
     editor.sections["proposals"].edit.setPlainText(seed.report_fixtures.FREE["proposals"])

@@ -152,4 +152,4 @@ def test_models(qtmodeltester, page):
 
 
 def window_upcoming_model(page):
-    return page.window_.pages["overview"].upcoming_reports.model
+    return page.host.pages["overview"].upcoming_reports.model

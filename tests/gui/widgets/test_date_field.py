@@ -49,7 +49,7 @@ def test_a_typed_non_date_is_refused_with_a_message(qtbot, vietnamese):
     assert "không được sau 07/12/2026" in message.text()
     _type(qtbot, field, "01/12/2026")
     assert not message.isVisible()
-    assert dialog.completed_on == date(2026, 12, 1)
+    assert dialog.values["completed_on"] == date(2026, 12, 1)
 
 
 def test_empty_date_calendar_opens_at_today_in_vietnamese(qtbot, vietnamese):

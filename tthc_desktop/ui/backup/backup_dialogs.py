@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...services.backup_service import BackupInfo, BackupKind, read_backup_info
 from ...store.errors import StoreError
 from ..widgets import file_dialogs
+from ..widgets.app_dialog import AppDialog
 from ..widgets.buttons import accept_button, dialog_buttons
 from ..widgets.rows_model import RowsModel, row_table
 from ..widgets.vn_time import format_vn
@@ -93,13 +93,11 @@ def task_count_text(info: BackupInfo) -> str:
     return QCoreApplication.translate("Backup", "%1 rows").replace("%1", str(info.count("tasks")))
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(AppDialog):
     """Pick a backup; accepting it asks for confirmation in the caller (see backup_menu)."""
 
     def __init__(self, backups: list[BackupInfo], folder: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("restoreDialog")
-        self.setWindowTitle(self.tr("Restore from a backup"))
+        super().__init__("restoreDialog", self.tr("Restore from a backup"), parent)
         self.resize(640, 380)
         intro = QLabel(
             self.tr("Backups in %1. The current data is backed up first, so a restore can be undone.")
@@ -136,11 +134,9 @@ class RestoreDialog(QDialog):
     def choose_file(self, path: str | Path | None = None) -> BackupInfo | None:
         """Add a backup .zip from anywhere (asked when *path* is None) and select it; a file that is not a
         backup of this app says so."""
-        if path is None:
-            path, _ = file_dialogs.get_open_file_name(self, self.tr("Choose a backup file"), "",
-                                                      self.tr("Backups (*.zip)"))
-            if not path:
-                return None
+        path = file_dialogs.open_path(self, path, self.tr("Choose a backup file"), self.tr("Backups (*.zip)"))
+        if not path:
+            return None
         try:
             info = read_backup_info(Path(path))
         except StoreError as exc:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,8 @@ from ...services.events import DATABASE_REPLACED, DATABASE_REPLACING, PLANS_CHAN
 from ...services.task_list import TaskListService
 from ...store.task_query import TaskFilter
 from ..shell.actions import ActionId
-from ..widgets.page_parts import RowsModel, named_label, page_title
+from ..shell.page_host import HostedPage
+from ..widgets.page_parts import RowsModel, bold_label, named_label, page_title, scroll_area
 from ..widgets.start_card import StartCard
 from ..widgets.status_chart import CompletionChart, StatusDonut, format_number
 from .dashboard_loader import DashboardLoader
@@ -120,15 +120,11 @@ class StatusCard(QFrame):
         super().mouseReleaseEvent(event)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(HostedPage):
     data_loaded = Signal(object)  # DashboardData, each time new figures are shown
 
     def __init__(self, host: PageHost, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_overview")
-        self.host = host
-        self.ctx = host.ctx
-        self.today_fn = host.clock.today
+        super().__init__("overview", host, parent)
         self.data: dashboard_data.DashboardData | None = None
         self._dirty = True
         self._token: int | None = None  # the load whose result is awaited; older results are dropped
@@ -168,11 +164,8 @@ class DashboardPage(QWidget):
         self.loading_label = named_label("loadingLabel", self.tr("Loading figures…"),
                                          style="color:#757575; font-style:italic;")
         self.loading_label.hide()
-        self.year_caption = QLabel()
-        self.period_caption = QLabel()
-        for label in (self.year_caption, self.period_caption):
-            label.setStyleSheet("font-weight:bold;")
-            label.setWordWrap(True)
+        self.year_caption = bold_label(wrap=True)
+        self.period_caption = bold_label(wrap=True)
         self.year_cards = {s: StatusCard(s) for s in Status}
         self.period_cards = {s: StatusCard(s) for s in Status}
         cards = QGridLayout()
@@ -184,10 +177,8 @@ class DashboardPage(QWidget):
             cards.addWidget(self.period_cards[status], 3, col)
             self.year_cards[status].clicked.connect(self._on_card_clicked)
             self.period_cards[status].clicked.connect(self._on_card_clicked)
-        self.overdue_title = QLabel()
-        self.overdue_title.setStyleSheet(f"font-weight:bold; color:{Status.OVERDUE.colour};")
-        self.due_soon_title = QLabel()
-        self.due_soon_title.setStyleSheet("font-weight:bold; color:#e65100;")
+        self.overdue_title = bold_label(colour=Status.OVERDUE.colour)
+        self.due_soon_title = bold_label(colour="#e65100")
         self.overdue_model = TaskBriefModel(self.today_fn(), self)
         self.due_soon_model = TaskBriefModel(self.today_fn(), self)
         self.overdue_view = self._list_view(self.overdue_model, "overdueView")
@@ -205,8 +196,7 @@ class DashboardPage(QWidget):
         self.plans_box = QVBoxLayout()
         self.plans_box.setSpacing(4)
         self.plan_bars: list[tuple[QLabel, QProgressBar]] = []
-        plans_title = QLabel(self.tr("Progress per plan (tasks done / tasks)"))
-        plans_title.setStyleSheet("font-weight:bold;")
+        plans_title = bold_label(self.tr("Progress per plan (tasks done / tasks)"))
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -231,21 +221,15 @@ class DashboardPage(QWidget):
         layout.addWidget(plans_title)
         layout.addLayout(self.plans_box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll_area(body, frame=False))
 
     def _titled(self, text: str, widget: QWidget) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(text)
-        label.setStyleSheet("font-weight:bold;")
-        layout.addWidget(label)
+        layout.addWidget(bold_label(text))
         layout.addWidget(widget, 1)
         return box
 

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ...domain.procedures import Level, Procedure
+from ..widgets.app_dialog import AppDialog
 from ..widgets.page_parts import ok_cancel
 
 
-class AddProcedureDialog(QDialog):
+class AddProcedureDialog(AppDialog):
     def __init__(self, fields: list[str], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("addProcedureDialog")
-        self.setWindowTitle(self.tr("Add a procedure"))
+        super().__init__("addProcedureDialog", self.tr("Add a procedure"), parent)
         self.setMinimumWidth(480)
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("procedureCode")

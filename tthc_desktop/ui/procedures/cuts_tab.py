@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from ...domain.reductions import CutKind, Shortfall, UnitTotal, format_number, f
 from ...services import events
 from ...services.procedures_service import TARGET_YEARS, CutsReport, ProceduresService
 from ..widgets import file_dialogs
+from ..widgets.buttons import push_button
 from ..widgets.cuts_chart import CutsChart
 from ..widgets.page_parts import follow_events, named_label, split
 
@@ -100,10 +100,9 @@ class CutsTab(QWidget):
         self.target_spin.setDecimals(1)
         self.target_spin.setSuffix(" %")
         self.target_spin.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
-        self.export_button.setObjectName("exportCutsButton")
+        self.export_button = push_button(self.tr("Export to Excel…"), "exportCutsButton", self._on_export_button_clicked,
+                                         self.tr("Save the catalogue with its cuts as the Excel form (Ctrl+E)"))
         self.export_button.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_button.setToolTip(self.tr("Save the catalogue with its cuts as the Excel form (Ctrl+E)"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year:")))
         top.addWidget(self.year_combo)
@@ -157,7 +156,6 @@ class CutsTab(QWidget):
 
         self.year_combo.currentIndexChanged.connect(self._on_year_combo_current_index_changed)
         self.target_spin.editingFinished.connect(self._on_target_spin_editing_finished)
-        self.export_button.clicked.connect(self._on_export_button_clicked)
         follow_events(self, service.ctx.events, {events.PROCEDURES_CHANGED: self._on_procedures_changed})
         self.refresh()
 

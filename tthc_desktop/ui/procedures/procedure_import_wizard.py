@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHeaderView,
     QMessageBox,
@@ -26,45 +25,39 @@ from ...importers.errors import ImportFailure
 from ...services.import_reading import (
     CATALOGUE_ROLES,
     CatalogueColumns,
-    RawTable,
     detect_columns,
     read_xlsx_sheets,
 )
-from ...services.procedures_service import CataloguePreview, ProceduresService, StoreResult, preview_table
+from ...services.procedures_service import CataloguePreview, ProceduresService, preview_table
+from ..widgets.colours import PROBLEM_BG
+from ..widgets.column_combos import add_column_combos, fill_column_combos
 from ..widgets.file_choice_page import FileChoicePage
-from ..widgets.operations import Operation
-from ..widgets.page_parts import WizardStep, named_label
+from ..widgets.import_wizard import ImportWizard
+from ..widgets.page_parts import WizardStep, combo_box, named_label
 
-ERROR_COLOUR = QColor("#fde2e1")
 WARNING_COLOUR = QColor("#fff4cc")
 
 
-class ProcedureImportWizard(QWizard):
-    imported = Signal(object)  # StoreResult
+class ProcedureImportWizard(ImportWizard):
+    """``imported`` carries the StoreResult."""
 
     def __init__(self, service: ProceduresService, parent: QWidget | None = None, *, start_dir: str = ""):
-        super().__init__(parent)
-        self.setObjectName("procedureImportWizard")
+        super().__init__("procedureImportWizard", self.tr("Import the procedure catalogue"), parent, start_dir)
         self.service = service
-        self.start_dir = start_dir
-        self.path: Path | None = None
-        self.tables: list[RawTable] = []
-        self.table_index = 0
         self.columns: CatalogueColumns | None = None
         self.preview: CataloguePreview | None = None
-        self.result: StoreResult | None = None
-        self.setWindowTitle(self.tr("Import the procedure catalogue"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setMinimumSize(980, 640)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
-        self.file_page = CatalogueFilePage(self)
+        self.file_page = FileChoicePage(
+            self, title=self.tr("1. Choose the catalogue file"),
+            subtitle=self.tr("An Excel (.xlsx) list of procedures with their code, name, time and cost."),
+            placeholder=self.tr("Path to the catalogue file"), dialog_title=self.tr("Choose the catalogue file"),
+            file_filter=self.tr("Excel workbooks (*.xlsx)"), object_name="cataloguePath")
         self.mapping_page = CatalogueMappingPage(self)
         self.preview_page = CataloguePreviewPage(self)
-        for page in (self.file_page, self.mapping_page, self.preview_page):
-            self.addPage(page)
+        self.add_pages(self.file_page, self.mapping_page, self.preview_page)
 
     # -- state transitions (also used by tests) --------------------------------------------
     def load_file(self, path: Path) -> bool:
@@ -92,44 +85,14 @@ class ProcedureImportWizard(QWizard):
         """Store the catalogue in one transaction on the database thread; the wizard closes when stored."""
         assert self.preview is not None
         service, preview = self.service, self.preview
-
-        def stored(result) -> None:
-            self.result = result
-            self.imported.emit(result)
-            super(ProcedureImportWizard, self).accept()
-
-        def failed(exc: BaseException) -> None:  # shown to the user; the transaction rolled back
-            QMessageBox.critical(self, self.tr("Import failed"),
-                                 self.tr("Nothing was saved. Reason: %1").replace("%1", str(exc)))
-
-        self.write_op = Operation(self, lambda _op: service.store(preview), ctx=service.ctx, writes=True,
-                                  expected=(Exception,))
-        self.write_op.with_progress(self.tr("Import the procedure catalogue"), cancellable=False)
-        self.write_op.success(stored).failure(failed).run()
-
-
-class CatalogueFilePage(FileChoicePage):
-    def __init__(self, wizard: ProcedureImportWizard):
-        super().__init__(
-            wizard,
-            title=QCoreApplication.translate("CatalogueFilePage", "1. Choose the catalogue file"),
-            subtitle=QCoreApplication.translate("CatalogueFilePage",
-                        "An Excel (.xlsx) list of procedures with their code, name, time and cost."),
-            placeholder=QCoreApplication.translate("CatalogueFilePage", "Path to the catalogue file"),
-            dialog_title=QCoreApplication.translate("CatalogueFilePage", "Choose the catalogue file"),
-            file_filter=QCoreApplication.translate("CatalogueFilePage", "Excel workbooks (*.xlsx)"),
-            object_name="cataloguePath",
-        )
+        self.store(lambda: service.store(preview), service.ctx, self.tr("Import the procedure catalogue"))
 
 
 class CatalogueMappingPage(WizardStep):
     def __init__(self, wizard: ProcedureImportWizard):
-        super().__init__(wizard)
-        self.set_heading(self.tr("2. Check the columns"),
+        super().__init__(wizard, self.tr("2. Check the columns"),
                          self.tr("Detected automatically from the header; change a column if it is wrong."))
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.setObjectName("sheetCombo")
-        self.sheet_combo.currentIndexChanged.connect(self._on_sheet_combo_current_index_changed)
+        self.sheet_combo = combo_box("sheetCombo", changed=self._on_sheet_combo_current_index_changed)
         labels = {
             "code": self.tr("Procedure code"),
             "name": self.tr("Procedure name"),
@@ -148,13 +111,7 @@ class CatalogueMappingPage(WizardStep):
         }
         form = QFormLayout(self)
         form.addRow(self.tr("Sheet:"), self.sheet_combo)
-        self.combos: dict[str, QComboBox] = {}
-        for role in CATALOGUE_ROLES:
-            combo = QComboBox()
-            combo.setObjectName(f"map_{role}")
-            combo.currentIndexChanged.connect(self.completeChanged)
-            self.combos[role] = combo
-            form.addRow(labels[role] + ":", combo)
+        self.combos = add_column_combos(form, CATALOGUE_ROLES, labels, self.completeChanged)
         self._detected: CatalogueColumns | None = None
 
     def initializePage(self) -> None:
@@ -178,16 +135,8 @@ class CatalogueMappingPage(WizardStep):
             detected = CatalogueColumns({}, (0,), {c: " ".join(t.split()) for c, t in enumerate(table.rows[0])}
                                         if table.rows else {})
         self._detected = detected
-        for role, combo in self.combos.items():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(none)"), None)
-            for col in range(table.width):
-                title = detected.headers.get(col, "")[:60]
-                combo.addItem(self.tr("Column %1: %2").replace("%1", str(col + 1)).replace("%2", title), col)
-            current = detected.columns.get(role)
-            combo.setCurrentIndex(combo.findData(current) if current is not None else 0)
-            combo.blockSignals(False)
+        titles = [detected.headers.get(col, "")[:60] for col in range(table.width)]
+        fill_column_combos(self.combos, titles, detected.columns.get)
         self.completeChanged.emit()
 
     def mapping(self) -> CatalogueColumns:
@@ -206,8 +155,7 @@ class CatalogueMappingPage(WizardStep):
 
 class CataloguePreviewPage(WizardStep):
     def __init__(self, wizard: ProcedureImportWizard):
-        super().__init__(wizard)
-        self.set_heading(self.tr("3. Check before importing"),
+        super().__init__(wizard, self.tr("3. Check before importing"),
                          self.tr("Rows marked red are not imported; yellow cells are imported empty or estimated "
                                  "and need a look."))
         self.summary = named_label("previewSummary", wrap=True)
@@ -236,7 +184,7 @@ class CataloguePreviewPage(WizardStep):
             .replace("%5", str(len(preview.warnings))))
         self.issues.setRowCount(len(preview.issues))
         for r, issue in enumerate(preview.issues):
-            colour = ERROR_COLOUR if issue.severity == "error" else WARNING_COLOUR
+            colour = PROBLEM_BG if issue.severity == "error" else WARNING_COLOUR
             for c, text in enumerate((str(issue.row), issue.column, issue.raw, issue.message)):
                 item = QTableWidgetItem(text)
                 item.setBackground(QBrush(colour))

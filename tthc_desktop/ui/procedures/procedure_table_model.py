@@ -20,13 +20,13 @@ from ...domain.reductions import ProcedureAssessment, assess, format_number, for
 from ...domain.text_fold import fold
 from ...services import events
 from ...services.procedures_service import ProceduresService, parse_edit
+from ..widgets.colours import PROBLEM_BG
 from ..widgets.domain_labels import display_name
 
 BATCH = 200
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 FLAG_COLUMNS = ("business_related", "internal", "cross_boundary", "one_stop")
-SHORT_RED = QColor("#fde2e1")
 OK_GREEN = QColor("#e3f4e1")
 
 
@@ -202,7 +202,7 @@ class ProcedureTableModel(QAbstractTableModel):
             return self._tooltip(p, key, a)
         if role == Qt.ItemDataRole.BackgroundRole and key == "meets" and a is not None:
             if a.meets_target is False:
-                return QBrush(SHORT_RED)
+                return QBrush(PROBLEM_BG)
             if a.meets_target:
                 return QBrush(OK_GREEN)
         return None

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -26,7 +25,9 @@ from ...services import events
 from ...services.catalogue_template import write_blank_catalogue
 from ...services.procedures_service import ProceduresService, StoreResult
 from ...services.stats_service import StatsService
+from ..shell.page_host import HostedPage
 from ..widgets import file_dialogs
+from ..widgets.buttons import push_button
 from ..widgets.page_parts import follow_events, named_label, page_title
 from ..widgets.start_card import StartCard
 from .add_procedure_dialog import AddProcedureDialog
@@ -51,11 +52,9 @@ class CatalogueTab(QWidget):
         self.field_combo = QComboBox()
         self.field_combo.setObjectName("fieldFilter")
         self.field_combo.setMinimumWidth(220)
-        self.import_button = QPushButton(self.tr("Import from Excel…"))
-        self.import_button.setObjectName("importCatalogueButton")
-        self.import_button.setToolTip(self.tr("Import the unit's catalogue of procedures"))
-        self.add_button = QPushButton(self.tr("Add procedure…"))
-        self.add_button.setObjectName("addProcedureButton")
+        self.import_button = push_button(self.tr("Import from Excel…"), "importCatalogueButton",
+                                         self.open_import_wizard, self.tr("Import the unit's catalogue of procedures"))
+        self.add_button = push_button(self.tr("Add procedure…"), "addProcedureButton", self.open_add_dialog)
         self.start_card = StartCard([
             (self.tr("Add the unit's procedures one by one."), self.tr("Add procedure…"), self.open_add_dialog),
             (self.tr("Or fill the blank Excel template with your catalogue…"), self.tr("Save a blank template…"),
@@ -94,8 +93,6 @@ class CatalogueTab(QWidget):
         layout.addWidget(self.status)
         self.search.textChanged.connect(self._on_filter_changed)
         self.field_combo.currentIndexChanged.connect(self._on_filter_changed)
-        self.import_button.clicked.connect(self.open_import_wizard)
-        self.add_button.clicked.connect(self.open_add_dialog)
         self.model.edit_rejected.connect(self._on_model_edit_rejected)
         self.model.modelReset.connect(self._update_count)
         follow_events(self, service.ctx.events, {events.PROCEDURES_CHANGED: self._on_procedures_changed})
@@ -141,11 +138,10 @@ class CatalogueTab(QWidget):
 
     def save_blank_template(self, path: str | Path | None = None) -> Path | None:
         """Write the blank Excel catalogue (asked where when *path* is None)."""
-        if path is None:
-            path, _ = file_dialogs.get_save_file_name(self, self.tr("Save a blank catalogue"),
-                                                      "Danh-muc-TTHC-mau.xlsx", self.tr("Excel workbooks (*.xlsx)"))
-            if not path:
-                return None
+        path = file_dialogs.save_path(self, path, self.tr("Save a blank catalogue"), self.tr("Excel workbooks (*.xlsx)"),
+                                      "Danh-muc-TTHC-mau.xlsx")
+        if not path:
+            return None
         try:
             written = write_blank_catalogue(path)
         except OSError as exc:
@@ -170,10 +166,9 @@ class CatalogueTab(QWidget):
         self.status.setText(text)
 
 
-class ProceduresPage(QWidget):
+class ProceduresPage(HostedPage):
     def __init__(self, host: PageHost, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_procedures")
+        super().__init__("procedures", host, parent)
         ctx, undo_stack = host.ctx, host.undo_stack
         self.procedures = ProceduresService(ctx)
         self.stats = StatsService(ctx)

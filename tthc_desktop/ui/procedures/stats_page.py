@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -29,12 +28,12 @@ from ...importers.errors import ImportFailure
 from ...services import events
 from ...services.stats_service import StatsService, rates_of
 from ..widgets import file_dialogs
+from ..widgets.buttons import push_button
 from ..widgets.domain_labels import display_name
 from ..widgets.page_parts import follow_events, named_label, split
+from ..widgets.period_fields import fill_period_indexes
 from .form06_delegate import Form06Delegate
 from .form06_grid import Form06GridModel, grid_column
-
-ROMAN = ("I", "II", "III", "IV")
 
 
 class StatsTab(QWidget):
@@ -56,16 +55,15 @@ class StatsTab(QWidget):
         self.year_spin.setRange(2020, 2100)
         self.year_spin.setGroupSeparatorShown(False)
         self.window_label = named_label("periodWindow")
-        self.import_button = QPushButton(self.tr("Import from Excel…"))
-        self.import_button.setObjectName("importForm06Button")
-        self.carry_button = QPushButton(self.tr("Take figures from the previous period"))
-        self.carry_button.setObjectName("carryButton")
-        self.add_button = QPushButton(self.tr("Add row"))
-        self.remove_button = QPushButton(self.tr("Remove row"))
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveForm06Button")
+        self.import_button = push_button(self.tr("Import from Excel…"), "importForm06Button",
+                                         self._on_import_button_clicked)
+        self.carry_button = push_button(self.tr("Take figures from the previous period"), "carryButton",
+                                        self._on_carry_button_clicked)
+        self.add_button = push_button(self.tr("Add row"), "addForm06Row", self._on_add_button_clicked)
+        self.remove_button = push_button(self.tr("Remove row"), "removeForm06Row", self._on_remove_button_clicked)
+        self.save_button = push_button(self.tr("Save"), "saveForm06Button", self.save,
+                                       self.tr("Save the figures of this period (Ctrl+S)"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_button.setToolTip(self.tr("Save the figures of this period (Ctrl+S)"))
 
         period_row = QHBoxLayout()
         period_row.addWidget(QLabel(self.tr("Period:")))
@@ -121,11 +119,6 @@ class StatsTab(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
         self.index_combo.currentIndexChanged.connect(self._on_period_changed)
         self.year_spin.valueChanged.connect(self._on_period_changed)
-        self.import_button.clicked.connect(self._on_import_button_clicked)
-        self.carry_button.clicked.connect(self._on_carry_button_clicked)
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.remove_button.clicked.connect(self._on_remove_button_clicked)
-        self.save_button.clicked.connect(self.save)
         self.model.edited.connect(self._on_model_edited)
         self.model.edit_rejected.connect(self.status_label.setText)
         follow_events(self, service.ctx.events, {events.STATS_CHANGED: self._on_stats_changed})
@@ -134,17 +127,7 @@ class StatsTab(QWidget):
 
     # -- period -----------------------------------------------------------------------------
     def _fill_index_combo(self) -> None:
-        kind = PeriodKind(self.kind_combo.currentData())
-        self.index_combo.blockSignals(True)
-        self.index_combo.clear()
-        if kind is PeriodKind.MONTHLY:
-            for m in range(1, 13):
-                self.index_combo.addItem(self.tr("Month %1").replace("%1", str(m)), m)
-        elif kind is PeriodKind.QUARTERLY:
-            for q in range(1, 5):
-                self.index_combo.addItem(self.tr("Quarter %1").replace("%1", ROMAN[q - 1]), q)
-        self.index_combo.setVisible(self.index_combo.count() > 0)
-        self.index_combo.blockSignals(False)
+        self.index_combo.setVisible(fill_period_indexes(self.index_combo, PeriodKind(self.kind_combo.currentData())))
 
     def period(self) -> Period:
         index = self.index_combo.currentData() if self.index_combo.count() else 1

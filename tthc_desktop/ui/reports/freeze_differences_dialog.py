@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -17,15 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.period_freeze import Difference, shown_value
+from ..widgets.app_dialog import AppDialog
 
 
-class FreezeDifferencesDialog(QDialog):
+class FreezeDifferencesDialog(AppDialog):
     """Accepted = the officer chose “Chốt lại”."""
 
     def __init__(self, differences: list[Difference], period_label: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("freezeDifferencesDialog")
-        self.setWindowTitle(self.tr("Changes since the figures were frozen"))
+        super().__init__("freezeDifferencesDialog", self.tr("Changes since the figures were frozen"), parent)
         intro = QLabel(self.tr("%1: the report, its appendices and the province's forms keep the frozen figures. "
                                "Re-freeze if the current figures are right.").replace("%1", period_label))
         intro.setWordWrap(True)

@@ -8,8 +8,10 @@ snapshot of the outline; ``changed(list[OutlineNode])`` tells the report editor 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -17,14 +19,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,6 +35,8 @@ from ...reports import outline_ops as ops
 from ...reports.outline import KIND_LABELS_VI, KINDS, OutlineError, OutlineNode, nodes_from_levels
 from ...services.outline_service import headings_from_docx, headings_from_text
 from ..widgets import file_dialogs
+from ..widgets.buttons import push_button
+from ..widgets.page_parts import combo_box, hbox, ok_cancel, vbox
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -95,49 +96,32 @@ class OutlineEditor(QWidget):
         for kind in KINDS:
             self.kind_combo.addItem(KIND_LABELS_VI[kind], kind)
         self.kind_combo.activated.connect(self._on_kind_combo_activated)
-        buttons = QGridLayout()
         specs = [
             ("add", self.tr("Add section"), self.add_section), ("sub", self.tr("Add sub-section"), self.add_subsection),
             ("remove", self.tr("Remove section"), self.remove_section), ("up", self.tr("Move up"), lambda: self.move(-1)),
             ("down", self.tr("Move down"), lambda: self.move(1)), ("indent", self.tr("Indent"), self.indent),
             ("outdent", self.tr("Outdent"), self.outdent), ("paste", self.tr("Paste outline…"), self.paste_outline),
             ("docx", self.tr("Import Word headings…"), self.import_docx),
+            # the templates row
+            ("applyTemplate", self.tr("Use this outline"), self._on_apply_template_button_clicked),
+            ("saveTemplate", self.tr("Save as template…"), self.save_template),
+            ("export", self.tr("Export file…"), self.export_file), ("import", self.tr("Import file…"), self.import_file),
         ]
-        self.buttons: dict[str, QPushButton] = {}
-        for i, (name, label, slot) in enumerate(specs):
-            button = QPushButton(label)
-            button.setObjectName(f"outline_{name}")
-            button.clicked.connect(lambda _=False, s=slot: s())
-            buttons.addWidget(button, i // 5, i % 5)
-            self.buttons[name] = button
-        self.template_combo = QComboBox()
-        self.template_combo.setObjectName("outlineTemplates")
-        self.apply_template_button = QPushButton(self.tr("Use this outline"))
-        self.apply_template_button.clicked.connect(self._on_apply_template_button_clicked)
-        self.save_template_button = QPushButton(self.tr("Save as template…"))
-        self.save_template_button.clicked.connect(lambda: self.save_template())
-        self.export_button = QPushButton(self.tr("Export file…"))
-        self.export_button.clicked.connect(lambda: self.export_file())
-        self.import_button = QPushButton(self.tr("Import file…"))
-        self.import_button.clicked.connect(lambda: self.import_file())
-        templates = QHBoxLayout()
-        templates.addWidget(QLabel(self.tr("Templates:")))
-        templates.addWidget(self.template_combo, 1)
-        for b in (self.apply_template_button, self.save_template_button, self.export_button, self.import_button):
-            templates.addWidget(b)
-        kind_row = QHBoxLayout()
-        kind_row.addWidget(QLabel(self.tr("Content of the selected section:")))
-        kind_row.addWidget(self.kind_combo, 1)
+        self.buttons = {name: push_button(label, f"outline_{name}", slot) for name, label, slot in specs}
+        buttons = QGridLayout()
+        for i, (name, _label, _slot) in enumerate(specs[:9]):
+            buttons.addWidget(self.buttons[name], i // 5, i % 5)
+        self.apply_template_button, self.save_template_button = self.buttons["applyTemplate"], self.buttons["saveTemplate"]
+        self.export_button, self.import_button = self.buttons["export"], self.buttons["import"]
+        self.template_combo = combo_box("outlineTemplates")
+        templates = hbox(QLabel(self.tr("Templates:")), (self.template_combo, 1), self.apply_template_button,
+                         self.save_template_button, self.export_button, self.import_button)
+        kind_row = hbox(QLabel(self.tr("Content of the selected section:")), (self.kind_combo, 1))
         hint = QLabel(self.tr("Double-click a title to rename it. Generated sections are written from the "
                               "period's data; free sections are written by you."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#616161;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(kind_row)
-        layout.addLayout(buttons)
-        layout.addLayout(templates)
+        vbox(self, hint, (self.tree, 1), kind_row, buttons, templates)
         self.refresh_templates()
 
     # -- undo ---------------------------------------------------------------------------------
@@ -312,9 +296,7 @@ class OutlineEditor(QWidget):
         dialog.setWindowTitle(self.tr("Paste an outline"))
         edit = QPlainTextEdit()
         edit.setPlaceholderText(self.tr("I. RESULTS\n1. Direction\na) …\nII. DIFFICULTIES"))
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(dialog.accept)
-        box.rejected.connect(dialog.reject)
+        box = ok_cancel(dialog)
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel(self.tr("One heading per line; the numbering gives the level.")))
         layout.addWidget(edit)
@@ -322,15 +304,22 @@ class OutlineEditor(QWidget):
         dialog.resize(560, 420)
         return edit.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def import_docx(self, path: str | Path | None = None) -> list[OutlineNode]:
-        if path is None:
-            path, _ = file_dialogs.get_open_file_name(self, self.tr("Word outline"), "", self.tr("Word (*.docx)"))
-            if not path:
-                return []
+    def _with_file(self, path: str | Path, use: Callable[[str | Path], Any], error: type[Exception],
+                   failure_title: str, tell: Callable[..., object] = QMessageBox.warning) -> Any | None:
+        """``use(path)`` of the file chosen (or given); None when none was chosen ("") or ``use`` failed with
+        ``error`` (the officer is told why, under ``failure_title``)."""
+        if not path:
+            return None
         try:
-            headings = headings_from_docx(path)
-        except ImportFailure as exc:
-            QMessageBox.warning(self, self.tr("Could not read the outline"), str(exc))
+            return use(path)
+        except error as exc:
+            tell(self, failure_title, str(exc))
+            return None
+
+    def import_docx(self, path: str | Path | None = None) -> list[OutlineNode]:
+        path = file_dialogs.open_path(self, path, self.tr("Word outline"), self.tr("Word (*.docx)"))
+        headings = self._with_file(path, headings_from_docx, ImportFailure, self.tr("Could not read the outline"))
+        if headings is None:
             return []
         nodes = nodes_from_levels(headings)
         self.replace_all(nodes, self.tr("Import Word headings"))
@@ -370,28 +359,18 @@ class OutlineEditor(QWidget):
     def export_file(self, path: str | Path | None = None, name: str = "Đề cương báo cáo") -> Path | None:
         from ...services.outline_service import OutlineTemplate, write_outline_file
 
-        if path is None:
-            path, _ = file_dialogs.get_save_file_name(self, self.tr("Export the outline"), "de_cuong.json",
-                                                      self.tr("Outline (*.json)"))
-            if not path:
-                return None
-        try:
-            return write_outline_file(OutlineTemplate(name, date.today().isoformat(), self.nodes, ends=self.ends), path)
-        except OSError as exc:
-            QMessageBox.critical(self, self.tr("Could not export the outline"), str(exc))
-            return None
+        path = file_dialogs.save_path(self, path, self.tr("Export the outline"), self.tr("Outline (*.json)"),
+                                      "de_cuong.json")
+        template = OutlineTemplate(name, date.today().isoformat(), self.nodes, ends=self.ends)
+        return self._with_file(path, lambda p: write_outline_file(template, p), OSError,
+                               self.tr("Could not export the outline"), QMessageBox.critical)
 
     def import_file(self, path: str | Path | None = None) -> list[OutlineNode]:
         from ...services.outline_service import read_outline_file
 
-        if path is None:
-            path, _ = file_dialogs.get_open_file_name(self, self.tr("Outline file"), "", self.tr("Outline (*.json)"))
-            if not path:
-                return []
-        try:
-            t = read_outline_file(path)
-        except OutlineError as exc:
-            QMessageBox.warning(self, self.tr("Could not read the outline"), str(exc))
+        path = file_dialogs.open_path(self, path, self.tr("Outline file"), self.tr("Outline (*.json)"))
+        t = self._with_file(path, read_outline_file, OutlineError, self.tr("Could not read the outline"))
+        if t is None:
             return []
         self.replace_all(t.sections, self.tr("Import outline file"), t.ends)
         return t.sections

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
@@ -26,15 +25,15 @@ from ...domain.periods import Period
 from ...services.context import AppContext
 from ...services.form_fill import FillPlan, FormFillError, FormFillService, explain_lines
 from ..widgets import file_dialogs
+from ..widgets.app_dialog import AppDialog
+from ..widgets.buttons import close_buttons
 
 
-class FillResultDialog(QDialog):
+class FillResultDialog(AppDialog):
     """The explain list of one fill, with “remember the matches”."""
 
     def __init__(self, service: FormFillService, plan: FillPlan, out: Path, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("provinceFormResult")
-        self.setWindowTitle(self.tr("Province's form filled"))
+        super().__init__("provinceFormResult", self.tr("Province's form filled"), parent)
         self.service, self.plan, self.out = service, plan, out
         summary = QLabel(self.tr("Written: %1 (%2 cells). Rows not matched: %3.")
                          .replace("%1", str(out)).replace("%2", str(len(plan.writes)))
@@ -46,8 +45,7 @@ class FillResultDialog(QDialog):
         self.remember_button = QPushButton(self.tr("&Remember the row matches for this form"))
         self.remember_button.setToolTip(self.tr("Next period, the same form is matched the same way"))
         self.remember_button.clicked.connect(self.remember)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         buttons.addButton(self.remember_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)

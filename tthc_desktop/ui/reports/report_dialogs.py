@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -17,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.periods import ROMAN, Period, PeriodKind
+from ...domain.periods import Period, PeriodKind
 from ...domain.report_calendar import KIND_LABELS, ReportRule
 from ...services.due_reports import overdue_since
 from ...services.report_service import ReportService
+from ..widgets.app_dialog import AppDialog
 from ..widgets.buttons import dialog_buttons
 from ..widgets.domain_labels import display_name
+from ..widgets.period_fields import fill_period_indexes
 
 
 def suggested_period(service: ReportService, today: date) -> Period:
@@ -46,13 +47,11 @@ def next_due_of_kind(service: ReportService, today: date, kind: PeriodKind) -> P
     return upcoming[0].period if upcoming else None
 
 
-class NewReportDialog(QDialog):
+class NewReportDialog(AppDialog):
     """Kind + period; defaults to the period the calendar says is due next."""
 
     def __init__(self, service: ReportService, today: date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("newReportDialog")
-        self.setWindowTitle(self.tr("New report"))
+        super().__init__("newReportDialog", self.tr("New report"), parent)
         self._service, self._today = service, today
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindCombo")
@@ -102,18 +101,9 @@ class NewReportDialog(QDialog):
 
     def _fill_indexes(self) -> None:
         kind = PeriodKind(self.kind_combo.currentData())
-        self.index_combo.blockSignals(True)
-        self.index_combo.clear()
-        if kind is PeriodKind.MONTHLY:
-            self.index_label.setText(self.tr("Month"))
-            for m in range(1, 13):
-                self.index_combo.addItem(self.tr("Month %1").replace("%1", str(m)), m)
-        elif kind is PeriodKind.QUARTERLY:
-            self.index_label.setText(self.tr("Quarter"))
-            for q in range(1, 5):
-                self.index_combo.addItem(self.tr("Quarter %1").replace("%1", ROMAN[q - 1]), q)
-        self.index_combo.blockSignals(False)
-        visible = kind in (PeriodKind.MONTHLY, PeriodKind.QUARTERLY)
+        visible = fill_period_indexes(self.index_combo, kind)
+        if visible:
+            self.index_label.setText(self.tr("Month") if kind is PeriodKind.MONTHLY else self.tr("Quarter"))
         self.index_combo.setVisible(visible)
         self.index_label.setVisible(visible)
 
@@ -129,13 +119,11 @@ class NewReportDialog(QDialog):
                                   .replace("%2", f"{start:%d/%m/%Y}").replace("%3", f"{end:%d/%m/%Y}"))
 
 
-class RulesDialog(QDialog):
+class RulesDialog(AppDialog):
     """Per kind of report: sent or not, and when it is due."""
 
     def __init__(self, service: ReportService, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("rulesDialog")
-        self.setWindowTitle(self.tr("Report deadlines"))
+        super().__init__("rulesDialog", self.tr("Report deadlines"), parent)
         self.service = service
         self.rows: dict[PeriodKind, tuple[QCheckBox, QComboBox, QSpinBox, QSpinBox]] = {}
         intro = QLabel(self.tr("Data are counted from the 15th of the month before the period to the 14th of its "

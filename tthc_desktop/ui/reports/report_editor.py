@@ -22,9 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +33,7 @@ from ..shell.settings import REPORTS_EXPORT_DIR
 from ..widgets import file_dialogs
 from ..widgets.buttons import push_button
 from ..widgets.domain_labels import display_name
+from ..widgets.page_parts import bold_label, enlarge, named_label, row_with, scroll_area, split
 from ..widgets.pdf_preview import PdfOpenError, PdfPreview
 from ..widgets.printing import PrintError, print_pdf, print_pdf_with_dialog
 from ..widgets.rows_model import row_table
@@ -80,13 +78,7 @@ class ReportEditor(QWidget):
 
     # -- construction -----------------------------------------------------------------------
     def _build(self) -> None:
-        self.title_label = QLabel()
-        self.title_label.setObjectName("reportTitle")
-        self.title_label.setWordWrap(True)
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        self.title_label = enlarge(named_label("reportTitle", wrap=True), 1.25)
         self.state_combo = QComboBox()
         self.state_combo.setObjectName("reportState")
         for state in ReportState:
@@ -99,18 +91,15 @@ class ReportEditor(QWidget):
         self.sign_button = push_button(self.tr("Sign digitally…"), "reportSignButton", self.sign,
                                        self.tr("Sign the PDF just exported, with its Excel forms"))
         self.sign_button.setEnabled(False)  # until an export (with its Excel files) succeeded
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setToolTip(self.tr("Print the report (Ctrl+P)"))
-        self.print_button.clicked.connect(lambda: self.print_report())
+        self.print_button = push_button(self.tr("Print…"), "printButton", self.print_report,
+                                        self.tr("Print the report (Ctrl+P)"))
         self.province_form_button = push_button(
             self.tr("Fill the province's form…"), "provinceFormButton", self.fill_province_form,
             self.tr("Write this period's figures into the province's own .xlsx, leaving the rest of it as it is"))
-        self.status_label = QLabel()
-        self.status_label.setObjectName("saveStatus")
-        self.status_label.setStyleSheet("color:#616161;")
-        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.status_label = named_label("saveStatus", style="color:#616161;")
+        self.open_folder_button = push_button(self.tr("Open folder"), "openFolderButton",
+                                              self._on_open_folder_button_clicked)
         self.open_folder_button.hide()
-        self.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
         top.addWidget(QLabel(self.tr("State:")))
@@ -123,40 +112,30 @@ class ReportEditor(QWidget):
 
         self.form_holder = QVBoxLayout()
         self.sections_holder = QVBoxLayout()
-        heading_title = QLabel(self.tr("Heading and signature block"))
-        heading_title.setStyleSheet("font-weight:bold; font-size:11pt;")
-        body_title = QLabel(self.tr("Content"))
-        body_title.setStyleSheet("font-weight:bold; font-size:11pt;")
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        body_layout.addWidget(heading_title)
+        body_layout.addWidget(bold_label(self.tr("Heading and signature block"), size_pt=11))
         body_layout.addLayout(self.form_holder)
         body_layout.addSpacing(8)
-        body_layout.addWidget(body_title)
+        body_layout.addWidget(bold_label(self.tr("Content"), size_pt=11))
         body_layout.addLayout(self.sections_holder)
         body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        self.scroll = scroll_area(body)
 
         self.issue_list = QListWidget()
         self.issue_list.setObjectName("issueList")
         self.issue_list.setWordWrap(True)
         self.issue_list.itemClicked.connect(self._on_issue_list_item_clicked)
-        self.issue_title = QLabel()
-        self.issue_title.setStyleSheet("font-weight:bold;")
-        self.changes_title = QLabel(self.tr("Figures changed since last period"))
-        self.changes_title.setStyleSheet("font-weight:bold;")
-        self.changes_title.setWordWrap(True)
+        self.issue_title = bold_label()
+        self.changes_title = bold_label(self.tr("Figures changed since last period"), wrap=True)
         self.changes_list = QListWidget()
         self.changes_list.setObjectName("changesList")
         self.changes_list.setWordWrap(True)
         self.revision_model = RevisionModel(self)
         self.revision_view = row_table(self.revision_model, "revisionView", fit=True)
-        self.restore_button = QPushButton(self.tr("Restore"))
-        self.restore_button.setObjectName("restoreButton")
-        self.restore_button.setToolTip(self.tr("Bring back the selected version (the current text stays in the history)"))
-        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.restore_button = push_button(
+            self.tr("Restore"), "restoreButton", self._on_restore_button_clicked,
+            self.tr("Bring back the selected version (the current text stays in the history)"))
         side = QWidget()
         side.setMinimumWidth(220)
         side.setMaximumWidth(340)  # the text being written keeps most of the width
@@ -166,16 +145,10 @@ class ReportEditor(QWidget):
         side_layout.addWidget(self.issue_list, 2)
         side_layout.addWidget(self.changes_title)
         side_layout.addWidget(self.changes_list, 2)
-        revisions_title = QLabel(self.tr("Saved versions"))
-        revisions_title.setStyleSheet("font-weight:bold;")
-        side_layout.addWidget(revisions_title)
+        side_layout.addWidget(bold_label(self.tr("Saved versions")))
         side_layout.addWidget(self.revision_view, 2)
         side_layout.addWidget(self.restore_button)
-        splitter = QSplitter()
-        splitter.addWidget(self.scroll)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter = split(self.scroll, side, stretch=(3, 1))
         self.preview = PdfPreview()
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Edit"))
@@ -184,9 +157,7 @@ class ReportEditor(QWidget):
         self.outline_editor.changed.connect(self._on_outline_changed)
         self.tabs.addTab(self.outline_editor, self.tr("Outline"))
         install_preview_on_open(self)  # "Xem trước" builds its PDF when opened
-        status = QHBoxLayout()
-        status.addWidget(self.status_label, 1)
-        status.addWidget(self.open_folder_button)
+        status = row_with(self.status_label, self.open_folder_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -278,7 +249,7 @@ class ReportEditor(QWidget):
 
     def _refresh_revisions(self) -> None:
         d = self.draft
-        self.revision_model.set_revisions(self.service.revisions(d.report_id) if d and d.report_id else [])
+        self.revision_model.reset_rows(self.service.revisions(d.report_id) if d and d.report_id else [])
 
     # -- editing ----------------------------------------------------------------------------
     def _on_form_edited(self) -> None:
@@ -392,7 +363,7 @@ class ReportEditor(QWidget):
     def _on_restore_button_clicked(self) -> None:
         rows = self.revision_view.selectionModel().selectedRows()
         if rows:
-            self.restore(self.revision_model.revisions[rows[0].row()].id)
+            self.restore(self.revision_model.rows[rows[0].row()].id)
 
     def restore(self, revision_id: int) -> None:
         self.flush()

@@ -28,6 +28,7 @@ from ...domain.reductions import format_number
 from ...reports.templates import FieldSpec
 from ...services.report_service import Revision
 from ..widgets.date_field import DateField
+from ..widgets.page_parts import bold_label
 from ..widgets.rows_model import RowsModel
 from ..widgets.vn_time import format_vn
 from .section_text_edit import SectionTextEdit
@@ -140,14 +141,7 @@ def format_saved_at(text: str) -> str:
 
 
 class RevisionModel(RowsModel):
-    """The saved versions of one report, newest first: when and why."""
-
-    @property
-    def revisions(self) -> list[Revision]:
-        return self.rows
-
-    def set_revisions(self, revisions: list[Revision]) -> None:
-        self.reset_rows(revisions)
+    """The saved versions of one report (``rows``: Revision), newest first: when and why."""
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Saved at"), self.tr("Note"))
@@ -167,9 +161,7 @@ class SectionBox(QFrame):
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"section_{key}")
-        self.title = QLabel(title)
-        self.title.setStyleSheet("font-weight:bold;")
-        self.title.setWordWrap(True)
+        self.title = bold_label(title, wrap=True)
         self.kind_label = QLabel(self.tr("filled from the data") if auto else self.tr("written by you"))
         self.kind_label.setStyleSheet("color:#757575;")
         self.edit = SectionTextEdit()  # "## " sub-headings shown bold, without the marker

@@ -8,16 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +26,8 @@ from ...services.report_requests import (
     read_deadline,
 )
 from ..widgets import file_dialogs
-from ..widgets.buttons import dialog_buttons
+from ..widgets.buttons import dialog_buttons, push_button
+from ..widgets.page_parts import combo_box, form_layout, hbox, line_edit, named_label, vbox
 
 FileRoleData = Qt.ItemDataRole.UserRole
 
@@ -54,64 +49,37 @@ class ReportRequestDialog(QDialog):
         self._values: dict | None = None
         self._removed: list[int] = []
         self.setWindowTitle(self.tr("Edit report request") if request else self.tr("New report request"))
-        self.number_edit = self._line("numberEdit", self.tr("e.g. 123/UBND-KSTT"))
-        self.date_edit = self._line("dateEdit", self.tr("dd/mm/yyyy"))
-        self.issuer_edit = self._line("issuerEdit", self.tr("e.g. UBND tỉnh"))
-        self.title_edit = self._line("titleEdit", self.tr("What the document asks for"))
-        self.period_edit = self._line("periodEdit", self.tr("2026-Q4, 2026-07, 2026-6T, 2026"))
-        self.from_edit = self._line("fromEdit", self.tr("from the period"))
-        self.to_edit = self._line("toEdit", self.tr("from the period"))
-        self.deadline_edit = self._line("deadlineEdit", self.tr("e.g. trước ngày 20/12/2026"))
-        self.deadline_label = QLabel()
-        self.deadline_label.setObjectName("deadlineLabel")
-        self.deadline_label.setWordWrap(True)
-        self.channel_combo = QComboBox()
-        self.channel_combo.setObjectName("channelCombo")
-        for channel, label in ((Channel.SYSTEM, self.tr("Report system")), (Channel.EDOC, self.tr("E-document")),
-                               (Channel.EMAIL, self.tr("Email"))):
-            self.channel_combo.addItem(label, channel.value)
+        self.number_edit = line_edit("numberEdit", self.tr("e.g. 123/UBND-KSTT"))
+        self.date_edit = line_edit("dateEdit", self.tr("dd/mm/yyyy"))
+        self.issuer_edit = line_edit("issuerEdit", self.tr("e.g. UBND tỉnh"))
+        self.title_edit = line_edit("titleEdit", self.tr("What the document asks for"))
+        self.period_edit = line_edit("periodEdit", self.tr("2026-Q4, 2026-07, 2026-6T, 2026"))
+        self.from_edit = line_edit("fromEdit", self.tr("from the period"))
+        self.to_edit = line_edit("toEdit", self.tr("from the period"))
+        self.deadline_edit = line_edit("deadlineEdit", self.tr("e.g. trước ngày 20/12/2026"))
+        self.deadline_label = named_label("deadlineLabel", wrap=True)
+        self.channel_combo = combo_box("channelCombo", (
+            (self.tr("Report system"), Channel.SYSTEM.value), (self.tr("E-document"), Channel.EDOC.value),
+            (self.tr("Email"), Channel.EMAIL.value)))
         self.channel_combo.setCurrentIndex(self.channel_combo.findData(Channel.EDOC.value))  # a công văn, mostly
         self.files_list = QListWidget()
         self.files_list.setObjectName("filesList")
         self.files_list.setMaximumHeight(110)
-        file_buttons = QHBoxLayout()
-        for role, text in ((FileRole.DOCUMENT, self.tr("Request document…")), (FileRole.OUTLINE, self.tr("Outline…")),
-                           (FileRole.FORM, self.tr("Form…"))):
-            button = QPushButton(text)
-            button.setObjectName(f"add_{role.value}")
-            button.clicked.connect(lambda _=False, r=role: self.choose_file(r))
-            file_buttons.addWidget(button)
-        remove = QPushButton(self.tr("Remove file"))
-        remove.setObjectName("removeFile")
-        remove.clicked.connect(self.remove_selected_file)
-        file_buttons.addWidget(remove)
-        file_buttons.addStretch(1)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color:#c62828;")
-        self.error_label.setWordWrap(True)
-        cutoff = QHBoxLayout()
-        cutoff.addWidget(self.from_edit)
-        cutoff.addWidget(QLabel("–"))
-        cutoff.addWidget(self.to_edit)
-        form = QFormLayout()
-        form.addRow(self.tr("Number/symbol"), self.number_edit)
-        form.addRow(self.tr("Document date"), self.date_edit)
-        form.addRow(self.tr("Issuing body"), self.issuer_edit)
-        form.addRow(self.tr("Summary"), self.title_edit)
-        form.addRow(self.tr("Period"), self.period_edit)
-        form.addRow(self.tr("Data from – to"), cutoff)
-        form.addRow(self.tr("Deadline as written"), self.deadline_edit)
-        form.addRow("", self.deadline_label)
-        form.addRow(self.tr("Send by"), self.channel_combo)
-        form.addRow(self.tr("Files"), self.files_list)
-        form.addRow("", file_buttons)
-        buttons = dialog_buttons(self, self.tr("Save"), cancel_text=self.tr("Cancel"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)  # spare height below the fields, not inside the deadline row
-        layout.addWidget(buttons)
+        file_buttons = hbox(*(push_button(text, f"add_{role.value}", lambda r=role: self.choose_file(r))
+                              for role, text in ((FileRole.DOCUMENT, self.tr("Request document…")),
+                                                 (FileRole.OUTLINE, self.tr("Outline…")),
+                                                 (FileRole.FORM, self.tr("Form…")))),
+                            push_button(self.tr("Remove file"), "removeFile", self.remove_selected_file), None)
+        self.error_label = named_label("errorLabel", wrap=True, style="color:#c62828;")
+        cutoff = hbox(self.from_edit, QLabel("–"), self.to_edit)
+        form = form_layout(
+            (self.tr("Number/symbol"), self.number_edit), (self.tr("Document date"), self.date_edit),
+            (self.tr("Issuing body"), self.issuer_edit), (self.tr("Summary"), self.title_edit),
+            (self.tr("Period"), self.period_edit), (self.tr("Data from – to"), cutoff),
+            (self.tr("Deadline as written"), self.deadline_edit), ("", self.deadline_label),
+            (self.tr("Send by"), self.channel_combo), (self.tr("Files"), self.files_list), ("", file_buttons))
+        # the stretch: spare height below the fields, not inside the deadline row
+        vbox(self, form, self.error_label, None, dialog_buttons(self, self.tr("Save"), cancel_text=self.tr("Cancel")))
         self.resize(640, 560)
         if request is not None:
             self._fill(request)
@@ -119,12 +87,6 @@ class ReportRequestDialog(QDialog):
         self.period_edit.textChanged.connect(self.update_deadline)
         self.date_edit.textChanged.connect(self.update_deadline)
         self.update_deadline()
-
-    def _line(self, name: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        return edit
 
     def _fill(self, r: ReportRequest) -> None:
         self.number_edit.setText(r.number)

@@ -19,7 +19,6 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -36,6 +35,8 @@ from ...services.report_requests import (
     RequestError,
 )
 from ...store.attachments import AttachmentError
+from ..widgets.buttons import push_button
+from ..widgets.page_parts import bold_label, row_with
 from ..widgets.rows_model import RowsModel, row_table
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -156,15 +157,13 @@ class ReportRequestsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("reportRequestsPanel")
         self.page = page
-        window = page.window_
+        window = page.host
         self.ctx = window.ctx
         self.undo_stack = window.undo_stack
         self.today_fn = today_fn
         self.service = ReportRequestService(self.ctx)
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # replaced in tests
-        self.title = QLabel(self.tr("Report requests"))
-        self.title.setObjectName("requestsTitle")
-        self.title.setStyleSheet("font-weight:bold;")
+        self.title = bold_label(self.tr("Report requests"), name="requestsTitle")
         self.model = RequestListModel(self)
         self.view = row_table(self.model, "requestList", fit=True, wrap=False)
         header = self.view.horizontalHeader()
@@ -187,13 +186,9 @@ class ReportRequestsPanel(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         self.buttons["report"].setToolTip(self.tr("Create the report of the request's period and link it"))
-        self.standing_button = QPushButton(self.tr("Standing reports…"))
-        self.standing_button.setObjectName("standingReportsButton")
-        self.standing_button.setToolTip(self.tr("The standing reports of the calendar; add your own"))
-        self.standing_button.clicked.connect(lambda: self.edit_standing())
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.standing_button)
+        self.standing_button = push_button(self.tr("Standing reports…"), "standingReportsButton", self.edit_standing,
+                                           self.tr("The standing reports of the calendar; add your own"))
+        top = row_with(self.title, self.standing_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -30,7 +29,10 @@ from ...services.events import DATABASE_REPLACED, REPORTS_CHANGED
 from ...services.report_requests import DueStatus
 from ...services.report_service import ReportDraft, ReportRecord, ReportService
 from ..shell.actions import ActionId
+from ..shell.page_host import HostedPage
+from ..widgets.buttons import push_button
 from ..widgets.domain_labels import display_name
+from ..widgets.page_parts import bold_label, named_label, page_title
 from ..widgets.rows_model import RowsModel, row_table
 from .report_dialogs import NewReportDialog, RulesDialog
 from .report_fields import format_saved_at
@@ -47,17 +49,10 @@ IdRole = Qt.ItemDataRole.UserRole
 
 
 class ReportListModel(RowsModel):
-    """Reports written so far: kind, period (or case file), state, last change."""
-
-    @property
-    def records(self) -> list[ReportRecord]:
-        return self.rows
-
-    def set_records(self, records: list[ReportRecord]) -> None:
-        self.reset_rows(records)
+    """Reports written so far (``rows``: ReportRecord): kind, period (or case file), state, last change."""
 
     def row_of(self, report_id: int | None) -> int:
-        return next((i for i, r in enumerate(self.records) if r.id == report_id), -1)
+        return next((i for i, r in enumerate(self.rows) if r.id == report_id), -1)
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Kind"), self.tr("Period / case file"), self.tr("Report state"), self.tr("Last saved"))
@@ -158,13 +153,9 @@ def _table(model: QAbstractTableModel, name: str, stretch: int = 0) -> QTableVie
     return row_table(model, name, stretch=stretch, fit=True, wrap=False)
 
 
-class ReportsPage(QWidget):
+class ReportsPage(HostedPage):
     def __init__(self, host: PageHost, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_reports")
-        self.window_ = host
-        self.ctx = host.ctx
-        self.today_fn = host.clock.today
+        super().__init__("reports", host, parent)
         self.service = ReportService(self.ctx)
         self._build()
         for action_id, slot in ((ActionId.EXPORT_REPORT, self._on_export_action_triggered),
@@ -179,42 +170,25 @@ class ReportsPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Reports"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
-        sentence = QLabel(self.tr("Write the periodic reports from your data, check them and export the "
-                                  "official PDF and Excel forms."))
-        sentence.setObjectName("pageSentence")
-        sentence.setWordWrap(True)
-        sentence.setStyleSheet("color:#616161;")
-        self.new_button = QPushButton(self.tr("New report…"))
-        self.new_button.setObjectName("newReportButton")
-        self.new_button.clicked.connect(lambda: self.new_report())
-        self.letter_button = QPushButton(self.tr("Apology letter…"))
-        self.letter_button.setObjectName("letterButton")
-        self.letter_button.clicked.connect(lambda: self.new_letter())
-        self.rules_button = QPushButton(self.tr("Deadlines…"))
-        self.rules_button.setObjectName("rulesButton")
-        self.rules_button.setToolTip(self.tr("When each kind of report is due"))
-        self.rules_button.clicked.connect(lambda: self.edit_rules())
+        title = page_title(self.tr("Reports"))
+        sentence = named_label("pageSentence", self.tr("Write the periodic reports from your data, check them and "
+                                                       "export the official PDF and Excel forms."),
+                               wrap=True, style="color:#616161;")
+        self.new_button = push_button(self.tr("New report…"), "newReportButton", self.new_report)
+        self.letter_button = push_button(self.tr("Apology letter…"), "letterButton", self.new_letter)
+        self.rules_button = push_button(self.tr("Deadlines…"), "rulesButton", self.edit_rules,
+                                        self.tr("When each kind of report is due"))
         buttons = QHBoxLayout()
         for b in (self.new_button, self.letter_button, self.rules_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        self.calendar_title = QLabel()
-        self.calendar_title.setObjectName("calendarTitle")
-        self.calendar_title.setStyleSheet("font-weight:bold;")
-        self.calendar_title.setWordWrap(True)
+        self.calendar_title = bold_label(name="calendarTitle", wrap=True)
         self.calendar_model = CalendarModel(self)
         self.calendar_view = _table(self.calendar_model, "calendarView")
         self.calendar_view.setToolTip(self.tr("Double-click a report to write it"))
         self.calendar_view.setMinimumHeight(150)
         self.calendar_view.doubleClicked.connect(self._on_calendar_view_double_clicked)
-        reports_title = QLabel(self.tr("Reports written"))
-        reports_title.setStyleSheet("font-weight:bold;")
+        reports_title = bold_label(self.tr("Reports written"))
         self.list_model = ReportListModel(self)
         self.list_view = _table(self.list_model, "reportList", stretch=1)
         self.list_view.activated.connect(self._on_list_view_activated)
@@ -234,7 +208,7 @@ class ReportsPage(QWidget):
         left_layout.addWidget(self.requests_panel, 1)
         from .report_editor import ReportEditor
 
-        self.editor = ReportEditor(self.service, self.window_.settings, undo_stack=self.window_.undo_stack)
+        self.editor = ReportEditor(self.service, self.host.settings, undo_stack=self.host.undo_stack)
         self.editor.saved.connect(self._on_editor_saved)
         self.placeholder = QLabel(self.tr("Choose a report on the left, or click “New report…”. A report due in the "
                                           "calendar opens with a double-click."))
@@ -282,7 +256,7 @@ class ReportsPage(QWidget):
                                         .replace("%1", str(upcoming)))
             self.calendar_title.setStyleSheet("font-weight:bold;")
         current = self.editor.draft.report_id if self.editor.draft else None
-        self.list_model.set_records(self.service.list_reports())
+        self.list_model.reset_rows(self.service.list_reports())
         row = self.list_model.row_of(current)
         if row >= 0:
             self.list_view.selectRow(row)
@@ -368,11 +342,10 @@ class UpcomingReports(QWidget):
     def __init__(self, host: PageHost, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("upcomingReports")
-        self.window_ = host
+        self.host = host
         self.today_fn = host.clock.today
         self.service = ReportService(host.ctx)
-        self.title = QLabel()
-        self.title.setStyleSheet("font-weight:bold;")
+        self.title = bold_label()
         self.model = CalendarModel(self)
         self.view = _table(self.model, "upcomingReportsView")
         self.view.setMinimumHeight(120)
@@ -401,7 +374,7 @@ class UpcomingReports(QWidget):
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
         entry = self.model.data(index, IdRole)
-        page = self.window_.show_page("reports")
+        page = self.host.show_page("reports")
         if entry is not None and isinstance(page, ReportsPage):
             page.open_entry(entry)
 

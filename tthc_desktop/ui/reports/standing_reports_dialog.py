@@ -5,43 +5,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...domain.report_calendar import KIND_LABELS
 from ...services.report_requests import ReportRequestService, RequestError, shipped_standing_reports
-from ..widgets.buttons import push_button
+from ..widgets.app_dialog import AppDialog
+from ..widgets.buttons import close_buttons, push_button
+from ..widgets.page_parts import combo_box, form_layout, hbox, line_edit, named_label, vbox
 
 OwnIdRole = Qt.ItemDataRole.UserRole
 
 
-class StandingReportsDialog(QDialog):
+class StandingReportsDialog(AppDialog):
     def __init__(self, service: ReportRequestService, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("standingReportsDialog")
-        self.setWindowTitle(self.tr("Standing reports"))
+        super().__init__("standingReportsDialog", self.tr("Standing reports"), parent)
         self.service = service
         self.list = QListWidget()
         self.list.setObjectName("standingList")
         self.list.setWordWrap(True)  # each line names its deadline and its data window in full
-        self.title_edit = QLineEdit()
-        self.title_edit.setObjectName("standingTitle")
-        self.title_edit.setPlaceholderText(self.tr("e.g. Báo cáo cải cách hành chính"))
-        self.kind_combo = QComboBox()
-        self.kind_combo.setObjectName("standingKind")
-        for kind, label in KIND_LABELS.items():
-            self.kind_combo.addItem(label, kind.value)
+        self.title_edit = line_edit("standingTitle", self.tr("e.g. Báo cáo cải cách hành chính"))
+        self.kind_combo = combo_box("standingKind", ((label, kind.value) for kind, label in KIND_LABELS.items()))
         self.days_spin = QSpinBox()
         self.days_spin.setObjectName("standingDays")
         self.days_spin.setRange(0, 30)
@@ -59,30 +46,14 @@ class StandingReportsDialog(QDialog):
         self.cutoff_spin.setSpecialValueText(self.tr("end of the month (calendar months)"))
         self.cutoff_spin.setPrefix(self.tr("day "))
         self.cutoff_spin.setToolTip(self.tr("The data runs from the next day of the month before to this day"))
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color:#c62828;")
-        self.error_label.setWordWrap(True)
+        self.error_label = named_label("standingError", wrap=True, style="color:#c62828;")
         add = push_button(self.tr("Add standing report"), "standingAdd", self.add_standing)
         remove = push_button(self.tr("Remove"), "standingRemove", self.remove_selected)
-        form = QFormLayout()
-        form.addRow(self.tr("Report name"), self.title_edit)
-        form.addRow(self.tr("Kind of report"), self.kind_combo)
-        form.addRow(self.tr("Data cut-off"), self.cutoff_spin)
-        form.addRow(self.tr("Due (rule)"), self.days_spin)
-        form.addRow(self.tr("or"), self.before_spin)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(form)
-        layout.addLayout(row)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        form = form_layout((self.tr("Report name"), self.title_edit), (self.tr("Kind of report"), self.kind_combo),
+                           (self.tr("Data cut-off"), self.cutoff_spin), (self.tr("Due (rule)"), self.days_spin),
+                           (self.tr("or"), self.before_spin))
+        vbox(self, (self.list, 1), form, hbox(add, remove, None), self.error_label,
+             close_buttons(self, self.tr("Close")))
         self.resize(680, 520)
         self.refresh()
 

@@ -6,16 +6,16 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ... import __version__
+from ..widgets.app_dialog import AppDialog
+from ..widgets.buttons import close_buttons
 
 
-class AboutDialog(QDialog):
+class AboutDialog(AppDialog):
     def __init__(self, db_path: Path, schema_version: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("aboutDialog")
-        self.setWindowTitle(self.tr("About TTHC Desktop"))
+        super().__init__("aboutDialog", self.tr("About TTHC Desktop"), parent)
         text = QLabel(
             "<h3>TTHC Desktop</h3>"
             + self.tr("Version %1").replace("%1", __version__)
@@ -30,8 +30,7 @@ class AboutDialog(QDialog):
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)

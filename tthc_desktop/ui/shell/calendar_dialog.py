@@ -9,11 +9,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -22,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import calendar_service as cs
+from ..widgets.buttons import close_buttons, push_button
 from ..widgets.date_field import DateField
+from ..widgets.page_parts import hbox, vbox
 
 CHECKED_YEAR = "calendar_checked_year"  # the December reminder stops once next year's swaps were looked at
 
@@ -38,10 +37,6 @@ class CalendarDaysDialog(QDialog):
         self.year_spin.setRange(2020, 2100)
         self.year_spin.setValue(year)
         self.year_spin.valueChanged.connect(self.refresh)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Year:")))
-        top.addWidget(self.year_spin)
-        top.addStretch(1)
         self.pending_box = QVBoxLayout()
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("calendarDays")
@@ -50,27 +45,17 @@ class CalendarDaysDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.date_edit = DateField(QDate(year, 1, 1))
-        self.add_off_button = QPushButton(self.tr("Add day off"))
-        self.add_off_button.clicked.connect(lambda: self._change(cs.add_day_off))
-        self.add_work_button = QPushButton(self.tr("Add make-up working day"))
-        self.add_work_button.clicked.connect(lambda: self._change(cs.add_make_up_day))
-        self.remove_button = QPushButton(self.tr("Remove my change"))
-        self.remove_button.clicked.connect(lambda: self._change(cs.remove_day))
-        edit = QHBoxLayout()
-        for w in (self.date_edit, self.add_off_button, self.add_work_button, self.remove_button):
-            edit.addWidget(w)
+        self.add_off_button = push_button(self.tr("Add day off"), "addDayOff", lambda: self._change(cs.add_day_off))
+        self.add_work_button = push_button(self.tr("Add make-up working day"), "addMakeUpDay",
+                                           lambda: self._change(cs.add_make_up_day))
+        self.remove_button = push_button(self.tr("Remove my change"), "removeDayChange",
+                                         lambda: self._change(cs.remove_day))
         note = QLabel(self.tr("Each year the government announces swapped days for public servants; "
                               "add them here when they are not listed yet."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(self.pending_box)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(edit)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        vbox(self, hbox(QLabel(self.tr("Year:")), self.year_spin, None), self.pending_box, (self.table, 1),
+             hbox(self.date_edit, self.add_off_button, self.add_work_button, self.remove_button), note,
+             close_buttons(self))
         self.refresh()
 
     def refresh(self) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -20,18 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.entities import OFFERED_LEVELS, Unit, UnitLevel
+from ..widgets.app_dialog import AppDialog
 from ..widgets.page_parts import ok_cancel
 from .unit_details_form import UnitDetailsForm
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(AppDialog):
     """Asks who is using the app; OK stays disabled until both names and a current level are given."""
 
     def __init__(self, parent: QWidget | None = None, *, unit_name: str = "", level: UnitLevel | None = None,
                  officer: str = "", unit: Unit | None = None, first_run: bool = True):
-        super().__init__(parent)
-        self.setObjectName("firstRunDialog")
-        self.setWindowTitle(self.tr("Welcome to TTHC Desktop") if first_run else self.tr("Unit details"))
+        super().__init__("firstRunDialog", self.tr("Welcome to TTHC Desktop") if first_run else self.tr("Unit details"), parent)
         self.setMinimumWidth(560)
         if unit is not None:
             unit_name, level = unit_name or unit.name, level or unit.level

@@ -10,10 +10,12 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtWidgets import QWidget
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
     from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QMenuBar, QStatusBar, QWidget
+    from PySide6.QtWidgets import QMenuBar, QStatusBar
 
     from ...services.context import AppContext
     from ...store.task_query import TaskFilter
@@ -75,3 +77,15 @@ class ShellWindow(PageHost, Protocol):
     def setCentralWidget(self, widget: QWidget) -> None: ...
 
     def show_calendar_days(self, _checked: bool = False, year: int | None = None) -> QWidget: ...
+
+
+class HostedPage(QWidget):
+    """A page of the window: named ``page_<key>`` (tests, screenshots), with its host, the data context and
+    the host's today (a fixed day in tests)."""
+
+    def __init__(self, key: str, host: PageHost, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"page_{key}")
+        self.host = host
+        self.ctx = host.ctx
+        self.today_fn = host.clock.today

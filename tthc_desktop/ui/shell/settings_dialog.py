@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -15,15 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.status import DUE_SOON_BANDS
+from ..widgets.app_dialog import AppDialog
 from ..widgets.page_parts import ok_cancel
 from .settings import LANGUAGE, REMINDERS_ENABLED, AppSettings
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(AppDialog):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None, ctx=None):
-        super().__init__(parent)
-        self.setObjectName("settingsDialog")
-        self.setWindowTitle(self.tr("Settings"))
+        super().__init__("settingsDialog", self.tr("Settings"), parent)
         self._settings = settings
         self.setMinimumWidth(560)
         self.setSizeGripEnabled(True)

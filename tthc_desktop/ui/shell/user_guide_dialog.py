@@ -5,21 +5,21 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from ..widgets.app_dialog import AppDialog
+from ..widgets.buttons import close_buttons
 
 
-class UserGuideDialog(QDialog):
+class UserGuideDialog(AppDialog):
     def __init__(self, data_dir: Path, backup_dir: Path, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("userGuideDialog")
-        self.setWindowTitle(self.tr("User guide"))
+        super().__init__("userGuideDialog", self.tr("User guide"), parent)
         self.resize(720, 620)
         self.browser = QTextBrowser()
         self.browser.setObjectName("userGuideText")
         self.browser.setOpenExternalLinks(False)
         self.browser.setHtml(self.guide_html(data_dir, backup_dir))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)

@@ -37,6 +37,7 @@ from ...signing.signers import TokenCertificate, TokenInfo, list_tokens
 from ..widgets import file_dialogs
 from ..widgets.buttons import accept_button, dialog_buttons
 from ..widgets.operations import Operation
+from ..widgets.page_parts import row_with
 from ..widgets.rows_model import RowsModel, row_table
 from .driver_search import DriverSearch
 
@@ -116,13 +117,7 @@ class SignDialog(QDialog):
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.pfx_radio)
         self.kind_group.addButton(self.token_radio)
-        self.pfx_edit = QLineEdit()
-        self.pfx_edit.setObjectName("pfxEdit")
-        pfx_browse = QPushButton(self.tr("Browse…"))
-        pfx_browse.clicked.connect(self._on_pfx_browse_clicked)
-        pfx_row = QHBoxLayout()
-        pfx_row.addWidget(self.pfx_edit, 1)
-        pfx_row.addWidget(pfx_browse)
+        self.pfx_edit, pfx_row = self._certificate_file_row("pfxEdit")
         self.driver_combo = QComboBox()
         self.driver_combo.setObjectName("driverCombo")
         self.driver_combo.setEditable(True)
@@ -167,13 +162,7 @@ class SignDialog(QDialog):
 
         # -- organisation (seal) ---------------------------------------------------------------
         org_box = QGroupBox(self.tr("Organisation signature with the seal (optional)"))
-        self.org_pfx_edit = QLineEdit()
-        self.org_pfx_edit.setObjectName("orgPfxEdit")
-        org_browse = QPushButton(self.tr("Browse…"))
-        org_browse.clicked.connect(self._on_org_browse_clicked)
-        org_row = QHBoxLayout()
-        org_row.addWidget(self.org_pfx_edit, 1)
-        org_row.addWidget(org_browse)
+        self.org_pfx_edit, org_row = self._certificate_file_row("orgPfxEdit")
         self.org_pin_edit = QLineEdit()
         self.org_pin_edit.setObjectName("orgPinEdit")
         self.org_pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -313,17 +302,19 @@ class SignDialog(QDialog):
             .replace("%3", f"{box.y0 / MM:.0f}").replace("%4", source))
 
     # -- choosing files --------------------------------------------------------------------------------
-    def _on_pfx_browse_clicked(self) -> None:
-        path, _ = file_dialogs.get_open_file_name(self, self.tr("Certificate file"), "",
-                                              self.tr("Certificate files (*.pfx *.p12)"))
-        if path:
-            self.pfx_edit.setText(path)
+    def _certificate_file_row(self, name: str) -> tuple[QLineEdit, QHBoxLayout]:
+        """A .pfx/.p12 path box named ``name`` with its "Browse…" (the signer's and the organisation's)."""
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(lambda _checked=False: self._browse_certificate(edit))
+        return edit, row_with(edit, browse)
 
-    def _on_org_browse_clicked(self) -> None:
+    def _browse_certificate(self, edit: QLineEdit) -> None:
         path, _ = file_dialogs.get_open_file_name(self, self.tr("Certificate file"), "",
                                               self.tr("Certificate files (*.pfx *.p12)"))
         if path:
-            self.org_pfx_edit.setText(path)
+            edit.setText(path)
 
     def _on_drivers_found(self, paths: list) -> None:
         typed = self.driver_combo.currentText().strip()  # keep what the officer typed or browsed to

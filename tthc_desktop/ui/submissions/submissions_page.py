@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,8 +32,10 @@ from ...services.submission_package import PackageError, package_file_name, pack
 from ...signing.errors import SigningError
 from ...signing.trust_store import TrustStore
 from ...signing.verify import VerificationReport, verify_pdf
+from ..shell.page_host import HostedPage
 from ..widgets import file_dialogs
-from ..widgets.buttons import dialog_buttons
+from ..widgets.app_dialog import AppDialog
+from ..widgets.buttons import close_buttons, dialog_buttons
 from ..widgets.date_field import DateField
 from ..widgets.domain_labels import display_name
 from ..widgets.operations import Operation
@@ -122,11 +123,9 @@ class MarkSentCommand(QUndoCommand):
         self.emit()
 
 
-class MarkSentDialog(QDialog):
+class MarkSentDialog(AppDialog):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("markSentDialog")
-        self.setWindowTitle(self.tr("Mark as sent"))
+        super().__init__("markSentDialog", self.tr("Mark as sent"), parent)
         self.date_edit = DateField(QDate.currentDate())
         self.channel_combo = QComboBox()
         self.channel_combo.setEditable(True)
@@ -146,29 +145,23 @@ class MarkSentDialog(QDialog):
                 self.number_edit.text().strip())
 
 
-class VerificationDialog(QDialog):
+class VerificationDialog(AppDialog):
     def __init__(self, report: VerificationReport, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("verificationDialog")
-        self.setWindowTitle(self.tr("Signature verification"))
+        super().__init__("verificationDialog", self.tr("Signature verification"), parent)
         self.text = QPlainTextEdit("\n".join(report_lines(report)))
         self.text.setReadOnly(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self, self.tr("Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.resize(680, 420)
 
 
-class SubmissionsPage(QWidget):
+class SubmissionsPage(HostedPage):
     verified = Signal(object)  # VerificationReport
 
     def __init__(self, host: PageHost, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_submissions")
-        self.ctx = host.ctx
+        super().__init__("submissions", host, parent)
         self.undo_stack = host.undo_stack
         self.service = SigningService(self.ctx)
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # replaced in tests

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...signing.trust_store import TrustedCert, TrustStore, TrustStoreError
 from ..widgets import file_dialogs
-from ..widgets.buttons import push_button
+from ..widgets.buttons import close_buttons, push_button
 from ..widgets.rows_model import RowsModel, row_table
 
 
@@ -64,9 +63,7 @@ class TrustStoreDialog(QDialog):
         issuer_button = push_button(self.tr("Trust the &issuer of a signed document…"), "issuerButton",
                                     self._on_issuer_clicked)
         self.remove_button = push_button(self.tr("&Remove"), "removeButton", self._on_remove_clicked)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self, self.tr("Close"))
         row = QHBoxLayout()
         row.addWidget(import_button)
         row.addWidget(issuer_button)

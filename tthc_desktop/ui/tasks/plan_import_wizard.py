@@ -6,20 +6,15 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
-    QWizard,
 )
 
 from ...domain.entities import TaskRole
@@ -40,17 +35,17 @@ from ...services.import_reading import (
 from ...services.plan_details import guess_plan_details
 from ...services.plan_import import (
     ImportResult,
-    PlanDetails,
     PlanPreview,
     build_preview,
-    find_existing_plan,
     guess_plan_year,
     import_plan,
 )
-from ..widgets.date_field import DateField
+from ..widgets.column_combos import add_column_combos, fill_column_combos
 from ..widgets.file_choice_page import FileChoicePage
+from ..widgets.import_wizard import ImportWizard
 from ..widgets.operations import Operation
-from ..widgets.page_parts import WizardStep, named_label
+from ..widgets.page_parts import WizardStep
+from .plan_details_page import DetailsPage
 from .plan_preview_page import PreviewPage
 
 FILE_FILTER = "Kế hoạch (*.pdf *.docx *.xlsx *.xlsm *.txt *.tsv *.md);;Tất cả (*)"
@@ -63,21 +58,14 @@ def _fmt(d: date) -> str:
     return d.strftime("%d/%m/%Y")
 
 
-class PlanImportWizard(QWizard):
-    """State lives on the wizard; pages read and fill it. ``imported`` carries the result."""
-
-    imported = Signal(object)  # ImportResult
+class PlanImportWizard(ImportWizard):
+    """State lives on the wizard; pages read and fill it. ``imported`` carries the ImportResult."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, start_dir: str = ""):
-        super().__init__(parent)
-        self.setObjectName("planImportWizard")
+        super().__init__("planImportWizard", self.tr("Import a plan"), parent, start_dir)
         self.ctx = ctx
-        self.start_dir = start_dir
-        self.path: Path | None = None
         self.sha256 = ""
         self.source: PlanSource | None = None
-        self.tables: list[RawTable] = []
-        self.table_index = 0
         self.mapping: ColumnMapping | None = None
         self.preview: PlanPreview | None = None
         self.role_overrides: dict[str, TaskRole] = {}
@@ -85,20 +73,19 @@ class PlanImportWizard(QWizard):
         self.detected_mapping: ColumnMapping | None = None
         self.profile: ImportProfile | None = None  # the issuer's saved reading of this layout
         self.profile_note = ""
-        self.result: ImportResult | None = None
         self.read_op: Operation | None = None  # reading the chosen file
-        self.write_op: Operation | None = None  # storing the plan
         self._read_path: Path | None = None  # read and not yet moved past
-        self.setWindowTitle(self.tr("Import a plan"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setMinimumSize(980, 640)
-        self.file_page = FilePage(self)
+        self.file_page = FileChoicePage(
+            self, title=self.tr("1. Choose the plan file"),
+            subtitle=self.tr("A PDF with a text layer, Word (.docx), Excel (.xlsx) or text file whose appendix is the "
+                             "task table."),
+            placeholder=self.tr("Path to the plan file"), dialog_title=self.tr("Choose the plan file"),
+            file_filter=FILE_FILTER, object_name="planPath")
         self.table_page = TablePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
         self.details_page = DetailsPage(self)
-        for page in (self.file_page, self.table_page, self.mapping_page, self.preview_page, self.details_page):
-            self.addPage(page)
+        self.add_pages(self.file_page, self.table_page, self.mapping_page, self.preview_page, self.details_page)
 
     # -- state transitions (also called by tests) -------------------------------------------
     def load_file(self, path: Path) -> bool:
@@ -170,41 +157,17 @@ class PlanImportWizard(QWizard):
         details = self.details_page.details()
         ctx, preview = self.ctx, self.final_preview()
 
-        def stored(result: ImportResult) -> None:
-            self.result = result
+        def stored(_result: ImportResult) -> None:
             self.save_profile(details.issuer)
             self.ctx.events.emit(events.PLANS_CHANGED)
             self.ctx.events.emit(events.TASKS_CHANGED, task_ids=None)
-            self.imported.emit(result)
-            super(PlanImportWizard, self).accept()
 
-        def failed(exc: BaseException) -> None:  # shown to the user; the transaction rolled back
-            QMessageBox.critical(self, self.tr("Import failed"),
-                                 self.tr("Nothing was saved. Reason: %1").replace("%1", str(exc)))
-
-        self.write_op = Operation(self, lambda _op: import_plan(ctx, preview, details), ctx=ctx, writes=True,
-                                  expected=(Exception,))
-        self.write_op.with_progress(self.tr("Import a plan"), cancellable=False)
-        self.write_op.success(stored).failure(failed).run()
-
-
-class FilePage(FileChoicePage):
-    def __init__(self, wizard: PlanImportWizard):
-        super().__init__(
-            wizard,
-            title=QCoreApplication.translate("FilePage", "1. Choose the plan file"),
-            subtitle=QCoreApplication.translate("FilePage", "A PDF with a text layer, Word (.docx), Excel (.xlsx) or text file whose appendix is the task table."),
-            placeholder=QCoreApplication.translate("FilePage", "Path to the plan file"),
-            dialog_title=QCoreApplication.translate("FilePage", "Choose the plan file"),
-            file_filter=FILE_FILTER,
-            object_name="planPath",
-        )
+        self.store(lambda: import_plan(ctx, preview, details), ctx, self.tr("Import a plan"), stored)
 
 
 class TablePage(WizardStep):
     def __init__(self, wizard: PlanImportWizard):
-        super().__init__(wizard)
-        self.set_heading(self.tr("2. Choose the task table"),
+        super().__init__(wizard, self.tr("2. Choose the task table"),
                          self.tr("Tables where a task header was recognised are marked ✓."))
         self.list = QListWidget()
         self.list.setObjectName("tableList")
@@ -249,10 +212,8 @@ class TablePage(WizardStep):
 
 class MappingPage(WizardStep):
     def __init__(self, wizard: PlanImportWizard):
-        super().__init__(wizard)
-        self.set_heading(self.tr("3. Check the columns"),
+        super().__init__(wizard, self.tr("3. Check the columns"),
                          self.tr("Detected automatically; change a column if it is wrong."))
-        self.combos: dict[str, QComboBox] = {}
         labels = {
             "number": self.tr("No."),
             "content": self.tr("Task content"),
@@ -262,13 +223,7 @@ class MappingPage(WizardStep):
             "product": self.tr("Expected product"),
             "notes": self.tr("Notes"),
         }
-        form = QFormLayout(self)
-        for field in MAPPING_FIELDS:
-            combo = QComboBox()
-            combo.setObjectName(f"map_{field}")
-            combo.currentIndexChanged.connect(self.completeChanged)
-            self.combos[field] = combo
-            form.addRow(labels[field] + ":", combo)
+        self.combos = add_column_combos(QFormLayout(self), MAPPING_FIELDS, labels, self.completeChanged)
 
     def initializePage(self) -> None:
         table = self.w.tables[self.w.table_index]
@@ -279,15 +234,7 @@ class MappingPage(WizardStep):
         self.w.find_profile()
         if self.w.profile is not None:  # the officer's mapping for this issuer and layout
             detected = self.w.profile.mapping
-        for field, combo in self.combos.items():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(none)"), None)
-            for col, title in enumerate(header_text):
-                combo.addItem(self.tr("Column %1: %2").replace("%1", str(col + 1)).replace("%2", title), col)
-            current = getattr(detected, field)
-            combo.setCurrentIndex(combo.findData(current) if current is not None else 0)
-            combo.blockSignals(False)
+        fill_column_combos(self.combos, header_text, lambda field: getattr(detected, field))
         self._header_rows = detected.header_rows
         self.completeChanged.emit()
 
@@ -322,70 +269,3 @@ class MappingPage(WizardStep):
                 "%2", str(len(self.w.row_overrides)))
         year = guess_plan_year(self.w.raw_table(), date.today().year)
         return self.w.build_preview(year)
-
-
-class DetailsPage(WizardStep):
-    def __init__(self, wizard: PlanImportWizard):
-        super().__init__(wizard)
-        self.set_heading(self.tr("5. Plan details"),
-                         self.tr("Filled in from the document where possible. Importing saves everything in one "
-                                 "step; nothing is saved if it fails."))
-        self.symbol = QLineEdit()
-        self.symbol.setObjectName("planSymbol")
-        # blank when the document gives no date: "not given", never today (a required field the officer sets)
-        self.issued_on = DateField(optional=True)
-        self.issued_on.setObjectName("planDate")
-        self.issuer = QLineEdit()
-        self.issuer.setObjectName("planIssuer")
-        self.title = QLineEdit()
-        self.title.setObjectName("planTitle")
-        self.year = QSpinBox()
-        self.year.setObjectName("detailsYear")
-        self.year.setRange(2000, 2100)
-        self.notice = named_label("reimportNotice", wrap=True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Number/symbol:"), self.symbol)
-        form.addRow(self.tr("Date issued:"), self.issued_on)
-        form.addRow(self.tr("Issued by:"), self.issuer)
-        form.addRow(self.tr("Summary (trích yếu):"), self.title)
-        form.addRow(self.tr("Year:"), self.year)
-        form.addRow(self.notice)
-        self.symbol.textChanged.connect(self._on_symbol_text_changed)
-        for edit in (self.symbol, self.issuer, self.title):
-            edit.textChanged.connect(self.completeChanged)
-        self.issued_on.dateChanged.connect(self.completeChanged)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
-
-    def initializePage(self) -> None:
-        guess = guess_plan_details(self.w.source or self.w.path, self.w.preview.plan_year)
-        known = find_existing_plan(self.w.ctx, guess, self.w.sha256, self.w.preview)
-        if known is not None:  # a re-import (same number, file or task table): the stored details are better
-            guess = PlanDetails(title=known.title or guess.title, year=known.year, symbol=known.symbol or guess.symbol,
-                                issued_on=known.issued_on or guess.issued_on, issuer=known.issuer or guess.issuer)
-        self.symbol.setText(guess.symbol)
-        d = guess.issued_on
-        self.issued_on.setDate(d)
-        self.issuer.setText(guess.issuer)
-        self.title.setText(guess.title)
-        self.year.setValue(guess.year)
-        self._on_symbol_text_changed()
-
-    def isComplete(self) -> bool:
-        """Số/ký hiệu, date, issuer and trích yếu are required: the plan is cited by them in every report."""
-        d = self.details()
-        return bool(d.symbol and d.title and d.issuer and d.issued_on) and self.issued_on.is_valid()
-
-    def details(self) -> PlanDetails:
-        issued = self.issued_on.value()
-        return PlanDetails(title=self.title.text().strip(), year=self.year.value(), symbol=self.symbol.text().strip(),
-                           issued_on=issued, issuer=self.issuer.text().strip())
-
-    def _on_symbol_text_changed(self) -> None:
-        existing = find_existing_plan(self.w.ctx, self.details(), self.w.sha256, self.w.preview)
-        if existing is None:
-            self.notice.setText(self.tr("A new plan will be created."))
-        else:
-            self.notice.setText(
-                self.tr("This plan is already in the database (%1). Importing again updates the tasks that "
-                        "changed and adds new ones; nothing is duplicated and your progress is kept.")
-                .replace("%1", existing.symbol or existing.title))

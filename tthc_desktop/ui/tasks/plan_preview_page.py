@@ -62,8 +62,7 @@ class PreviewPage(WizardStep):
     COLUMNS = 9
 
     def __init__(self, wizard):
-        super().__init__(wizard)
-        self.set_heading(self.tr("4. Check the tasks"),
+        super().__init__(wizard, self.tr("4. Check the tasks"),
                          self.tr("Each deadline is shown as understood, with the rule applied. Correct your "
                                  "unit's role, or how a row was read (Row type), where needed."))
         self.year_spin = QSpinBox()

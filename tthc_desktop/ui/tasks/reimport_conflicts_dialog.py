@@ -15,8 +15,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,6 +32,8 @@ from ...services import events
 from ...services import reimport_conflicts as rc
 from ...services.context import AppContext
 from ...services.task_edit import TaskEditError
+from ..widgets.app_dialog import AppDialog
+from ..widgets.buttons import close_buttons
 from .task_table_model import format_date
 from .task_undo import TaskEditCommand
 
@@ -61,13 +61,11 @@ def diff_html(runs: list[tuple[str, str]], side: str) -> str:
     return " ".join(parts)
 
 
-class ReimportConflictsDialog(QDialog):
+class ReimportConflictsDialog(AppDialog):
     """Review the open conflicts one by one; each decision is one undoable step."""
 
     def __init__(self, ctx: AppContext, undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("reimportConflictsDialog")
-        self.setWindowTitle(self.tr("Tasks changed by a re-import"))
+        super().__init__("reimportConflictsDialog", self.tr("Tasks changed by a re-import"), parent)
         self.ctx = ctx
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.message_box: QMessageBox | None = None
@@ -133,9 +131,7 @@ class ReimportConflictsDialog(QDialog):
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 620])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self, self.tr("Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)

@@ -126,12 +126,9 @@ class MarkDoneDialog(_Dialog):
         return {"evidence_number": number, "evidence_date": day, "attachment": self.attachment}
 
     @property
-    def completed_on(self) -> date:
-        return from_qdate(self.date_edit.date())
-
-    @property
-    def outcome(self) -> str:
-        return self.outcome_edit.toPlainText()
+    def values(self) -> dict:
+        """The completion as MarkDoneCommand's arguments."""
+        return {"completed_on": from_qdate(self.date_edit.date()), "outcome": self.outcome_edit.toPlainText()}
 
 
 class ExtensionDialog(_Dialog):
@@ -159,16 +156,10 @@ class ExtensionDialog(_Dialog):
         self.ok_button.setEnabled(bool(text.strip()))
 
     @property
-    def new_due(self) -> date:
-        return from_qdate(self.due_edit.date())
-
-    @property
-    def document_number(self) -> str:
-        return self.number_edit.text()
-
-    @property
-    def document_date(self) -> date:
-        return from_qdate(self.doc_date_edit.date())
+    def values(self) -> dict:
+        """The extension as ExtensionCommand's arguments."""
+        return {"new_due": from_qdate(self.due_edit.date()), "document_number": self.number_edit.text(),
+                "document_date": from_qdate(self.doc_date_edit.date())}
 
 
 class ProgressUpdateDialog(_Dialog):

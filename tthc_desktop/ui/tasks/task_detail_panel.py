@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from ...services.plan_signatures import plan_signatures, signers_text
 from ...store.errors import StoreError
 from ..widgets import file_dialogs
 from ..widgets.domain_labels import display_name
-from ..widgets.page_parts import RowsModel, follow_events, named_label, page_title
+from ..widgets.page_parts import RowsModel, bold_label, follow_events, named_label, page_title, scroll_area
 from . import task_undo
 from .task_detail_dialogs import (
     DueDatesDialog,
@@ -130,26 +129,18 @@ class TaskDetailPanel(QWidget):
         header.addWidget(self.status_label)
         header.addStretch(1)
         self.content_label = self._text_label("contentLabel")
-        self.plan_label = self._text_label("planLabel")
-        self.lead_label = self._text_label("leadLabel")
-        self.coordinating_label = self._text_label("coordinatingLabel")
-        self.product_label = self._text_label("productLabel")
-        self.deadline_label = self._text_label("deadlineLabel")
-        self.dates_label = self._text_label("datesLabel")
-        self.rule_label = self._text_label("ruleLabel")
-        self.rule_label.setStyleSheet("color:#555;")
-        self.completion_label = self._text_label("completionLabel")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("Plan:"), self.plan_label)
-        form.addRow(self.tr("Lead:"), self.lead_label)
-        form.addRow(self.tr("Coordinating:"), self.coordinating_label)
-        form.addRow(self.tr("Expected product:"), self.product_label)
-        form.addRow(self.tr("Deadline (as written):"), self.deadline_label)
-        form.addRow(self.tr("Due dates:"), self.dates_label)
-        form.addRow(self.tr("How it was read:"), self.rule_label)
-        form.addRow(self.tr("Result:"), self.completion_label)
+        self.plan_label = self._text_row(form, self.tr("Plan:"), "planLabel")
+        self.lead_label = self._text_row(form, self.tr("Lead:"), "leadLabel")
+        self.coordinating_label = self._text_row(form, self.tr("Coordinating:"), "coordinatingLabel")
+        self.product_label = self._text_row(form, self.tr("Expected product:"), "productLabel")
+        self.deadline_label = self._text_row(form, self.tr("Deadline (as written):"), "deadlineLabel")
+        self.dates_label = self._text_row(form, self.tr("Due dates:"), "datesLabel")
+        self.rule_label = self._text_row(form, self.tr("How it was read:"), "ruleLabel")
+        self.rule_label.setStyleSheet("color:#555;")
+        self.completion_label = self._text_row(form, self.tr("Result:"), "completionLabel")
 
         self.dates_button = QPushButton(self.tr("Confirm/Edit due dates…"))
         self.continuous_button = QPushButton(self.tr("Mark continuous"))
@@ -199,8 +190,7 @@ class TaskDetailPanel(QWidget):
         for i, b in enumerate((self.open_file_button, self.export_file_button, self.edit_update_button,
                                self.delete_update_button)):
             update_buttons.addWidget(b, i // 2, i % 2)
-        timeline_title = QLabel(self.tr("Progress timeline"))
-        timeline_title.setStyleSheet("font-weight:bold;")
+        timeline_title = bold_label(self.tr("Progress timeline"))
 
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -213,11 +203,8 @@ class TaskDetailPanel(QWidget):
         body.addWidget(timeline_title)
         body.addWidget(self.updates_view, 1)
         body.addLayout(update_buttons)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scroll_area(self.body, frame=False)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
         layout.addWidget(scroll, 1)
@@ -228,6 +215,12 @@ class TaskDetailPanel(QWidget):
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _text_row(self, form: QFormLayout, caption: str, name: str) -> QLabel:
+        """A selectable text label named ``name``, added to ``form`` under ``caption``."""
+        label = self._text_label(name)
+        form.addRow(caption, label)
         return label
 
     # -- showing ----------------------------------------------------------------------------
@@ -345,15 +338,15 @@ class TaskDetailPanel(QWidget):
 
     def _mark_done(self, task_id: int, dialog: MarkDoneDialog) -> None:
         """Completion and its evidence document: one step to undo."""
-        evidence = dialog.evidence
+        evidence, done_values = dialog.evidence, dialog.values
         number = self.task.number if self.task else ""
         self.undo_stack.beginMacro(self.tr("Mark task %1 done").replace("%1", number))
         try:
-            done = self._push(task_undo.MarkDoneCommand(self.ctx, task_id, dialog.completed_on, dialog.outcome))
+            done = self._push(task_undo.MarkDoneCommand(self.ctx, task_id, **done_values))
             if done and evidence:
                 self._push(task_undo.AddUpdateCommand(
-                    self.ctx, task_id, updated_on=dialog.completed_on,
-                    note=dialog.outcome.strip() or self.tr("Completed"), percent=100, **evidence))
+                    self.ctx, task_id, updated_on=done_values["completed_on"],
+                    note=done_values["outcome"].strip() or self.tr("Completed"), percent=100, **evidence))
         finally:
             self.undo_stack.endMacro()
 
@@ -380,8 +373,7 @@ class TaskDetailPanel(QWidget):
         current = [d.due_on for d in self.task.due_dates if d.kind is not DueDateKind.RECURRING]
         dialog = ExtensionDialog(max(current) if current else None, self.today_fn(), self, task=self._caption())
         task_id = self.task.id
-        dialog.accepted.connect(lambda: self._push(task_undo.ExtensionCommand(
-            self.ctx, task_id, dialog.new_due, dialog.document_number, dialog.document_date)))
+        dialog.accepted.connect(lambda: self._push(task_undo.ExtensionCommand(self.ctx, task_id, **dialog.values)))
         dialog.open()
         return dialog
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,8 +27,10 @@ from ...services.output_paths import check_output
 from ...services.task_list import TaskListService
 from ...store.task_query import TaskFilter
 from ..shell.actions import ActionId
+from ..shell.page_host import HostedPage
 from ..shell.settings import TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, TASKS_FILTER
 from ..widgets import file_dialogs
+from ..widgets.buttons import push_button
 from ..widgets.operations import Operation
 from ..widgets.page_parts import follow_events, named_label, page_title, split
 from ..widgets.start_card import StartCard
@@ -62,17 +63,14 @@ def vi_number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-class TasksPage(QWidget):
+class TasksPage(HostedPage):
     task_selected = Signal(int)  # the current row's task id (headings are not selected as tasks)
     selection_cleared = Signal()  # the shown task left the list (e.g. a filter hides it): the detail empties
     import_requested = Signal()  # "Nhập kế hoạch…": the window opens the import wizard
     exported = Signal(str)  # path of the written .xlsx
 
     def __init__(self, host: PageHost, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_tasks")
-        self.host = host
-        self.ctx = host.ctx
+        super().__init__("tasks", host, parent)
         self.settings = host.settings
         self.message_box: QMessageBox | None = None
         self.model = TaskTableModel(self.ctx, today=host.clock.today, parent=self)
@@ -89,17 +87,15 @@ class TasksPage(QWidget):
         title = page_title(self.tr("Tasks"), 1.4)
         self.count_label = QLabel()
         self.count_label.setObjectName("pageSentence")  # the page's one-line summary
-        self.import_button = QPushButton(self.tr("Import plan…"))
-        self.import_button.setObjectName("importPlanButton")
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
-        self.export_button.setObjectName("exportButton")
+        self.import_button = push_button(self.tr("Import plan…"), "importPlanButton", self.import_requested.emit,
+                                         self.tr("Import a plan's task table (Ctrl+I)"))
+        self.export_button = push_button(self.tr("Export to Excel…"), "exportButton", self.ask_export,
+                                         self.tr("Save the tasks listed below as an Excel file (Ctrl+E)"))
         # Ctrl+I is the window's one "Import a plan…" action (a second Ctrl+I here made it ambiguous).
         self.export_action = QAction(self.tr("Export to Excel…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.export_action)
-        self.import_button.setToolTip(self.tr("Import a plan's task table (Ctrl+I)"))
-        self.export_button.setToolTip(self.tr("Save the tasks listed below as an Excel file (Ctrl+E)"))
 
         header = QHBoxLayout()
         header.addWidget(title)
@@ -114,8 +110,8 @@ class TasksPage(QWidget):
         self.active_filter.setStyleSheet("QFrame#activeFilterBar { background:#fff3cd; border:1px solid #f0ad4e;"
                                          " border-radius:4px; }")
         self.active_filter_label = named_label("activeFilterText", wrap=True)
-        self.active_filter_clear = QPushButton(self.tr("✕ Clear filters"))
-        self.active_filter_clear.setObjectName("activeFilterClear")
+        self.active_filter_clear = push_button(self.tr("✕ Clear filters"), "activeFilterClear",
+                                               lambda: self.filter_bar.clear(self._default_roles()))
         active_row = QHBoxLayout(self.active_filter)
         active_row.setContentsMargins(8, 3, 3, 3)
         active_row.addWidget(self.active_filter_label, 1)
@@ -190,9 +186,6 @@ class TasksPage(QWidget):
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         self.view.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
         self._resize_timer.timeout.connect(self._on_resize_timer_timeout)
-        self.import_button.clicked.connect(self.import_requested)
-        self.active_filter_clear.clicked.connect(lambda: self.filter_bar.clear(self._default_roles()))
-        self.export_button.clicked.connect(self.ask_export)
         self.export_action.triggered.connect(self.ask_export)
         follow_events(self, self.ctx.events, {events.PLANS_CHANGED: self._make_plans_listener()})
 

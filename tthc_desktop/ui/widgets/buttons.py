@@ -31,6 +31,15 @@ def dialog_buttons(dialog: QDialog, accept_text: str, *, save: bool = False, can
     return buttons
 
 
+def close_buttons(dialog: QDialog, text: str = "") -> QDialogButtonBox:
+    """A lone Close (renamed ``text`` when given) that rejects the dialog: the button of dialogs that only show."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    if text:
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(text)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def accept_button(buttons: QDialogButtonBox) -> QPushButton:
     """The accepting button (OK or Save) of ``dialog_buttons``."""
     return buttons.button(QDialogButtonBox.StandardButton.Ok) or buttons.button(QDialogButtonBox.StandardButton.Save)

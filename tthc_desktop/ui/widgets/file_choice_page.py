@@ -15,10 +15,9 @@ class FileChoicePage(WizardStep):
 
     def __init__(self, wizard, *, title: str, subtitle: str, placeholder: str, dialog_title: str,
                  file_filter: str, object_name: str):
-        super().__init__(wizard)
+        super().__init__(wizard, title, subtitle)
         self._dialog_title = dialog_title
         self._file_filter = file_filter
-        self.set_heading(title, subtitle)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName(object_name)
         self.path_edit.setPlaceholderText(placeholder)

@@ -6,6 +6,8 @@ dialog reads its texts from i18n/qtbase_vi.ts. Every file choice of the app goes
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QFileDialog, QTreeView, QWidget
 
 _last: QFileDialog | None = None  # the dialog being shown, for tests that answer it
@@ -49,6 +51,19 @@ def get_save_file_name(parent: QWidget | None, caption: str = "", directory: str
     dialog = make_dialog(parent, caption, directory, file_filter, QFileDialog.FileMode.AnyFile,
                          QFileDialog.AcceptMode.AcceptSave)
     return _run(dialog)
+
+
+def open_path(parent: QWidget | None, path: str | Path | None, caption: str, file_filter: str = "",
+              directory: str = "") -> str | Path:
+    """``path`` when the caller already has the file (tests, a command), else the officer's choice; "" when
+    the dialog is cancelled."""
+    return path if path is not None else get_open_file_name(parent, caption, directory, file_filter)[0]
+
+
+def save_path(parent: QWidget | None, path: str | Path | None, caption: str, file_filter: str = "",
+              directory: str = "") -> str | Path:
+    """Where to write: ``path`` when given, else the officer's choice in a Save dialog; "" when cancelled."""
+    return path if path is not None else get_save_file_name(parent, caption, directory, file_filter)[0]
 
 
 def get_existing_directory(parent: QWidget | None, caption: str = "", directory: str = "") -> str:

@@ -1,14 +1,30 @@
-"""Small pieces every page and dialog builds the same way: the page title, named labels, the OK/Cancel
-buttons, a field with its buttons, a two-pane splitter, a model's subscription to the change events, a wizard
-step's heading, a read-only list model."""
+"""Small pieces every page and dialog builds the same way: the page title, named labels, bold section
+headings, one-line fields and drop-downs, the OK/Cancel buttons, rows and columns of widgets, a field with its
+buttons, a form's rows, a two-pane splitter, a scrolling body, a model's subscription to the change events, a wizard step's
+heading, a read-only list model."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QSplitter, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -50,9 +66,10 @@ def follow_events(owner: QObject, hub: Any, listeners: Mapping[str, Callable[...
 class WizardStep(QWizardPage):
     """A wizard page that knows its wizard (``self.w``) and shows a numbered title and a subtitle."""
 
-    def __init__(self, wizard: Any):
+    def __init__(self, wizard: Any, title: str = "", subtitle: str = ""):
         super().__init__()
         self.w = wizard
+        self.set_heading(title, subtitle)
 
     def set_heading(self, title: str, subtitle: str) -> None:
         self.setTitle(title)
@@ -93,6 +110,100 @@ def named_label(name: str, text: str = "", *, wrap: bool = False, style: str = "
     if style:
         label.setStyleSheet(style)
     return label
+
+
+def line_edit(name: str = "", placeholder: str = "", text: str = "") -> QLineEdit:
+    """A one-line field, named for the tests when ``name`` is given, with its grey hint."""
+    edit = QLineEdit(text)
+    if name:
+        edit.setObjectName(name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def combo_box(name: str, items: Iterable[tuple[str, Any]] = (), *,
+              changed: Callable[[int], object] | None = None) -> QComboBox:
+    """A named drop-down of ``(label, data)`` items; ``changed(index)`` on each later change of choice."""
+    box = QComboBox()
+    box.setObjectName(name)
+    for label, data in items:
+        box.addItem(label, data)
+    if changed is not None:
+        box.currentIndexChanged.connect(changed)
+    return box
+
+
+def bold_label(text: str = "", *, name: str = "", size_pt: int = 0, colour: str = "", wrap: bool = False) -> QLabel:
+    """A section's heading inside a page or dialog: bold, ``size_pt`` points large, in ``colour``."""
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    style = "font-weight:bold;"
+    if size_pt:
+        style += f" font-size:{size_pt}pt;"
+    if colour:
+        style += f" color:{colour};"
+    label.setStyleSheet(style)
+    if wrap:
+        label.setWordWrap(True)
+    return label
+
+
+def scroll_area(body: QWidget, *, frame: bool = True) -> QScrollArea:
+    """``body`` scrolling when it is taller than the room, as wide as the room."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    if not frame:
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(body)
+    return scroll
+
+
+LayoutItem = QWidget | QLayout | tuple[QWidget | QLayout, int] | None
+
+
+def _fill(layout: QBoxLayout, items: Sequence[LayoutItem]) -> None:
+    for item in items:
+        stretch = 0
+        if item is None:
+            layout.addStretch(1)
+            continue
+        if isinstance(item, tuple):
+            item, stretch = item
+        if isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+
+
+def vbox(parent: QWidget | None, *items: LayoutItem) -> QVBoxLayout:
+    """A column on ``parent``: widgets and layouts in order; ``(item, n)`` takes the spare height with stretch
+    ``n``, ``None`` is an empty stretch."""
+    layout = QVBoxLayout(parent)
+    _fill(layout, items)
+    return layout
+
+
+def hbox(*items: LayoutItem) -> QHBoxLayout:
+    """A row of widgets and layouts, as ``vbox`` (``None``: the stretch that pushes the rest aside)."""
+    layout = QHBoxLayout()
+    _fill(layout, items)
+    return layout
+
+
+FormRow = tuple[str | QWidget, QWidget | QLayout] | QWidget | QLayout
+
+
+def form_layout(*rows: FormRow, parent: QWidget | None = None) -> QFormLayout:
+    """``(label, field)`` rows in order (a field may be a layout); a lone widget or layout spans its row."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    for row in rows:
+        if isinstance(row, tuple):
+            form.addRow(*row)
+        else:
+            form.addRow(row)
+    return form
 
 
 def row_with(main: QWidget, *buttons: QWidget) -> QHBoxLayout:

@@ -1,0 +1,13 @@
+"""The base of the app's own dialogs: named (the tests, the screenshots and the remembered size find it by its
+name and class) and titled in one call."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+
+class AppDialog(QDialog):
+    def __init__(self, name: str, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
