@@ -263,42 +263,42 @@
         <translation>%1 dòng</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="42" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="44" />
         <source>&amp;Back up now</source>
         <translation>Sao lưu &amp;ngay</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="44" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="46" />
         <source>Save a checked copy of the database and attachments</source>
         <translation>Lưu một bản sao đã kiểm tra của cơ sở dữ liệu và tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="45" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="47" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="47" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="49" />
         <source>Go back to an earlier backup (the current data is backed up first)</source>
         <translation>Quay lại một bản sao lưu trước đây (dữ liệu hiện tại được sao lưu trước)</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="78" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="83" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="79" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="84" />
         <source>Backup failed</source>
         <translation>Sao lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="73" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="78" />
         <source>Backed up to %1 (%2).</source>
         <translation>Đã sao lưu vào %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="94" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="107" />
         <source>Restore the backup of %1 (%2 plans, %3 tasks)?
 
 The data you have now is backed up first, so you can undo this restore later.</source>
@@ -307,32 +307,32 @@ The data you have now is backed up first, so you can undo this restore later.</s
 Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục này.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="105" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="118" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="125" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="138" />
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="126" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="139" />
         <source>Restore failed</source>
         <translation>Khôi phục thất bại</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="116" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="129" />
         <source>Restored the backup of %1. The previous data is in %2.</source>
         <translation>Đã khôi phục bản sao lưu ngày %1. Dữ liệu trước đó được lưu tại %2.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="141" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="154" />
         <source>Automatic backup failed: %1</source>
         <translation>Sao lưu tự động thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="166" />
+        <location filename="../tthc_desktop/ui/backup/backup_menu.py" line="181" />
         <source>Automatic backup failed</source>
         <translation>Sao lưu tự động thất bại</translation>
     </message>
@@ -993,52 +993,52 @@ Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn t
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="22" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="17" />
         <source>5. Plan details</source>
         <translation>5. Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="23" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="18" />
         <source>Filled in from the document where possible. Importing saves everything in one step; nothing is saved if it fails.</source>
         <translation>Đã điền sẵn từ văn bản nếu đọc được. Khi nhập, toàn bộ được lưu trong một bước; nếu có lỗi thì không lưu gì.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="35" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="30" />
         <source>Number/symbol:</source>
         <translation>Số/ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="35" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="30" />
         <source>Date issued:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="36" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="31" />
         <source>Issued by:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="36" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="31" />
         <source>Summary (trích yếu):</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="37" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="32" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="42" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="37" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="71" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="66" />
         <source>A new plan will be created.</source>
         <translation>Sẽ tạo kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="74" />
+        <location filename="../tthc_desktop/ui/tasks/plan_details_page.py" line="69" />
         <source>This plan is already in the database (%1). Importing again updates the tasks that changed and adds new ones; nothing is duplicated and your progress is kept.</source>
         <translation>Kế hoạch này đã có trong cơ sở dữ liệu (%1). Nhập lại sẽ cập nhật các nhiệm vụ có thay đổi và thêm nhiệm vụ mới; không tạo bản trùng và giữ nguyên tiến độ đã ghi.</translation>
     </message>
