@@ -13,7 +13,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -262,15 +262,13 @@ def export_case(work: Path, db_10k: Path) -> Case:
                 cpu_ratio=timing.cpu_ratio)
 
 
-def import_case(work: Path, template: Path) -> Case:
-    from openpyxl import load_workbook
-
+def _plan_import_case(name: str, plan: Path, target: Path, template: Path,
+                      bare_rows: Callable[[], list[Sequence[object]]]) -> Case:
+    """Preview and store ``plan`` into a fresh copy of ``template`` vs ``bare_rows()`` (the library's own read of
+    the same table, header left out) plus one executemany into a plain table."""
     from tthc_desktop.commands.plan_cmd import load_preview
     from tthc_desktop.services.context import AppContext
     from tthc_desktop.services.plan_import import PlanDetails, import_plan
-
-    xlsx = seed.write_plan_xlsx(work / "plan-10k.xlsx", 10_000)
-    target = work / "import.db"
 
     def fresh() -> None:
         for suffix in ("", "-wal", "-shm"):
@@ -279,59 +277,50 @@ def import_case(work: Path, template: Path) -> Case:
 
     def ours() -> None:
         with AppContext.open(target) as ctx:
-            preview = load_preview(xlsx, table=None, sheet=None, year=2025, unit=ctx.units.own_unit())
+            preview = load_preview(plan, table=None, sheet=None, year=2025, unit=ctx.units.own_unit())
             import_plan(ctx, preview, PlanDetails(title="KH", year=2025, symbol="1/KH", issued_on=None, issuer=""))
 
     def bare() -> None:
         conn = sqlite3.connect(target)
         conn.execute("CREATE TABLE IF NOT EXISTS plain (number, content, lead, coordinating, deadline, product)")
-        wb = load_workbook(xlsx, read_only=True)
-        rows = [(tuple(r) + (None,) * 6)[:6] for r in wb.active.iter_rows(min_row=2, values_only=True)]
-        wb.close()
+        rows = [(tuple(r) + (None,) * 6)[:6] for r in bare_rows()]
         with conn:
             conn.executemany("INSERT INTO plain VALUES (?, ?, ?, ?, ?, ?)", rows)
         conn.close()
 
     timing = interleaved(ours, bare, repeats=3, setup=fresh)
     ours_s, base = timing
-    return Case("Import a 10,000-row plan .xlsx vs openpyxl read-only + executemany", ours_s, base,
-                ours_s / base, 2.0, "<=", cpu_ratio=timing.cpu_ratio)
+    return Case(name, ours_s, base, ours_s / base, 2.0, "<=", cpu_ratio=timing.cpu_ratio)
+
+
+def import_case(work: Path, template: Path) -> Case:
+    from openpyxl import load_workbook
+
+    xlsx = seed.write_plan_xlsx(work / "plan-10k.xlsx", 10_000)
+
+    def rows() -> list[Sequence[object]]:
+        wb = load_workbook(xlsx, read_only=True)
+        try:
+            return list(wb.active.iter_rows(min_row=2, values_only=True))
+        finally:
+            wb.close()
+
+    return _plan_import_case("Import a 10,000-row plan .xlsx vs openpyxl read-only + executemany", xlsx,
+                             work / "import.db", template, rows)
 
 
 def docx_import_case(work: Path, template: Path, n_tasks: int = 2_000) -> Case:
-    """A Word plan whose appendix table has ``n_tasks`` tasks: preview and store, vs python-docx reading every
-    cell's text plus executemany (issue 17: the import ratio for the .docx path too)."""
+    """A Word plan whose appendix table has ``n_tasks`` tasks vs python-docx reading every cell's text (issue 17:
+    the import ratio for the .docx path too)."""
     from docx import Document
 
-    from tthc_desktop.commands.plan_cmd import load_preview
-    from tthc_desktop.services.context import AppContext
-    from tthc_desktop.services.plan_import import PlanDetails, import_plan
-
     docx = seed.write_plan_docx(work / f"plan-{n_tasks}.docx", n_tasks)
-    target = work / "import-docx.db"
 
-    def fresh() -> None:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        shutil.copy2(template, target)
+    def rows() -> list[Sequence[object]]:
+        return [[cell.text for cell in row.cells] for table in Document(str(docx)).tables for row in table.rows][1:]
 
-    def ours() -> None:
-        with AppContext.open(target) as ctx:
-            preview = load_preview(docx, table=None, sheet=None, year=2025, unit=ctx.units.own_unit())
-            import_plan(ctx, preview, PlanDetails(title="KH", year=2025, symbol="2/KH", issued_on=None, issuer=""))
-
-    def bare() -> None:
-        conn = sqlite3.connect(target)
-        conn.execute("CREATE TABLE IF NOT EXISTS plain (number, content, lead, coordinating, deadline, product)")
-        rows = [[cell.text for cell in row.cells][:6] for table in Document(str(docx)).tables for row in table.rows]
-        with conn:
-            conn.executemany("INSERT INTO plain VALUES (?, ?, ?, ?, ?, ?)", rows[1:])
-        conn.close()
-
-    timing = interleaved(ours, bare, repeats=3, setup=fresh)
-    ours_s, base = timing
-    return Case(f"Import a {n_tasks:,}-task Word plan vs python-docx cell texts + executemany", ours_s, base,
-                ours_s / base, 2.0, "<=", cpu_ratio=timing.cpu_ratio)
+    return _plan_import_case(f"Import a {n_tasks:,}-task Word plan vs python-docx cell texts + executemany", docx,
+                             work / "import-docx.db", template, rows)
 
 
 # --- PDF plan import -------------------------------------------------------------------------
