@@ -84,8 +84,6 @@ _BR_RE = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u2009]+")
 
 
-
-
 def clean_cell(text: str) -> str:
     """NFC, simple HTML tags removed, spaces collapsed per line, line breaks kept."""
     if "<" in text:  # most cells hold no markup: skip both tag patterns
@@ -93,6 +91,8 @@ def clean_cell(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\n" not in text:  # one line, most cells
+        return _SPACES_RE.sub(" ", text).strip()
     lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
     # drop leading/trailing empty lines but keep inner ones collapsed to a single break
     out: list[str] = []

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from ..domain.entities import AuditEntry
@@ -40,7 +41,7 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_json_de
 def _bindable(row: Mapping[str, Any]) -> list[Any]:
     """The row's values as SQLite binds them: plain values as they are, others as sqlite-utils would store them."""
     values = list(row.values())
-    if _BINDABLE.issuperset(map(type, values)):  # one C-level pass: a bulk insert asks for every row
+    if _BINDABLE.issuperset(map(type, values)):
         return values
     from sqlite_utils.db import jsonify_if_needed  # lists, dicts, dates…: stored as sqlite-utils stores them
 
@@ -88,10 +89,14 @@ class AuditedWriter:
                     while end < len(rows) and tuple(rows[end]) == columns:
                         end += 1
                     names = ("rowid", *columns) if "id" not in columns else columns
+                    values = [list(rows[i].values()) for i in range(start, end)]
+                    if not _BINDABLE.issuperset(map(type, chain.from_iterable(values))):  # one pass for the run
+                        values = [_bindable(rows[i]) for i in range(start, end)]
+                    if "id" not in columns:
+                        values = [[ids[i], *v] for i, v in zip(range(start, end), values, strict=True)]
                     conn.executemany(
                         f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in names)}) "
-                        f"VALUES ({', '.join('?' * len(names))})",
-                        [([ids[i]] if "id" not in columns else []) + _bindable(rows[i]) for i in range(start, end)])
+                        f"VALUES ({', '.join('?' * len(names))})", values)
                     start = end
             at, actor = self.now_iso(), self._actor()
             if not self._audit_range_in_sql(table, ids, at, actor):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
 import docx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from tthc_desktop.importers import table_readers
@@ -187,3 +190,24 @@ def test_read_tables_dispatches_by_content_when_extension_lies(tien_giang_xlsx, 
     renamed = tmp_path / "ke-hoach.docx"
     renamed.write_bytes(tien_giang_xlsx.read_bytes())
     assert [t.name for t in read_tables(renamed)] == ["Phụ lục"]
+
+
+def _clean_lines(text: str) -> str:
+    """clean_cell's rule written out once: each line's spaces collapsed and trimmed, empty lines at the ends
+    dropped and inner runs of them kept as one."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = re.sub(r"[ \t\u00a0\u2002\u2003\u2009]+", " ", line).strip()
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab Đế\t\u00a0\u2003\r\n\u3000") + ["\u0301"]), max_size=30))
+def test_clean_cell_one_line_and_many_lines_follow_one_rule(text):
+    from tthc_desktop.importers.table_readers import clean_cell
+
+    assert clean_cell(text) == _clean_lines(text)
