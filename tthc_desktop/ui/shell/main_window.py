@@ -71,11 +71,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = _Pages(self)
         # Pages are built the first time they are shown (or asked for): building them all imported the
-        # report, signing and spreadsheet libraries at every start. Until then a plain InfoPage stands in.
+        # report, signing and spreadsheet libraries at every start. Until then an empty widget stands in.
         self._factories: dict[str, PageFactory] = page_factories()
         for spec in PAGES:
             title, sentence = titles[spec.key]
-            page = InfoPage(spec.key, title, sentence)
+            # a page with a factory is built before it is first shown: its stand-in is never seen
+            page = QWidget() if spec.key in self._factories else InfoPage(spec.key, title, sentence)
             dict.__setitem__(self.pages, spec.key, page)
             self.stack.addWidget(page)
             item = QListWidgetItem(title)
