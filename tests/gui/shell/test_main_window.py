@@ -169,3 +169,15 @@ def test_the_window_is_every_pages_host(qtbot, ctx, vietnamese):
     window.show_tasks(TaskFilter(overdue_only=True), overdue)
     assert window.current_page_key() == "tasks" and tasks.filter_bar.current_filter().overdue_only
     qtbot.wait_until(lambda: tasks.current_task_id() == overdue)
+
+
+def test_every_page_fits_a_1366_by_768_laptop_screen(window, qtbot):
+    """The officers' usual laptop: with every page built (in Vietnamese, the report editor included), the
+    window's minimum size leaves room for the window frame and the taskbar."""
+    for spec in PAGES:
+        window.show_page(spec.key)
+    # the central widget (navigation, banner, pages) is what grows; the menu and status bars add their height
+    hint = window.centralWidget().minimumSizeHint()
+    bars = window.menuBar().sizeHint().height() + window.statusBar().sizeHint().height()
+    assert hint.width() <= 1366 - 16, hint
+    assert hint.height() + bars <= 768 - 80, hint

@@ -114,8 +114,12 @@ class OutlineEditor(QWidget):
         self.apply_template_button, self.save_template_button = self.buttons["applyTemplate"], self.buttons["saveTemplate"]
         self.export_button, self.import_button = self.buttons["export"], self.buttons["import"]
         self.template_combo = combo_box("outlineTemplates")
-        templates = hbox(QLabel(self.tr("Templates:")), (self.template_combo, 1), self.apply_template_button,
-                         self.save_template_button, self.export_button, self.import_button)
+        # a long template name is elided in the box (whole in the list): the editor must fit a 1366-pixel screen
+        self.template_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template_combo.setMinimumContentsLength(18)
+        templates = vbox(None, hbox(QLabel(self.tr("Templates:")), (self.template_combo, 1)),
+                         hbox(self.apply_template_button, self.save_template_button, self.export_button,
+                              self.import_button, None))
         kind_row = hbox(QLabel(self.tr("Content of the selected section:")), (self.kind_combo, 1))
         hint = QLabel(self.tr("Double-click a title to rename it. Generated sections are written from the "
                               "period's data; free sections are written by you."))

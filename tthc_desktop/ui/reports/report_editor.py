@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QUndoStack
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,7 +32,7 @@ from ..shell.settings import REPORTS_EXPORT_DIR
 from ..widgets import file_dialogs
 from ..widgets.buttons import push_button
 from ..widgets.domain_labels import display_name
-from ..widgets.page_parts import bold_label, enlarge, named_label, row_with, scroll_area, split
+from ..widgets.page_parts import bold_label, enlarge, hbox, named_label, row_with, scroll_area, split
 from ..widgets.pdf_preview import PdfOpenError, PdfPreview
 from ..widgets.printing import PrintError, print_pdf, print_pdf_with_dialog
 from ..widgets.rows_model import row_table
@@ -100,15 +99,12 @@ class ReportEditor(QWidget):
         self.open_folder_button = push_button(self.tr("Open folder"), "openFolderButton",
                                               self._on_open_folder_button_clicked)
         self.open_folder_button.hide()
-        top = QHBoxLayout()
-        top.addWidget(self.title_label, 1)
-        top.addWidget(QLabel(self.tr("State:")))
-        top.addWidget(self.state_combo)
-        top.addWidget(self.export_button)
-        top.addWidget(self.docx_button)
-        top.addWidget(self.sign_button)
-        top.addWidget(self.print_button)
-        top.addWidget(self.province_form_button)
+        # the title and state on one row, the actions under them: in one row the editor was wider than a
+        # 1366-pixel laptop screen leaves it
+        top = QVBoxLayout()
+        top.addLayout(hbox((self.title_label, 1), QLabel(self.tr("State:")), self.state_combo))
+        top.addLayout(hbox(self.export_button, self.docx_button, self.sign_button, self.print_button,
+                           self.province_form_button, None))
 
         self.form_holder = QVBoxLayout()
         self.sections_holder = QVBoxLayout()

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(180)  # room for "Thủ tục hành chính"; the pages need the rest of a 1366-pixel screen
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 9px 12px; }")
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = _Pages(self)
