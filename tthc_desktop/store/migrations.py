@@ -398,6 +398,13 @@ def m013_standing_report_cutoff(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE standing_reports ADD COLUMN cutoff_day INTEGER NOT NULL DEFAULT 14")
 
 
+@migrations()
+def m014_removed_tasks_index(db: sqlite_utils.Database) -> None:
+    """The tasks a re-import no longer found, indexed apart (issue 17: a search on a fresh connection read all
+    100,000 tasks to find the few removed ones, 25 ms of a 30 ms query)."""
+    db.execute("CREATE INDEX IF NOT EXISTS idx_tasks_removed ON tasks (id) WHERE removed_on IS NOT NULL")
+
+
 def apply_migrations(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
     migrations.apply(db, stop_before=stop_before)
 

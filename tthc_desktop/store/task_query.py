@@ -192,8 +192,8 @@ def _removed_ids(db: sqlite_utils.Database) -> frozenset[int]:
     cached = _REMOVED_CACHE.get(db)
     if cached is not None and cached[0] == state:
         return cached[1]
-    ids = frozenset(r[0] for r in db.execute(
-        "SELECT id FROM tasks t WHERE NOT (" + IN_PLAN_CLAUSE.replace("{t}", "t") + ")"))
+    # the negation of IN_PLAN_CLAUSE, written so SQLite reads the partial index of removed tasks (m014)
+    ids = frozenset(r[0] for r in db.execute("SELECT id FROM tasks WHERE removed_on IS NOT NULL"))
     _REMOVED_CACHE[db] = (state, ids)
     return ids
 

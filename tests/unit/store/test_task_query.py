@@ -189,3 +189,22 @@ def test_fetch_all_orders_the_whole_list_once_not_once_per_page(ctx, filled):
     assert rows == expected and len(rows) == 39 + 5
     whole = [s for s in statements if s.lstrip().startswith("SELECT t.id FROM tasks") and "t.id IN (" not in s]
     assert len(whole) == 1, whole
+
+
+def test_a_search_leaves_out_removed_tasks_found_through_their_own_index(ctx, filled):
+    """The search's list of removed tasks is read from a partial index (m014), not a scan of every task."""
+    ctx.db.execute("UPDATE tasks SET removed_on = '2025-06-01' WHERE id = ?", [filled["dia"]])
+    flt = TaskFilter(today=TODAY, search="thuc hien")
+    statements: list[str] = []
+    ctx.db.conn.set_trace_callback(statements.append)
+    try:
+        assert numbers(ctx.db, flt) == []
+    finally:
+        ctx.db.conn.set_trace_callback(None)
+    assert numbers(ctx.db, flt.with_(removed="include")) == ["Thực hiện TTHC phi địa giới hành chính"]
+    assert numbers(ctx.db, flt.with_(removed="only")) == ["Thực hiện TTHC phi địa giới hành chính"]
+    lookups = [s for s in statements if "removed_on" in s and "task_search" not in s]
+    assert lookups, statements
+    for sql in lookups:
+        plan = " ".join(r[3] for r in ctx.db.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "idx_tasks_removed" in plan and "SCAN t " not in plan + " ", (sql, plan)
