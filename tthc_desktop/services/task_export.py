@@ -26,6 +26,10 @@ COLUMNS: list[tuple[str, float, str]] = [
     ("Kết quả thực hiện", 30, "text"),
 ]
 
+# What export_rows and deadline_cell read of a listed task.
+ROW_COLUMNS = ("number", "content", "lead_text", "coordinating_text", "is_continuous", "completed_on", "next_due",
+               "status", "extended", "outcome")
+
 ROLE_NAMES = {"lead": "chủ trì", "coordinating": "phối hợp", "none": "theo dõi"}
 
 
@@ -83,7 +87,7 @@ def describe_filter(flt: TaskFilter, plan_names: dict[int, str]) -> str:
 def export_tasks_xlsx(db: Database, flt: TaskFilter, out_path: Path | str, *,
                       title: str = "DANH SÁCH NHIỆM VỤ") -> ExportResult:
     """Write every task matching ``flt`` (headings excluded) to ``out_path`` atomically."""
-    rows = [r for r in fetch_all(db, flt.with_(include_sections=False))]
+    rows = list(fetch_all(db, flt.with_(include_sections=False), columns=ROW_COLUMNS))
     plan_names = {r["id"]: r["symbol"] or r["title"] for r in db.query("SELECT id, symbol, title FROM plans")}
     path = write_table_xlsx(COLUMNS, export_rows(rows), out_path, title=title,
                             subtitle=describe_filter(flt, plan_names), landscape=True)

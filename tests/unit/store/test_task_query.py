@@ -208,3 +208,17 @@ def test_a_search_leaves_out_removed_tasks_found_through_their_own_index(ctx, fi
     for sql in lookups:
         plan = " ".join(r[3] for r in ctx.db.execute("EXPLAIN QUERY PLAN " + sql))
         assert "idx_tasks_removed" in plan and "SCAN t " not in plan + " ", (sql, plan)
+
+
+@pytest.mark.parametrize("flt", [
+    TaskFilter(today=TODAY),  # plain list: ids in order, then facts a chunk at a time
+    TaskFilter(today=TODAY, search="lam viec"),  # a search: its matched ids
+    TaskFilter(today=TODAY, sort="due"),  # status-dependent order: one pass
+])
+def test_chosen_columns_are_the_same_values_as_the_whole_row(ctx, filled, flt):
+    wanted = ("number", "content", "status", "next_due", "extended")
+    whole = list(fetch_all(ctx.db, flt, page=2))
+    chosen = list(fetch_all(ctx.db, flt, page=2, columns=wanted))
+    assert whole and chosen == [{k: row[k] for k in wanted} for row in whole]
+    with pytest.raises(ValueError):
+        fetch_page(ctx.db, flt, 0, 10, columns=("number; DROP TABLE tasks",))
