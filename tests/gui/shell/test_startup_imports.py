@@ -1,7 +1,8 @@
 """Start-up does not import sqlite-utils (with click, pluggy, dateutil): the window opens on plain sqlite3 and the
 table API is loaded the first time something needs it; nor openpyxl, reportlab, pdfplumber, pyHanko or Jinja2,
 which only an export, a report, an import or signing needs (issue 17, start-up ≤ 2× a bare QMainWindow); nor the
-log file's rotating handler (nothing is logged) or the backup dialogs (no backup action runs)."""
+log file's rotating handler (nothing is logged) or the backup dialogs (no backup action runs). An officer who
+closed the app on the Reports page starts on it: that page waits for pyHanko (and aiohttp) until a signature."""
 
 from __future__ import annotations
 
@@ -25,6 +26,27 @@ heavy = sorted(m for m in ("sqlite_utils", "click", "openpyxl", "reportlab", "pd
 print("exit:", code, "heavy:", ",".join(heavy) or "none", flush=True)
 """
 
+# The last page remembered as the Reports page, then the same start-up: only signing's libraries are checked
+# (the reports list itself reads the database through the table API).
+ON_REPORTS = """
+import sys
+from tthc_desktop.ui.shell.pages import PAGES
+from tthc_desktop.ui.shell.settings import LAST_PAGE, AppSettings
+settings = AppSettings()
+settings.set(LAST_PAGE, [p.key for p in PAGES].index("reports"))
+settings.sync()
+from tthc_desktop.__main__ import main
+code = main(["--db", sys.argv[1], "--smoke"])
+built = "tthc_desktop.ui.reports.report_editor" in sys.modules
+heavy = sorted(m for m in ("pyhanko", "aiohttp", "tthc_desktop.services.signing_service") if m in sys.modules)
+print("exit:", code, "editor:", built, "heavy:", ",".join(heavy) or "none", flush=True)
+"""
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", TTHC_DATA_DIR=str(tmp_path / "data"),
+                XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT))
+
 
 def test_smoke_start_up_opens_the_window_without_sqlite_utils(tmp_path):
     db = tmp_path / "tthc.db"
@@ -33,12 +55,20 @@ def test_smoke_start_up_opens_the_window_without_sqlite_utils(tmp_path):
         plan_id = ctx.plans.add(Plan(title="Kế hoạch kiểm soát TTHC", year=2025, symbol="20/KH-UBND"))
         ctx.tasks.add_many([Task(plan_id=plan_id, number=str(i), content=f"Rà soát thủ tục {i}", position=i)
                             for i in range(1, 30)])
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TTHC_DATA_DIR=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-c", SCRIPT, str(db)], env=env, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run([sys.executable, "-c", SCRIPT, str(db)], env=_env(tmp_path), capture_output=True,
+                            text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "exit: 0 heavy: none" in result.stdout.splitlines(), result.stdout
     with AppContext.open(db) as ctx:  # and the table API still works on the same kind of object
         assert ctx.units.own_unit().name == "Sở Tư pháp tỉnh Tiền Giang"
         assert ctx.db["tasks"].count == 29
+
+
+def test_starting_on_the_reports_page_waits_for_the_signing_libraries(tmp_path):
+    db = tmp_path / "tthc.db"
+    with AppContext.open(db) as ctx:
+        ctx.units.save_own_unit("Sở Tư pháp tỉnh Tiền Giang", UnitLevel.DEPARTMENT)
+    result = subprocess.run([sys.executable, "-c", ON_REPORTS, str(db)], env=_env(tmp_path), capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "exit: 0 editor: True heavy: none" in result.stdout.splitlines(), result.stdout

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMessageBox
 from ...reports.templates import TemplateError
 from ...services.output_paths import OutputPathError
 from ...services.report_service import BuildResult, ReportState
-from ...services.signing_service import SigningService
 from ..shell.settings import REPORTS_EXPORT_DIR
 from ..widgets import file_dialogs
 from ..widgets.operations import Operation
@@ -127,6 +126,8 @@ def _print(editor, printer) -> int:
 def sign_dialog(editor):
     """The sign dialog on the last build: its PDF, .xlsx files, report id, document number, title, period
     and signer prefilled; signing records the submission and moves the report to "signed" (REPORTS_CHANGED)."""
+    # pyHanko (with aiohttp) is imported on the first signature, not with the Reports page (~0.5 s)
+    from ...services.signing_service import SigningService
     from ..submissions.sign_dialog import SignDialog
 
     result = editor.last_result
