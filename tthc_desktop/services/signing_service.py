@@ -379,14 +379,6 @@ class SigningService:
         return SigningOutcome(submission_id, out, person_result, org_result, tuple(appendix_results), tuple(xlsx),
                               manifest, tuple(warnings))
 
-    def _report_period(self, report_id: int) -> str:
-        from ..store.reports_store import ReportsRepository
-
-        try:
-            return str(ReportsRepository(self.ctx.writer).get(report_id).period or "")
-        except KeyError:
-            return ""
-
     def _sign_manifest(self, signer, outcome: SigningOutcome, report_id: int | None, title: str, unit: str,
                        period: str) -> tuple[Path, Path]:
         """manifest.json of the submission's files and its detached signature, in this PIN session."""

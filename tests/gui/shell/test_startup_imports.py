@@ -2,7 +2,8 @@
 table API is loaded the first time something needs it; nor openpyxl, reportlab, pdfplumber, pyHanko or Jinja2,
 which only an export, a report, an import or signing needs (issue 17, start-up ≤ 2× a bare QMainWindow); nor the
 log file's rotating handler (nothing is logged) or the backup dialogs (no backup action runs). An officer who
-closed the app on the Reports page starts on it: that page waits for pyHanko (and aiohttp) until a signature."""
+closed the app on another page starts on it: Reports waits for pyHanko (and aiohttp) until a signature,
+Procedures for openpyxl until a blank catalogue is saved."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tthc_desktop.domain.entities import Plan, Task, UnitLevel
 from tthc_desktop.services.context import AppContext
@@ -26,20 +29,20 @@ heavy = sorted(m for m in ("sqlite_utils", "click", "openpyxl", "reportlab", "pd
 print("exit:", code, "heavy:", ",".join(heavy) or "none", flush=True)
 """
 
-# The last page remembered as the Reports page, then the same start-up: only signing's libraries are checked
-# (the reports list itself reads the database through the table API).
-ON_REPORTS = """
+# The last page remembered (argv[2]), then the same start-up: the page is built (argv[3] imported) and the
+# libraries only its actions need (argv[4]) wait; the page's list itself may read through the table API.
+ON_PAGE = """
 import sys
 from tthc_desktop.ui.shell.pages import PAGES
 from tthc_desktop.ui.shell.settings import LAST_PAGE, AppSettings
 settings = AppSettings()
-settings.set(LAST_PAGE, [p.key for p in PAGES].index("reports"))
+settings.set(LAST_PAGE, [p.key for p in PAGES].index(sys.argv[2]))
 settings.sync()
 from tthc_desktop.__main__ import main
 code = main(["--db", sys.argv[1], "--smoke"])
-built = "tthc_desktop.ui.reports.report_editor" in sys.modules
-heavy = sorted(m for m in ("pyhanko", "aiohttp", "tthc_desktop.services.signing_service") if m in sys.modules)
-print("exit:", code, "editor:", built, "heavy:", ",".join(heavy) or "none", flush=True)
+built = sys.argv[3] in sys.modules
+heavy = sorted(m for m in sys.argv[4].split(",") if m in sys.modules)
+print("exit:", code, "built:", built, "heavy:", ",".join(heavy) or "none", flush=True)
 """
 
 
@@ -64,11 +67,15 @@ def test_smoke_start_up_opens_the_window_without_sqlite_utils(tmp_path):
         assert ctx.db["tasks"].count == 29
 
 
-def test_starting_on_the_reports_page_waits_for_the_signing_libraries(tmp_path):
+@pytest.mark.parametrize(("page", "module", "heavy"), [
+    ("reports", "tthc_desktop.ui.reports.report_editor", "pyhanko,aiohttp,tthc_desktop.services.signing_service"),
+    ("procedures", "tthc_desktop.ui.procedures.procedures_page", "openpyxl"),
+])
+def test_starting_on_a_remembered_page_waits_for_what_only_its_actions_need(tmp_path, page, module, heavy):
     db = tmp_path / "tthc.db"
     with AppContext.open(db) as ctx:
         ctx.units.save_own_unit("Sở Tư pháp tỉnh Tiền Giang", UnitLevel.DEPARTMENT)
-    result = subprocess.run([sys.executable, "-c", ON_REPORTS, str(db)], env=_env(tmp_path), capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run([sys.executable, "-c", ON_PAGE, str(db), page, module, heavy], env=_env(tmp_path),
+                            capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "exit: 0 editor: True heavy: none" in result.stdout.splitlines(), result.stdout
+    assert "exit: 0 built: True heavy: none" in result.stdout.splitlines(), result.stdout

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import events
-from ...services.catalogue_template import write_blank_catalogue
 from ...services.procedures_service import ProceduresService, StoreResult
 from ...services.stats_service import StatsService
 from ..shell.page_host import HostedPage
@@ -142,6 +141,8 @@ class CatalogueTab(QWidget):
                                       "Danh-muc-TTHC-mau.xlsx")
         if not path:
             return None
+        from ...services.catalogue_template import write_blank_catalogue  # openpyxl: not at start-up
+
         try:
             written = write_blank_catalogue(path)
         except OSError as exc:
