@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.events import DATABASE_REPLACED, SUBMISSIONS_CHANGED
+from ...services.signed_submission import report_lines
 from ...services.signing_service import SigningService, Submission, SubmissionState, trust_store_dir
 from ...services.submission_package import PackageError, package_file_name, package_submission
 from ...signing.errors import SigningError
@@ -146,9 +147,6 @@ class MarkSentDialog(AppDialog):
 
 class VerificationDialog(AppDialog):
     def __init__(self, report: VerificationReport, parent: QWidget | None = None):
-        # imported with the first verification: signed_submission brings pyHanko (~0.5 s at start-up otherwise)
-        from ...services.signed_submission import report_lines
-
         super().__init__("verificationDialog", self.tr("Signature verification"), parent)
         self.text = QPlainTextEdit("\n".join(report_lines(report)))
         self.text.setReadOnly(True)
