@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from window_support import shown_main_window
 
@@ -181,3 +181,13 @@ def test_every_page_fits_a_1366_by_768_laptop_screen(window, qtbot):
     bars = window.menuBar().sizeHint().height() + window.statusBar().sizeHint().height()
     assert hint.width() <= 1366 - 16, hint
     assert hint.height() + bars <= 768 - 80, hint
+
+
+def test_the_pages_start_where_the_navigation_ends(window, qtbot):
+    """On a 1366-pixel screen every pixel counts: no blank band between the fixed-width navigation and the page."""
+    window.resize(1366, 740)
+    for spec in PAGES:
+        window.show_page(spec.key)
+        qtbot.wait(20)
+        gap = window.stack.mapTo(window, QPoint(0, 0)).x() - window.nav.mapTo(window, QPoint(window.nav.width(), 0)).x()
+        assert 0 <= gap <= 8, (spec.key, gap)

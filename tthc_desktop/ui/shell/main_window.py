@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QStacke
 from ...services import unit_profile
 from ...services.context import AppContext
 from ..backup.backup_menu import install_backup_menu
-from ..widgets.page_parts import split
+from ..widgets.page_parts import hbox
 from .actions import ActionId, ActionRegistry
 from .page_host import Clock
 from .page_registry import PageFactory, page_factories
@@ -83,7 +83,13 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
-        self.setCentralWidget(split(self.nav, self.stack, stretch=(0, 1), collapsible=False))
+        # A plain row, not a splitter: the navigation has a fixed width, and a splitter gave its pane 256 px,
+        # leaving a blank band of ~80 px before every page
+        central = QWidget()
+        row = hbox(self.nav, (self.stack, 1))
+        row.setContentsMargins(0, 0, 0, 0)
+        central.setLayout(row)
+        self.setCentralWidget(central)
         self.ensure_page("overview")
         from ..overview.reminders import install_reminders  # the banner's counts come from the dashboard
 
