@@ -21,7 +21,8 @@ from pathlib import Path
 from ..services.context import AppContext
 from ..services.output_paths import check_output
 from ..services.signed_submission import report_lines
-from ..services.signing_service import BoxPlan, SignerChoice, SigningService, trust_store_dir
+from ..services.signing_service import BoxPlan, SignerChoice, SigningService
+from ..services.submissions_service import trust_store_dir
 from ..signing.appearance import SignatureBox, seal_box_for
 from ..signing.certs import load_certificate_bytes
 from ..signing.errors import PIN_WARNING, SigningError

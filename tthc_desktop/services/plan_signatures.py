@@ -25,7 +25,7 @@ def read_plan_signatures(ctx: AppContext, path: Path | str) -> list[dict]:
     from ..signing.errors import SigningError
     from ..signing.trust_store import TrustStore
     from ..signing.verify import verify_pdf
-    from .signing_service import trust_store_dir
+    from .submissions_service import trust_store_dir
 
     try:
         roots = TrustStore(trust_store_dir(ctx.data_dir)).certificates()

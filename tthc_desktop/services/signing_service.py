@@ -27,7 +27,7 @@ import socket
 import urllib.parse
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -55,20 +55,17 @@ from ..signing.sign_pdf import (
 )
 from ..signing.signers import open_pkcs11_signer, open_pkcs12_signer, signer_cert_info
 from ..store.files import atomic_write, sha256_file
-from ..store.submissions_store import Submission as Submission  # plain types the GUI shows
-from ..store.submissions_store import SubmissionFile, SubmissionsRepository
-from ..store.submissions_store import SubmissionState as SubmissionState
+from ..store.submissions_store import SubmissionFile
 from .build_register import register_build
-from .context import AppContext
 from .events import SUBMISSIONS_CHANGED
 from .output_paths import check_output
 from .signed_submission import MANIFEST_KIND, MANIFEST_SIG_KIND, attached_source, write_signed_manifest
 from .submission_package import PackageFile, PackageInfo
+from .submissions_service import SubmissionsService
 
 log = logging.getLogger(__name__)
 
 TSA_SETTING = "signing.tsa_url"
-TRUST_DIR = "trust"  # the user's trust store, beside the database
 SIGNATURE_PNG = "chu-ky.png"
 SEAL_PNG = "con-dau.png"
 PERSON_BOX_SIZE = (150.0, 72.0)  # points: default person box for a PDF we did not build
@@ -160,10 +157,6 @@ class SigningOutcome:
         return [self.signed_pdf, *(r.out_path for r in self.appendices), *self.xlsx]
 
 
-def trust_store_dir(data_dir: Path) -> Path:
-    return Path(data_dir) / TRUST_DIR
-
-
 sha256_of = sha256_file  # the name callers (commands/package_cmd) know
 
 
@@ -215,13 +208,7 @@ def check_tsa_reachable(url: str, timeout: float = 5.0) -> None:
 
 
 @dataclass
-class SigningService:
-    ctx: AppContext
-    repo: SubmissionsRepository = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.repo = SubmissionsRepository(self.ctx.writer)
-
+class SigningService(SubmissionsService):
     # -- images (chosen once, kept in the data folder) ---------------------------------------------
     @property
     def images_dir(self) -> Path:

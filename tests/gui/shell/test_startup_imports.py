@@ -3,7 +3,8 @@ table API is loaded the first time something needs it; nor openpyxl, reportlab, 
 which only an export, a report, an import or signing needs (issue 17, start-up ≤ 2× a bare QMainWindow); nor the
 log file's rotating handler (nothing is logged) or the backup dialogs (no backup action runs). An officer who
 closed the app on another page starts on it: Reports waits for pyHanko (and aiohttp) until a signature,
-Procedures for openpyxl until a blank catalogue is saved."""
+Procedures for openpyxl until a blank catalogue is saved, Submissions for pyHanko and cryptography until a
+signature or a verification."""
 
 from __future__ import annotations
 
@@ -70,6 +71,8 @@ def test_smoke_start_up_opens_the_window_without_sqlite_utils(tmp_path):
 @pytest.mark.parametrize(("page", "module", "heavy"), [
     ("reports", "tthc_desktop.ui.reports.report_editor", "pyhanko,aiohttp,tthc_desktop.services.signing_service"),
     ("procedures", "tthc_desktop.ui.procedures.procedures_page", "openpyxl"),
+    ("submissions", "tthc_desktop.ui.submissions.submissions_page",
+     "pyhanko,aiohttp,cryptography,tthc_desktop.services.signing_service"),
 ])
 def test_starting_on_a_remembered_page_waits_for_what_only_its_actions_need(tmp_path, page, module, heavy):
     db = tmp_path / "tthc.db"

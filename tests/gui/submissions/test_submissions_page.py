@@ -11,7 +11,8 @@ from page_host_support import FakeHost
 from PySide6.QtGui import QUndoStack
 from shadow_attacks import replace_page_content
 
-from tthc_desktop.services.signing_service import SignerChoice, SigningService, trust_store_dir
+from tthc_desktop.services.signing_service import SignerChoice, SigningService
+from tthc_desktop.services.submissions_service import trust_store_dir
 from tthc_desktop.signing.trust_store import TrustStore
 from tthc_desktop.signing.verify import verification_headline
 from tthc_desktop.ui.submissions.submissions_page import SubmissionsPage

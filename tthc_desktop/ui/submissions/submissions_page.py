@@ -26,12 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.events import DATABASE_REPLACED, SUBMISSIONS_CHANGED
-from ...services.signed_submission import report_lines
-from ...services.signing_service import SigningService, Submission, SubmissionState, trust_store_dir
 from ...services.submission_package import PackageError, package_file_name, package_submission
+from ...services.submissions_service import Submission, SubmissionsService, SubmissionState, trust_store_dir
 from ...signing.errors import SigningError
-from ...signing.trust_store import TrustStore
-from ...signing.verify import VerificationReport, verify_pdf
 from ..shell.page_host import HostedPage
 from ..widgets import file_dialogs
 from ..widgets.app_dialog import AppDialog
@@ -46,6 +43,7 @@ SENT_GREEN = QColor("#1b7f3b")
 SIGNED_BLUE = QColor("#1a4fa0")
 
 if TYPE_CHECKING:
+    from ...signing.verify import VerificationReport
     from ..shell.page_host import PageHost
 
 
@@ -147,6 +145,8 @@ class MarkSentDialog(AppDialog):
 
 class VerificationDialog(AppDialog):
     def __init__(self, report: VerificationReport, parent: QWidget | None = None):
+        from ...services.signed_submission import report_lines  # with pyHanko, loaded by verify_current
+
         super().__init__("verificationDialog", self.tr("Signature verification"), parent)
         self.text = QPlainTextEdit("\n".join(report_lines(report)))
         self.text.setReadOnly(True)
@@ -163,7 +163,7 @@ class SubmissionsPage(HostedPage):
     def __init__(self, host: PageHost, parent: QWidget | None = None):
         super().__init__("submissions", host, parent)
         self.undo_stack = host.undo_stack
-        self.service = SigningService(self.ctx)
+        self.service = SubmissionsService(self.ctx)
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # replaced in tests
         self.show_dialogs = True
         title = QLabel(self.tr("Submissions"))
@@ -245,6 +245,10 @@ class SubmissionsPage(HostedPage):
         sub = self.current()
         if sub is None or sub.main_pdf is None:
             return None
+        # the signing libraries (pyHanko, cryptography) load with the first verification, not with the page
+        from ...signing.trust_store import TrustStore
+        from ...signing.verify import verify_pdf
+
         roots = TrustStore(trust_store_dir(self.ctx.data_dir)).certificates()
         try:
             report = verify_pdf(sub.main_pdf.path, roots)
@@ -345,10 +349,11 @@ class SubmissionsPage(HostedPage):
         TrustStoreDialog(trust_store_dir(self.ctx.data_dir), self).exec()
 
     def sign_dialog_for(self, pdf: Path):
+        from ...services.signing_service import SigningService
         from .sign_dialog import SignDialog
 
         out = pdf.with_name(f"{pdf.stem}_da_ky.pdf")
-        return SignDialog(self.service, pdf, out, title=pdf.stem, parent=self)
+        return SignDialog(SigningService(self.ctx), pdf, out, title=pdf.stem, parent=self)
 
     def _on_sign_clicked(self) -> None:
         path, _ = file_dialogs.get_open_file_name(self, self.tr("PDF to sign"), "", self.tr("PDF files (*.pdf)"))
