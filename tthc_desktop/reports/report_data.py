@@ -16,9 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..domain.form06 import (
     COLUMN_LABELS,
@@ -32,6 +30,9 @@ from ..domain.procedures import Procedure
 from ..domain.reductions import CutsReport, cuts_report, format_pct, meets_label, round_pct
 from ..domain.status import Status
 from ..store.task_query import TaskFilter, fetch_all, is_heading, status_counts
+
+if TYPE_CHECKING:
+    from ..store.sqlite_db import Database
 
 NO_DATA = "Chưa có số liệu"
 # Order of the status lines in the report.
@@ -114,9 +115,9 @@ def _plan_reference(symbol: str, issued_on: str | None, issuer: str, title: str)
     return text
 
 
-def _plans(db: sqlite_utils.Database, plan_ids: set[int]) -> list[dict[str, Any]]:
+def _plans(db: Database, plan_ids: set[int]) -> list[dict[str, Any]]:
     out = []
-    for row in db["plans"].rows_where(order_by="id"):
+    for row in db.rows_where("plans", order_by="id"):
         if row["id"] in plan_ids:
             out.append({
                 "id": row["id"], "symbol": row["symbol"] or "", "title": row["title"],
@@ -125,7 +126,7 @@ def _plans(db: sqlite_utils.Database, plan_ids: set[int]) -> list[dict[str, Any]
     return out
 
 
-def _task_rows(db: sqlite_utils.Database, end: date, roles: tuple[str, ...]) -> tuple[list[dict], TaskFilter]:
+def _task_rows(db: Database, end: date, roles: tuple[str, ...]) -> tuple[list[dict], TaskFilter]:
     """Every row of the plans (headings included) that concerns the unit, statuses as of *end*.
 
     Tasks are those of *roles*; when the unit has none (its role is unknown), every task. Heading
@@ -143,7 +144,7 @@ def _task_rows(db: sqlite_utils.Database, end: date, roles: tuple[str, ...]) -> 
     return rows, flt
 
 
-def _gather_tasks(db: sqlite_utils.Database, period: Period, sources: ReportSources):
+def _gather_tasks(db: Database, period: Period, sources: ReportSources):
     start, end = sources.window or period.cutoff()
     rows, flt = _task_rows(db, end, sources.roles)
     counts = status_counts(db, flt.with_(include_sections=False))
@@ -332,7 +333,7 @@ def _gather_form06(sources: ReportSources):
     return case_files, form_rows, figures
 
 
-def gather_report_data(db: sqlite_utils.Database, period: Period, sources: ReportSources) -> ReportData:
+def gather_report_data(db: Database, period: Period, sources: ReportSources) -> ReportData:
     tasks, progress, plans = _gather_tasks(db, period, sources)
     cuts, cuts_rows, cut_figures = _gather_cuts(period, sources)
     case_files, form06_rows, form06_figures = _gather_form06(sources)

@@ -206,7 +206,7 @@ def add_update(ctx: AppContext, task_id: int, updated_on: date, note: str = "", 
 
 
 def _update_row(ctx: AppContext, update_id: int) -> dict:
-    rows = list(ctx.db["task_updates"].rows_where("id = ?", [update_id]))
+    rows = list(ctx.db.rows_where("task_updates", "id = ?", [update_id]))
     if not rows:
         raise TaskEditError(f"Cập nhật tiến độ #{update_id} không còn tồn tại.")
     return rows[0]

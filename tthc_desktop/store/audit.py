@@ -222,7 +222,7 @@ def _diff(old: dict, new: dict, keep: dict) -> dict:
 
 def read_audit(db: sqlite_utils.Database, *, table: str | None = None, limit: int = 200) -> list[AuditEntry]:
     where, params = ("table_name = ?", [table]) if table else (None, None)
-    rows = db["audit_log"].rows_where(where, params, order_by="id desc", limit=limit)
+    rows = db.rows_where("audit_log", where, params, order_by="id desc", limit=limit)
     return [
         AuditEntry(
             id=r["id"],

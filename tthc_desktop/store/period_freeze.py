@@ -28,7 +28,7 @@ class PeriodFreezeRepository:
         self._db = writer.db
 
     def get(self, period: str) -> Freeze | None:
-        rows = list(self._db[TABLE].rows_where("period = ?", [period]))
+        rows = list(self._db.rows_where(TABLE, "period = ?", [period]))
         return Freeze(**rows[0]) if rows else None
 
     def put(self, period: str, frozen_by: str, data_json: str, sha256: str) -> Freeze:
@@ -40,4 +40,4 @@ class PeriodFreezeRepository:
         return self._w.delete(TABLE, period) is not None
 
     def periods(self) -> list[str]:
-        return [r["period"] for r in self._db[TABLE].rows_where(order_by="period")]
+        return [r["period"] for r in self._db.rows_where(TABLE, order_by="period")]

@@ -27,7 +27,7 @@ class PeriodStatsRepository:
 
     def rows(self, period: str) -> list[Form06Row]:
         out = []
-        for r in self._db[TABLE].rows_where("period = ?", [period], order_by="position, id"):
+        for r in self._db.rows_where(TABLE, "period = ?", [period], order_by="position, id"):
             out.append(Form06Row.from_columns(r["field"], r["level"] or "", [r[c] or 0 for c in COLUMN_NAMES]))
         return out
 
@@ -43,7 +43,7 @@ class PeriodStatsRepository:
         added = changed = removed = 0
         with self._db.atomic():
             stored = {(r["field"], r["level"] or ""): r
-                      for r in self._db[TABLE].rows_where("period = ?", [period])}
+                      for r in self._db.rows_where(TABLE, "period = ?", [period])}
             for position, row in enumerate(rows):
                 values = _row_values(row) | {"position": position}
                 old = stored.pop(row.key, None)

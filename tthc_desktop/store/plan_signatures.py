@@ -11,4 +11,4 @@ def replace_plan_signatures(db, plan_id: int, rows: list[dict]) -> None:
 
 
 def list_plan_signatures(db, plan_id: int) -> list[dict]:
-    return list(db["plan_signatures"].rows_where("plan_id = ?", [plan_id], order_by="id"))
+    return list(db.rows_where("plan_signatures", "plan_id = ?", [plan_id], order_by="id"))

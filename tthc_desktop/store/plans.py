@@ -22,7 +22,7 @@ class PlanRepository:
         return _to_plan(self._db["plans"].get(plan_id))
 
     def all(self) -> list[Plan]:
-        return [_to_plan(r) for r in self._db["plans"].rows_where(order_by="year desc, id desc")]
+        return [_to_plan(r) for r in self._db.query("SELECT * FROM plans ORDER BY year DESC, id DESC")]
 
     def years(self) -> list[int]:
         """The distinct plan years, newest first (the task list's year filter)."""
@@ -39,7 +39,7 @@ class PlanRepository:
             params.append(source_sha256)
         if not clauses:
             return None
-        rows = list(self._db["plans"].rows_where(" OR ".join(clauses), params, order_by="id", limit=1))
+        rows = list(self._db.rows_where("plans", " OR ".join(clauses), params, order_by="id", limit=1))
         return _to_plan(rows[0]) if rows else None
 
 

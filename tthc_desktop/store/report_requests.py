@@ -150,14 +150,14 @@ class ReportRequestsRepository:
         return [RequestFile(i, FileRole(role), sha, name) for i, role, sha, name in rows]
 
     def get(self, request_id: int) -> ReportRequest:
-        rows = list(self._db["report_requests"].rows_where("id = ?", [request_id]))
+        rows = list(self._db.rows_where("report_requests", "id = ?", [request_id]))
         if not rows:
             raise KeyError(f"Không có yêu cầu báo cáo số {request_id}")
         return _request(rows[0], self.files(request_id))
 
     def list(self, *, include_deleted: bool = False) -> list[ReportRequest]:
         where = None if include_deleted else "deleted_at IS NULL"
-        rows = list(self._db["report_requests"].rows_where(where, order_by="due_on IS NULL, due_on, id"))
+        rows = list(self._db.rows_where("report_requests", where, order_by="due_on IS NULL, due_on, id"))
         return [_request(r, self.files(r["id"])) for r in rows]
 
     # -- standing reports the officer added -----------------------------------------------------
@@ -171,6 +171,6 @@ class ReportRequestsRepository:
         self._w.update("standing_reports", standing_id, {"deleted_at": self._w.now_iso()})
 
     def list_standing(self) -> list[StandingReportRow]:
-        rows = self._db["standing_reports"].rows_where("deleted_at IS NULL", order_by="id")
+        rows = self._db.rows_where("standing_reports", "deleted_at IS NULL", order_by="id")
         return [StandingReportRow(r["id"], r["title"], r["kind"], r["working_days"], r["before_day"],
                                   r["issuer"] or "", r["note"] or "", r["cutoff_day"]) for r in rows]

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-import sqlite_utils
-
 from ..domain.periods import Period, PeriodKind, parse_period
 from ..domain.report_calendar import ReportRule
 from .audit import AuditedWriter
@@ -118,11 +116,10 @@ class ReportsRepository:
         return report_id
 
     def get(self, report_id: int) -> ReportRecord:
-        try:
-            row = self._db["reports"].get(report_id)
-        except sqlite_utils.db.NotFoundError:
-            raise KeyError(f"Không có báo cáo số {report_id}") from None
-        return _to_record(dict(row))
+        row = next(self._db.query("SELECT * FROM reports WHERE id = ?", [report_id]), None)
+        if row is None:
+            raise KeyError(f"Không có báo cáo số {report_id}")
+        return _to_record(row)
 
     def list(self, *, template_id: str | None = None, kind: PeriodKind | None = None) -> list[ReportRecord]:
         """Newest period first (then newest edit)."""
@@ -133,16 +130,16 @@ class ReportsRepository:
         if kind:
             clauses.append("kind = ?")
             params.append(PeriodKind(kind).value)
-        rows = self._db["reports"].rows_where(" AND ".join(clauses) or None, params or None,
-                                              order_by="updated_at desc, id desc")
-        records = [_to_record(dict(r)) for r in rows]
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self._db.query(f"SELECT * FROM reports{where} ORDER BY updated_at DESC, id DESC", params)
+        records = [_to_record(r) for r in rows]
         return sorted(records, key=lambda r: (r.period.year if r.period else 0,
                                               r.period.last_month if r.period else 0), reverse=True)
 
     def find(self, template_id: str, period: Period) -> ReportRecord | None:
-        rows = list(self._db["reports"].rows_where("template_id = ? AND period = ?", [template_id, str(period)],
-                                                   order_by="id desc", limit=1))
-        return _to_record(dict(rows[0])) if rows else None
+        row = next(self._db.query("SELECT * FROM reports WHERE template_id = ? AND period = ? ORDER BY id DESC LIMIT 1",
+                                  [template_id, str(period)]), None)
+        return _to_record(row) if row else None
 
     def previous(self, template_id: str, period: Period) -> ReportRecord | None:
         """The latest report of the same template and kind for a period before *period*."""
@@ -205,7 +202,7 @@ class ReportsRepository:
 
     def revisions(self, report_id: int) -> list[Revision]:
         """Newest first."""
-        rows = self._db["report_revisions"].rows_where("report_id = ?", [report_id], order_by="id desc")
+        rows = self._db.query("SELECT * FROM report_revisions WHERE report_id = ? ORDER BY id DESC", [report_id])
         return [
             Revision(r["id"], r["report_id"], r["saved_at"], r["actor"] or "", r["note"] or "",
                      _load(r["fields_json"]), _load(r["sections_json"]), _load(r["figures_json"]))

@@ -99,7 +99,7 @@ class SubmissionsRepository:
         return _to_submission(row)
 
     def list(self) -> list[Submission]:
-        return [_to_submission(r) for r in self._db["submissions"].rows_where(order_by="id desc")]
+        return [_to_submission(r) for r in self._db.rows_where("submissions", order_by="id desc")]
 
     def count(self) -> int:
         return self._db["submissions"].count
@@ -132,12 +132,12 @@ class SubmissionsRepository:
 
     def latest_build_path(self, report_id: int) -> str | None:
         """Path of the report's most recently built PDF (its .xlsx forms were written beside it)."""
-        rows = list(self._db["built_documents"].rows_where("report_id = ?", [report_id], order_by="id desc", limit=1))
+        rows = list(self._db.rows_where("built_documents", "report_id = ?", [report_id], order_by="id desc", limit=1))
         return rows[0]["path"] if rows else None
 
     def boxes_for_sha256(self, sha256: str) -> tuple[int | None, list[SignatureBox]] | None:
         """(report id, boxes) of the latest build whose file had this hash, or None."""
-        rows = list(self._db["built_documents"].rows_where("sha256 = ?", [sha256], order_by="id desc", limit=1))
+        rows = list(self._db.rows_where("built_documents", "sha256 = ?", [sha256], order_by="id desc", limit=1))
         if not rows:
             return None
         return rows[0]["report_id"], [SignatureBox(**b) for b in json.loads(rows[0]["boxes_json"])]

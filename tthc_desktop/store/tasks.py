@@ -150,7 +150,7 @@ class TaskRepository:
         return _to_task(row, self.due_dates(task_id))
 
     def by_plan(self, plan_id: int) -> list[Task]:
-        rows = list(self._db["tasks"].rows_where("plan_id = ?", [plan_id], order_by="position, id"))
+        rows = list(self._db.rows_where("tasks", "plan_id = ?", [plan_id], order_by="position, id"))
         due = self._due_dates_for([r["id"] for r in rows])
         return [_to_task(r, due.get(r["id"], ())) for r in rows]
 
@@ -184,7 +184,7 @@ class TaskRepository:
         pending = [task_id]
         while pending:
             current = pending.pop(0)
-            rows = list(self._db["tasks"].rows_where("id = ?", [current]))
+            rows = list(self._db.rows_where("tasks", "id = ?", [current]))
             if not rows:
                 continue
             tasks.append(rows[0])
@@ -284,7 +284,7 @@ class TaskRepository:
                 attachment_sha256=r["attachment_sha256"] or "",
                 attachment_name=r["attachment_name"] or "",
             )
-            for r in self._db["task_updates"].rows_where("task_id = ?", [task_id], order_by="updated_on, id")
+            for r in self._db.rows_where("task_updates", "task_id = ?", [task_id], order_by="updated_on, id")
         ]
 
     def delete_update(self, update_id: int) -> None:

@@ -2,9 +2,10 @@
 table API is loaded the first time something needs it; nor openpyxl, reportlab, pdfplumber, pyHanko or Jinja2,
 which only an export, a report, an import or signing needs (issue 17, start-up ≤ 2× a bare QMainWindow); nor the
 log file's rotating handler (nothing is logged) or the backup dialogs (no backup action runs). An officer who
-closed the app on another page starts on it: Reports waits for pyHanko (and aiohttp) until a signature,
-Procedures for openpyxl until a blank catalogue is saved, Submissions for pyHanko and cryptography until a
-signature or a verification."""
+closed the app on another page starts on it: its list reads through plain SQL (no sqlite-utils), Reports
+waits for pyHanko (and aiohttp) until a signature and for pypdfium2 until a preview, Procedures for openpyxl
+until a blank catalogue is saved, Submissions for pyHanko and cryptography until a signature or a
+verification."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ print("exit:", code, "heavy:", ",".join(heavy) or "none", flush=True)
 """
 
 # The last page remembered (argv[2]), then the same start-up: the page is built (argv[3] imported) and the
-# libraries only its actions need (argv[4]) wait; the page's list itself may read through the table API.
+# libraries only its actions need (argv[4]) wait.
 ON_PAGE = """
 import sys
 from tthc_desktop.ui.shell.pages import PAGES
@@ -69,8 +70,10 @@ def test_smoke_start_up_opens_the_window_without_sqlite_utils(tmp_path):
 
 
 @pytest.mark.parametrize(("page", "module", "heavy"), [
-    ("reports", "tthc_desktop.ui.reports.report_editor", "pyhanko,aiohttp,tthc_desktop.services.signing_service"),
-    ("procedures", "tthc_desktop.ui.procedures.procedures_page", "openpyxl"),
+    ("tasks", "tthc_desktop.ui.tasks.tasks_page", "sqlite_utils,click,openpyxl"),
+    ("reports", "tthc_desktop.ui.reports.report_editor",
+     "pyhanko,aiohttp,pypdfium2,sqlite_utils,tthc_desktop.services.signing_service"),
+    ("procedures", "tthc_desktop.ui.procedures.procedures_page", "openpyxl,sqlite_utils"),
     ("submissions", "tthc_desktop.ui.submissions.submissions_page",
      "pyhanko,aiohttp,cryptography,tthc_desktop.services.signing_service"),
 ])

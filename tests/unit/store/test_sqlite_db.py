@@ -58,3 +58,20 @@ def test_table_api_is_sqlite_utils_on_the_same_connection_and_follows_a_reconnec
     fresh = sqlite3.connect(tmp_path / "theirs.db")
     ours.conn = fresh  # what AppContext.reconnect does after a restore
     assert ours["t"].count == 0 and ours.utils().conn is fresh
+
+
+@pytest.mark.parametrize(("where", "args", "order_by", "limit"), [
+    (None, None, None, None),
+    ("v > ?", ["b"], "v DESC", None),
+    ("v <> ?", ["c"], "id DESC", 1),
+    (None, None, "v", 0),
+])
+def test_rows_where_and_query_give_sqlite_utils_rows_without_loading_it(tmp_path, where, args, order_by, limit):
+    ours, theirs = _pair(tmp_path)
+    for db in (ours, theirs):
+        for v in ("b", "a", "d", "c"):
+            db.execute("INSERT INTO t (v) VALUES (?)", [v])
+    expected = list(theirs["t"].rows_where(where, args, order_by=order_by, limit=limit))
+    assert list(ours.rows_where("t", where, args, order_by=order_by, limit=limit)) == expected
+    assert list(ours.query("SELECT * FROM t WHERE id > ?", [2])) == list(theirs.query("SELECT * FROM t WHERE id > ?", [2]))
+    assert ours._utils is None  # the table API was never needed

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -56,6 +56,9 @@ from PySide6.QtWidgets import (
 
 from .page_parts import split
 
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+
 Box = tuple[int, float, float, float, float, str]  # page_index, x0, y0, x1, y1 (PDF points), label
 GAP = 12  # pixels between pages and around them
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.25, 4.0, 1.25
@@ -82,6 +85,8 @@ class PdfOpenError(ValueError):
 def open_document(path: str | Path) -> pdfium.PdfDocument:
     """The PDF read into memory: pdfium given a path keeps the file open, and Windows then refuses to
     replace it (exporting the same report again while the preview shows it)."""
+    import pypdfium2 as pdfium  # with the first PDF shown, not with the window (~30 ms at start-up)
+
     try:
         document = pdfium.PdfDocument(Path(path).read_bytes())
     except (OSError, pdfium.PdfiumError):
