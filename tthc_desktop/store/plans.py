@@ -22,7 +22,7 @@ class PlanRepository:
         return _to_plan(self._db["plans"].get(plan_id))
 
     def all(self) -> list[Plan]:
-        return [_to_plan(r) for r in self._db.query("SELECT * FROM plans ORDER BY year DESC, id DESC")]
+        return [_to_plan(r) for r in self._db.rows_where("plans", order_by="year DESC, id DESC")]
 
     def years(self) -> list[int]:
         """The distinct plan years, newest first (the task list's year filter)."""

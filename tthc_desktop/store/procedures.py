@@ -66,7 +66,7 @@ class ProcedureRepository:
         self._db = writer.db
 
     def list(self) -> list[Procedure]:
-        rows = self._db.query(f"SELECT * FROM {TABLE} ORDER BY position, code")
+        rows = self._db.rows_where(TABLE, order_by="position, code")
         return [row_to_procedure(r) for r in rows]
 
     def get(self, code: str) -> Procedure | None:

@@ -116,7 +116,7 @@ class ReportsRepository:
         return report_id
 
     def get(self, report_id: int) -> ReportRecord:
-        row = next(self._db.query("SELECT * FROM reports WHERE id = ?", [report_id]), None)
+        row = next(self._db.rows_where("reports", "id = ?", [report_id]), None)
         if row is None:
             raise KeyError(f"Không có báo cáo số {report_id}")
         return _to_record(row)
@@ -130,15 +130,15 @@ class ReportsRepository:
         if kind:
             clauses.append("kind = ?")
             params.append(PeriodKind(kind).value)
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        rows = self._db.query(f"SELECT * FROM reports{where} ORDER BY updated_at DESC, id DESC", params)
+        rows = self._db.rows_where("reports", " AND ".join(clauses) or None, params,
+                                   order_by="updated_at DESC, id DESC")
         records = [_to_record(r) for r in rows]
         return sorted(records, key=lambda r: (r.period.year if r.period else 0,
                                               r.period.last_month if r.period else 0), reverse=True)
 
     def find(self, template_id: str, period: Period) -> ReportRecord | None:
-        row = next(self._db.query("SELECT * FROM reports WHERE template_id = ? AND period = ? ORDER BY id DESC LIMIT 1",
-                                  [template_id, str(period)]), None)
+        row = next(self._db.rows_where("reports", "template_id = ? AND period = ?", [template_id, str(period)],
+                                       order_by="id DESC", limit=1), None)
         return _to_record(row) if row else None
 
     def previous(self, template_id: str, period: Period) -> ReportRecord | None:
@@ -202,7 +202,7 @@ class ReportsRepository:
 
     def revisions(self, report_id: int) -> list[Revision]:
         """Newest first."""
-        rows = self._db.query("SELECT * FROM report_revisions WHERE report_id = ? ORDER BY id DESC", [report_id])
+        rows = self._db.rows_where("report_revisions", "report_id = ?", [report_id], order_by="id DESC")
         return [
             Revision(r["id"], r["report_id"], r["saved_at"], r["actor"] or "", r["note"] or "",
                      _load(r["fields_json"]), _load(r["sections_json"]), _load(r["figures_json"]))

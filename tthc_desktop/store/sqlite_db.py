@@ -81,7 +81,7 @@ class Database:
 
     def query(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         """The rows of one SELECT as dicts (sqlite-utils' ``query``, without loading sqlite-utils: the pages
-        list through these two at start-up, and sqlite-utils with click and pluggy cost ~0.1 s to import)."""
+        list through this and rows_where at start-up; sqlite-utils with click and pluggy costs ~0.1 s to import)."""
         cursor = self.execute(sql, parameters)
         keys = [d[0] for d in cursor.description]
         for row in cursor:
