@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWizard
 
 from tthc_desktop.services.events import EventHub
 from tthc_desktop.ui.widgets.page_parts import (
-    RowsModel,
     WizardStep,
     follow_events,
     named_label,
     ok_cancel,
     page_title,
 )
+from tthc_desktop.ui.widgets.rows_model import RowsModel
 
 
 def test_follow_events_ends_with_its_owner():
@@ -31,17 +31,15 @@ def test_follow_events_ends_with_its_owner():
 
 def test_rows_model_replaces_its_rows(qtmodeltester):
     class Model(RowsModel):
-        COLUMNS = 2
-
-        def data(self, index, role=0):
-            return None
+        def headers(self):
+            return ("A", "B")
 
     model = Model()
-    model.set_rows(["x", "y", "z"])
+    model.reset_rows(["x", "y", "z"])
     assert (model.rowCount(), model.columnCount()) == (3, 2)
     assert model.row_at(2) == "z" and model.row_at(3) is None and model.row_at(-1) is None
     qtmodeltester.check(model)
-    model.set_rows([])
+    model.reset_rows([])
     assert model.rowCount() == 0
 
 

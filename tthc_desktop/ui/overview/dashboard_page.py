@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +30,12 @@ from ...services.task_list import TaskListService
 from ...store.task_query import TaskFilter
 from ..shell.actions import ActionId
 from ..shell.page_host import HostedPage
-from ..widgets.page_parts import RowsModel, bold_label, named_label, page_title, scroll_area
+from ..widgets.page_parts import bold_label, named_label, page_title, scroll_area
+from ..widgets.rows_model import RowsModel
 from ..widgets.start_card import StartCard
 from ..widgets.status_chart import CompletionChart, StatusDonut, format_number
 from .dashboard_loader import DashboardLoader
 
-_Index = QModelIndex | QPersistentModelIndex
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 
 if TYPE_CHECKING:
@@ -45,28 +45,20 @@ if TYPE_CHECKING:
 class TaskBriefModel(RowsModel):
     """Short rows of the overdue / due-soon lists: number, content, due date, days late or left."""
 
-    COLUMNS = 4
-
     def __init__(self, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         self._today = today
 
     def set_rows(self, rows: list[dict[str, Any]], today: date) -> None:
         self._today = today
-        super().set_rows(rows)
+        self.reset_rows(rows)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("No."), self.tr("Task"), self.tr("Due"), self.tr("Days"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("No."), self.tr("Task"), self.tr("Due"), self.tr("Days"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: dict[str, Any], col: int, role: int) -> Any:
         due = date.fromisoformat(row["next_due"]) if row["next_due"] else None
         days = (due - self._today).days if due else None
-        col = index.column()
         if role == TaskIdRole:
             return row["id"]
         if role == Qt.ItemDataRole.DisplayRole:

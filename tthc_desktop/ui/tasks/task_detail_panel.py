@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,8 @@ from ...services.plan_signatures import plan_signatures, signers_text
 from ...store.errors import StoreError
 from ..widgets import file_dialogs
 from ..widgets.domain_labels import display_name
-from ..widgets.page_parts import RowsModel, bold_label, follow_events, named_label, page_title, scroll_area
+from ..widgets.page_parts import bold_label, follow_events, named_label, page_title, scroll_area
+from ..widgets.rows_model import RowsModel
 from . import task_undo
 from .task_detail_dialogs import (
     DueDatesDialog,
@@ -44,8 +45,6 @@ from .task_detail_dialogs import (
     ProgressUpdateDialog,
     task_caption,
 )
-
-_Index = QModelIndex | QPersistentModelIndex
 
 if TYPE_CHECKING:
     from ..shell.page_host import PageHost
@@ -63,15 +62,13 @@ class UpdatesModel(RowsModel):
     (the panel is narrow). A handful of rows: no lazy loading needed."""
 
     def set_updates(self, updates: list[TaskUpdate]) -> None:
-        self.set_rows(updates)
+        self.reset_rows(updates)
 
     def update_at(self, row: int) -> TaskUpdate | None:
         return self.row_at(row)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
-            return self.tr("Progress updates")
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Progress updates"),)
 
     def summary(self, u: TaskUpdate) -> str:
         head = f"{u.updated_on:%d/%m/%Y}"
@@ -87,10 +84,7 @@ class UpdatesModel(RowsModel):
             lines.append(self.tr("File: %1").replace("%1", u.attachment_name))
         return "\n".join(lines)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column() != 0:
-            return None
-        u = self._rows[index.row()]
+    def cell(self, u: TaskUpdate, column: int, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.summary(u)
         if role == Qt.ItemDataRole.UserRole:

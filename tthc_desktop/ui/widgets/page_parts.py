@@ -1,14 +1,14 @@
 """Small pieces every page and dialog builds the same way: the page title, named labels, bold section
 headings, one-line fields and drop-downs, the OK/Cancel buttons, rows and columns of widgets, a field with its
 buttons, a form's rows, a two-pane splitter, a scrolling body, a model's subscription to the change events, a wizard step's
-heading, a read-only list model."""
+heading (read-only list models: rows_model.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizardPage,
 )
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def enlarge(label: QLabel, scale: float, *, bold: bool = True) -> QLabel:
@@ -74,31 +72,6 @@ class WizardStep(QWizardPage):
     def set_heading(self, title: str, subtitle: str) -> None:
         self.setTitle(title)
         self.setSubTitle(subtitle)
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a short list of rows, replaced whole (``set_rows``); subclasses give the
-    columns (``COLUMNS``: their count) and ``data``."""
-
-    COLUMNS = 1
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
 
 
 def named_label(name: str, text: str = "", *, wrap: bool = False, style: str = "") -> QLabel:

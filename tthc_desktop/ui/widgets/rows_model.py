@@ -31,6 +31,10 @@ class RowsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def row_at(self, row: int) -> Any | None:
+        """The row shown at ``row``, or None outside the list."""
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
     def headers(self) -> tuple[str, ...]:
         return ()
 
