@@ -70,11 +70,8 @@ class ProcedureRepository:
         return [row_to_procedure(r) for r in rows]
 
     def get(self, code: str) -> Procedure | None:
-        row = self._db.execute(f"SELECT * FROM {TABLE} WHERE code = ?", [code]).fetchone()
-        if row is None:
-            return None
-        cols = [d[0] for d in self._db.execute(f"SELECT * FROM {TABLE} LIMIT 0").description]
-        return row_to_procedure(dict(zip(cols, row, strict=True)))
+        row = next(self._db.rows_where(TABLE, "code = ?", [code]), None)
+        return row_to_procedure(row) if row is not None else None
 
     def codes(self) -> set[str]:
         return {r[0] for r in self._db.execute(f"SELECT code FROM {TABLE}").fetchall()}
