@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ...services.report_service import APOLOGY, ReportDraft, ReportService
 from ..widgets.buttons import accept_button, dialog_buttons
+from ..widgets.remembered_geometry import RemembersGeometry
 from .report_fields import FieldForm
 
 
-class LetterDialog(QDialog):
+class LetterDialog(RemembersGeometry, QDialog):
     """Fields of the letter; ``created(draft)`` once it is saved."""
 
     created = Signal(object)

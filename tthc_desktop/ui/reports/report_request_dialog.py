@@ -28,6 +28,7 @@ from ...services.report_requests import (
 from ..widgets import file_dialogs
 from ..widgets.buttons import dialog_buttons, push_button
 from ..widgets.page_parts import combo_box, form_layout, hbox, line_edit, named_label, vbox
+from ..widgets.remembered_geometry import RemembersGeometry
 
 FileRoleData = Qt.ItemDataRole.UserRole
 
@@ -36,7 +37,7 @@ def _dmy(iso: str | None) -> str:
     return f"{date.fromisoformat(iso):%d/%m/%Y}" if iso else ""
 
 
-class ReportRequestDialog(QDialog):
+class ReportRequestDialog(RemembersGeometry, QDialog):
     """``values()`` / ``added_files()`` / ``removed_file_ids()`` once accepted; the caller writes them."""
 
     def __init__(self, service: ReportRequestService, request: ReportRequest | None = None,

@@ -21,7 +21,7 @@ def run_app(db: str | None = None, *, smoke: bool = False) -> int:
     from PySide6.QtCore import QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .dialog_geometry import remember_dialog_geometry
+    from ..widgets.remembered_geometry import keep_dialog_geometry
     from .i18n import install_translators
     from .main_window import MainWindow
     from .settings import LANGUAGE, AppSettings
@@ -32,7 +32,7 @@ def run_app(db: str | None = None, *, smoke: bool = False) -> int:
     app.setOrganizationName("TTHC Desktop")
     settings = AppSettings()
     install_translators(app, settings.get(LANGUAGE))
-    remember_dialog_geometry(app, settings)
+    keep_dialog_geometry(settings)
 
     try:
         ctx = AppContext.open(db)

@@ -22,11 +22,12 @@ from ...services import calendar_service as cs
 from ..widgets.buttons import close_buttons, push_button
 from ..widgets.date_field import DateField
 from ..widgets.page_parts import hbox, vbox
+from ..widgets.remembered_geometry import RemembersGeometry
 
 CHECKED_YEAR = "calendar_checked_year"  # the December reminder stops once next year's swaps were looked at
 
 
-class CalendarDaysDialog(QDialog):
+class CalendarDaysDialog(RemembersGeometry, QDialog):
     def __init__(self, ctx, year: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx

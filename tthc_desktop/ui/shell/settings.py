@@ -36,7 +36,7 @@ REPORTS_EXPORT_DIR = Option("reports/export_dir", "", str)  # folder the report 
 ALL_OPTIONS = (LANGUAGE, GEOMETRY, WINDOW_STATE, LAST_PAGE, REMINDERS_ENABLED, LAST_IMPORT_DIR,
                TASKS_FILTER, TASKS_COLUMN_WIDTHS, TASKS_EXPORT_DIR, REMINDERS_LAST_SHOWN, REPORTS_EXPORT_DIR)
 LANGUAGES = ("vi", "en")
-DIALOG_GEOMETRY = "dialogs/%s/geometry"  # one key per dialog class (ui/shell/dialog_geometry.py)
+DIALOG_GEOMETRY = "dialogs/%s/geometry"  # one key per dialog class (ui/widgets/remembered_geometry.py)
 
 
 def settings_path() -> Path:

@@ -38,6 +38,7 @@ from ..widgets import file_dialogs
 from ..widgets.buttons import accept_button, dialog_buttons
 from ..widgets.operations import Operation
 from ..widgets.page_parts import row_with
+from ..widgets.remembered_geometry import RemembersGeometry
 from ..widgets.rows_model import RowsModel, row_table
 from .driver_search import DriverSearch
 
@@ -76,7 +77,7 @@ class TokenCertModel(RowsModel):
         return None
 
 
-class SignDialog(QDialog):
+class SignDialog(RemembersGeometry, QDialog):
     """Sign *pdf_path* into *out_pdf*. Emits ``signed(submission_id)`` on success."""
 
     signed = Signal(int)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...signing.trust_store import TrustedCert, TrustStore, TrustStoreError
 from ..widgets import file_dialogs
 from ..widgets.buttons import close_buttons, push_button
+from ..widgets.remembered_geometry import RemembersGeometry
 from ..widgets.rows_model import RowsModel, row_table
 
 
@@ -43,7 +44,7 @@ class TrustTableModel(RowsModel):
         return values[column] if 0 <= column < len(values) else None
 
 
-class TrustStoreDialog(QDialog):
+class TrustStoreDialog(RemembersGeometry, QDialog):
     changed = Signal()
 
     def __init__(self, folder: Path, parent: QWidget | None = None):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..widgets import file_dialogs
 from ..widgets.date_field import DateField
 from ..widgets.page_parts import named_label, ok_cancel, row_with
+from ..widgets.remembered_geometry import RemembersGeometry
 
 NO_DATE = date(2000, 1, 1)  # the minimum of an optional date edit means "no date"
 
@@ -54,7 +55,7 @@ def task_caption(number: str, content: str, limit: int = 160) -> str:
     return f"{number} — {text}" if number else text
 
 
-class _Dialog(QDialog):
+class _Dialog(RemembersGeometry, QDialog):
     def __init__(self, title: str, parent: QWidget | None, task: str = ""):
         super().__init__(parent)
         self.setWindowTitle(title)

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
 
 from ...services.import_reading import RawTable
 from .operations import Operation
+from .remembered_geometry import RemembersGeometry
 
 
-class ImportWizard(QWizard):
+class ImportWizard(RemembersGeometry, QWizard):
     """``imported(result)`` once stored; the pages read and fill the state kept here."""
 
     imported = Signal(object)
