@@ -42,6 +42,7 @@ def test_installed_with_the_window_and_shown_on_start(qtbot, ctx, ids, vietnames
     assert controller.check(force=True)
     banner = controller.banner
     assert banner.isVisible()
+    assert not banner.icon.pixmap().isNull()  # the warning sign, drawn on its first show
     assert banner.label.text().startswith("<b style='color:#c62828'>1 nhiệm vụ quá hạn</b>, "
                                           "1 nhiệm vụ đến hạn trong 7 ngày — <a href='#tasks'>Xem danh sách</a>")
     assert window.centralWidget().objectName() == "reminderHolder"  # above the pages, not a dialog

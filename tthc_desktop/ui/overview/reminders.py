@@ -10,11 +10,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -50,8 +50,7 @@ class ReminderBanner(QFrame):
         self.label.linkActivated.connect(lambda link: {"#calendar": self.calendar_requested,
                                                        "#requests": self.requests_requested}
                                          .get(link, self.activated).emit())
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20))
+        self.icon = QLabel()  # its picture comes with the first show (see showEvent)
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
@@ -59,10 +58,18 @@ class ReminderBanner(QFrame):
         self.close_button.clicked.connect(self._on_close_button_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
-        layout.addWidget(icon)
+        layout.addWidget(self.icon)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.close_button)
         self.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # QStyle is imported here: naming it makes PySide build its enums (~9 ms), and most starts show no banner
+        if self.icon.pixmap().isNull():
+            from PySide6.QtWidgets import QStyle
+
+            self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20))
+        super().showEvent(event)
 
     def _on_close_button_clicked(self) -> None:
         self.hide()
