@@ -12,6 +12,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..store.backup import (
@@ -30,7 +31,6 @@ from ..store.errors import NotADatabase, StoreError
 from ..store.files import integrity_check
 from ..store.lock import DatabaseLock
 from ..store.os_errors import os_error_vi
-from ..store.restore_check import MACHINE_LOCAL_SETTINGS, StagedRestore, stage_restore
 from .backup_folders import (  # the folder rules, importable from here as before
     ATTACHMENTS_DIRNAME,
     BACKUP_DIRNAME,
@@ -46,6 +46,9 @@ from .backup_folders import (  # the folder rules, importable from here as befor
 )
 from .context import AppContext
 from .events import DATABASE_REPLACED, DATABASE_REPLACING
+
+if TYPE_CHECKING:
+    from ..store.restore_check import StagedRestore
 
 DUE_AFTER = timedelta(hours=24)
 AUTOMATIC_KINDS = frozenset({BackupKind.AUTO.value})
@@ -122,6 +125,9 @@ def restore_backup(ctx: AppContext, backup_file: Path, now: datetime | None = No
     now = now or _now()
     backup_file = Path(backup_file).resolve()
     read_backup_info(backup_file)  # a file that is no backup at all is refused before any work
+    # with the restore only: the checks load hashlib and the zip limits, which no start needs
+    from ..store.restore_check import MACHINE_LOCAL_SETTINGS
+
     local = {key: ctx.settings.get(key) for key in MACHINE_LOCAL_SETTINGS}
     attachments = attachments_folder(ctx)
     with _staging(ctx.data_dir) as tmp:
@@ -207,6 +213,8 @@ def _staging(folder: Path) -> tempfile.TemporaryDirectory:
 
 
 def _stage(backup_file: Path, tmp: str, attachments: Path, local: dict) -> StagedRestore:
+    from ..store.restore_check import stage_restore
+
     try:
         return stage_restore(backup_file, Path(tmp), local_settings=local,
                              have_attachment=lambda rel: (attachments / rel).is_file())

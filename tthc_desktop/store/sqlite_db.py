@@ -9,7 +9,7 @@ on the same connection.
 
 from __future__ import annotations
 
-import secrets
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -114,7 +114,7 @@ class Database:
         """One transaction; nested blocks are savepoints."""
         conn = self._conn
         if conn.in_transaction:
-            savepoint = f"sqlite_utils_{secrets.token_hex(16)}"
+            savepoint = f"sqlite_utils_{os.urandom(16).hex()}"  # what secrets.token_hex does, without loading OpenSSL
             conn.execute(f"SAVEPOINT {savepoint};")
             try:
                 yield self

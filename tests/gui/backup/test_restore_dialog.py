@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from operation_support import finish, settle
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from window_support import shown_main_window
 
 from tthc_desktop.domain.entities import Plan, Task, UnitLevel
@@ -127,15 +128,31 @@ def test_restore_dialog_model_and_empty_list(qtbot, qtmodeltester, ctx):
 
 
 def test_close_after_context_closed_is_quiet(qtbot, db_path):
-    from PySide6.QtWidgets import QWidget
-
     from tthc_desktop.services.context import AppContext
 
-    host = QWidget()  # stands in for the main window: the watcher only needs .ctx
+    host = _ClosingWidget()  # stands in for the main window: the hook only needs .ctx and .closing
     qtbot.add_widget(host)
     host.ctx = AppContext.open(db_path)
-    host.installEventFilter(backup_menu._CloseBackupWatcher(host))
+    host.closing.connect(lambda: backup_menu.backup_on_close(host))
     host.show()
     host.ctx.close()
-    host.close()  # must not raise from the event filter (pytest-qt fails on errors in the Qt loop)
+    host.close()  # must not raise from the hook (pytest-qt fails on errors in the Qt loop)
+    assert host.closed
     assert not (db_path.parent / "backups").exists()
+
+
+def test_the_window_backs_up_when_it_closes(qtbot, window, ctx):
+    _add_plan(ctx, "A", 2)
+    assert backup_service.available_backups(ctx) == []
+    window.close()
+    assert [b.kind for b in backup_service.available_backups(ctx)] == ["auto"]
+
+
+class _ClosingWidget(QWidget):
+    closing = Signal()
+    closed = False
+
+    def closeEvent(self, event) -> None:
+        self.closing.emit()
+        self.closed = True
+        super().closeEvent(event)

@@ -1,8 +1,8 @@
 """Backup in the main window: "Back up now" and "Restore…" in the File menu, daily and on-close backups.
 
 ``install_backup_menu(window)`` is the only hook the main window calls. It adds the two actions before Quit,
-starts an hourly timer for the daily backup and watches the window's Close event (an event filter) for the
-on-close backup. After a restore, ``reopen_database`` swaps ``window.ctx`` for the reopened context; views
+starts an hourly timer for the daily backup and runs the on-close backup on the window's ``closing`` signal
+(not an event filter, which would run Python for every event of the window). After a restore, ``reopen_database`` swaps ``window.ctx`` for the reopened context; views
 subscribed to the context's event hub reload on ``DATABASE_REPLACED``.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -57,8 +57,7 @@ def install_backup_menu(window: ShellWindow) -> None:
     window.backup_action = backup_action
     window.restore_action = restore_action
 
-    watcher = _CloseBackupWatcher(window)
-    window.installEventFilter(watcher)
+    window.closing.connect(lambda: backup_on_close(window))
     timer = QTimer(window)
     timer.setObjectName("dailyBackupTimer")
     timer.setInterval(DAILY_CHECK_MS)
@@ -156,29 +155,18 @@ def daily_backup(window: ShellWindow) -> BackupInfo | None:
         return None
 
 
-class _CloseBackupWatcher(QObject):
-    """Backs up when the window receives its Close event (skipped when nothing changed)."""
+def backup_on_close(window: ShellWindow) -> None:
+    """The on-close backup (skipped when nothing changed); a failure is said, the window still closes."""
+    ctx = window.ctx
+    if not backup_service.is_open(ctx):
+        return  # the context was already closed (e.g. by its owner): nothing left to back up
+    try:
+        backup_service.backup_on_close(ctx)
+    except StoreError as exc:
+        from PySide6.QtWidgets import QMessageBox
 
-    def __init__(self, window: ShellWindow):
-        super().__init__(window)
-        self._window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            self._backup()
-        return False
-
-    def _backup(self) -> None:
-        ctx = self._window.ctx
-        if not backup_service.is_open(ctx):
-            return  # the context was already closed (e.g. by its owner): nothing left to back up
-        try:
-            backup_service.backup_on_close(ctx)
-        except StoreError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            print(f"Lỗi: {exc}", file=sys.stderr)
-            QMessageBox.warning(self._window, translate("Backup", "Automatic backup failed"), str(exc))
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        QMessageBox.warning(window, translate("Backup", "Automatic backup failed"), str(exc))
 
 
 def _on_restore_dialog_accepted(window: ShellWindow, dialog: RestoreDialog) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
@@ -44,6 +44,8 @@ class _Pages(dict):
 
 
 class MainWindow(QMainWindow):
+    closing = Signal()  # the window got its Close event (the on-close backup runs on it)
+
     def __init__(self, ctx: AppContext, settings: AppSettings, parent: QWidget | None = None, *,
                  clock: Clock | None = None):
         super().__init__(parent)
@@ -300,5 +302,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
         self.save_state()
         super().closeEvent(event)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QObject
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QMenuBar, QStatusBar
 
@@ -66,7 +66,7 @@ class ShellWindow(PageHost, Protocol):
 
     def statusBar(self) -> QStatusBar: ...
 
-    def installEventFilter(self, watcher: QObject) -> None: ...
+    closing: SignalInstance  # emitted on the window's Close event
 
     def update_title(self) -> None: ...
 
