@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 import task_seed as seed_module
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from tthc_desktop.domain.status import Status
 from tthc_desktop.services import task_edit as te
@@ -59,7 +60,9 @@ def test_cards_for_year_and_period(page):
     assert period == {s: (0 if s is Status.NOT_DUE else 1) for s in Status}
     for status, card in page.year_cards.items():
         assert card.text_label.text() == status.label_vi
-        assert status.colour in card.count_label.styleSheet()
+        card.count_label.ensurePolished()  # the page's style sheet gives each card's count its status colour
+        assert card.count_label.palette().color(QPalette.ColorRole.WindowText).name() == status.colour.lower()
+        assert card.count_label.font().bold()
 
 
 def test_overdue_and_due_soon_lists(page, ids, qtmodeltester):

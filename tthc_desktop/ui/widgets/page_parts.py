@@ -112,12 +112,14 @@ def bold_label(text: str = "", *, name: str = "", size_pt: int = 0, colour: str 
     label = QLabel(text)
     if name:
         label.setObjectName(name)
-    style = "font-weight:bold;"
+    # weight and size through the font: a style sheet per label costs Qt a style of its own to polish
+    font = label.font()
+    font.setBold(True)
     if size_pt:
-        style += f" font-size:{size_pt}pt;"
+        font.setPointSize(size_pt)
+    label.setFont(font)
     if colour:
-        style += f" color:{colour};"
-    label.setStyleSheet(style)
+        label.setStyleSheet(f"font-weight:bold; color:{colour};")
     if wrap:
         label.setWordWrap(True)
     return label
