@@ -21,19 +21,43 @@ def _utf8_streams() -> None:
             reconfigure(encoding="utf-8", errors=errors)
 
 
+def gui_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
+    """(db, smoke) when ``argv`` only opens the app (what the shortcut runs: nothing, ``--db PATH``, ``--smoke``);
+    None for anything else (a subcommand, --help, --version, an abbreviation, a typo), which argparse reads.
+
+    The window's start skips the command line module: its parser and the commands' shared code cost ~6 ms
+    of a start-up that must stay within 2× a bare Qt window (issue 17)."""
+    db, smoke, rest = None, False, list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--smoke":
+            smoke = True
+        elif arg == "--db" and rest and not rest[0].startswith("-"):
+            db = rest.pop(0)
+        elif arg.startswith("--db=") and len(arg) > len("--db="):
+            db = arg[len("--db="):]
+        else:
+            return None
+    return db, smoke
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     from .store.app_log import setup_logging
 
     setup_logging()  # before anything imports pyHanko & co.: their warnings and records go to the log file
-    from .cli import parse_args, run_command
+    argv = sys.argv[1:] if argv is None else argv
+    gui = gui_options(argv)
+    if gui is None:
+        from .cli import parse_args, run_command
 
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    if args.command is not None:
-        return run_command(args)
+        args = parse_args(argv)
+        if args.command is not None:
+            return run_command(args)
+        gui = getattr(args, "db", None), args.smoke
     from .ui.shell.app import run_app  # imported lazily: headless commands never load Qt
 
-    return run_app(db=getattr(args, "db", None), smoke=args.smoke)
+    return run_app(db=gui[0], smoke=gui[1])
 
 
 if __name__ == "__main__":

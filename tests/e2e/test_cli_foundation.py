@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tthc_desktop import __version__
 
 
@@ -103,3 +105,23 @@ def test_damaged_database_message_names_the_backup(tmp_path):
     assert result.returncode == 1
     assert "Hãy khôi phục từ bản sao lưu mới nhất" in result.stderr and "tthc-desktop restore" in result.stderr
     assert db.read_bytes() == b"hong" * 1000
+
+
+@pytest.mark.parametrize("argv", [[], ["--smoke"], ["--db", "a.db"], ["--db=C:\\Dữ liệu\\tthc.db", "--smoke"],
+                                  ["--smoke", "--db", "\\\\may-chu\\chung\\tthc.db"], ["--db", "a.db", "--db", "b.db"]])
+def test_opening_the_app_reads_its_options_as_argparse_does(argv):
+    """The window's start skips argparse (gui_options); what it reads must be what the parser would read."""
+    from tthc_desktop.__main__ import gui_options
+    from tthc_desktop.cli import parse_args
+
+    args = parse_args(argv)
+    assert args.command is None
+    assert gui_options(argv) == (getattr(args, "db", None), args.smoke)
+
+
+@pytest.mark.parametrize("argv", [["db", "info"], ["--help"], ["--version"], ["--smok"], ["--db"], ["--db", "-x"],
+                                  ["--db="], ["--smoke", "extra"], ["-h"]])
+def test_anything_else_goes_to_the_parser(argv):
+    from tthc_desktop.__main__ import gui_options
+
+    assert gui_options(argv) is None
