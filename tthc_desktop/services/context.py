@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import getpass
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,6 +109,8 @@ class AppContext:
 @functools.cache
 def _login_name() -> str:
     """The OS login name; it cannot change while the process runs."""
+    import getpass  # with the first write: its terminal modules are no part of opening the window
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name is not worth failing a write for

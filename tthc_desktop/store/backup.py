@@ -14,7 +14,6 @@ checked; on any failure the partial file is removed and a Vietnamese ``BackupErr
 from __future__ import annotations
 
 import errno
-import hashlib
 import json
 import os
 import shutil
@@ -195,6 +194,8 @@ def verify_backup(path: Path, extract_to: Path) -> BackupInfo:
         member = zf.getinfo(DB_MEMBER)
         if member.file_size != info.db_size:
             raise BadBackupFile(f"Tệp {path.name} bị hỏng: kích thước cơ sở dữ liệu bên trong không khớp bản kê khai.")
+        import hashlib  # with a check only (see files.sha256_and_size)
+
         digest = hashlib.sha256()
         written = 0
         try:

@@ -23,5 +23,6 @@ def test_english_without_translator(qapp):
     assert display_name(Status.NEEDS_DATE) == "Needs a date"
     assert display_name(parse_period("2025-Q3")) == "Q3 2025"
     assert display_name(parse_period("2025-07")) == "July 2025"
+    assert display_name(OnlineLevel.PARTIAL) == "Partly online"
     assert display_name(ReportState.DRAFT) == "Draft"
     assert all(display_name(s) != s.label_vi for s in Status)
