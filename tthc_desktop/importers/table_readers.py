@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from ..domain.text_fold import fold
-from ..store.files import ZipLimits, ZipProblem, zip_problem
+from ..store.zip_guard import ZipLimits, ZipProblem, zip_problem
 from .errors import ImportFailure
 from .xlsx_dates import format_excel_date
 

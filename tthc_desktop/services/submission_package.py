@@ -22,8 +22,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..store.atomic_files import FileInUse
-from ..store.files import ZipLimits, atomic_write, sha256_file, zip_problem
+from ..store.files import atomic_write, sha256_file
 from ..store.os_errors import os_error_vi
+from ..store.zip_guard import ZipLimits, zip_problem
 
 MANIFEST = "manifest.json"
 MANIFEST_SIG = "manifest.p7s"  # detached CMS over manifest.json (services/signed_submission.py)

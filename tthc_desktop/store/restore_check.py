@@ -44,11 +44,11 @@ from .backup import (
     verify_backup,
     write_chunk,
 )
-from .files import ZipLimits, zip_problem
 from .migrations import apply_migrations, migrations
 from .search import register_functions
 from .sqlite_db import Database
 from .sqlite_uri import connect_read_only
+from .zip_guard import ZipLimits, zip_problem
 
 # Settings that describe this machine, not the data: a restore keeps the current values.
 MACHINE_LOCAL_SETTINGS = ("backup.keep", "backup.dir", "signing.tsa_url")

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from tthc_desktop.store import files
-from tthc_desktop.store.files import ZipLimits, atomic_write, integrity_check, sha256_file, zip_problem
+from tthc_desktop.store.files import atomic_write, integrity_check, sha256_file
+from tthc_desktop.store.zip_guard import ZipLimits, zip_problem
 
 ROOT = Path(files.__file__).parents[1]
 
