@@ -6,25 +6,26 @@ heading (read-only list models: rows_model.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
-    QLineEdit,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
+
+# The form classes load with the first form that uses them: naming a Qt class makes PySide build its enums,
+# ~2 ms of a start-up whose first page has no form.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLineEdit
 
 
 def enlarge(label: QLabel, scale: float, *, bold: bool = True) -> QLabel:
@@ -46,6 +47,8 @@ def page_title(text: str, scale: float = 1.5, name: str = "pageTitle") -> QLabel
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     """OK / Cancel wired to the dialog's accept / reject."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
@@ -87,6 +90,8 @@ def named_label(name: str, text: str = "", *, wrap: bool = False, style: str = "
 
 def line_edit(name: str = "", placeholder: str = "", text: str = "") -> QLineEdit:
     """A one-line field, named for the tests when ``name`` is given, with its grey hint."""
+    from PySide6.QtWidgets import QLineEdit
+
     edit = QLineEdit(text)
     if name:
         edit.setObjectName(name)
@@ -98,6 +103,8 @@ def line_edit(name: str = "", placeholder: str = "", text: str = "") -> QLineEdi
 def combo_box(name: str, items: Iterable[tuple[str, Any]] = (), *,
               changed: Callable[[int], object] | None = None) -> QComboBox:
     """A named drop-down of ``(label, data)`` items; ``changed(index)`` on each later change of choice."""
+    from PySide6.QtWidgets import QComboBox
+
     box = QComboBox()
     box.setObjectName(name)
     for label, data in items:
@@ -172,6 +179,8 @@ FormRow = tuple[str | QWidget, QWidget | QLayout] | QWidget | QLayout
 
 def form_layout(*rows: FormRow, parent: QWidget | None = None) -> QFormLayout:
     """``(label, field)`` rows in order (a field may be a layout); a lone widget or layout spans its row."""
+    from PySide6.QtWidgets import QFormLayout
+
     form = QFormLayout(parent) if parent is not None else QFormLayout()
     for row in rows:
         if isinstance(row, tuple):
