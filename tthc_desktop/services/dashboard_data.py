@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..domain.periods import Period, PeriodKind, period_for_date
 from ..domain.status import Status
@@ -32,8 +32,7 @@ LIST_LIMIT = 50
 DONE = (Status.DONE_ON_TIME, Status.DONE_LATE)
 
 
-@dataclass(frozen=True)
-class MonthPoint:
+class MonthPoint(NamedTuple):  # not a dataclass: ~5× cheaper to build at start-up
     label: str  # "T1".."T12"
     completed: int | None  # cumulative completed by the month's end; None for months still to come
     due: int  # cumulative tasks due by the month's end

@@ -10,7 +10,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..domain.status import Status
 from .search import ID_MASK, match_expression, task_id_sql
@@ -360,8 +360,7 @@ _BREAKDOWN_COLUMNS = """t.status,
     COUNT(*)"""
 
 
-@dataclass(frozen=True)
-class BreakdownRow:
+class BreakdownRow(NamedTuple):  # not a dataclass: ~5× cheaper to build at start-up
     status: Status
     in_year: bool
     in_period: bool

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum, auto
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -33,8 +33,7 @@ class ActionId(Enum):
     ABOUT = auto()
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):  # not a dataclass: ~5× cheaper to build at start-up
     text: str  # English source text, translated in context "Actions"
     shortcut: QKeySequence.StandardKey | str | None = None
     tip: str = ""
