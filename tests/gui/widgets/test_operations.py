@@ -124,6 +124,26 @@ def test_a_cancelled_read_interrupts_its_own_connection(qtbot, widget, ctx):
     assert isinstance(op.error, Cancelled)  # interrupted, and no message: the officer cancelled it
 
 
+def test_a_cancel_between_opening_and_querying_still_stops_the_query(qtbot, widget, ctx):
+    """sqlite3's interrupt() stops only a running statement: a Cancel that lands after the reader opened and
+    before its query started (quitting right after the window opened) must stop that query too."""
+    opened, cancelled = threading.Event(), threading.Event()
+
+    def read(op):
+        db = op.read_db()
+        opened.set()
+        cancelled.wait(10)  # the Cancel comes now, while no statement runs
+        return db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                          "SELECT count(*) FROM n").fetchone()
+
+    op = Operation(widget, read, ctx=ctx).run()
+    qtbot.waitUntil(opened.is_set)
+    op.cancel()
+    cancelled.set()
+    assert finish(qtbot, op, timeout=10_000) is None
+    assert isinstance(op.error, Cancelled)
+
+
 def test_expected_failure_shows_its_vietnamese_message(qtbot, widget, boxes):
     def work(_op):
         raise ValueError("Tệp kehoach.xlsx, dòng 12: thiếu cột “Nội dung”.")

@@ -97,6 +97,10 @@ class OpContext:
         if db_path is None or not Path(db_path).is_file():
             raise FileNotFoundError(str(db_path))
         db = open_reader(db_path)
+        # interrupt() stops only a statement already running; SQLite asks the progress handler every ten
+        # thousand steps, so a Cancel that lands before a statement starts stops it too (quitting right after
+        # the window opened waited for the overview's whole first count)
+        db.conn.set_progress_handler(lambda: int(self.token.cancelled), 10_000)
         self._readers.append((db, self.token.on_cancel(db.conn.interrupt)))
         return db
 
