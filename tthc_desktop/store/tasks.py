@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain.entities import DueDateKind, Task, TaskDueDate, TaskRole, TaskUpdate
 from .audit import AuditedWriter
@@ -57,8 +56,7 @@ def task_to_row(task: Task) -> dict[str, Any]:
     }
 
 
-@dataclass(frozen=True)
-class TaskSnapshot:
+class TaskSnapshot(NamedTuple):  # not a dataclass: ~5× cheaper to build at start-up
     """Raw rows of a task, its descendants (parents before children), their due dates and updates."""
 
     tasks: tuple[dict, ...] = ()
@@ -71,8 +69,7 @@ class TaskSnapshot:
                 + [("task_updates", r) for r in self.updates])
 
 
-@dataclass(frozen=True)
-class RowChange:
+class RowChange(NamedTuple):  # not a dataclass: ~5× cheaper to build at start-up
     """One row before and after an edit: ``old`` None = inserted, ``new`` None = deleted."""
 
     table: str
