@@ -16,7 +16,6 @@ so no other process of ours is writing into the data folder meanwhile.
 
 from __future__ import annotations
 
-import fnmatch
 import json
 import logging
 import shutil
@@ -36,7 +35,24 @@ MAX_OUTPUT_FOLDERS = 200
 
 
 def _matches(name: str, patterns: tuple[str, ...]) -> bool:
-    return any(fnmatch.fnmatchcase(name, p) for p in patterns)
+    return any(star_match(name, p) for p in patterns)
+
+
+def star_match(name: str, pattern: str) -> bool:
+    """fnmatchcase for our patterns, whose only wildcard is "*": fnmatch compiles a regular expression per
+    pattern, ~1 ms of every start for the eleven here."""
+    if "*" not in pattern:
+        return name == pattern
+    first, *middle, last = pattern.split("*")
+    if len(name) < len(first) + len(last) or not name.startswith(first) or not name.endswith(last):
+        return False
+    pos, end = len(first), len(name) - len(last)
+    for part in middle:
+        pos = name.find(part, pos, end)
+        if pos < 0:
+            return False
+        pos += len(part)
+    return True
 
 
 QUIET_SECONDS = 600  # untouched this long: not another process's work in progress (two databases, one folder)

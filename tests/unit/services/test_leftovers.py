@@ -57,3 +57,20 @@ def test_leftovers_are_cleaned_at_the_next_start(tmp_path):
         assert clean_leftovers(ctx) == []  # nothing left the second time
     finally:
         ctx.close()
+
+
+def test_star_match_agrees_with_fnmatch_on_our_patterns():
+    """The leftover patterns are matched without fnmatch's regular expressions: same answers on names that
+    look like ours, like each other's, and like neither."""
+    import fnmatch
+    import itertools
+
+    from tthc_desktop.services.leftovers import ATTACHMENT_PATTERNS, DIR_PATTERNS, FILE_PATTERNS, star_match
+
+    pieces = ["", ".", "tthc-sao-luu-", "x", ".pdf", ".tmp", ".zip", ".partial", ".xlsx", ".khoi-phuc", "-", "*"]
+    names = {"".join(p) for n in (1, 2, 3) for p in itertools.product(pieces, repeat=n)}
+    names |= {".bao-cao.pdf.tmp", ".a.pdf.3f2a.tmp", "tthc-sao-luu-2026.zip.partial", ".tmp-abc", "x.partial",
+              ".tthc-sao-luu-1", ".tthc-khoi-phuc-", "a.pdf.tmp", ".pdf.tmp", "..pdf.tmp", "Đơn.xlsx.1.tmp"}
+    for pattern in (*DIR_PATTERNS, *FILE_PATTERNS, *ATTACHMENT_PATTERNS, "plain", "a*b*c*d"):
+        for name in names:
+            assert star_match(name, pattern) == fnmatch.fnmatchcase(name, pattern), (name, pattern)
