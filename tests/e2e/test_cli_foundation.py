@@ -125,3 +125,16 @@ def test_anything_else_goes_to_the_parser(argv):
     from tthc_desktop.__main__ import gui_options
 
     assert gui_options(argv) is None
+
+
+def test_a_command_runs_with_the_cycle_collector(monkeypatch, tmp_path):
+    """main() pauses the collector for the window's start-up only: a command (an import, a report) gets it back,
+    and it is on again when main returns."""
+    import gc
+
+    from tthc_desktop import __main__, cli
+
+    seen = []
+    monkeypatch.setattr(cli, "run_command", lambda args: seen.append(gc.isenabled()) or 0)
+    assert __main__.main(["db", "info", "--db", str(tmp_path / "a.db")]) == 0
+    assert seen == [True] and gc.isenabled()

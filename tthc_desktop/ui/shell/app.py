@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -54,6 +55,9 @@ def run_app(db: str | None = None, *, smoke: bool = False) -> int:
             ask_new_level_once(ctx)
         window = MainWindow(ctx, settings)
         window.show()
+        if not gc.isenabled():  # __main__ paused the cycle collector for the start-up
+            gc.freeze()  # what the start-up built lives as long as the app (~300 objects of garbage stay): later passes skip it
+            gc.enable()
         if smoke:
             QTimer.singleShot(0, window.close)
             QTimer.singleShot(0, app.quit)
