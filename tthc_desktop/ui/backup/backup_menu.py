@@ -41,10 +41,12 @@ def translate(context: str, text: str) -> str:
 
 def install_backup_menu(window: ShellWindow) -> None:
     """Add "Back up now" and "Restore…" before Quit in the File menu and hook the automatic backups."""
-    backup_action = QAction(translate("Backup", "&Back up now"), window)
+    backup_action = QAction(window)  # then setText: see ActionRegistry
+    backup_action.setText(translate("Backup", "&Back up now"))
     backup_action.setObjectName("action_backup_now")
     backup_action.setStatusTip(translate("Backup", "Save a checked copy of the database and attachments"))
-    restore_action = QAction(translate("Backup", "&Restore…"), window)
+    restore_action = QAction(window)
+    restore_action.setText(translate("Backup", "&Restore…"))
     restore_action.setObjectName("action_restore")
     restore_action.setStatusTip(translate("Backup", "Go back to an earlier backup (the current data is backed up first)"))
     backup_action.triggered.connect(lambda _checked=False: backup_now(window))
