@@ -44,7 +44,7 @@ def gui_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     # No cycle collection while the modules load and the window is built: they make few cycles, and the
-    # collector's passes over everything imported cost ~6 ms of the start. Collection resumes with the first
+    # collector's passes over everything imported cost ~13 ms of the start. Collection resumes with the first
     # command, or once the window is shown (run_app freezes the start-up's objects first, so no later pass
     # scans them), and in any case when main returns.
     gc.disable()

@@ -2,7 +2,8 @@
 
 ``install_backup_menu(window)`` is the only hook the main window calls. It adds the two actions before Quit,
 starts an hourly timer for the daily backup and runs the on-close backup on the window's ``closing`` signal
-(not an event filter, which would run Python for every event of the window). After a restore, ``reopen_database`` swaps ``window.ctx`` for the reopened context; views
+(not an event filter, which would run Python for every event of the window). After a restore,
+``reopen_database`` swaps ``window.ctx`` for the reopened context; views
 subscribed to the context's event hub reload on ``DATABASE_REPLACED``.
 """
 

@@ -171,7 +171,7 @@ class DashboardPage(HostedPage):
 
     def _build(self) -> None:
         title = page_title(self.tr("Overview"), 1.5)
-        self.scope_label = _coloured(named_label("pageSentence"), "#616161")  # what the page counts, in one sentence
+        self.scope_label = _coloured(named_label("pageSentence"), "#616161")  # what the page counts
         self.loading_label = _coloured(named_label("loadingLabel", self.tr("Loading figures…")), "#757575")
         font = self.loading_label.font()
         font.setItalic(True)

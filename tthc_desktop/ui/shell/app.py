@@ -56,7 +56,8 @@ def run_app(db: str | None = None, *, smoke: bool = False) -> int:
         window = MainWindow(ctx, settings)
         window.show()
         if not gc.isenabled():  # __main__ paused the cycle collector for the start-up
-            gc.freeze()  # what the start-up built lives as long as the app (~300 objects of garbage stay): later passes skip it
+            # what the start-up built lives as long as the app: later passes skip it (~300 objects of garbage stay)
+            gc.freeze()
             gc.enable()
         if smoke:
             QTimer.singleShot(0, window.close)
