@@ -1,7 +1,8 @@
 """Diacritic-insensitive task search: an FTS5 index over folded text (đ→d), kept current by triggers.
 
-The tokenizer's remove_diacritics does not fold đ, so the indexed text is folded in Python through the
-SQL function ``tthc_fold`` that every connection registers (see database.open_database).
+The tokenizer's remove_diacritics does not fold đ, so the triggers index text folded in Python through the
+SQL function ``tthc_fold`` that every connection registers (see database.open_database); a bulk insert
+(index_new_tasks) only replaces đ and lets the tokenizer fold the rest, which gives the same tokens.
 
 Since schema step m007 the index is ``task_search(body, tags)`` and its rowid is the task's place in the list
 (plan, position, id packed into one integer, see RANK): a search reads its matches already in display order,
@@ -145,9 +146,21 @@ def fill_search_index(db: sqlite_utils.Database, first_id: int | None = None, la
                f"{FOLD_FUNCTION}({_indexed('')}), {_tags_sql('')} FROM tasks{where}")
 
 
+def index_new_tasks(db: sqlite_utils.Database, first_id: int, last_id: int) -> None:
+    """Index the tasks just inserted with ids first_id..last_id (the bulk insert under search_paused).
+
+    The folding is left to the tokenizer here: unicode61 with remove_diacritics 2 lowercases and drops the
+    marks in C, and only đ/Đ (no decomposition) are replaced first. The tokens are those of tthc_fold's text
+    (a test compares them, positions included) at half the cost: 10,000 tasks 0.20 → 0.10 s. Schema step m007
+    keeps fill_search_index as it shipped."""
+    db.execute(f"INSERT INTO task_search(rowid, body, tags) SELECT {rank_sql('')}, "
+               f"replace(replace({_indexed('')}, 'đ', 'd'), 'Đ', 'D'), {_tags_sql('')} FROM tasks "
+               "WHERE id BETWEEN ? AND ?", [int(first_id), int(last_id)])
+
+
 @contextmanager
 def search_paused(db: sqlite_utils.Database) -> Iterator[None]:
-    """Inserts on this connection skip the per-row index trigger; the caller fills the index (fill_search_index)
+    """Inserts on this connection skip the per-row index trigger; the caller fills the index (index_new_tasks)
     before leaving, in the same transaction."""
     flag = _paused[id(db.conn)]
     flag[0] = True

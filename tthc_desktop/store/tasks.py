@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from ..domain.entities import DueDateKind, Task, TaskDueDate, TaskRole, TaskUpdate
 from .audit import AuditedWriter
 from .convert import from_iso, iso
-from .search import fill_search_index, search_paused
+from .search import index_new_tasks, search_paused
 
 _TASK_FIELDS = (
     "plan_id",
@@ -136,7 +136,7 @@ class TaskRepository:
                     row["parent_id"] = ids[parent]
                 rows.append(row)
             self._w.insert_many("tasks", rows)
-            fill_search_index(self._db, ids[0], ids[-1])  # one statement, not one trigger per row
+            index_new_tasks(self._db, ids[0], ids[-1])  # one statement, not one trigger per row
             self._w.insert_many("task_due_dates", [
                 _due_row(task_id, due, now) for task_id, task in zip(ids, tasks, strict=True)
                 for due in task.due_dates])

@@ -93,11 +93,11 @@ def test_failed_import_writes_nothing(ctx, appendix_table, tmp_path, monkeypatch
     preview = preview_of(ctx, appendix_table, tmp_path / "kh.txt")
     filled = []
 
-    def failing_fill(db, first_id=None, last_id=None):  # after the plan, its tasks and their audit rows
+    def failing_fill(db, first_id, last_id):  # after the plan, its tasks and their audit rows
         filled.append(db.execute("SELECT count(*) FROM tasks").fetchone()[0])
         raise OSError("ổ đĩa đầy")
 
-    monkeypatch.setattr(task_store, "fill_search_index", failing_fill)
+    monkeypatch.setattr(task_store, "index_new_tasks", failing_fill)
     audit_before = ctx.db["audit_log"].count
     with pytest.raises(OSError):
         import_plan(ctx, preview, DETAILS)

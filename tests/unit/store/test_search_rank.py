@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from tthc_desktop.domain.entities import Plan, Task, TaskRole
 from tthc_desktop.store import task_query
-from tthc_desktop.store.search import POSITION_BITS, search_paused
+from tthc_desktop.store.search import ID_MASK, POSITION_BITS, search_paused
 from tthc_desktop.store.task_query import TaskFilter, count_tasks, fetch_page
 
 WORDS = ("rà soát", "cắt giảm", "đất đai", "một cửa", "Sở Tư pháp")
@@ -86,3 +86,26 @@ def test_bulk_insert_fills_the_index_once_not_per_row(ctx):
 @pytest.mark.parametrize("roles", [("lead; DROP",), ("Lead",)])
 def test_untagged_roles_take_the_sql_path(ctx, roles):
     assert task_query._ids_in_rank_order(ctx.db, TaskFilter(search="ra", roles=roles)) is None
+
+
+def test_the_bulk_index_has_the_triggers_tokens(ctx):
+    """index_new_tasks leaves folding to the tokenizer (đ replaced first); the trigger indexes tthc_fold's text.
+    Both must give the same tokens at the same places, for every kind of text a plan holds."""
+    import unicodedata
+
+    texts = ["Đất đai và ĐỊA CHÍNH; Sở Tư pháp, Sở Nội vụ", "Nghị quyết 66/NQ-CP – “Cải cách” thủ tục",
+             "Ủy ban nhân dân xã Hòa Bình\tđặc khu Phú Quốc\nphường 1", "ơ ư ă â ê ô ỡ ữ ặ ẫ ễ ộ ị ỳ ỹ ỰC",
+             "x² ½ ß ø ł æ Ð (không phải Đ)", "10.000đ, 3,5%; 15/3/2026", "- nt -", ""]
+    texts += [unicodedata.normalize("NFD", t) for t in texts]  # a decomposed source, e.g. a file made on a Mac
+    first, second = ctx.plans.add(Plan(title="KH", year=2025)), ctx.plans.add(Plan(title="KH 2", year=2025))
+    one_by_one = [ctx.tasks.add(Task(plan_id=first, number=f"{i}.", position=i, content=t, lead_text=t.upper()))
+                  for i, t in enumerate(texts)]
+    bulk = ctx.tasks.add_many([Task(plan_id=second, number=f"{i}.", position=i, content=t, lead_text=t.upper())
+                               for i, t in enumerate(texts)])
+    ctx.db.execute("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, task_search, 'instance')")
+    by_task: dict[int, list] = {}
+    for term, rowid, column, offset in ctx.db.execute("SELECT term, doc, col, offset FROM temp.words"):
+        by_task.setdefault(rowid & ID_MASK, []).append((term, column, offset))
+    for a, b in zip(one_by_one, bulk, strict=True):
+        assert sorted(by_task.get(a, [])) == sorted(by_task.get(b, [])), texts[one_by_one.index(a)]
+    assert len(by_task) == 2 * len(texts)  # every task has words (at least its number and tags)
