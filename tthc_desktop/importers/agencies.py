@@ -50,12 +50,17 @@ _NAME_BREAK_RE = re.compile(r"[;\n]")
 
 def split_agencies(text: str) -> list[str]:
     """Split an agency cell into names (";", line breaks, leading "-"); commas are kept."""
+    return list(_split_agencies(text or ""))
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_agencies(text: str) -> tuple[str, ...]:  # a plan repeats its agency cells: each is split once
     out: list[str] = []
-    for part in _NAME_BREAK_RE.split(text or ""):
+    for part in _NAME_BREAK_RE.split(text):
         part = _MARK_RE.sub("", part).strip().strip(",.").strip()
         if part:
             out.append(part)
-    return out
+    return tuple(out)
 
 
 def _norm(text: str) -> str:
